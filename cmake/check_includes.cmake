@@ -1,0 +1,13 @@
+# Script mode: fails when any of FILES includes a header matching REGEX.
+set(_bad "")
+foreach(_f IN LISTS FILES)
+    file(STRINGS "${_f}" _lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](${REGEX})")
+    foreach(_l IN LISTS _lines)
+        string(STRIP "${_l}" _l)
+        string(APPEND _bad "\n  ${_f}: ${_l}")
+    endforeach()
+endforeach()
+if(_bad)
+    message(FATAL_ERROR "Layering violation in ${LAYER}: it may not include these headers:${_bad}")
+endif()
+file(TOUCH "${STAMP}")

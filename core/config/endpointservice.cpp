@@ -1,0 +1,141 @@
+#include "config/endpointservice.h"
+
+#include "domain/ids.h"
+#include "store/endpointrepository.h"
+#include "store/transaction.h"
+
+namespace hookline {
+
+namespace {
+QDateTime truncatedToMs(const QDateTime &t)
+{
+    return QDateTime::fromMSecsSinceEpoch(t.toMSecsSinceEpoch(), Qt::UTC);
+}
+
+void normalise(Endpoint &e)
+{
+    e.name = e.name.trimmed();
+    e.authHeaderName = e.authHeaderName.trimmed();
+    for (HttpHeader &h : e.customHeaders) {
+        h.name = h.name.trimmed();
+        h.value = h.value.trimmed();
+    }
+    QStringList patterns;
+    for (const QString &p : std::as_const(e.eventPatterns)) {
+        const QString t = p.trimmed();
+        if (!t.isEmpty() && !patterns.contains(t))
+            patterns << t;
+    }
+    e.eventPatterns = patterns;
+}
+} // namespace
+
+EndpointService::EndpointService(QSqlDatabase db, const Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{
+}
+
+EndpointService::Result EndpointService::create(Endpoint draft)
+{
+    Result result;
+    normalise(draft);
+    result.errors = EndpointValidator::validate(draft);
+    if (!result.errors.isEmpty())
+        return result;
+    const QDateTime now = truncatedToMs(m_clock.nowUtc());
+    draft.id = Ids::make(u"ep_", now);
+    draft.webhookId = Ids::make(u"wh_", now);
+    draft.createdAt = now;
+    draft.updatedAt = now;
+    if (draft.state != EndpointState::Paused) {
+        draft.pausedReason.clear();
+        draft.pausedAt = QDateTime();
+    }
+    Transaction tx(m_db);
+    if (tx.error()) {
+        result.storeError = tx.error();
+        return result;
+    }
+    if ((result.storeError = EndpointRepository(m_db).insert(draft)))
+        return result;
+    if ((result.storeError = tx.commit()))
+        return result;
+    result.endpoint = draft;
+    return result;
+}
+
+EndpointService::Result EndpointService::update(const Endpoint &changed)
+{
+    Result result;
+    EndpointRepository repo(m_db);
+    Transaction tx(m_db);
+    if (tx.error()) {
+        result.storeError = tx.error();
+        return result;
+    }
+    const std::optional<Endpoint> stored = repo.find(changed.id);
+    if (!stored) {
+        result.storeError =
+            StoreError{StoreError::Code::NotFound, QStringLiteral("no endpoint %1").arg(changed.id)};
+        return result;
+    }
+    Endpoint e = changed;
+    normalise(e);
+    e.webhookId = stored->webhookId;
+    e.environment = stored->environment;
+    e.state = stored->state;
+    e.pausedReason = stored->pausedReason;
+    e.pausedAt = stored->pausedAt;
+    e.createdAt = stored->createdAt;
+    e.updatedAt = truncatedToMs(m_clock.nowUtc());
+    result.errors = EndpointValidator::validate(e);
+    if (!result.errors.isEmpty())
+        return result;
+    if ((result.storeError = repo.update(e)))
+        return result;
+    if ((result.storeError = tx.commit()))
+        return result;
+    result.endpoint = e;
+    return result;
+}
+
+std::optional<StoreError> EndpointService::remove(const QString &id)
+{
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    if (auto err = EndpointRepository(m_db).remove(id))
+        return err;
+    return tx.commit();
+}
+
+EndpointService::Result EndpointService::pause(const QString &id, const QString &reason)
+{
+    return setState(id, EndpointState::Paused, reason);
+}
+
+EndpointService::Result EndpointService::resume(const QString &id)
+{
+    return setState(id, EndpointState::Active, QString());
+}
+
+EndpointService::Result EndpointService::setState(const QString &id, EndpointState state,
+                                                  const QString &reason)
+{
+    Result result;
+    EndpointRepository repo(m_db);
+    Transaction tx(m_db);
+    if (tx.error()) {
+        result.storeError = tx.error();
+        return result;
+    }
+    if ((result.storeError = repo.setState(id, state, reason, truncatedToMs(m_clock.nowUtc()))))
+        return result;
+    if ((result.storeError = tx.commit()))
+        return result;
+    result.endpoint = repo.find(id).value_or(Endpoint{});
+    return result;
+}
+
+} // namespace hookline

@@ -1,0 +1,113 @@
+#include "store/connection.h"
+
+#include "store/migrations.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace hookline {
+
+Q_LOGGING_CATEGORY(lcStore, "hookline.store")
+
+namespace {
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("hookline-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QSqlError *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    *error = q.lastError();
+    return false;
+}
+} // namespace
+
+Connection::Connection(QString path, Mode mode)
+    : m_path(std::move(path))
+    , m_mode(mode)
+    , m_name(uniqueConnectionName())
+{
+}
+
+Connection::~Connection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    if (QSqlDatabase::contains(m_name))
+        QSqlDatabase::removeDatabase(m_name);
+}
+
+std::optional<StoreError> Connection::open()
+{
+    if (m_mode == Mode::ReadWrite) {
+        const QFileInfo info(m_path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return StoreError{StoreError::Code::OpenFailed,
+                              QStringLiteral("cannot create the folder %1").arg(info.absolutePath())};
+    } else if (!QFileInfo::exists(m_path)) {
+        return StoreError{StoreError::Code::OpenFailed,
+                          QStringLiteral("no database at %1").arg(m_path)};
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    if (m_mode == Mode::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return StoreError{StoreError::Code::OpenFailed, db.lastError().text()};
+
+    QSqlError error;
+    // WAL lets the GUI read while the engine writes; FULL makes every commit durable before we
+    // tell anyone it happened (an accepted event, a started attempt).
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
+    };
+    if (m_mode == Mode::ReadWrite &&
+        !exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error)) {
+        return StoreError::fromSql(error);
+    }
+    for (const QString &p : pragmas) {
+        if (!exec(db, p, &error))
+            return StoreError::fromSql(error);
+    }
+    // Quick sanity read: a file that is not a database fails here, not later.
+    if (!exec(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &error))
+        return StoreError{StoreError::Code::OpenFailed, error.text()};
+
+    if (m_mode == Mode::ReadWrite)
+        return Migrations::migrate(db);
+    const int version = Migrations::currentVersion(db);
+    if (version > Migrations::latestVersion())
+        return StoreError{StoreError::Code::TooNew,
+                          QStringLiteral("database schema %1 is newer than this Hookline (%2)")
+                              .arg(version)
+                              .arg(Migrations::latestVersion())};
+    return std::nullopt;
+}
+
+bool Connection::isOpen() const
+{
+    return QSqlDatabase::contains(m_name) && QSqlDatabase::database(m_name, false).isOpen();
+}
+
+QSqlDatabase Connection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+} // namespace hookline

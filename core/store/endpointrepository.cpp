@@ -1,0 +1,341 @@
+#include "store/endpointrepository.h"
+
+#include "store/transaction.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace hookline {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, webhook_id, environment, name, url, method, state, paused_reason, paused_at, "
+    "custom_headers, auth_header_name, signing_scheme, timeout_s, max_retries, retry_intervals, "
+    "jitter_percent, autopause_failures, autopause_timeout_percent, max_in_flight, rate_limit, "
+    "failover_url, description, tags, created_at, updated_at");
+
+QVariant msOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QVariant intOrNull(const std::optional<int> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
+}
+
+QString headersToJson(const QList<HttpHeader> &headers)
+{
+    QJsonArray arr;
+    for (const HttpHeader &h : headers)
+        arr.append(QJsonObject{{QStringLiteral("name"), h.name}, {QStringLiteral("value"), h.value}});
+    return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+}
+
+QList<HttpHeader> headersFromJson(const QString &json)
+{
+    QList<HttpHeader> out;
+    const QJsonArray arr = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : arr) {
+        const QJsonObject o = v.toObject();
+        out << HttpHeader{o.value(QLatin1String("name")).toString(),
+                          o.value(QLatin1String("value")).toString()};
+    }
+    return out;
+}
+
+QString stringsToJson(const QStringList &list)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList stringsFromJson(const QString &json)
+{
+    QStringList out;
+    const QJsonArray arr = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : arr)
+        out << v.toString();
+    return out;
+}
+
+QVariant intervalsToJson(const QList<std::chrono::seconds> &intervals)
+{
+    if (intervals.isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    QJsonArray arr;
+    for (auto s : intervals)
+        arr.append(static_cast<qint64>(s.count()));
+    return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+}
+
+QList<std::chrono::seconds> intervalsFromJson(const QVariant &v)
+{
+    QList<std::chrono::seconds> out;
+    if (v.isNull())
+        return out;
+    const QJsonArray arr = QJsonDocument::fromJson(v.toString().toUtf8()).array();
+    for (const QJsonValue &x : arr)
+        out << std::chrono::seconds(x.toInteger());
+    return out;
+}
+
+QVariantList bindValues(const Endpoint &e)
+{
+    return {e.id,
+            e.webhookId,
+            toString(e.environment),
+            e.name,
+            e.url.toString(QUrl::FullyEncoded),
+            toString(e.method),
+            toString(e.state),
+            textOrNull(e.pausedReason),
+            msOrNull(e.pausedAt),
+            headersToJson(e.customHeaders),
+            e.authHeaderName,
+            toString(e.signingScheme),
+            e.timeoutSeconds,
+            e.retryPolicy.maxRetries,
+            intervalsToJson(e.retryPolicy.intervals),
+            e.retryPolicy.jitterPercent,
+            intOrNull(e.autoPause.consecutiveFailures),
+            intOrNull(e.autoPause.timeoutPercent),
+            e.maxInFlight,
+            e.rateLimitPerSecond,
+            e.failoverUrl.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                    : QVariant(e.failoverUrl.toString(QUrl::FullyEncoded)),
+            e.description,
+            stringsToJson(e.tags),
+            e.createdAt.toMSecsSinceEpoch(),
+            e.updatedAt.toMSecsSinceEpoch()};
+}
+
+Endpoint fromRow(const QSqlQuery &q)
+{
+    Endpoint e;
+    int c = 0;
+    e.id = q.value(c++).toString();
+    e.webhookId = q.value(c++).toString();
+    e.environment = environmentFromString(q.value(c++).toString()).value_or(Environment::Sandbox);
+    e.name = q.value(c++).toString();
+    e.url = QUrl(q.value(c++).toString(), QUrl::StrictMode);
+    e.method = httpMethodFromString(q.value(c++).toString()).value_or(HttpMethod::Post);
+    e.state = endpointStateFromString(q.value(c++).toString()).value_or(EndpointState::Active);
+    e.pausedReason = q.value(c++).toString();
+    e.pausedAt = fromMs(q.value(c++));
+    e.customHeaders = headersFromJson(q.value(c++).toString());
+    e.authHeaderName = q.value(c++).toString();
+    e.signingScheme = signingSchemeFromString(q.value(c++).toString()).value_or(SigningScheme::Jwt);
+    e.timeoutSeconds = q.value(c++).toInt();
+    e.retryPolicy.maxRetries = q.value(c++).toInt();
+    e.retryPolicy.intervals = intervalsFromJson(q.value(c++));
+    e.retryPolicy.jitterPercent = q.value(c++).toInt();
+    const QVariant apFailures = q.value(c++);
+    const QVariant apTimeouts = q.value(c++);
+    if (!apFailures.isNull())
+        e.autoPause.consecutiveFailures = apFailures.toInt();
+    if (!apTimeouts.isNull())
+        e.autoPause.timeoutPercent = apTimeouts.toInt();
+    e.maxInFlight = q.value(c++).toInt();
+    e.rateLimitPerSecond = q.value(c++).toDouble();
+    const QVariant failover = q.value(c++);
+    if (!failover.isNull())
+        e.failoverUrl = QUrl(failover.toString(), QUrl::StrictMode);
+    e.description = q.value(c++).toString();
+    e.tags = stringsFromJson(q.value(c++).toString());
+    e.createdAt = fromMs(q.value(c++));
+    e.updatedAt = fromMs(q.value(c++));
+    e.eventPatterns.clear();
+    return e;
+}
+
+} // namespace
+
+EndpointRepository::EndpointRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::optional<StoreError> EndpointRepository::writeSubscriptions(const Endpoint &e)
+{
+    QSqlQuery del(m_db);
+    del.prepare(QStringLiteral("DELETE FROM subscriptions WHERE endpoint_id = ?"));
+    del.addBindValue(e.id);
+    if (!del.exec())
+        return StoreError::fromSql(del.lastError());
+    QSqlQuery ins(m_db);
+    ins.prepare(QStringLiteral("INSERT INTO subscriptions (endpoint_id, pattern) VALUES (?, ?)"));
+    for (const QString &pattern : e.eventPatterns) {
+        ins.addBindValue(e.id);
+        ins.addBindValue(pattern);
+        if (!ins.exec())
+            return StoreError::fromSql(ins.lastError());
+    }
+    return std::nullopt;
+}
+
+std::optional<StoreError> EndpointRepository::insert(const Endpoint &e)
+{
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO endpoints (%1) VALUES (%2)")
+                  .arg(kColumns, QStringLiteral("?, ").repeated(24) + QStringLiteral("?")));
+    for (const QVariant &v : bindValues(e))
+        q.addBindValue(v);
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError());
+    if (auto err = writeSubscriptions(e))
+        return err;
+    return tx.commit();
+}
+
+std::optional<StoreError> EndpointRepository::update(const Endpoint &e)
+{
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    const QStringList columns = kColumns.split(QStringLiteral(", "));
+    QStringList sets;
+    for (qsizetype i = 1; i < columns.size(); ++i) {
+        if (columns[i] != QLatin1String("created_at"))
+            sets << columns[i] + QStringLiteral(" = :") + columns[i];
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE endpoints SET %1 WHERE id = :id").arg(sets.join(QStringLiteral(", "))));
+    const QVariantList values = bindValues(e);
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (columns[i] != QLatin1String("created_at"))
+            q.bindValue(QLatin1Char(':') + columns[i], values[i]);
+    }
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError());
+    if (q.numRowsAffected() == 0)
+        return StoreError{StoreError::Code::NotFound, QStringLiteral("no endpoint %1").arg(e.id)};
+    if (auto err = writeSubscriptions(e))
+        return err;
+    return tx.commit();
+}
+
+std::optional<StoreError> EndpointRepository::remove(const QString &id)
+{
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM endpoints WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError());
+    if (q.numRowsAffected() == 0)
+        return StoreError{StoreError::Code::NotFound, QStringLiteral("no endpoint %1").arg(id)};
+    return tx.commit();
+}
+
+std::optional<StoreError> EndpointRepository::setState(const QString &id, EndpointState state,
+                                                       const QString &reason, const QDateTime &at)
+{
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE endpoints SET state = ?, paused_reason = ?, paused_at = ?, "
+                             "updated_at = ? WHERE id = ?"));
+    const bool paused = state == EndpointState::Paused;
+    q.addBindValue(toString(state));
+    q.addBindValue(paused ? textOrNull(reason) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(paused ? msOrNull(at) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(at.toMSecsSinceEpoch());
+    q.addBindValue(id);
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError());
+    if (q.numRowsAffected() == 0)
+        return StoreError{StoreError::Code::NotFound, QStringLiteral("no endpoint %1").arg(id)};
+    return tx.commit();
+}
+
+QList<Endpoint> EndpointRepository::select(const QString &where, const QVariantList &binds) const
+{
+    QList<Endpoint> out;
+    QHash<QString, qsizetype> index;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM endpoints %2 ORDER BY name COLLATE NOCASE, id")
+                  .arg(kColumns, where));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        out << fromRow(q);
+        index.insert(out.last().id, out.size() - 1);
+    }
+    if (out.isEmpty())
+        return out;
+
+    QSqlQuery s(m_db);
+    s.setForwardOnly(true);
+    QString subWhere;
+    if (out.size() == 1) {
+        s.prepare(QStringLiteral("SELECT endpoint_id, pattern FROM subscriptions "
+                                 "WHERE endpoint_id = ? ORDER BY rowid"));
+        s.addBindValue(out.first().id);
+    } else {
+        // Subscriptions are few per endpoint; one pass over the table beats N queries.
+        s.prepare(QStringLiteral("SELECT endpoint_id, pattern FROM subscriptions ORDER BY rowid"));
+    }
+    if (s.exec()) {
+        while (s.next()) {
+            const auto it = index.constFind(s.value(0).toString());
+            if (it != index.cend())
+                out[*it].eventPatterns << s.value(1).toString();
+        }
+    }
+    return out;
+}
+
+std::optional<Endpoint> EndpointRepository::find(const QString &id) const
+{
+    const QList<Endpoint> found = select(QStringLiteral("WHERE id = ?"), {id});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<Endpoint> EndpointRepository::list(Environment environment) const
+{
+    return select(QStringLiteral("WHERE environment = ?"), {toString(environment)});
+}
+
+QList<Endpoint> EndpointRepository::listAll() const
+{
+    return select(QString(), {});
+}
+
+int EndpointRepository::count(Environment environment) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM endpoints WHERE environment = ?"));
+    q.addBindValue(toString(environment));
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+} // namespace hookline

@@ -1,0 +1,208 @@
+#include "store/migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace hookline {
+
+namespace {
+
+// Times are INTEGER milliseconds since the epoch, UTC. Identifiers are prefixed ULID-like text.
+// Tables are STRICT so a value of the wrong type is refused rather than stored.
+const char *const kVersion1[] = {
+    R"sql(CREATE TABLE endpoints (
+        id TEXT PRIMARY KEY,
+        webhook_id TEXT NOT NULL UNIQUE,
+        environment TEXT NOT NULL CHECK (environment IN ('live', 'sandbox')),
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        url TEXT NOT NULL CHECK (url LIKE 'https://%'),
+        method TEXT NOT NULL DEFAULT 'POST' CHECK (method IN ('POST', 'PUT', 'PATCH')),
+        state TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'paused', 'disabled')),
+        paused_reason TEXT,
+        paused_at INTEGER,
+        custom_headers TEXT NOT NULL DEFAULT '[]',
+        auth_header_name TEXT NOT NULL DEFAULT 'Authorization',
+        signing_scheme TEXT NOT NULL DEFAULT 'jwt' CHECK (signing_scheme IN ('jwt', 'standard')),
+        timeout_s INTEGER NOT NULL DEFAULT 10 CHECK (timeout_s BETWEEN 1 AND 10),
+        max_retries INTEGER NOT NULL DEFAULT 30 CHECK (max_retries BETWEEN 0 AND 100),
+        retry_intervals TEXT,
+        jitter_percent INTEGER NOT NULL DEFAULT 0 CHECK (jitter_percent BETWEEN 0 AND 30),
+        autopause_failures INTEGER,
+        autopause_timeout_percent INTEGER,
+        max_in_flight INTEGER NOT NULL DEFAULT 8 CHECK (max_in_flight BETWEEN 1 AND 256),
+        rate_limit REAL NOT NULL DEFAULT 0 CHECK (rate_limit >= 0),
+        failover_url TEXT CHECK (failover_url IS NULL OR failover_url LIKE 'https://%'),
+        filter_rules TEXT,
+        description TEXT NOT NULL DEFAULT '',
+        tags TEXT NOT NULL DEFAULT '[]',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+    ) STRICT)sql",
+    "CREATE INDEX endpoints_environment_name ON endpoints (environment, name)",
+    R"sql(CREATE TABLE subscriptions (
+        endpoint_id TEXT NOT NULL REFERENCES endpoints (id) ON DELETE CASCADE,
+        pattern TEXT NOT NULL CHECK (length(pattern) > 0),
+        PRIMARY KEY (endpoint_id, pattern)
+    ) STRICT)sql",
+    R"sql(CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        environment TEXT NOT NULL CHECK (environment IN ('live', 'sandbox')),
+        type TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('console', 'cli', 'api', 'import')),
+        idempotency_key TEXT,
+        payload BLOB NOT NULL
+    ) STRICT)sql",
+    "CREATE UNIQUE INDEX events_idempotency ON events (environment, idempotency_key) "
+    "WHERE idempotency_key IS NOT NULL",
+    "CREATE INDEX events_environment_time ON events (environment, created_at)",
+    "CREATE INDEX events_environment_type_time ON events (environment, type, created_at)",
+    R"sql(CREATE TABLE deliveries (
+        id TEXT PRIMARY KEY,
+        event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        endpoint_id TEXT NOT NULL REFERENCES endpoints (id) ON DELETE CASCADE,
+        environment TEXT NOT NULL CHECK (environment IN ('live', 'sandbox')),
+        event_type TEXT NOT NULL,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'in_flight', 'retrying', 'succeeded',
+                                               'held', 'dead', 'cancelled')),
+        attempt_count INTEGER NOT NULL DEFAULT 0 CHECK (attempt_count >= 0),
+        next_attempt_at INTEGER,
+        last_outcome TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        UNIQUE (event_id, endpoint_id)
+    ) STRICT)sql",
+    // The scheduler's question: what is due next? Only open deliveries are in this index.
+    "CREATE INDEX deliveries_due ON deliveries (next_attempt_at) "
+    "WHERE status IN ('pending', 'retrying')",
+    "CREATE INDEX deliveries_endpoint_status_time ON deliveries (endpoint_id, status, created_at)",
+    "CREATE INDEX deliveries_environment_status_time ON deliveries (environment, status, created_at)",
+    "CREATE INDEX deliveries_environment_time ON deliveries (environment, created_at)",
+    R"sql(CREATE TABLE attempts (
+        id INTEGER PRIMARY KEY,
+        delivery_id TEXT NOT NULL REFERENCES deliveries (id) ON DELETE CASCADE,
+        endpoint_id TEXT NOT NULL,
+        number INTEGER NOT NULL CHECK (number >= 1),
+        started_at INTEGER NOT NULL,
+        duration_ms INTEGER,
+        outcome TEXT,
+        http_status INTEGER NOT NULL DEFAULT 0,
+        request_headers TEXT,
+        response_headers TEXT,
+        response_body BLOB,
+        connected_address TEXT,
+        error TEXT,
+        UNIQUE (delivery_id, number)
+    ) STRICT)sql",
+    "CREATE INDEX attempts_started ON attempts (started_at)",
+    // Health and auto-pause read an endpoint's most recent attempts.
+    "CREATE INDEX attempts_endpoint_started ON attempts (endpoint_id, started_at)",
+    // Recovery at start-up: attempts that never finished.
+    "CREATE INDEX attempts_unfinished ON attempts (delivery_id) WHERE outcome IS NULL",
+    R"sql(CREATE TABLE settings (
+        scope TEXT NOT NULL,
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (scope, key)
+    ) STRICT, WITHOUT ROWID)sql",
+    R"sql(CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        object TEXT NOT NULL,
+        details TEXT NOT NULL,
+        prev_hash BLOB NOT NULL,
+        hash BLOB NOT NULL
+    ) STRICT)sql",
+    "CREATE INDEX audit_log_time ON audit_log (at)",
+};
+
+struct Step
+{
+    const char *const *statements;
+    size_t count;
+};
+
+template<size_t N>
+constexpr Step step(const char *const (&statements)[N])
+{
+    return Step{statements, N};
+}
+
+const Step kSteps[] = {step(kVersion1)};
+
+bool run(QSqlDatabase &db, const QString &sql, QSqlError *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    *error = q.lastError();
+    return false;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return static_cast<int>(std::size(kSteps));
+}
+
+int Migrations::currentVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+std::optional<StoreError> Migrations::migrate(QSqlDatabase &db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    int version = currentVersion(db);
+    if (version < 0)
+        return StoreError{StoreError::Code::OpenFailed, QStringLiteral("cannot read the schema version")};
+    if (version > latestVersion())
+        return StoreError{StoreError::Code::TooNew,
+                          QStringLiteral("database schema %1 is newer than this Hookline (%2)")
+                              .arg(version)
+                              .arg(latestVersion())};
+    while (version < target) {
+        QSqlError error;
+        // IMMEDIATE: take the write lock first, so two processes never migrate the same file at once.
+        if (!run(db, QStringLiteral("BEGIN IMMEDIATE"), &error))
+            return StoreError::fromSql(error);
+        // Another process may have migrated while we waited for the lock.
+        const int now = currentVersion(db);
+        if (now != version) {
+            run(db, QStringLiteral("ROLLBACK"), &error);
+            version = now;
+            continue;
+        }
+        const Step &s = kSteps[version];
+        bool ok = true;
+        for (size_t i = 0; ok && i < s.count; ++i)
+            ok = run(db, QString::fromUtf8(s.statements[i]), &error);
+        ok = ok && run(db, QStringLiteral("PRAGMA user_version = %1").arg(version + 1), &error);
+        if (!ok) {
+            QSqlError ignored;
+            run(db, QStringLiteral("ROLLBACK"), &ignored);
+            return StoreError{StoreError::Code::Migration,
+                              QStringLiteral("migration to schema %1 failed: %2")
+                                  .arg(version + 1)
+                                  .arg(error.text())};
+        }
+        if (!run(db, QStringLiteral("COMMIT"), &error)) {
+            QSqlError ignored;
+            run(db, QStringLiteral("ROLLBACK"), &ignored);
+            return StoreError::fromSql(error);
+        }
+        ++version;
+    }
+    return std::nullopt;
+}
+
+} // namespace hookline

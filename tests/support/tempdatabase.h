@@ -1,0 +1,28 @@
+#pragma once
+
+#include "store/connection.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace hookline::test {
+
+// A real SQLite file in a fresh temporary folder, opened and migrated; removed with the object.
+class TempDatabase
+{
+public:
+    TempDatabase();
+    const QString &path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    Connection &connection() { return *m_connection; }
+    QSqlDatabase db() const { return m_connection->database(); }
+    bool isValid() const { return m_connection && m_connection->isOpen(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Connection> m_connection;
+};
+
+} // namespace hookline::test

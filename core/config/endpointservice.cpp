@@ -33,8 +33,7 @@ void normalise(Endpoint &e)
 EndpointService::EndpointService(QSqlDatabase db, const Clock &clock)
     : m_db(std::move(db))
     , m_clock(clock)
-{
-}
+{}
 
 EndpointService::Result EndpointService::create(Endpoint draft)
 {
@@ -76,8 +75,8 @@ EndpointService::Result EndpointService::update(const Endpoint &changed)
     }
     const std::optional<Endpoint> stored = repo.find(changed.id);
     if (!stored) {
-        result.storeError =
-            StoreError{StoreError::Code::NotFound, QStringLiteral("no endpoint %1").arg(changed.id)};
+        result.storeError = StoreError{StoreError::Code::NotFound,
+                                       QStringLiteral("no endpoint %1").arg(changed.id)};
         return result;
     }
     Endpoint e = changed;

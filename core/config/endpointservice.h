@@ -6,7 +6,6 @@
 #include "store/storeerror.h"
 
 #include <QSqlDatabase>
-
 #include <optional>
 
 namespace hookline {

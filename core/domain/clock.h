@@ -23,8 +23,7 @@ class ManualClock : public Clock
 public:
     explicit ManualClock(QDateTime start = QDateTime::currentDateTimeUtc())
         : m_now(std::move(start))
-    {
-    }
+    {}
     QDateTime nowUtc() const override { return m_now; }
     qint64 monotonicMs() const override { return m_monotonic; }
     void advance(qint64 ms)

@@ -6,12 +6,20 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace hookline {
 
-enum class DeliveryStatus { Pending, InFlight, Retrying, Succeeded, Held, Dead, Cancelled };
+enum class DeliveryStatus
+{
+    Pending,
+    InFlight,
+    Retrying,
+    Succeeded,
+    Held,
+    Dead,
+    Cancelled
+};
 QString toString(DeliveryStatus status);
 std::optional<DeliveryStatus> deliveryStatusFromString(const QString &text);
 bool isFinal(DeliveryStatus status);
@@ -48,8 +56,8 @@ struct Attempt
     qint64 id = 0;
     QString deliveryId;
     int number = 1;
-    QDateTime startedAt; // UTC
-    std::optional<qint64> durationMs; // monotonic; unset while in flight
+    QDateTime startedAt;                 // UTC
+    std::optional<qint64> durationMs;    // monotonic; unset while in flight
     std::optional<OutcomeClass> outcome; // unset while in flight
     int httpStatus = 0;
     QList<HeaderPair> requestHeaders; // as sent, auth token redacted

@@ -8,20 +8,33 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
 #include <optional>
 
 namespace hookline {
 
-enum class HttpMethod { Post, Put, Patch };
-enum class EndpointState { Active, Paused, Disabled };
-enum class SigningScheme { Jwt, StandardWebhooks };
+enum class HttpMethod
+{
+    Post,
+    Put,
+    Patch
+};
+enum class EndpointState
+{
+    Active,
+    Paused,
+    Disabled
+};
+enum class SigningScheme
+{
+    Jwt,
+    StandardWebhooks
+};
 
 QString toString(HttpMethod method);
 std::optional<HttpMethod> httpMethodFromString(const QString &text); // case-insensitive
 QString toString(EndpointState state);
 std::optional<EndpointState> endpointStateFromString(const QString &text);
-QString toString(SigningScheme scheme);                                  // "jwt" | "standard"
+QString toString(SigningScheme scheme); // "jwt" | "standard"
 std::optional<SigningScheme> signingSchemeFromString(const QString &text);
 
 struct HttpHeader

@@ -17,10 +17,14 @@ bool isToken(const QString &name)
 bool isReserved(const QString &lowerName, const QString &authHeaderLower)
 {
     static const QSet<QString> reserved = {
-        QStringLiteral("host"),           QStringLiteral("content-type"),
-        QStringLiteral("content-length"), QStringLiteral("transfer-encoding"),
-        QStringLiteral("connection"),     QStringLiteral("user-agent"),
-        QStringLiteral("webhook-id"),     QStringLiteral("webhook-timestamp"),
+        QStringLiteral("host"),
+        QStringLiteral("content-type"),
+        QStringLiteral("content-length"),
+        QStringLiteral("transfer-encoding"),
+        QStringLiteral("connection"),
+        QStringLiteral("user-agent"),
+        QStringLiteral("webhook-id"),
+        QStringLiteral("webhook-timestamp"),
         QStringLiteral("webhook-signature"),
     };
     return reserved.contains(lowerName) || lowerName.startsWith(QLatin1String("x-webhook-")) ||
@@ -65,8 +69,9 @@ QList<EndpointValidator::Error> EndpointValidator::validate(const Endpoint &e)
     if (e.timeoutSeconds < Endpoint::kMinTimeoutSeconds ||
         e.timeoutSeconds > Endpoint::kMaxTimeoutSeconds) {
         errors << Error{Field::Timeout, Code::OutOfRange,
-                        QStringLiteral("%1–%2").arg(Endpoint::kMinTimeoutSeconds).arg(
-                            Endpoint::kMaxTimeoutSeconds)};
+                        QStringLiteral("%1–%2")
+                            .arg(Endpoint::kMinTimeoutSeconds)
+                            .arg(Endpoint::kMaxTimeoutSeconds)};
     }
 
     if (e.eventPatterns.isEmpty())
@@ -131,7 +136,8 @@ QList<EndpointValidator::Error> EndpointValidator::validate(const Endpoint &e)
     }
 
     const AutoPausePolicy &ap = e.autoPause;
-    if ((ap.consecutiveFailures && (*ap.consecutiveFailures < 1 || *ap.consecutiveFailures > 1000)) ||
+    if ((ap.consecutiveFailures &&
+         (*ap.consecutiveFailures < 1 || *ap.consecutiveFailures > 1000)) ||
         (ap.timeoutPercent && (*ap.timeoutPercent < 1 || *ap.timeoutPercent > 100)))
         errors << Error{Field::AutoPause, Code::OutOfRange, {}};
     return errors;

@@ -12,7 +12,8 @@ namespace hookline {
 class EndpointValidator
 {
 public:
-    enum class Field {
+    enum class Field
+    {
         Name,
         Url,
         Method,
@@ -29,7 +30,8 @@ public:
         AutoPause,
     };
 
-    enum class Code {
+    enum class Code
+    {
         Required,        // empty
         TooLong,         // over the length limit
         NotHttps,        // scheme other than https

@@ -5,12 +5,17 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace hookline {
 
-enum class EventSource { Console, Cli, Api, Import };
+enum class EventSource
+{
+    Console,
+    Cli,
+    Api,
+    Import
+};
 QString toString(EventSource source);
 std::optional<EventSource> eventSourceFromString(const QString &text);
 

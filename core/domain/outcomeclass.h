@@ -1,14 +1,14 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace hookline {
 
 // The class of one attempt's outcome; the same names are used in logs, charts, CLI and
 // recommendations (PRODUCT.md §1).
-enum class OutcomeClass {
+enum class OutcomeClass
+{
     Success,
     Http4xx,
     Http5xx,

@@ -11,22 +11,21 @@ namespace {
 QList<std::chrono::seconds> buildDefaultIntervals()
 {
     QList<std::chrono::seconds> list;
-    list << 0s;                                   // attempt 2
-    for (int minutes : {1, 2, 4, 8, 16, 32})      // attempts 3–8
+    list << 0s;                              // attempt 2
+    for (int minutes : {1, 2, 4, 8, 16, 32}) // attempts 3–8
         list << std::chrono::minutes(minutes);
-    for (int i = 9; i <= 12; ++i)                 // attempts 9–12
+    for (int i = 9; i <= 12; ++i) // attempts 9–12
         list << std::chrono::seconds(1h);
-    for (int i = 13; i <= 32; ++i)                // attempts 13–32
+    for (int i = 13; i <= 32; ++i) // attempts 13–32
         list << std::chrono::seconds(6h);
-    list << std::chrono::seconds(24h);            // attempt 33 and later (last entry repeats)
+    list << std::chrono::seconds(24h); // attempt 33 and later (last entry repeats)
     return list;
 }
 } // namespace
 
 RetrySchedule::RetrySchedule(RetryPolicy policy)
     : m_policy(std::move(policy))
-{
-}
+{}
 
 const QList<std::chrono::seconds> &RetrySchedule::defaultIntervals()
 {

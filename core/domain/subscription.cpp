@@ -7,8 +7,7 @@ namespace hookline {
 namespace {
 const QRegularExpression &eventTypeRegex()
 {
-    static const QRegularExpression re(
-        QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$"));
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$"));
     return re;
 }
 

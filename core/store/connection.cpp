@@ -34,8 +34,7 @@ Connection::Connection(QString path, Mode mode)
     : m_path(std::move(path))
     , m_mode(mode)
     , m_name(uniqueConnectionName())
-{
-}
+{}
 
 Connection::~Connection()
 {
@@ -53,8 +52,9 @@ std::optional<StoreError> Connection::open()
     if (m_mode == Mode::ReadWrite) {
         const QFileInfo info(m_path);
         if (!QDir().mkpath(info.absolutePath()))
-            return StoreError{StoreError::Code::OpenFailed,
-                              QStringLiteral("cannot create the folder %1").arg(info.absolutePath())};
+            return StoreError{
+                StoreError::Code::OpenFailed,
+                QStringLiteral("cannot create the folder %1").arg(info.absolutePath())};
     } else if (!QFileInfo::exists(m_path)) {
         return StoreError{StoreError::Code::OpenFailed,
                           QStringLiteral("no database at %1").arg(m_path)};

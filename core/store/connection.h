@@ -4,7 +4,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-
 #include <optional>
 
 namespace hookline {
@@ -15,7 +14,11 @@ namespace hookline {
 class Connection
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
     static constexpr int kBusyTimeoutMs = 5000;
 
     explicit Connection(QString path, Mode mode = Mode::ReadWrite);

@@ -43,7 +43,8 @@ QString headersToJson(const QList<HttpHeader> &headers)
 {
     QJsonArray arr;
     for (const HttpHeader &h : headers)
-        arr.append(QJsonObject{{QStringLiteral("name"), h.name}, {QStringLiteral("value"), h.value}});
+        arr.append(
+            QJsonObject{{QStringLiteral("name"), h.name}, {QStringLiteral("value"), h.value}});
     return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
 }
 
@@ -168,8 +169,7 @@ Endpoint fromRow(const QSqlQuery &q)
 
 EndpointRepository::EndpointRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 std::optional<StoreError> EndpointRepository::writeSubscriptions(const Endpoint &e)
 {
@@ -218,7 +218,8 @@ std::optional<StoreError> EndpointRepository::update(const Endpoint &e)
             sets << columns[i] + QStringLiteral(" = :") + columns[i];
     }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE endpoints SET %1 WHERE id = :id").arg(sets.join(QStringLiteral(", "))));
+    q.prepare(QStringLiteral("UPDATE endpoints SET %1 WHERE id = :id")
+                  .arg(sets.join(QStringLiteral(", "))));
     const QVariantList values = bindValues(e);
     for (qsizetype i = 0; i < columns.size(); ++i) {
         if (columns[i] != QLatin1String("created_at"))

@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QSqlDatabase>
-
 #include <optional>
 
 namespace hookline {

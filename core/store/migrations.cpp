@@ -78,7 +78,8 @@ const char *const kVersion1[] = {
     "CREATE INDEX deliveries_due ON deliveries (next_attempt_at) "
     "WHERE status IN ('pending', 'retrying')",
     "CREATE INDEX deliveries_endpoint_status_time ON deliveries (endpoint_id, status, created_at)",
-    "CREATE INDEX deliveries_environment_status_time ON deliveries (environment, status, created_at)",
+    "CREATE INDEX deliveries_environment_status_time ON deliveries (environment, status, "
+    "created_at)",
     "CREATE INDEX deliveries_environment_time ON deliveries (environment, created_at)",
     R"sql(CREATE TABLE attempts (
         id INTEGER PRIMARY KEY,
@@ -126,8 +127,7 @@ struct Step
     size_t count;
 };
 
-template<size_t N>
-constexpr Step step(const char *const (&statements)[N])
+template<size_t N> constexpr Step step(const char *const (&statements)[N])
 {
     return Step{statements, N};
 }
@@ -164,7 +164,8 @@ std::optional<StoreError> Migrations::migrate(QSqlDatabase &db, int target)
         target = latestVersion();
     int version = currentVersion(db);
     if (version < 0)
-        return StoreError{StoreError::Code::OpenFailed, QStringLiteral("cannot read the schema version")};
+        return StoreError{StoreError::Code::OpenFailed,
+                          QStringLiteral("cannot read the schema version")};
     if (version > latestVersion())
         return StoreError{StoreError::Code::TooNew,
                           QStringLiteral("database schema %1 is newer than this Hookline (%2)")
@@ -172,7 +173,8 @@ std::optional<StoreError> Migrations::migrate(QSqlDatabase &db, int target)
                               .arg(latestVersion())};
     while (version < target) {
         QSqlError error;
-        // IMMEDIATE: take the write lock first, so two processes never migrate the same file at once.
+        // IMMEDIATE: take the write lock first, so two processes never migrate the same file at
+        // once.
         if (!run(db, QStringLiteral("BEGIN IMMEDIATE"), &error))
             return StoreError::fromSql(error);
         // Another process may have migrated while we waited for the lock.

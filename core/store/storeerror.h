@@ -9,13 +9,14 @@ namespace hookline {
 // What went wrong in the store, as a code the callers can act on plus the driver's text for logs.
 struct StoreError
 {
-    enum class Code {
-        OpenFailed,    // the file cannot be opened or created
-        TooNew,        // the file was written by a newer Hookline
-        Migration,     // a migration step failed (nothing of it was kept)
-        Constraint,    // a unique, foreign key or check constraint refused the write
-        NotFound,      // the row to change does not exist
-        Busy,          // another connection held the lock past the busy timeout
+    enum class Code
+    {
+        OpenFailed, // the file cannot be opened or created
+        TooNew,     // the file was written by a newer Hookline
+        Migration,  // a migration step failed (nothing of it was kept)
+        Constraint, // a unique, foreign key or check constraint refused the write
+        NotFound,   // the row to change does not exist
+        Busy,       // another connection held the lock past the busy timeout
         Other,
     };
 

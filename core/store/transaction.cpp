@@ -51,7 +51,8 @@ Transaction::~Transaction()
 std::optional<StoreError> Transaction::commit()
 {
     if (!m_active)
-        return m_error ? m_error : StoreError{StoreError::Code::Other, QStringLiteral("no transaction")};
+        return m_error ? m_error
+                       : StoreError{StoreError::Code::Other, QStringLiteral("no transaction")};
     QSqlError error;
     const QString sql = m_depth == 0 ? QStringLiteral("COMMIT")
                                      : QStringLiteral("RELEASE ") + savepointName(m_depth);

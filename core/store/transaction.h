@@ -3,7 +3,6 @@
 #include "store/storeerror.h"
 
 #include <QSqlDatabase>
-
 #include <optional>
 
 namespace hookline {

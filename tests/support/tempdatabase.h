@@ -3,7 +3,6 @@
 #include "store/connection.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace hookline::test {

@@ -17,7 +17,7 @@ EventPublisher::EventPublisher(QSqlDatabase db, const Clock &clock)
     , m_clock(clock)
 {}
 
-EventPublisher::Result EventPublisher::publish(const Request &request)
+EventPublisher::Result EventPublisher::checkInput(const Request &request)
 {
     Result result;
     if (!Subscription::isValidEventType(request.type)) {
@@ -34,8 +34,15 @@ EventPublisher::Result EventPublisher::publish(const Request &request)
                                   .arg(parseError.errorString())
                                   .arg(parseError.offset)
                             : QStringLiteral("data must be a JSON object");
-        return result;
     }
+    return result;
+}
+
+EventPublisher::Result EventPublisher::publish(const Request &request)
+{
+    Result result = checkInput(request);
+    if (!result.ok())
+        return result;
 
     Transaction tx(m_db);
     if (tx.error()) {

@@ -53,6 +53,9 @@ public:
     explicit EventPublisher(QSqlDatabase db, const Clock &clock = Clock::system());
 
     Result publish(const Request &request);
+    // The checks that need no store (type and payload), so callers can refuse bad input before
+    // they open or create a database.
+    static Result checkInput(const Request &request);
 
 private:
     QSqlDatabase m_db;

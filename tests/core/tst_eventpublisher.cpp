@@ -19,6 +19,7 @@ private slots:
     void fansOutToMatchingEndpointsOnly();
     void pausedEndpointsHoldDeliveries();
     void targetedEndpoints();
+    void pauseHoldsOpenDeliveriesAndResumeReleasesThem();
     void idempotencyKeyReturnsFirstEvent();
     void invalidInputWritesNothing_data();
     void invalidInputWritesNothing();
@@ -149,6 +150,45 @@ void TestEventPublisher::pausedEndpointsHoldDeliveries()
             QCOMPARE(d.endpointId, failover); // a failover URL takes them instead
             QVERIFY(d.status == DeliveryStatus::Pending);
         }
+    }
+}
+
+void TestEventPublisher::pauseHoldsOpenDeliveriesAndResumeReleasesThem()
+{
+    const QString a = addEndpoint(QStringLiteral("a"), {QStringLiteral("*")});
+    const QString b = addEndpoint(QStringLiteral("b"), {QStringLiteral("*")});
+    ManualClock clock(QDateTime::fromMSecsSinceEpoch(1764092814000, Qt::UTC));
+    EventPublisher publisher(m_db->db(), clock);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(publisher
+                    .publish({Environment::Sandbox,
+                              QStringLiteral("customer.created"),
+                              "{}",
+                              EventSource::Cli,
+                              {},
+                              {}})
+                    .ok());
+    EndpointService service(m_db->db(), clock);
+    clock.advance(5000);
+    QVERIFY(service.pause(a, QStringLiteral("maintenance")).ok());
+    DeliveryRepository deliveries(m_db->db());
+    DeliveryRepository::Filter f;
+    f.endpointId = a;
+    for (const Delivery &d : deliveries.list(f, 10)) {
+        QVERIFY(d.status == DeliveryStatus::Held);
+        QVERIFY(!d.nextAttemptAt.isValid());
+    }
+    f.endpointId = b; // the other endpoint is untouched
+    for (const Delivery &d : deliveries.list(f, 10))
+        QVERIFY(d.status == DeliveryStatus::Pending);
+    clock.advance(60000);
+    QVERIFY(service.resume(a).ok());
+    f.endpointId = a;
+    const QList<Delivery> resumed = deliveries.list(f, 10);
+    QCOMPARE(resumed.size(), 3);
+    for (const Delivery &d : resumed) {
+        QVERIFY(d.status == DeliveryStatus::Pending);
+        QCOMPARE(d.nextAttemptAt, clock.nowUtc()); // due at once after resuming
     }
 }
 

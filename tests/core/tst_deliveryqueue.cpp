@@ -1,6 +1,7 @@
 #include "config/endpointservice.h"
 #include "delivery/deliveryqueue.h"
 #include "delivery/eventpublisher.h"
+#include "delivery/replayservice.h"
 #include "store/deliveryrepository.h"
 #include "support/tempdatabase.h"
 
@@ -20,6 +21,7 @@ private slots:
     void recoveryMarksInterruptedAndRetriesAtOnce();
     void shiftKeepsSchedulesRelative();
     void replay();
+    void deadLettersFilterAndBulkReplay();
 
 private:
     QString publish(int count);
@@ -200,6 +202,48 @@ void TestDeliveryQueue::replay()
     QCOMPARE(*queue.nextDue(m_endpoint), m_clock->nowUtc());
     QVERIFY(queue.replay(QStringLiteral("dlv_missing"), m_clock->nowUtc())->code ==
             StoreError::Code::NotFound);
+}
+
+void TestDeliveryQueue::deadLettersFilterAndBulkReplay()
+{
+    publish(4);
+    DeliveryQueue queue(m_db->db());
+    QList<DeliveryQueue::Claim> claims;
+    QVERIFY(!queue.claim({{m_endpoint, 8}}, m_clock->nowUtc(), &claims));
+    QCOMPARE(claims.size(), 4);
+    QList<DeliveryQueue::Completion> done;
+    for (int i = 0; i < 4; ++i) {
+        DeliveryQueue::Completion c;
+        c.attemptId = claims[i].attemptId;
+        c.deliveryId = claims[i].delivery.id;
+        c.outcome = i < 3 ? OutcomeClass::Timeout : OutcomeClass::Tls;
+        c.nextStatus = DeliveryStatus::Dead;
+        c.finishedAt = m_clock->nowUtc().addSecs(i < 2 ? -7200 : 0); // two died two hours ago
+        done << c;
+    }
+    QVERIFY(!queue.complete(done));
+    ReplayService replay(m_db->db(), *m_clock);
+    ReplayService::DeadLetterFilter f;
+    QCOMPARE(replay.deadLetters(f, 100).size(), 4);
+    f.outcome = OutcomeClass::Tls;
+    QCOMPARE(replay.deadLetters(f, 100).size(), 1);
+    f.outcome.reset();
+    f.since = m_clock->nowUtc().addSecs(-3600);
+    QCOMPARE(replay.deadLetters(f, 100).size(), 2);
+    f.endpointId = QStringLiteral("ep_other");
+    QCOMPARE(replay.deadLetters(f, 100).size(), 0);
+    f.endpointId = m_endpoint;
+    f.outcome = OutcomeClass::Timeout;
+    int count = 0;
+    QVERIFY(!replay.replayDead(f, &count));
+    QCOMPARE(count, 1); // timeout and died within the hour
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deliveries WHERE status = 'dead'")), 3);
+    QVERIFY(!replay.replayDead({}, &count));
+    QCOMPARE(count, 3);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deliveries WHERE status = 'pending'")), 4);
+    f.environment = Environment::Live;
+    QVERIFY(!replay.replayDead(f, &count));
+    QCOMPARE(count, 0);
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryQueue)

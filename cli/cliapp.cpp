@@ -4,6 +4,7 @@
 #include "commands/deliverycommands.h"
 #include "commands/endpointcommands.h"
 #include "commands/eventcommands.h"
+#include "commands/tlscommands.h"
 #include "store/databaselocation.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ CommandRegistry buildRegistry()
     registerEndpointCommands(registry);
     registerEventCommands(registry);
     registerDeliveryCommands(registry);
+    registerTlsCommands(registry);
     return registry;
 }
 

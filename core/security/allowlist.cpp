@@ -64,6 +64,8 @@ Allowlist::Parsed Allowlist::parseEntry(const QString &input)
         return entryError(EntryError::Wildcard);
     if (text.contains(QLatin1Char('%')))
         return entryError(EntryError::ZoneId);
+    if (text.contains(QLatin1String("://")))
+        return entryError(EntryError::InvalidHost); // a URL: the host alone is wanted
 
     const qsizetype slash = text.lastIndexOf(QLatin1Char('/'));
     if (slash >= 0) {

@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "commands/endpointcommands.h"
+#include "commands/policycommands.h"
 #include "store/databaselocation.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,7 @@ CommandRegistry buildRegistry()
 {
     CommandRegistry registry;
     registerEndpointCommands(registry);
+    registerPolicyCommands(registry);
     return registry;
 }
 

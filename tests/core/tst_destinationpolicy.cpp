@@ -1,4 +1,5 @@
 #include "security/destinationpolicy.h"
+#include "security/overrideresolver.h"
 #include "security/systemresolver.h"
 #include "support/scriptedresolver.h"
 
@@ -48,6 +49,7 @@ private slots:
     void withoutLookupNeverResolves_data();
     void withoutLookupNeverResolves();
     void systemResolverResolvesLocalhost();
+    void overrideResolverFallsBack();
 
 private:
     DestinationPolicy::Verdict run(const QString &url, const Allowlist &allowlist);
@@ -261,6 +263,10 @@ void TestDestinationPolicy::verdicts_data()
         add(name, QStringLiteral("https://%1/").arg(QLatin1String(name)), deny, "denied-name", "",
             "", 0);
     }
+    add("fullwidth localhost", QStringLiteral("https://ＬＯＣＡＬＨＯＳＴ/"), deny, "denied-name",
+        "", "", 0);
+    add("localhost with port and path", QStringLiteral("https://localhost:8443/x?y=1"), deny,
+        "denied-name", "", "", 0);
     add("localhost as a label only", QStringLiteral("https://localhost.example.test/"), deny,
         "nxdomain", "", "", 1);
     add("notlocalhost", QStringLiteral("https://notlocalhost/"), deny, "nxdomain", "", "", 1);
@@ -629,6 +635,27 @@ void TestDestinationPolicy::systemResolverResolvesLocalhost()
     QCOMPARE(toString(result->status), QStringLiteral("ok"));
     QVERIFY(result->addresses.contains(QHostAddress(QHostAddress::LocalHost)) ||
             result->addresses.contains(QHostAddress(QHostAddress::LocalHostIPv6)));
+}
+
+void TestDestinationPolicy::overrideResolverFallsBack()
+{
+    OverrideResolver resolver(*m_resolver);
+    resolver.add(QStringLiteral("loop.example.test"),
+                 QHostAddress(QStringLiteral("93.184.216.34")));
+    resolver.add(QStringLiteral("loop.example.test"), QHostAddress(QStringLiteral("10.0.0.9")));
+    QObject context;
+    std::optional<DestinationPolicy::Verdict> overridden;
+    std::optional<DestinationPolicy::Verdict> fallback;
+    m_policy.check(QStringLiteral("https://loop.example.test/"), {}, resolver, &context,
+                   [&](const DestinationPolicy::Verdict &v) { overridden = v; });
+    m_policy.check(QStringLiteral("https://hooks.example.com/"), {}, resolver, &context,
+                   [&](const DestinationPolicy::Verdict &v) { fallback = v; });
+    QTRY_VERIFY(overridden && fallback);
+    QCOMPARE(overridden->addresses.size(), 2);
+    QCOMPARE(overridden->deniedAddress->address, QHostAddress(QStringLiteral("10.0.0.9")));
+    QCOMPARE(m_resolver->lookupCount(QStringLiteral("loop.example.test")), 0);
+    QVERIFY(fallback->isAllowed());
+    QCOMPARE(m_resolver->lookupCount(QStringLiteral("hooks.example.com")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDestinationPolicy)

@@ -163,6 +163,24 @@ QString DestinationPolicy::Verdict::peerVerifyName() const
     return destination.host();
 }
 
+QNetworkRequest DestinationPolicy::Verdict::pinnedRequest() const
+{
+    if (!isAllowed())
+        return QNetworkRequest();
+    QNetworkRequest request(pinnedUrl());
+    request.setRawHeader("Host", hostHeader().toUtf8());
+    request.setPeerVerifyName(peerVerifyName());
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    return request;
+}
+
 QString toString(DestinationPolicy::Decision decision)
 {
     switch (decision) {

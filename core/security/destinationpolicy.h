@@ -8,6 +8,7 @@
 
 #include <QHostAddress>
 #include <QList>
+#include <QNetworkRequest>
 #include <QString>
 #include <QUrl>
 #include <chrono>
@@ -54,6 +55,11 @@ public:
         QUrl pinnedUrl() const;
         QString hostHeader() const;
         QString peerVerifyName() const;
+        // All of rule 6 that lives on the request: pinned URL, Host header, peer verify name,
+        // HTTP/2 off (Qt 6.4 builds :authority from the URL), manual redirects, no cookies, no
+        // cache. The manager must still use NoProxy, no cookie jar and no cache. Empty unless
+        // allowed.
+        QNetworkRequest pinnedRequest() const;
     };
     using Callback = std::function<void(const Verdict &)>;
 

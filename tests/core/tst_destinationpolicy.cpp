@@ -541,6 +541,7 @@ void TestDestinationPolicy::rebindingUsesTheFirstAnswerOnly()
     QCOMPARE(second.deniedAddress->cidr, QStringLiteral("127.0.0.0/8"));
     QVERIFY(second.vettedAddress.isNull());
     QVERIFY(second.pinnedUrl().isEmpty());
+    QVERIFY(second.pinnedRequest().url().isEmpty());
 }
 
 void TestDestinationPolicy::pinnedRequestParts()
@@ -552,6 +553,14 @@ void TestDestinationPolicy::pinnedRequestParts()
              QStringLiteral("https://93.184.216.34:8443/p?q=1"));
     QCOMPARE(v.hostHeader(), QStringLiteral("hooks.example.com:8443"));
     QCOMPARE(v.peerVerifyName(), QStringLiteral("hooks.example.com"));
+    const QNetworkRequest request = v.pinnedRequest();
+    QCOMPARE(request.url(), v.pinnedUrl());
+    QCOMPARE(request.rawHeader("Host"), QByteArray("hooks.example.com:8443"));
+    QCOMPARE(request.peerVerifyName(), QStringLiteral("hooks.example.com"));
+    QCOMPARE(request.attribute(QNetworkRequest::Http2AllowedAttribute).toBool(), false);
+    QCOMPARE(request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
+             int(QNetworkRequest::ManualRedirectPolicy));
+    QCOMPARE(request.attribute(QNetworkRequest::CacheSaveControlAttribute).toBool(), false);
 
     const DestinationPolicy::Verdict v6 = run(QStringLiteral("https://v6.example.test/x"), {});
     QVERIFY(v6.isAllowed());

@@ -1,7 +1,9 @@
 #include "cliapp.h"
 
 #include "command.h"
+#include "commands/deliverycommands.h"
 #include "commands/endpointcommands.h"
+#include "commands/eventcommands.h"
 #include "commands/policycommands.h"
 #include "store/databaselocation.h"
 
@@ -33,6 +35,8 @@ CommandRegistry buildRegistry()
 {
     CommandRegistry registry;
     registerEndpointCommands(registry);
+    registerEventCommands(registry);
+    registerDeliveryCommands(registry);
     registerPolicyCommands(registry);
     return registry;
 }

@@ -4,6 +4,7 @@
 #include "commands/deliverycommands.h"
 #include "commands/endpointcommands.h"
 #include "commands/eventcommands.h"
+#include "commands/policycommands.h"
 #include "commands/tlscommands.h"
 #include "store/databaselocation.h"
 
@@ -37,6 +38,7 @@ CommandRegistry buildRegistry()
     registerEndpointCommands(registry);
     registerEventCommands(registry);
     registerDeliveryCommands(registry);
+    registerPolicyCommands(registry);
     registerTlsCommands(registry);
     return registry;
 }

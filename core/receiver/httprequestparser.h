@@ -3,6 +3,7 @@
 #include "receiver/receivedrequest.h"
 
 #include <QByteArray>
+#include <algorithm>
 
 namespace hookline {
 
@@ -35,6 +36,11 @@ public:
     // Whether the client asked to keep the connection open after the completed request.
     bool keepAlive() const { return m_keepAlive; }
     qsizetype bufferedBytes() const { return m_buffer.size(); }
+    // After a 413: how many bytes of the refused body the client has still to send.
+    qint64 refusedBodyBytesToCome() const
+    {
+        return m_errorStatus == 413 ? std::max<qint64>(0, m_contentLength - m_buffer.size()) : 0;
+    }
 
 private:
     State fail(int status);

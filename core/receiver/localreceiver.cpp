@@ -16,7 +16,7 @@ namespace {
 // Sockets that never finish a handshake or a request must not pile up.
 constexpr int HandshakeTimeoutMs = 10000;
 // How long a refused request's remaining upload is swallowed before the connection is closed.
-constexpr int LingerMs = 1000;
+constexpr int LingerMs = 2000;
 } // namespace
 
 struct LocalReceiver::Connection
@@ -25,6 +25,7 @@ struct LocalReceiver::Connection
     HttpRequestParser parser;
     bool answering = false;  // a request is waiting for its answer: hold further bytes
     bool discarding = false; // refused with an error: read and drop until closed
+    qint64 discardRemaining = 0;
 };
 
 LocalReceiver::LocalReceiver(QObject *parent)
@@ -175,8 +176,12 @@ void LocalReceiver::onReadyRead(QSslSocket *socket)
     if (it == m_connections.end())
         return;
     const QByteArray bytes = socket->readAll();
-    if (it->second->discarding)
+    if (it->second->discarding) {
+        it->second->discardRemaining -= bytes.size();
+        if (it->second->discardRemaining <= 0)
+            socket->disconnectFromHost();
         return;
+    }
     it->second->parser.append(bytes);
     processBuffered(socket);
 }
@@ -195,13 +200,18 @@ void LocalReceiver::processBuffered(QSslSocket *socket)
         return;
     if (state == HttpRequestParser::State::Error) {
         connection.answering = true;
-        connection.discarding = true;
         const int status = connection.parser.errorStatus();
         const HttpResponseWriter::Headers headers{{"Content-Type", "text/plain; charset=utf-8"}};
         socket->write(HttpResponseWriter::response(
             status, headers, HttpResponseWriter::reasonPhrase(status) + '\n', true));
+        connection.discardRemaining = connection.parser.refusedBodyBytesToCome();
+        if (connection.discardRemaining == 0) {
+            socket->disconnectFromHost();
+            return;
+        }
         // Closing while the client still uploads would reset the connection and could destroy
-        // the answer before the client reads it: keep swallowing its bytes for a moment first.
+        // the answer before the client reads it: swallow the announced body first (bounded).
+        connection.discarding = true;
         QTimer::singleShot(LingerMs, socket, [socket] { socket->disconnectFromHost(); });
         return;
     }

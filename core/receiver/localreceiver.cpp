@@ -26,6 +26,7 @@ struct LocalReceiver::Connection
     bool answering = false;  // a request is waiting for its answer: hold further bytes
     bool discarding = false; // refused with an error: read and drop until closed
     qint64 discardRemaining = 0;
+    QTimer *idle = nullptr; // owned by the socket
 };
 
 LocalReceiver::LocalReceiver(QObject *parent)
@@ -161,6 +162,11 @@ void LocalReceiver::acceptPending()
             continue;
         auto connection = std::make_unique<Connection>();
         connection->id = m_nextConnectionId++;
+        connection->idle = new QTimer(socket);
+        connection->idle->setSingleShot(true);
+        connection->idle->setInterval(m_idleTimeoutMs);
+        connect(connection->idle, &QTimer::timeout, socket, &QSslSocket::disconnectFromHost);
+        connection->idle->start();
         m_connections.emplace(socket, std::move(connection));
         connect(socket, &QSslSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QSslSocket::disconnected, this,
@@ -176,6 +182,8 @@ void LocalReceiver::onReadyRead(QSslSocket *socket)
     if (it == m_connections.end())
         return;
     const QByteArray bytes = socket->readAll();
+    if (!it->second->answering)
+        it->second->idle->start();
     if (it->second->discarding) {
         it->second->discardRemaining -= bytes.size();
         if (it->second->discardRemaining <= 0)
@@ -230,6 +238,7 @@ void LocalReceiver::processBuffered(QSslSocket *socket)
         m_requests.removeFirst();
 
     connection.answering = true;
+    connection.idle->stop(); // a long configured delay is not idleness
     const ReceiverBehaviour behaviour = m_behaviour;
     const int status = request.responseStatus;
     emit requestReceived(request);
@@ -254,6 +263,7 @@ void LocalReceiver::processBuffered(QSslSocket *socket)
         if (it == m_connections.end())
             return;
         it->second->answering = false;
+        it->second->idle->start();
         if (it->second->parser.bufferedBytes() > 0)
             processBuffered(socket);
     };

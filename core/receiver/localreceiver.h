@@ -8,6 +8,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QUrl>
+#include <algorithm>
 #include <memory>
 #include <random>
 #include <unordered_map>
@@ -32,6 +33,7 @@ public:
     };
 
     static constexpr int DefaultMaxKept = 1000;
+    static constexpr int DefaultIdleTimeoutMs = 30000;
 
     explicit LocalReceiver(QObject *parent = nullptr);
     ~LocalReceiver() override;
@@ -65,6 +67,9 @@ public:
     // Every request ever received, including those no longer kept.
     quint64 receivedCount() const { return m_sequence; }
     int openConnections() const { return int(m_connections.size()); }
+    // A connection with no request in progress is closed after this long. For new connections.
+    void setIdleTimeout(int ms) { m_idleTimeoutMs = std::max(1, ms); }
+    int idleTimeout() const { return m_idleTimeoutMs; }
 
 signals:
     void requestReceived(const hookline::ReceivedRequest &request);
@@ -89,6 +94,7 @@ private:
     std::mt19937_64 m_rng;
     QList<ReceivedRequest> m_requests;
     int m_maxKept = DefaultMaxKept;
+    int m_idleTimeoutMs = DefaultIdleTimeoutMs;
     quint64 m_sequence = 0;
     quint64 m_nextConnectionId = 1;
     Error m_error = Error::None;

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QTest>
+#include <QThread>
 #include <memory>
 
 using namespace hookline;
@@ -50,6 +51,8 @@ private slots:
     void rawProtocol();
     void keepsOnlyTheLastN();
     void stopClosesThePort();
+    void closesIdleConnections();
+    void runsInTheThreadThatCreatesIt();
 
 private:
     QNetworkReply *send(const QByteArray &verb, const QString &path, const QByteArray &body = {},
@@ -462,6 +465,77 @@ void TestReceiver::stopClosesThePort()
     std::unique_ptr<QNetworkReply> reply(m_nam->get(request));
     QVERIFY(finish(reply.get()));
     QCOMPARE(reply->error(), QNetworkReply::ConnectionRefusedError);
+}
+
+void TestReceiver::closesIdleConnections()
+{
+    LocalReceiver receiver;
+    receiver.setIdleTimeout(300);
+    QVERIFY(receiver.start());
+    QSslSocket socket;
+    socket.setSslConfiguration(trusting(receiver.caCertificate()));
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), receiver.port(),
+                                  QStringLiteral("localhost"));
+    QSignalSpy encrypted(&socket, &QSslSocket::encrypted);
+    QVERIFY(encrypted.wait(5000));
+    QTRY_COMPARE(receiver.openConnections(), 1);
+    QByteArray out;
+    connect(&socket, &QSslSocket::readyRead, this, [&] { out += socket.readAll(); });
+    socket.write("GET /once HTTP/1.1\r\nHost: h\r\n\r\n");
+    QTRY_VERIFY(out.startsWith("HTTP/1.1 200 OK"));
+    QCOMPARE(socket.state(), QAbstractSocket::ConnectedState); // kept alive after answering
+    QElapsedTimer timer;
+    timer.start();
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+    QVERIFY(timer.elapsed() >= 200);
+    QTRY_COMPARE(receiver.openConnections(), 0);
+}
+
+void TestReceiver::runsInTheThreadThatCreatesIt()
+{
+    // The console may host the receiver off the GUI thread: everything it does happens there,
+    // and its signal reaches other threads queued, as a value.
+    QThread thread;
+    thread.start();
+    QObject context;
+    context.moveToThread(&thread);
+    LocalReceiver *receiver = nullptr;
+    QUrl url;
+    QSslCertificate ca;
+    QMetaObject::invokeMethod(
+        &context,
+        [&] {
+            receiver = new LocalReceiver;
+            if (receiver->start()) {
+                url = receiver->url(QStringLiteral("/threaded"));
+                ca = receiver->caCertificate();
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    QVERIFY(receiver);
+    QCOMPARE(receiver->thread(), &thread);
+    QVERIFY(url.isValid());
+
+    QList<ReceivedRequest> got;
+    QThread *signalledIn = nullptr;
+    connect(receiver, &LocalReceiver::requestReceived, this, [&](const ReceivedRequest &r) {
+        got << r;
+        signalledIn = QThread::currentThread();
+    });
+    QNetworkRequest request(url);
+    request.setSslConfiguration(trusting(ca));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
+    std::unique_ptr<QNetworkReply> reply(m_nam->post(request, QByteArray("threaded")));
+    QVERIFY(finish(reply.get()));
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    QTRY_COMPARE(got.size(), 1);
+    QCOMPARE(got.first().body, QByteArray("threaded"));
+    QCOMPARE(signalledIn, QThread::currentThread());
+
+    QMetaObject::invokeMethod(
+        &context, [&] { delete receiver; }, Qt::BlockingQueuedConnection);
+    thread.quit();
+    QVERIFY(thread.wait(5000));
 }
 
 QTEST_GUILESS_MAIN(TestReceiver)

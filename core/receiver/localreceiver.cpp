@@ -38,7 +38,7 @@ LocalReceiver::LocalReceiver(QObject *parent)
 
 LocalReceiver::~LocalReceiver()
 {
-    stop();
+    shutDown(); // no signal from a half-destroyed object
 }
 
 void LocalReceiver::setCertificate(const QSslCertificate &certificate, const QSslKey &key,
@@ -89,6 +89,12 @@ bool LocalReceiver::start(quint16 port)
 
 void LocalReceiver::stop()
 {
+    if (shutDown())
+        emit listeningChanged(false);
+}
+
+bool LocalReceiver::shutDown()
+{
     const bool wasListening = isListening();
     if (m_server)
         m_server->close();
@@ -106,8 +112,7 @@ void LocalReceiver::stop()
         m_server->disconnect(this);
         m_server.release()->deleteLater();
     }
-    if (wasListening)
-        emit listeningChanged(false);
+    return wasListening;
 }
 
 bool LocalReceiver::isListening() const
@@ -243,9 +248,10 @@ void LocalReceiver::processBuffered(QSslSocket *socket)
     const int status = request.responseStatus;
     emit requestReceived(request);
 
-    auto respond = [this, socket = QPointer<QSslSocket>(socket), behaviour, status, fail,
-                    keepAlive] {
-        if (!socket || m_connections.find(socket) == m_connections.end())
+    // The socket outlives a stopped or destroyed receiver until its deleteLater: guard both.
+    auto respond = [this, self = QPointer<LocalReceiver>(this),
+                    socket = QPointer<QSslSocket>(socket), behaviour, status, fail, keepAlive] {
+        if (!self || !socket || m_connections.find(socket) == m_connections.end())
             return;
         HttpResponseWriter::Headers headers{
             {"Content-Type",

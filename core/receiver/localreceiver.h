@@ -78,6 +78,7 @@ signals:
 private:
     struct Connection;
 
+    bool shutDown(); // returns whether it was listening
     void acceptPending();
     void onReadyRead(QSslSocket *socket);
     void processBuffered(QSslSocket *socket);

@@ -52,6 +52,7 @@ private slots:
     void keepsOnlyTheLastN();
     void stopClosesThePort();
     void closesIdleConnections();
+    void destroyedWhileAnAnswerIsPending();
     void runsInTheThreadThatCreatesIt();
 
 private:
@@ -489,6 +490,20 @@ void TestReceiver::closesIdleConnections()
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
     QVERIFY(timer.elapsed() >= 200);
     QTRY_COMPARE(receiver.openConnections(), 0);
+}
+
+void TestReceiver::destroyedWhileAnAnswerIsPending()
+{
+    ReceiverBehaviour b;
+    b.delayMs = 200;
+    m_receiver->setBehaviour(b);
+    QSignalSpy received(m_receiver.get(), &LocalReceiver::requestReceived);
+    std::unique_ptr<QNetworkReply> reply(send("POST", QStringLiteral("/late"), "x"));
+    QVERIFY(received.wait(5000));
+    m_receiver.reset();
+    QVERIFY(finish(reply.get()));
+    QVERIFY(reply->error() != QNetworkReply::NoError);
+    QTest::qWait(300); // past the delay: the pending answer must not touch the dead receiver
 }
 
 void TestReceiver::runsInTheThreadThatCreatesIt()

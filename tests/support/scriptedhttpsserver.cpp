@@ -3,6 +3,7 @@
 #include "receiver/httprequestparser.h"
 
 #include <QLocale>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QSslSocket>
@@ -269,7 +270,11 @@ void ScriptedHttpsServer::onRequest(Connection &connection, ReceivedRequest requ
         connection.trickleBody = script.body;
         connection.tricklePos = 0;
         connection.trickleIntervalMs = script.trickleIntervalMs;
-        QTimer::singleShot(script.trickleIntervalMs, socket, [this, socket] { trickle(socket); });
+        QTimer::singleShot(script.trickleIntervalMs, socket,
+                           [this, self = QPointer<ScriptedHttpsServer>(this), socket] {
+                               if (self)
+                                   trickle(socket);
+                           });
         break;
     case Behaviour::CloseBeforeResponse:
         socket->disconnectFromHost();
@@ -333,7 +338,11 @@ void ScriptedHttpsServer::trickle(QTcpSocket *socket)
     ++c->tricklePos;
     ++m_bodyBytesWritten;
     if (c->tricklePos < c->trickleBody.size())
-        QTimer::singleShot(c->trickleIntervalMs, socket, [this, socket] { trickle(socket); });
+        QTimer::singleShot(c->trickleIntervalMs, socket,
+                           [this, self = QPointer<ScriptedHttpsServer>(this), socket] {
+                               if (self)
+                                   trickle(socket);
+                           });
     else
         socket->disconnectFromHost();
 }

@@ -62,6 +62,8 @@ private slots:
     void redirectsAnswerWithLocation();
     void retryAfter_data();
     void retryAfter();
+    void queuedScriptsAnswerInOrder();
+    void closedPortRefuses();
     void neverAnswers();
     void tricklesTheBody();
     void closesBeforeResponse();
@@ -190,6 +192,37 @@ void TestReceiverScripted::retryAfter()
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
     QCOMPARE(reply->rawHeader("Retry-After"),
              asDate ? QByteArray("Thu, 26 Nov 2026 08:49:37 GMT") : QByteArray("120"));
+}
+
+void TestReceiverScripted::queuedScriptsAnswerInOrder()
+{
+    m_server->queueScripts({ScriptedHttpsServer::respond(500),
+                            ScriptedHttpsServer::retryAfterSeconds(429, 3),
+                            ScriptedHttpsServer::respond(200, {}, "finally")});
+    QVERIFY(m_server->start());
+    QList<int> statuses;
+    QByteArray last;
+    for (int i = 0; i < 4; ++i) {
+        std::unique_ptr<QNetworkReply> reply(get(m_server->url()));
+        QVERIFY(finish(reply.get()));
+        statuses << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        last = reply->readAll();
+    }
+    QCOMPARE(statuses, (QList<int>{500, 429, 200, 200}));
+    QCOMPARE(last, QByteArray("finally"));
+    QCOMPARE(m_server->requests().size(), 4);
+    QCOMPARE(m_server->requests()[1].responseStatus, 429);
+}
+
+void TestReceiverScripted::closedPortRefuses()
+{
+    const quint16 port = ScriptedHttpsServer::closedPort();
+    QVERIFY(port != 0);
+    QUrl url(QStringLiteral("https://127.0.0.1/"));
+    url.setPort(port);
+    std::unique_ptr<QNetworkReply> reply(get(url));
+    QVERIFY(finish(reply.get()));
+    QCOMPARE(reply->error(), QNetworkReply::ConnectionRefusedError);
 }
 
 void TestReceiverScripted::neverAnswers()

@@ -250,6 +250,8 @@ void ScriptedHttpsServer::onRequest(Connection &connection, ReceivedRequest requ
     request.connectionId = connection.id;
     request.peerAddress = socket->peerAddress();
     request.peerPort = socket->peerPort();
+    if (!m_queue.isEmpty())
+        m_script = m_queue.takeFirst();
     const Script script = m_script;
     request.responseStatus = script.behaviour == Behaviour::HugeBody ? 200 : script.status;
     m_requests.append(request);
@@ -388,6 +390,16 @@ ScriptedHttpsServer::Script ScriptedHttpsServer::withBehaviour(Behaviour behavio
     if (behaviour == Behaviour::TrickleBody)
         s.body = "0123456789";
     return s;
+}
+
+quint16 ScriptedHttpsServer::closedPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress(QHostAddress::LocalHost), 0))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
 }
 
 QByteArray ScriptedHttpsServer::httpDate(const QDateTime &when)

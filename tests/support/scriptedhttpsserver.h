@@ -52,6 +52,9 @@ public:
 
     // The script may change between requests; StallHandshake and Tls10Only take effect at start().
     void setScript(const Script &script) { m_script = script; }
+    // One script per coming request, in order (e.g. 500, 429, then 200); the last one stays.
+    // Request-level behaviours only (not StallHandshake or Tls10Only).
+    void queueScripts(const QList<Script> &scripts) { m_queue += scripts; }
     const Script &script() const { return m_script; }
     bool start(quint16 port = 0);
     void close();
@@ -74,6 +77,8 @@ public:
     static Script retryAfterSeconds(int status, int seconds);
     static Script retryAfterDate(int status, const QDateTime &when);
     static Script withBehaviour(Behaviour behaviour);
+    // A loopback port nothing listens on (bound, then released): connecting to it is refused.
+    static quint16 closedPort();
     // The HTTP-date form (RFC 9110 §5.6.7) used in Retry-After.
     static QByteArray httpDate(const QDateTime &when);
 
@@ -96,6 +101,7 @@ private:
 
     TestCertificate m_certificate;
     Script m_script;
+    QList<Script> m_queue;
     std::unique_ptr<QTcpServer> m_server;
     void *m_legacyContext = nullptr; // SSL_CTX for Tls10Only
     std::unordered_map<QTcpSocket *, std::unique_ptr<Connection>> m_connections;

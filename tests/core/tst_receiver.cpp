@@ -49,6 +49,7 @@ private slots:
     void keepsConnectionsAlive();
     void rawProtocol_data();
     void rawProtocol();
+    void requestArrivingInPieces();
     void keepsOnlyTheLastN();
     void stopClosesThePort();
     void closesIdleConnections();
@@ -433,6 +434,39 @@ void TestReceiver::rawProtocol()
     }
     QCOMPARE(seen, statusLines);
     QCOMPARE(m_receiver->requests().size(), recorded);
+}
+
+void TestReceiver::requestArrivingInPieces()
+{
+    QSslSocket socket;
+    socket.setSslConfiguration(trusting(m_receiver->caCertificate()));
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_receiver->port(),
+                                  QStringLiteral("localhost"));
+    QSignalSpy encrypted(&socket, &QSslSocket::encrypted);
+    QVERIFY(encrypted.wait(5000));
+    QByteArray out;
+    connect(&socket, &QSslSocket::readyRead, this, [&] { out += socket.readAll(); });
+    // Split inside the request line, inside a header, between CR and LF, and inside the body.
+    const QByteArrayList pieces{"PO",
+                                "ST /split?q=1 HTTP/1.1\r\nX-Sp",
+                                "lit: yes\r\nContent-Le",
+                                "ngth: 10\r\n\r",
+                                "\n01234",
+                                "56789"};
+    for (const QByteArray &piece : pieces) {
+        socket.write(piece);
+        QTest::qWait(20);
+        if (&piece != &pieces.last())
+            QCOMPARE(m_receiver->requests().size(), 0);
+    }
+    QTRY_COMPARE(m_receiver->requests().size(), 1);
+    const ReceivedRequest r = m_receiver->requests().constFirst();
+    QCOMPARE(r.method, QByteArray("POST"));
+    QCOMPARE(r.target, QByteArray("/split?q=1"));
+    QCOMPARE(r.path(), QByteArray("/split"));
+    QCOMPARE(r.header("x-split"), QByteArray("yes"));
+    QCOMPARE(r.body, QByteArray("0123456789"));
+    QTRY_VERIFY(out.startsWith("HTTP/1.1 200 OK\r\n"));
 }
 
 void TestReceiver::keepsOnlyTheLastN()

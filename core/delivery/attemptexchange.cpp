@@ -101,7 +101,7 @@ void AttemptExchange::onFinished()
     r.durationMs = m_elapsed.elapsed();
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const QNetworkReply::NetworkError error = m_reply->error();
-    if (!m_bodyCapped && m_body.size() < kMaxBody)
+    if (!m_bodyCapped && m_body.size() < kMaxBody && m_reply->isOpen())
         m_body += m_reply->read(kMaxBody - m_body.size());
     r.responseBody = m_body;
     for (const auto &pair : m_reply->rawHeaderPairs())

@@ -52,8 +52,9 @@ DeliveryEngine::DeliveryEngine(Options options, Ports ports, const Clock &clock)
 
 DeliveryEngine::~DeliveryEngine()
 {
-    // Exchanges and managers are children; a final flush keeps finished attempts.
-    flushCompletions();
+    // Exchanges and managers are children; a final commit keeps finished attempts.
+    m_stopping = true;
+    commitCompletions();
 }
 
 void DeliveryEngine::start()
@@ -212,6 +213,8 @@ void DeliveryEngine::pump()
 {
     if (!m_running || m_stopping)
         return;
+    if (!commitCompletions())
+        return; // retried by the flush timer
     checkClockJump();
     const QDateTime now = m_clock.nowUtc();
     const qint64 mono = m_clock.monotonicMs();
@@ -239,12 +242,12 @@ void DeliveryEngine::pump()
             if (auto it = m_endpoints.find(r.endpointId); it != m_endpoints.end())
                 it->nextDue = m_queue->nextDue(r.endpointId);
         }
+        qCDebug(lcDelivery) << "claimed" << claims.size() << "deliveries";
         for (const DeliveryQueue::Claim &c : std::as_const(claims))
             startAttempt(c);
     }
     armTimer();
     if (m_options.drain && !m_drainedEmitted && isDrained()) {
-        flushCompletions();
         m_drainedEmitted = true;
         emit drained();
     }
@@ -449,6 +452,8 @@ void DeliveryEngine::completeAttempt(qint64 attemptId, ExchangeResult result)
             c.nextStatus = DeliveryStatus::Dead;
         }
     }
+    qCDebug(lcDelivery) << "attempt" << attemptId << "of" << c.deliveryId << toString(c.outcome)
+                        << c.httpStatus << c.error;
     m_completions << c;
     m_totals.attemptsFinished++;
     if (result.outcome == OutcomeClass::Success)
@@ -479,30 +484,34 @@ void DeliveryEngine::completeAttempt(qint64 attemptId, ExchangeResult result)
     m_snapshotDirty = true;
     if (m_stopping)
         return;
+    // Coalesce the completions of this event-loop pass into one commit; the next claims follow
+    // that commit, so a retry due at once is seen by the claim that looks for it.
     if (m_completions.size() >= m_options.completionBatch)
         flushCompletions();
     else if (!m_flushTimer.isActive())
-        m_flushTimer.start(0); // coalesce the completions of this event-loop pass into one commit
-    pump();
+        m_flushTimer.start(0);
 }
 
-void DeliveryEngine::flushCompletions()
+bool DeliveryEngine::commitCompletions()
 {
     if (m_completions.isEmpty() || !m_queue)
-        return;
+        return true;
     if (auto err = m_queue->complete(m_completions)) {
         // Kept in memory and retried; should the process die first, the attempts are recovered
         // as interrupted and delivered again (at least once).
         qCWarning(lcDelivery) << "cannot record" << m_completions.size()
                               << "finished attempts:" << err->message;
         m_flushTimer.start(500);
-        return;
+        return false;
     }
     m_completions.clear();
-    if (m_options.drain && !m_drainedEmitted && isDrained()) {
-        m_drainedEmitted = true;
-        emit drained();
-    }
+    return true;
+}
+
+void DeliveryEngine::flushCompletions()
+{
+    if (commitCompletions())
+        pump();
 }
 
 void DeliveryEngine::maybeAutoPause(Runtime &rt)
@@ -512,7 +521,7 @@ void DeliveryEngine::maybeAutoPause(Runtime &rt)
     const auto reason = AutoPause::evaluate(rt.recent, m_clock.nowUtc(), rt.config.autoPause);
     if (!reason)
         return;
-    flushCompletions();
+    commitCompletions();
     const QString text = reasonText(*reason);
     const auto result =
         EndpointService(m_connection->database(), m_clock).pause(rt.config.id, text);

@@ -99,7 +99,8 @@ private:
     void startAttempt(const DeliveryQueue::Claim &claim);
     void sendVetted(qint64 attemptId, const VettedDestination &vetted);
     void completeAttempt(qint64 attemptId, ExchangeResult result);
-    void flushCompletions();
+    bool commitCompletions();
+    void flushCompletions(); // commit, then look for due work
     void maybeAutoPause(Runtime &rt);
     void emitSnapshot();
     QNetworkAccessManager *managerFor(const QString &key);

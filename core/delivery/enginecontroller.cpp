@@ -38,7 +38,8 @@ EngineController::StartResult EngineController::start()
     connect(m_engine, &DeliveryEngine::drained, this, &EngineController::drained);
     connect(m_engine, &DeliveryEngine::failed, this, &EngineController::failed);
     // The engine's own thread ends once it has stopped; stopped() is relayed after that.
-    connect(m_engine, &DeliveryEngine::stopped, &m_thread, &QThread::quit);
+    // Direct: quit() is thread-safe, and the owner may be blocked in waitStopped() meanwhile.
+    connect(m_engine, &DeliveryEngine::stopped, &m_thread, &QThread::quit, Qt::DirectConnection);
     connect(&m_thread, &QThread::finished, this, [this] {
         m_engine = nullptr;
         emit stopped();

@@ -1,0 +1,438 @@
+// The delivery engine end to end: real TLS sockets on 127.0.0.1, a test CA trusted for the
+// sandbox, 127.0.0.1 allowlisted explicitly, the engine in its own thread.
+#include "config/endpointservice.h"
+#include "delivery/enginecontroller.h"
+#include "delivery/eventpublisher.h"
+#include "delivery/policyvetter.h"
+#include "delivery/storedtlssettings.h"
+#include "receiver/localreceiver.h"
+#include "security/allowlist.h"
+#include "security/systemresolver.h"
+#include "security/trustedcertificates.h"
+#include "store/deliveryrepository.h"
+#include "store/settingsrepository.h"
+#include "support/scriptedhttpsserver.h"
+#include "support/tempdatabase.h"
+#include "support/testpki.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace hookline;
+using namespace hookline::test;
+
+namespace {
+
+// Until the production signer is wired in, deliveries carry a body and the plain headers; the
+// signature itself is tested by the signing tests.
+class PlainSigner final : public DeliverySigner
+{
+public:
+    SignedRequest prepare(const OutgoingDelivery &d) const override
+    {
+        SignedRequest r;
+        r.body = "{\"id\":\"" + d.event->id.toUtf8() + "\",\"data\":" + d.event->payload + "}";
+        r.headers = {{"Content-Type", "application/json"},
+                     {"X-Webhook-Id", d.endpoint->webhookId.toUtf8()},
+                     {"X-Idempotency-Key", d.delivery->idempotencyKey.toUtf8()},
+                     {"X-Webhook-Attempt", QByteArray::number(d.attemptNumber)}};
+        r.loggedHeaders = r.headers;
+        return r;
+    }
+};
+
+} // namespace
+
+class TestEngine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void deliversOverTls();
+    void retriesAfter500ThenSucceeds();
+    void redirectIsNeverFollowed_data();
+    void redirectIsNeverFollowed();
+    void timeoutAndConnectFailures_data();
+    void timeoutAndConnectFailures();
+    void certificateErrorsAreNeverIgnored_data();
+    void certificateErrorsAreNeverIgnored();
+    void retryAfterIsHonoured();
+    void exhaustedRetriesAreDead();
+    void policyIsCheckedAtEveryAttempt();
+    void hugeBodyIsCutAt16KiB();
+    void interruptedAttemptsAreRecoveredAtStart();
+    void secondEngineRefuses();
+
+private:
+    QString addEndpoint(const QUrl &url, int maxRetries = 30,
+                        QList<std::chrono::seconds> intervals = {}, int timeoutSeconds = 10);
+    QString publish(const QString &endpointId = {});
+    void startEngine();
+    Delivery waitForStatus(const QString &deliveryId, DeliveryStatus status, int timeoutMs = 15000);
+    QList<Attempt> attempts(const QString &deliveryId);
+
+    TestPki m_pki;
+    std::unique_ptr<TempDatabase> m_db;
+    std::unique_ptr<EngineController> m_engine;
+};
+
+void TestEngine::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestEngine::init()
+{
+    m_db = std::make_unique<TempDatabase>();
+    QVERIFY(m_db->isValid());
+    // The test CA is trusted and loopback allowlisted, for the sandbox only, explicitly.
+    QVERIFY(!TrustedCertificates(m_db->db()).trust(Environment::Sandbox, m_pki.caPem()));
+    SettingsRepository settings(m_db->db());
+    const auto parsed = Allowlist::fromJson(QStringLiteral("[\"127.0.0.1/32\"]"));
+    QVERIFY(parsed.has_value());
+    QVERIFY(!parsed->save(settings, Environment::Sandbox));
+}
+
+void TestEngine::cleanup()
+{
+    if (m_engine) {
+        m_engine->stop();
+        QVERIFY(m_engine->waitStopped(10000));
+        m_engine.reset();
+    }
+    m_db.reset();
+}
+
+QString TestEngine::addEndpoint(const QUrl &url, int maxRetries,
+                                QList<std::chrono::seconds> intervals, int timeoutSeconds)
+{
+    Endpoint e;
+    e.name = QStringLiteral("receiver");
+    e.url = url;
+    e.retryPolicy.maxRetries = maxRetries;
+    e.retryPolicy.intervals = intervals;
+    e.timeoutSeconds = timeoutSeconds;
+    const auto r = EndpointService(m_db->db()).create(e);
+    if (!r.ok())
+        qWarning() << "endpoint refused" << r.errors.size()
+                   << (r.storeError ? r.storeError->message : QString());
+    return r.endpoint.id;
+}
+
+QString TestEngine::publish(const QString &endpointId)
+{
+    EventPublisher::Request req{Environment::Sandbox,
+                                QStringLiteral("identity_document.approved"),
+                                "{\"document\":{\"type\":\"passport\"}}",
+                                EventSource::Cli,
+                                {},
+                                {}};
+    if (!endpointId.isEmpty())
+        req.endpointIds = {endpointId};
+    const auto r = EventPublisher(m_db->db()).publish(req);
+    if (m_engine)
+        m_engine->wake();
+    return r.deliveries.value(0).id;
+}
+
+void TestEngine::startEngine()
+{
+    DeliveryEngine::Options options;
+    options.databasePath = m_db->path();
+    DeliveryEngine::Ports ports;
+    ports.vetter =
+        std::make_shared<PolicyVetter>(std::make_shared<SystemResolver>(), AddressClassifier());
+    ports.signer = std::make_shared<PlainSigner>();
+    ports.tls = std::make_shared<StoredTlsSettings>();
+    m_engine = std::make_unique<EngineController>(options, ports);
+    QSignalSpy started(m_engine.get(), &EngineController::started);
+    QVERIFY(m_engine->start() == EngineController::StartResult::Started);
+    QVERIFY(started.wait(10000));
+}
+
+Delivery TestEngine::waitForStatus(const QString &deliveryId, DeliveryStatus status, int timeoutMs)
+{
+    // The engine writes through its own connection; we read ours.
+    DeliveryRepository repo(m_db->db());
+    QElapsedTimer t;
+    t.start();
+    std::optional<Delivery> d;
+    while (t.elapsed() < timeoutMs) {
+        d = repo.find(deliveryId);
+        if (d && d->status == status)
+            return *d;
+        QTest::qWait(20);
+    }
+    if (d)
+        qWarning() << "delivery" << deliveryId << "is" << toString(d->status) << "not"
+                   << toString(status);
+    return d.value_or(Delivery{});
+}
+
+QList<Attempt> TestEngine::attempts(const QString &deliveryId)
+{
+    return DeliveryRepository(m_db->db()).attempts(deliveryId);
+}
+
+void TestEngine::deliversOverTls()
+{
+    LocalReceiver rx;
+    const TestCertificate leaf = m_pki.localhost();
+    rx.setCertificate(leaf.certificate, leaf.privateKey);
+    QVERIFY(rx.start());
+    const QString ep = addEndpoint(rx.url(QStringLiteral("/hooks/bynn")));
+    QVERIFY(!ep.isEmpty());
+    startEngine();
+    const QString id = publish();
+    const Delivery d = waitForStatus(id, DeliveryStatus::Succeeded);
+    QVERIFY(d.status == DeliveryStatus::Succeeded);
+    QCOMPARE(rx.requests().size(), 1);
+    const ReceivedRequest got = rx.requests().first();
+    QCOMPARE(got.method, QByteArray("POST"));
+    QCOMPARE(got.path(), QByteArray("/hooks/bynn"));
+    QCOMPARE(got.header("X-Idempotency-Key"), d.idempotencyKey.toUtf8());
+    QCOMPARE(got.header("Host"), QByteArray("127.0.0.1:") + QByteArray::number(rx.url().port()));
+    QVERIFY(got.body.contains("\"passport\""));
+    const QList<Attempt> a = attempts(id);
+    QCOMPARE(a.size(), 1);
+    QVERIFY(a[0].outcome == OutcomeClass::Success);
+    QCOMPARE(a[0].httpStatus, 200);
+    QCOMPARE(a[0].connectedAddress, QStringLiteral("127.0.0.1"));
+    QVERIFY(a[0].durationMs.has_value() && *a[0].durationMs >= 0 && *a[0].durationMs < 10000);
+    QVERIFY(!a[0].requestHeaders.isEmpty());
+}
+
+void TestEngine::retriesAfter500ThenSucceeds()
+{
+    ScriptedHttpsServer server(m_pki.localhost());
+    server.queueScripts({ScriptedHttpsServer::respond(500), ScriptedHttpsServer::respond(502),
+                         ScriptedHttpsServer::respond(200)});
+    QVERIFY(server.start());
+    const QString ep = addEndpoint(server.url(QStringLiteral("/h")), 30, {std::chrono::seconds(0)});
+    startEngine();
+    const QString id = publish();
+    QVERIFY(waitForStatus(id, DeliveryStatus::Succeeded).status == DeliveryStatus::Succeeded);
+    const QList<Attempt> a = attempts(id);
+    QCOMPARE(a.size(), 3);
+    QVERIFY(a[0].outcome == OutcomeClass::Http5xx);
+    QCOMPARE(a[0].httpStatus, 500);
+    QVERIFY(a[1].outcome == OutcomeClass::Http5xx);
+    QVERIFY(a[2].outcome == OutcomeClass::Success);
+    QCOMPARE(a[2].number, 3);
+    // Every attempt carried the same idempotency key.
+    QCOMPARE(server.requests().size(), 3);
+    for (const auto &r : server.requests())
+        QCOMPARE(r.header("X-Idempotency-Key"),
+                 server.requests().first().header("X-Idempotency-Key"));
+}
+
+void TestEngine::redirectIsNeverFollowed_data()
+{
+    QTest::addColumn<int>("status");
+    for (int s : {301, 302, 303, 307, 308})
+        QTest::addRow("%d", s) << s;
+}
+
+void TestEngine::redirectIsNeverFollowed()
+{
+    QFETCH(int, status);
+    ScriptedHttpsServer target(m_pki.localhost());
+    QVERIFY(target.start());
+    ScriptedHttpsServer server(m_pki.localhost());
+    server.setScript(ScriptedHttpsServer::redirect(status, target.url(QStringLiteral("/stolen"))));
+    QVERIFY(server.start());
+    const QString ep = addEndpoint(server.url(QStringLiteral("/h")), 0);
+    startEngine();
+    const QString id = publish();
+    QVERIFY(waitForStatus(id, DeliveryStatus::Dead).status == DeliveryStatus::Dead);
+    const QList<Attempt> a = attempts(id);
+    QCOMPARE(a.size(), 1);
+    QVERIFY(a[0].outcome == OutcomeClass::Redirect);
+    QCOMPARE(a[0].httpStatus, status);
+    QVERIFY(a[0].error.contains(QStringLiteral("not followed")));
+    QTest::qWait(200);
+    QCOMPARE(target.connectionCount(), 0); // the location was never contacted
+}
+
+void TestEngine::timeoutAndConnectFailures_data()
+{
+    QTest::addColumn<int>("behaviour");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("never answers")
+        << int(ScriptedHttpsServer::Behaviour::NeverAnswer) << int(OutcomeClass::Timeout);
+    QTest::newRow("trickles its body")
+        << int(ScriptedHttpsServer::Behaviour::TrickleBody) << int(OutcomeClass::Timeout);
+    QTest::newRow("stalls the handshake")
+        << int(ScriptedHttpsServer::Behaviour::StallHandshake) << int(OutcomeClass::Timeout);
+    QTest::newRow("resets the connection")
+        << int(ScriptedHttpsServer::Behaviour::ResetAfterRequest) << int(OutcomeClass::Connect);
+    QTest::newRow("refused") << -1 << int(OutcomeClass::Connect);
+}
+
+void TestEngine::timeoutAndConnectFailures()
+{
+    QFETCH(int, behaviour);
+    QFETCH(int, expected);
+    ScriptedHttpsServer server(m_pki.localhost());
+    QUrl url;
+    if (behaviour >= 0) {
+        auto script = ScriptedHttpsServer::withBehaviour(ScriptedHttpsServer::Behaviour(behaviour));
+        script.trickleIntervalMs = 300;
+        script.body = QByteArray(100, 'x');
+        server.setScript(script);
+        QVERIFY(server.start());
+        url = server.url(QStringLiteral("/h"));
+    } else {
+        url = QUrl(QStringLiteral("https://127.0.0.1:%1/h").arg(ScriptedHttpsServer::closedPort()));
+    }
+    const QString ep = addEndpoint(url, 0, {}, 1);
+    startEngine();
+    const QString id = publish();
+    QVERIFY(waitForStatus(id, DeliveryStatus::Dead).status == DeliveryStatus::Dead);
+    const QList<Attempt> a = attempts(id);
+    QCOMPARE(a.size(), 1);
+    QVERIFY2(int(*a[0].outcome) == expected,
+             qPrintable(toString(*a[0].outcome) + QLatin1Char(' ') + a[0].error));
+    if (expected == int(OutcomeClass::Timeout)) {
+        // One deadline for everything: about the endpoint's 1 s, never much more.
+        QVERIFY2(*a[0].durationMs >= 900 && *a[0].durationMs < 3000,
+                 qPrintable(QString::number(*a[0].durationMs)));
+    }
+}
+
+void TestEngine::certificateErrorsAreNeverIgnored_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::newRow("self-signed") << 0;
+    QTest::newRow("wrong name") << 1;
+    QTest::newRow("expired") << 2;
+    QTest::newRow("TLS 1.0 only") << 3;
+}
+
+void TestEngine::certificateErrorsAreNeverIgnored()
+{
+    QFETCH(int, which);
+    const TestCertificate cert =
+        which == 0 ? TestPki::selfSigned()
+        : which == 1
+            ? m_pki.wrongName()
+            : m_pki.localhost(which == 2 ? TestPki::Validity::Expired : TestPki::Validity::Valid);
+    ScriptedHttpsServer server(cert);
+    if (which == 3)
+        server.setScript(
+            ScriptedHttpsServer::withBehaviour(ScriptedHttpsServer::Behaviour::Tls10Only));
+    QVERIFY(server.start());
+    const QString ep = addEndpoint(server.url(QStringLiteral("/h")), 0);
+    startEngine();
+    const QString id = publish();
+    QVERIFY(waitForStatus(id, DeliveryStatus::Dead).status == DeliveryStatus::Dead);
+    const QList<Attempt> a = attempts(id);
+    QCOMPARE(a.size(), 1);
+    QVERIFY2(*a[0].outcome == OutcomeClass::Tls,
+             qPrintable(toString(*a[0].outcome) + QLatin1Char(' ') + a[0].error));
+    QCOMPARE(server.requests().size(), 0); // no request ever went out
+}
+
+void TestEngine::retryAfterIsHonoured()
+{
+    ScriptedHttpsServer server(m_pki.localhost());
+    server.setScript(ScriptedHttpsServer::retryAfterSeconds(429, 3600));
+    QVERIFY(server.start());
+    const QString ep = addEndpoint(server.url(QStringLiteral("/h")));
+    startEngine();
+    const QString id = publish();
+    const Delivery d = waitForStatus(id, DeliveryStatus::Retrying);
+    QVERIFY(d.status == DeliveryStatus::Retrying);
+    QVERIFY(d.lastOutcome == OutcomeClass::Http429);
+    // The schedule says "immediately" for attempt 2; the receiver asked for an hour.
+    const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(d.nextAttemptAt);
+    QVERIFY2(wait > 3500 * 1000 && wait <= 3600 * 1000, qPrintable(QString::number(wait)));
+}
+
+void TestEngine::exhaustedRetriesAreDead()
+{
+    ScriptedHttpsServer server(m_pki.localhost());
+    server.setScript(ScriptedHttpsServer::respond(503));
+    QVERIFY(server.start());
+    const QString ep = addEndpoint(server.url(QStringLiteral("/h")), 2, {std::chrono::seconds(0)});
+    startEngine();
+    QSignalSpy deadSpy(m_engine.get(), &EngineController::deliveryDead);
+    const QString id = publish();
+    QVERIFY(waitForStatus(id, DeliveryStatus::Dead).status == DeliveryStatus::Dead);
+    QCOMPARE(attempts(id).size(), 3); // the first attempt and two retries
+    QTRY_COMPARE(deadSpy.size(), 1);
+    QCOMPARE(deadSpy.first().at(0).toString(), id);
+}
+
+void TestEngine::policyIsCheckedAtEveryAttempt()
+{
+    LocalReceiver rx;
+    const TestCertificate leaf = m_pki.localhost();
+    rx.setCertificate(leaf.certificate, leaf.privateKey);
+    QVERIFY(rx.start());
+    const QString ep = addEndpoint(rx.url(QStringLiteral("/h")), 0);
+    // Saved while allowlisted; then the admin removes the entry. The attempt must be refused.
+    SettingsRepository settings(m_db->db());
+    QVERIFY(!Allowlist().save(settings, Environment::Sandbox));
+    startEngine();
+    const QString id = publish();
+    QVERIFY(waitForStatus(id, DeliveryStatus::Dead).status == DeliveryStatus::Dead);
+    const QList<Attempt> a = attempts(id);
+    QCOMPARE(a.size(), 1);
+    QVERIFY(*a[0].outcome == OutcomeClass::Blocked);
+    QVERIFY2(a[0].error.contains(QStringLiteral("127.0.0.1")), qPrintable(a[0].error));
+    QCOMPARE(rx.requests().size(), 0);
+}
+
+void TestEngine::hugeBodyIsCutAt16KiB()
+{
+    ScriptedHttpsServer server(m_pki.localhost());
+    server.setScript(ScriptedHttpsServer::withBehaviour(ScriptedHttpsServer::Behaviour::HugeBody));
+    QVERIFY(server.start());
+    const QString ep = addEndpoint(server.url(QStringLiteral("/h")));
+    startEngine();
+    const QString id = publish();
+    QVERIFY(waitForStatus(id, DeliveryStatus::Succeeded).status == DeliveryStatus::Succeeded);
+    const QList<Attempt> a = attempts(id);
+    QCOMPARE(a.size(), 1);
+    QCOMPARE(a[0].responseBody.size(), 16 * 1024);
+    QVERIFY2(server.bodyBytesWritten() < 64LL * 1024 * 1024,
+             qPrintable(QString::number(server.bodyBytesWritten())));
+}
+
+void TestEngine::interruptedAttemptsAreRecoveredAtStart()
+{
+    LocalReceiver rx;
+    const TestCertificate leaf = m_pki.localhost();
+    rx.setCertificate(leaf.certificate, leaf.privateKey);
+    QVERIFY(rx.start());
+    const QString ep = addEndpoint(rx.url(QStringLiteral("/h")));
+    const QString id = publish();
+    // A previous engine claimed the delivery and died before recording the outcome.
+    QList<DeliveryQueue::Claim> claims;
+    QVERIFY(!DeliveryQueue(m_db->db()).claim({{ep, 8}}, QDateTime::currentDateTimeUtc(), &claims));
+    QCOMPARE(claims.size(), 1);
+    startEngine();
+    QVERIFY(waitForStatus(id, DeliveryStatus::Succeeded).status == DeliveryStatus::Succeeded);
+    const QList<Attempt> a = attempts(id);
+    QCOMPARE(a.size(), 2);
+    QVERIFY(*a[0].outcome == OutcomeClass::Interrupted);
+    QVERIFY(*a[1].outcome == OutcomeClass::Success);
+}
+
+void TestEngine::secondEngineRefuses()
+{
+    startEngine();
+    DeliveryEngine::Options options;
+    options.databasePath = m_db->path();
+    EngineController second(options, {});
+    QVERIFY(second.start() == EngineController::StartResult::LockedByOther);
+    QVERIFY(second.lockHolder().contains(QString::number(QCoreApplication::applicationPid())));
+}
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"

@@ -9,6 +9,9 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTest>
+#include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace hookline;
 
@@ -82,6 +85,7 @@ private slots:
     void customTypeUnregister();
     void brokenStoredCustomTypeIsSkipped();
     void validatorIsReusableAcrossCalls();
+    void concurrentValidation();
     void benchmarkValidate();
 };
 
@@ -455,6 +459,36 @@ void TestEventCatalog::validatorIsReusableAcrossCalls()
     }
     QCOMPARE(v->validate(QByteArray("{")),
              (QList<SchemaViolation>{{QString(), QStringLiteral("invalid_json")}}));
+}
+
+void TestEventCatalog::concurrentValidation()
+{
+    // Ingestion and the UI validate from different threads against the same shared built-in
+    // schemas; each thread keeps its own regex cache.
+    QList<QPair<QString, QByteArray>> samples;
+    for (const QString &type : EventCatalog::builtInTypes())
+        samples.append({type, SampleGenerator::generateJson(type, 21)});
+    const EventCatalog catalog;
+    std::atomic<int> valid{0};
+    std::atomic<int> rejected{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            for (int round = 0; round < 5; ++round) {
+                for (const auto &[type, payload] : samples) {
+                    if (catalog.validate(type, payload).isValid())
+                        ++valid;
+                    const auto broken = catalog.validate(type, QByteArray(R"({"unexpected": 1})"));
+                    if (!broken.isValid() && !broken.violations.isEmpty())
+                        ++rejected;
+                }
+            }
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    QCOMPARE(valid.load(), 4 * 5 * int(samples.size()));
+    QCOMPARE(rejected.load(), 4 * 5 * int(samples.size()));
 }
 
 void TestEventCatalog::benchmarkValidate()

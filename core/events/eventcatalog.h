@@ -37,6 +37,7 @@ public:
         Code code = Code::UnknownType;
         QString detail; // for logs: the parser's or driver's text, or the offending type
 
+        // Callers act on the code; the detail text is not part of an error's identity.
         friend bool operator==(const Error &a, const Error &b) { return a.code == b.code; }
     };
 

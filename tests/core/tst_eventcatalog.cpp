@@ -86,6 +86,7 @@ private slots:
     void brokenStoredCustomTypeIsSkipped();
     void validatorIsReusableAcrossCalls();
     void concurrentValidation();
+    void benchmarkValidate_data();
     void benchmarkValidate();
 };
 
@@ -328,6 +329,12 @@ void TestEventCatalog::customTypeRoundTrip()
 
     QVERIFY(catalog.validate(type, QByteArray(R"({"invoice_id": "inv_42", "amount": 1200})"))
                 .isValid());
+    // JSON Schema counts 1200.0 as an integer, 1200.5 not.
+    QVERIFY(catalog.validate(type, QByteArray(R"({"invoice_id": "inv_42", "amount": 1200.0})"))
+                .isValid());
+    QCOMPARE(catalog.validate(type, QByteArray(R"({"invoice_id": "inv_42", "amount": 1200.5})"))
+                 .violations,
+             (QList<SchemaViolation>{{QStringLiteral("/amount"), QStringLiteral("type")}}));
     const auto bad = catalog.validate(type, QByteArray(R"({"invoice_id": "42", "amount": 0})"));
     QCOMPARE(bad.violations.size(), 2);
     QVERIFY(bad.violations.contains(
@@ -491,12 +498,20 @@ void TestEventCatalog::concurrentValidation()
     QCOMPARE(rejected.load(), 4 * 5 * int(samples.size()));
 }
 
+void TestEventCatalog::benchmarkValidate_data()
+{
+    // The ingest path's cost: parse the payload bytes and validate them. verification.completed
+    // carries every block and is the largest payload of the catalog.
+    QTest::addColumn<QString>("type");
+    for (const char *type :
+         {"webhook.test", "identity_document.submitted", "verification.completed"})
+        QTest::newRow(type) << QString::fromLatin1(type);
+}
+
 void TestEventCatalog::benchmarkValidate()
 {
-    // Cost of the ingest path: parse the payload bytes and validate them (verification.completed
-    // carries every block, the largest payload of the catalog).
+    QFETCH(QString, type);
     EventCatalog catalog;
-    const QString type = QStringLiteral("verification.completed");
     const QByteArray payload = SampleGenerator::generateJson(type, 3);
     QVERIFY(catalog.validate(type, payload).isValid());
     QBENCHMARK

@@ -1,5 +1,6 @@
 #include "events/schemavalidator.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -9,6 +10,7 @@
 #define VALIJSON_USE_EXCEPTIONS 1
 #include <cstring>
 #include <exception>
+#include <optional>
 #include <string_view>
 #include <valijson/adapters/qtjson_adapter.hpp>
 #include <valijson/schema.hpp>
@@ -21,9 +23,43 @@ namespace hookline {
 struct SchemaValidator::Private
 {
     valijson::Schema schema;
+    bool hasPatterns = false;
 };
 
 namespace {
+
+// libstdc++'s std::regex (what valijson uses for `pattern`) recurses once per input character and
+// overflows the stack on strings of ~100 KB, which a 256 KiB ingest body can carry. Strings (and
+// keys) longer than this are refused before any pattern runs; 10 KB still matches safely.
+constexpr qsizetype kMaxPatternSubject = 4096;
+
+// Returns the pointer of the first string or key that is too long for a pattern, if any.
+std::optional<QString> overlongString(const QJsonValue &value, const QString &path)
+{
+    if (value.isString())
+        return value.toString().size() > kMaxPatternSubject ? std::optional<QString>(path)
+                                                            : std::nullopt;
+    if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (auto found = overlongString(a.at(i), path + QLatin1Char('/') + QString::number(i)))
+                return found;
+        }
+    } else if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            QString key = it.key();
+            const QString child = path + QLatin1Char('/') +
+                                  key.replace(QLatin1Char('~'), QLatin1String("~0"))
+                                      .replace(QLatin1Char('/'), QLatin1String("~1"));
+            if (it.key().size() > kMaxPatternSubject)
+                return child;
+            if (auto found = overlongString(it.value(), child))
+                return found;
+        }
+    }
+    return std::nullopt;
+}
 
 // valijson's Validator caches compiled regexes and is not thread-safe; one per thread keeps the
 // cache warm without locking. The cache is keyed by pattern text, so sharing it between schemas is
@@ -174,11 +210,18 @@ std::shared_ptr<const SchemaValidator> SchemaValidator::compile(const QJsonObjec
             *error = QString::fromUtf8(e.what());
         return nullptr;
     }
+    // Also true for "patternProperties" or a property merely named "pattern": a needless guard
+    // costs one walk over the value, a missing one a crash.
+    p->hasPatterns = QJsonDocument(schema).toJson(QJsonDocument::Compact).contains("\"pattern");
     return std::shared_ptr<const SchemaValidator>(new SchemaValidator(std::move(p), schema));
 }
 
 QList<SchemaViolation> SchemaValidator::validate(const QJsonValue &value) const
 {
+    if (d->hasPatterns) {
+        if (auto path = overlongString(value, QString()))
+            return {SchemaViolation{*path, QStringLiteral("max_length")}};
+    }
     valijson::ValidationResults results;
     try {
         if (threadValidator().validate(d->schema, valijson::adapters::QtJsonAdapter(value),
@@ -204,6 +247,8 @@ QList<SchemaViolation> SchemaValidator::validate(const QByteArray &json) const
 
 bool SchemaValidator::isValid(const QJsonValue &value) const
 {
+    if (d->hasPatterns && overlongString(value, QString()))
+        return false;
     try {
         return threadValidator().validate(d->schema, valijson::adapters::QtJsonAdapter(value),
                                           nullptr);

@@ -26,7 +26,9 @@ public:
                                                           QString *error = nullptr);
 
     // Every violation, leaf errors only (the "property X failed" wrappers are dropped when a more
-    // precise error exists). Empty means valid.
+    // precise error exists). Empty means valid. If the schema uses `pattern`, a string or key
+    // longer than 4096 characters is refused up front as {path, "max_length"} (std::regex would
+    // overflow the stack on it).
     QList<SchemaViolation> validate(const QJsonValue &value) const;
     // Parses `json` first; unparsable input gives a single {"", "invalid_json"} violation.
     QList<SchemaViolation> validate(const QByteArray &json) const;

@@ -86,6 +86,7 @@ private slots:
     void brokenStoredCustomTypeIsSkipped();
     void validatorIsReusableAcrossCalls();
     void concurrentValidation();
+    void hugeStringsDoNotCrash();
     void benchmarkValidate_data();
     void benchmarkValidate();
 };
@@ -496,6 +497,34 @@ void TestEventCatalog::concurrentValidation()
         t.join();
     QCOMPARE(valid.load(), 4 * 5 * int(samples.size()));
     QCOMPARE(rejected.load(), 4 * 5 * int(samples.size()));
+}
+
+void TestEventCatalog::hugeStringsDoNotCrash()
+{
+    // std::regex recurses per character: 200 KB through a pattern overflowed the stack.
+    EventCatalog catalog;
+    const QString huge(200'000, QLatin1Char('a'));
+    QJsonObject data = *SampleGenerator::generate(QStringLiteral("customer.created"), 4);
+    QJsonObject customer = data.value(QLatin1String("customer")).toObject();
+    customer.insert(QStringLiteral("email"), QString(huge + QStringLiteral("@example.com")));
+    data.insert(QStringLiteral("customer"), customer);
+    QCOMPARE(catalog.validate(QStringLiteral("customer.created"), QJsonDocument(data).toJson())
+                 .violations,
+             (QList<SchemaViolation>{
+                 {QStringLiteral("/customer/email"), QStringLiteral("max_length")}}));
+
+    const auto custom =
+        SchemaValidator::compile(parse(R"({"patternProperties": {"^x": {"type": "string"}}})"));
+    QVERIFY(custom);
+    QCOMPARE(
+        custom->validate(QJsonValue(QJsonObject{{QString(QStringLiteral("x") + huge), 1}})).size(),
+        1);
+    QVERIFY(!custom->isValid(QJsonValue(QJsonObject{{QString(QStringLiteral("x") + huge), 1}})));
+
+    // Without any pattern, long strings are the schema's business.
+    const auto plain =
+        SchemaValidator::compile(parse(R"({"properties": {"a": {"type": "string"}}})"));
+    QVERIFY(plain->isValid(QJsonValue(QJsonObject{{QStringLiteral("a"), huge}})));
 }
 
 void TestEventCatalog::benchmarkValidate_data()

@@ -4,6 +4,8 @@
 #include "commands/deliverycommands.h"
 #include "commands/endpointcommands.h"
 #include "commands/eventcommands.h"
+#include "commands/keycommands.h"
+#include "commands/verifycommands.h"
 #include "store/databaselocation.h"
 
 #include <QCoreApplication>
@@ -36,6 +38,8 @@ CommandRegistry buildRegistry()
     registerEndpointCommands(registry);
     registerEventCommands(registry);
     registerDeliveryCommands(registry);
+    registerKeyCommands(registry);
+    registerVerifyCommands(registry);
     return registry;
 }
 

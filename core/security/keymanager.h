@@ -60,6 +60,8 @@ public:
                const Clock &clock = Clock::system(), QObject *parent = nullptr);
 
     Environment environment() const { return m_env; }
+    // For owners that create the store as a child of the manager.
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
     QString settingsScope() const;
 
     // Synchronous reads of the public metadata; no secret is needed.

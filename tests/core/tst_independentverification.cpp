@@ -64,6 +64,8 @@ private slots:
     void initTestCase();
     void jwtWithJoseAndPyJwt();
     void standardWebhooks();
+    void docsQuoteTheTestedScripts_data();
+    void docsQuoteTheTestedScripts();
 
 private:
     QStringList writeCases(const QList<Case> &cases);
@@ -78,6 +80,11 @@ void TestIndependentVerification::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+    // For trying another verifier by hand (docs/receivers.md's Go example) on the same cases.
+    if (qEnvironmentVariableIsSet("HOOKLINE_TEST_KEEP_CASES")) {
+        m_dir.setAutoRemove(false);
+        qInfo().noquote() << "cases kept in" << m_dir.path();
+    }
     m_node = QStandardPaths::findExecutable(QStringLiteral("node"));
     QVERIFY2(!m_node.isEmpty(), "node is not installed (scripts/common.sh installs nodejs)");
     QVERIFY2(QFileInfo::exists(QStringLiteral("/usr/bin/python3")), "/usr/bin/python3 missing");
@@ -287,6 +294,30 @@ void TestIndependentVerification::standardWebhooks()
                      qPrintable(cases[i].name + QStringLiteral(": ") + out[i]));
         }
     }
+}
+
+void TestIndependentVerification::docsQuoteTheTestedScripts_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::newRow("jose") << QStringLiteral("tests/js/verify-jose.mjs");
+    QTest::newRow("standardwebhooks") << QStringLiteral("tests/js/verify-standardwebhooks.mjs");
+    QTest::newRow("pyjwt") << QStringLiteral("tests/py/verify_pyjwt.py");
+}
+
+void TestIndependentVerification::docsQuoteTheTestedScripts()
+{
+    // docs/receivers.md must show receivers exactly the code verified above.
+    QFETCH(QString, script);
+    QFile doc(kSourceDir + QStringLiteral("/docs/receivers.md"));
+    QFile file(kSourceDir + u'/' + script);
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray code = file.readAll();
+    QVERIFY(code.size() > 500);
+    const QByteArray fence = script.endsWith(QLatin1String(".py")) ? "```python\n" : "```js\n";
+    QVERIFY2(
+        doc.readAll().contains(QByteArray(fence + code + "```\n")),
+        qPrintable(QStringLiteral("docs/receivers.md no longer quotes %1 verbatim").arg(script)));
 }
 
 QTEST_GUILESS_MAIN(TestIndependentVerification)

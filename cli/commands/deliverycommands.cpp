@@ -1,6 +1,7 @@
 #include "commands/deliverycommands.h"
 
 #include "command.h"
+#include "delivery/replayservice.h"
 #include "store/deliveryrepository.h"
 
 #include <QJsonArray>
@@ -146,6 +147,117 @@ int showDelivery(Context &ctx)
     return ExitOk;
 }
 
+int replayDelivery(Context &ctx)
+{
+    Connection *store = ctx.store();
+    if (!store)
+        return ExitFailure;
+    const QString id = ctx.positional().at(0);
+    if (auto err = ReplayService(store->database()).replay(id)) {
+        if (err->code == StoreError::Code::NotFound)
+            return ctx.fail(QStringLiteral("no delivery with id '%1' that can be replayed (it does "
+                                           "not exist, or it is in flight right now)")
+                                .arg(id),
+                            ExitNotFound);
+        return ctx.fail(err->message);
+    }
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{QStringLiteral("replayed"), id}});
+    else
+        ctx.out() << "replaying " << id << " (due now)\n";
+    return ExitOk;
+}
+
+QList<QCommandLineOption> deadLetterOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("endpoint"), QStringLiteral("Only this endpoint."),
+                           QStringLiteral("ID")),
+        QCommandLineOption(QStringLiteral("since"),
+                           QStringLiteral("Dead since this time: ISO 8601 or an age (24h, 7d)."),
+                           QStringLiteral("T")),
+        QCommandLineOption(QStringLiteral("outcome"),
+                           QStringLiteral("Only those whose last attempt had this outcome class "
+                                          "(http_5xx, timeout, tls, …)."),
+                           QStringLiteral("C"))};
+}
+
+bool deadLetterFilter(Context &ctx, ReplayService::DeadLetterFilter *f)
+{
+    const QCommandLineParser &p = ctx.parser();
+    f->environment = ctx.environment();
+    f->endpointId = p.value(QStringLiteral("endpoint"));
+    if (p.isSet(QStringLiteral("since"))) {
+        f->since = ctx.parseTime(QStringLiteral("since"), p.value(QStringLiteral("since")));
+        if (!f->since.isValid())
+            return false;
+    }
+    if (p.isSet(QStringLiteral("outcome"))) {
+        f->outcome = outcomeClassFromString(p.value(QStringLiteral("outcome")));
+        if (!f->outcome) {
+            ctx.fail(QStringLiteral("--outcome must be one of success, http_4xx, http_5xx, "
+                                    "http_429, redirect, timeout, connect, dns, tls, blocked, "
+                                    "interrupted"),
+                     ExitUsage);
+            return false;
+        }
+    }
+    return true;
+}
+
+int listDeadLetters(Context &ctx)
+{
+    ReplayService::DeadLetterFilter f;
+    if (!deadLetterFilter(ctx, &f))
+        return ExitUsage;
+    Connection *store = ctx.store();
+    if (!store)
+        return ExitFailure;
+    const QList<Delivery> dead = ReplayService(store->database()).deadLetters(f, 1000);
+    if (ctx.json()) {
+        QJsonArray arr;
+        for (const Delivery &d : dead)
+            arr.append(deliveryJson(d));
+        ctx.printJson(arr);
+        return ExitOk;
+    }
+    if (dead.isEmpty()) {
+        ctx.out() << "No dead letters in " << toString(ctx.environment()) << ".\n";
+        return ExitOk;
+    }
+    QList<QStringList> rows;
+    for (const Delivery &d : dead)
+        rows << QStringList{d.id,
+                            d.endpointId,
+                            d.eventType,
+                            QString::number(d.attemptCount),
+                            d.lastOutcome ? toString(*d.lastOutcome) : QStringLiteral("-"),
+                            d.updatedAt.toString(Qt::ISODate)};
+    ctx.printTable({QStringLiteral("ID"), QStringLiteral("ENDPOINT"), QStringLiteral("TYPE"),
+                    QStringLiteral("ATTEMPTS"), QStringLiteral("LAST"), QStringLiteral("DIED")},
+                   rows);
+    return ExitOk;
+}
+
+int replayDeadLetters(Context &ctx)
+{
+    ReplayService::DeadLetterFilter f;
+    if (!deadLetterFilter(ctx, &f))
+        return ExitUsage;
+    Connection *store = ctx.store();
+    if (!store)
+        return ExitFailure;
+    int count = 0;
+    if (auto err = ReplayService(store->database()).replayDead(f, &count))
+        return ctx.fail(err->message);
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{QStringLiteral("replayed"), count}});
+    else
+        ctx.out() << "replaying " << count << " dead letter" << (count == 1 ? "" : "s")
+                  << "; the engine paces them by each endpoint's limits\n";
+    return ExitOk;
+}
+
 } // namespace
 
 void registerDeliveryCommands(CommandRegistry &registry)
@@ -174,6 +286,31 @@ void registerDeliveryCommands(CommandRegistry &registry)
                   1,
                   1,
                   showDelivery});
+    registry.add({{QStringLiteral("delivery"), QStringLiteral("replay")},
+                  QStringLiteral("ID"),
+                  QStringLiteral("Deliver again now, with the same idempotency key."),
+                  QString(),
+                  {},
+                  1,
+                  1,
+                  replayDelivery});
+    registry.add({{QStringLiteral("dlq"), QStringLiteral("list")},
+                  QStringLiteral("[--endpoint ID] [--since T] [--outcome C]"),
+                  QStringLiteral("List dead letters: deliveries that exhausted their retries."),
+                  QString(),
+                  deadLetterOptions(),
+                  0,
+                  0,
+                  listDeadLetters});
+    registry.add(
+        {{QStringLiteral("dlq"), QStringLiteral("replay")},
+         QStringLiteral("[--endpoint ID] [--since T] [--outcome C]"),
+         QStringLiteral("Replay the matching dead letters, paced by each endpoint's limits."),
+         QString(),
+         deadLetterOptions(),
+         0,
+         0,
+         replayDeadLetters});
 }
 
 } // namespace hookline::cli

@@ -33,7 +33,7 @@ struct Delivery
     QString endpointId;
     Environment environment = Environment::Sandbox; // the event's, repeated for filtering
     QString eventType;                              // the event's, repeated for filtering
-    QString idempotencyKey; // stable across attempts
+    QString idempotencyKey;                         // stable across attempts
     DeliveryStatus status = DeliveryStatus::Pending;
     int attemptCount = 0;
     QDateTime nextAttemptAt; // UTC; null when nothing is due

@@ -25,6 +25,7 @@ public:
         std::optional<OutcomeClass> lastOutcome;
         QDateTime from; // created at, inclusive
         QDateTime to;   // created at, exclusive
+        QDateTime updatedSince; // last change (e.g. when it died), inclusive
     };
 
     explicit DeliveryRepository(QSqlDatabase db);

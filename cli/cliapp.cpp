@@ -5,6 +5,8 @@
 #include "commands/endpointcommands.h"
 #include "commands/eventcommands.h"
 #include "commands/keycommands.h"
+#include "commands/policycommands.h"
+#include "commands/tlscommands.h"
 #include "commands/verifycommands.h"
 #include "store/databaselocation.h"
 
@@ -39,6 +41,8 @@ CommandRegistry buildRegistry()
     registerEventCommands(registry);
     registerDeliveryCommands(registry);
     registerKeyCommands(registry);
+    registerPolicyCommands(registry);
+    registerTlsCommands(registry);
     registerVerifyCommands(registry);
     return registry;
 }

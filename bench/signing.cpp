@@ -1,5 +1,5 @@
 // Signing throughput on one core: full RS256 header sets as the delivery engine asks for them
-// (DeliverySigner::headers: claims JSON, two SHA-256, EVP_DigestSign, base64url) and the bare
+// (RequestSigner::headers: claims JSON, two SHA-256, EVP_DigestSign, base64url) and the bare
 // RSA-2048 signature, for comparison with `openssl speed rsa2048`. See bench/signing.sh.
 //
 // Rates are per second of this thread's CPU time, as `openssl speed` counts them (it reports per
@@ -7,7 +7,7 @@
 // measure the neighbours.
 //
 //   signing [SECONDS]   prints "headers/s N", "rsa_sign/s N" and "headers_wall/s N"
-#include "security/deliverysigner.h"
+#include "security/requestsigner.h"
 #include "security/signingkey.h"
 
 #include <QByteArray>
@@ -57,7 +57,7 @@ int main(int argc, char **argv)
     const SigningKey key = SigningKey::generate(2048);
     if (key.isNull())
         return 1;
-    const DeliverySigner signer(std::make_shared<const JwtSigner>(key));
+    const RequestSigner signer(std::make_shared<const JwtSigner>(key));
 
     OutgoingRequest r;
     r.url = QUrl(QStringLiteral("https://hooks.example.com/kyc/events"));

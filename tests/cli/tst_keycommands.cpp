@@ -1,6 +1,6 @@
 // hooklinectl keys … and verify, run as the real binary. Secrets go to the opt-in file store so
 // the test needs no keychain; the keychain itself is tested in tests/core/tst_keychain.cpp.
-#include "security/deliverysigner.h"
+#include "security/requestsigner.h"
 #include "security/signingkey.h"
 #include "support/clirunner.h"
 #include "support/testkeys.h"
@@ -190,8 +190,8 @@ void TestKeyCommands::verify()
     const bool standard = change.startsWith(QLatin1String("standard"));
     const HttpHeaders headers =
         standard
-            ? DeliverySigner(StandardWebhooksSigner({secret})).headers(req)
-            : DeliverySigner(std::make_shared<const JwtSigner>(SigningKey::fromPem(kFixedKeyPem)))
+            ? RequestSigner(StandardWebhooksSigner({secret})).headers(req)
+            : RequestSigner(std::make_shared<const JwtSigner>(SigningKey::fromPem(kFixedKeyPem)))
                   .headers(req);
     QByteArray headerText = "HTTP/1.1 POST\r\n";
     for (const auto &[name, value] : headers) {

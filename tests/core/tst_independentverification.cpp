@@ -2,9 +2,9 @@
 // packages jose and standardwebhooks, given only the exported JWKS or the whsec_ secret. The
 // scripts run here are the ones docs/receivers.md quotes.
 #include "security/base64url.h"
-#include "security/deliverysigner.h"
 #include "security/keymanager.h"
 #include "security/memorysecretstore.h"
+#include "security/requestsigner.h"
 #include "security/standardwebhookssigner.h"
 #include "support/tempdatabase.h"
 
@@ -178,12 +178,11 @@ void TestIndependentVerification::jwtWithJoseAndPyJwt()
     }
 
     const OutgoingRequest r = request(QStringLiteral("wh_01JDXINDEPENDENT"));
-    const HttpHeaders good =
-        DeliverySigner(std::make_shared<const JwtSigner>(activeKey)).headers(r);
+    const HttpHeaders good = RequestSigner(std::make_shared<const JwtSigner>(activeKey)).headers(r);
     QList<Case> cases;
     cases.append({QStringLiteral("active key"), good, r.body, true});
     cases.append({QStringLiteral("previous key in overlap"),
-                  DeliverySigner(std::make_shared<const JwtSigner>(oldKey)).headers(r), r.body,
+                  RequestSigner(std::make_shared<const JwtSigner>(oldKey)).headers(r), r.body,
                   true});
     {
         HttpHeaders h = good;
@@ -192,7 +191,7 @@ void TestIndependentVerification::jwtWithJoseAndPyJwt()
     }
     cases.append(
         {QStringLiteral("key not in the JWKS"),
-         DeliverySigner(std::make_shared<const JwtSigner>(SigningKey::generate(2048))).headers(r),
+         RequestSigner(std::make_shared<const JwtSigner>(SigningKey::generate(2048))).headers(r),
          r.body, false});
     for (qsizetype i : {qsizetype(0), r.body.size() / 2, r.body.size() - 1}) {
         QByteArray body = r.body;
@@ -271,7 +270,7 @@ void TestIndependentVerification::standardWebhooks()
     const OutgoingRequest r = request(QStringLiteral("wh_01JDXSTANDARD"));
     // During a rotation both signatures go out; a receiver holding either secret accepts.
     const HttpHeaders good =
-        DeliverySigner(StandardWebhooksSigner({newSecret, oldSecret})).headers(r);
+        RequestSigner(StandardWebhooksSigner({newSecret, oldSecret})).headers(r);
     HttpHeaders staleTimestamp = good;
     setHeader(staleTimestamp, "webhook-timestamp", QByteArray::number(r.timestamp - 1));
     HttpHeaders otherId = good;

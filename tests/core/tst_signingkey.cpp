@@ -2,8 +2,8 @@
 // code (see tests/support/testkeys.h), so a change in encoding, claim set or canonical headers
 // shows up here.
 #include "security/base64url.h"
-#include "security/deliverysigner.h"
 #include "security/jwtsigner.h"
+#include "security/requestsigner.h"
 #include "security/signingkey.h"
 #include "support/testkeys.h"
 
@@ -85,14 +85,14 @@ void TestSigningKey::jwkOfFixedKey()
 void TestSigningKey::fixedToken()
 {
     const auto jwt = std::make_shared<const JwtSigner>(SigningKey::fromPem(kFixedKeyPem));
-    const HttpHeaders headers = DeliverySigner(jwt).headers(fixedRequest());
+    const HttpHeaders headers = RequestSigner(jwt).headers(fixedRequest());
     QCOMPARE(headerValue(headers, "X-Webhook-Signature"), kFixedToken);
 }
 
 void TestSigningKey::headersInOrder()
 {
     const auto jwt = std::make_shared<const JwtSigner>(SigningKey::fromPem(kFixedKeyPem));
-    const HttpHeaders headers = DeliverySigner(jwt).headers(fixedRequest());
+    const HttpHeaders headers = RequestSigner(jwt).headers(fixedRequest());
     QStringList got;
     for (const auto &[name, value] : headers) {
         if (name != "X-Webhook-Signature")
@@ -115,7 +115,7 @@ void TestSigningKey::headersInOrder()
 void TestSigningKey::generatedJtiIsUniquePerAttempt()
 {
     const auto jwt = std::make_shared<const JwtSigner>(SigningKey::fromPem(kFixedKeyPem));
-    const DeliverySigner signer(jwt);
+    const RequestSigner signer(jwt);
     OutgoingRequest r = fixedRequest();
     r.jti.clear();
     QSet<QString> jtis;
@@ -193,7 +193,7 @@ void TestSigningKey::concurrentSigning()
     // One shared key, many threads: every signature must equal the single-threaded one
     // (PKCS#1 v1.5 is deterministic), which fails if contexts were shared or the key corrupted.
     const auto jwt = std::make_shared<const JwtSigner>(SigningKey::fromPem(kFixedKeyPem));
-    const DeliverySigner signer(jwt);
+    const RequestSigner signer(jwt);
     std::atomic<int> mismatches{0};
     QThreadPool pool;
     pool.setMaxThreadCount(4);

@@ -1,7 +1,7 @@
 // The verifier must name exactly what is wrong with a received webhook; each row changes one
 // thing in a correctly signed request.
 #include "security/base64url.h"
-#include "security/deliverysigner.h"
+#include "security/requestsigner.h"
 #include "security/standardwebhookssigner.h"
 #include "security/webhookverifier.h"
 #include "support/testkeys.h"
@@ -53,7 +53,7 @@ Received signedJwt()
     const OutgoingRequest r = request();
     Received in;
     in.jwks = QJsonObject{{QStringLiteral("keys"), QJsonArray{fixedKey().publicJwk()}}};
-    in.headers = DeliverySigner(std::make_shared<const JwtSigner>(fixedKey())).headers(r);
+    in.headers = RequestSigner(std::make_shared<const JwtSigner>(fixedKey())).headers(r);
     in.body = r.body;
     in.options.now = QDateTime::fromSecsSinceEpoch(kTimestamp + 5, Qt::UTC);
     return in;
@@ -268,7 +268,7 @@ void TestWebhookVerifier::standard()
     QFETCH(Failure, failure);
     const OutgoingRequest r = request();
     Received in;
-    in.headers = DeliverySigner(StandardWebhooksSigner(signWith)).headers(r);
+    in.headers = RequestSigner(StandardWebhooksSigner(signWith)).headers(r);
     in.body = r.body;
     in.options.now = QDateTime::fromSecsSinceEpoch(kTimestamp, Qt::UTC);
     QVERIFY(!headerValue(in.headers, "webhook-signature").isEmpty());

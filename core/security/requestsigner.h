@@ -8,16 +8,17 @@
 
 namespace hookline {
 
-// What the delivery engine calls for every attempt: all the headers of PRODUCT.md §4 that the
-// signing scheme determines, in sending order. The engine adds the endpoint's auth token and
-// custom headers itself. Immutable; headers() may run on any number of threads at once.
+// What the delivery engine calls for every attempt (from its DeliverySigner port, see
+// core/delivery/deliveryports.h): all the headers of PRODUCT.md §4 that the signing scheme
+// determines, in sending order. The caller adds the endpoint's auth token and custom headers.
+// Immutable; headers() may run on any number of threads at once.
 //
 //   JWT scheme:      Content-Type, User-Agent, X-Webhook-Id, X-Idempotency-Key, X-Webhook-Event,
 //                    X-Webhook-Timestamp, X-Webhook-Attempt, X-Webhook-Test-Mode,
 //                    X-Webhook-Signature (RS256 JWT)
 //   Standard scheme: the same without X-Webhook-Signature, plus webhook-id (= the idempotency
 //                    key), webhook-timestamp, webhook-signature
-class DeliverySigner
+class RequestSigner
 {
 public:
     enum class Scheme
@@ -26,8 +27,8 @@ public:
         StandardWebhooks
     };
 
-    explicit DeliverySigner(std::shared_ptr<const JwtSigner> jwt);
-    explicit DeliverySigner(StandardWebhooksSigner standard);
+    explicit RequestSigner(std::shared_ptr<const JwtSigner> jwt);
+    explicit RequestSigner(StandardWebhooksSigner standard);
 
     Scheme scheme() const { return m_scheme; }
     // Empty when signing failed (a null key, no valid secret).

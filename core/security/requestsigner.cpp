@@ -1,31 +1,31 @@
-#include "security/deliverysigner.h"
+#include "security/requestsigner.h"
 
 #include "security/base64url.h"
 #include "security/randombytes.h"
 
 namespace hookline {
 
-DeliverySigner::DeliverySigner(std::shared_ptr<const JwtSigner> jwt)
+RequestSigner::RequestSigner(std::shared_ptr<const JwtSigner> jwt)
     : m_scheme(Scheme::Jwt)
     , m_jwt(std::move(jwt))
 {}
 
-DeliverySigner::DeliverySigner(StandardWebhooksSigner standard)
+RequestSigner::RequestSigner(StandardWebhooksSigner standard)
     : m_scheme(Scheme::StandardWebhooks)
     , m_standard(std::move(standard))
 {}
 
-QByteArray DeliverySigner::userAgent()
+QByteArray RequestSigner::userAgent()
 {
     return QByteArrayLiteral("Hookline/" HOOKLINE_VERSION);
 }
 
-QString DeliverySigner::newJti()
+QString RequestSigner::newJti()
 {
     return QString::fromLatin1(Base64Url::encode(RandomBytes::generate(16)));
 }
 
-HttpHeaders DeliverySigner::headers(const OutgoingRequest &request) const
+HttpHeaders RequestSigner::headers(const OutgoingRequest &request) const
 {
     const QByteArray timestamp = QByteArray::number(request.timestamp);
     HttpHeaders h{

@@ -4,8 +4,10 @@
 #include "commands/deliverycommands.h"
 #include "commands/endpointcommands.h"
 #include "commands/eventcommands.h"
+#include "commands/keycommands.h"
 #include "commands/policycommands.h"
 #include "commands/tlscommands.h"
+#include "commands/verifycommands.h"
 #include "store/databaselocation.h"
 
 #include <QCoreApplication>
@@ -38,8 +40,10 @@ CommandRegistry buildRegistry()
     registerEndpointCommands(registry);
     registerEventCommands(registry);
     registerDeliveryCommands(registry);
+    registerKeyCommands(registry);
     registerPolicyCommands(registry);
     registerTlsCommands(registry);
+    registerVerifyCommands(registry);
     return registry;
 }
 

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "security/secretstore.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <chrono>
+#include <functional>
+
+namespace hookline {
+
+// The per-endpoint secrets: the auth token sent to the receiver and the Standard Webhooks
+// secrets. All in the SecretStore (endpoint/<id>/auth_token, endpoint/<id>/whsec). Callbacks run
+// on this object's thread.
+class EndpointSecrets : public QObject
+{
+    Q_OBJECT
+public:
+    struct Result
+    {
+        SecretStore::Error error = SecretStore::Error::None;
+        QString value;      // the token or the newest whsec_ secret
+        QStringList values; // whsec_ secrets valid now, newest first
+        QString detail;
+        bool ok() const { return error == SecretStore::Error::None; }
+    };
+    using Callback = std::function<void(const Result &)>;
+
+    static constexpr std::chrono::seconds kDefaultOverlap{24 * 3600};
+
+    EndpointSecrets(SecretStore *store, const Clock &clock = Clock::system(),
+                    QObject *parent = nullptr);
+
+    // A new random token replaces the old one at once (the receiver must accept the new one
+    // before it is rotated); completes with the new token.
+    void rotateAuthToken(const QString &endpointId, Callback done);
+    // Reveal: callers confirm with the user first.
+    void authToken(const QString &endpointId, Callback done);
+
+    // A new whsec_ secret becomes the signing secret; the others stay valid for `overlap`, during
+    // which deliveries carry a signature for each.
+    void rotateWebhookSecret(const QString &endpointId, Callback done,
+                             std::chrono::seconds overlap = kDefaultOverlap);
+    void webhookSecrets(const QString &endpointId, Callback done);
+
+    // When an endpoint is deleted.
+    void removeAll(const QString &endpointId, Callback done);
+
+    // 32 random bytes, base64url.
+    static QString generateAuthToken();
+
+private:
+    QPointer<SecretStore> m_store;
+    const Clock &m_clock;
+};
+
+} // namespace hookline

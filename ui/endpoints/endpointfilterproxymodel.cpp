@@ -9,7 +9,6 @@ EndpointFilterProxyModel::EndpointFilterProxyModel(QObject *parent)
 {
     setSortRole(EndpointTableModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
     setDynamicSortFilter(true);
 }
 

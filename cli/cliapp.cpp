@@ -1,17 +1,193 @@
 #include "cliapp.h"
 
+#include "command.h"
+#include "commands/endpointcommands.h"
+#include "store/databaselocation.h"
+
 #include <QCoreApplication>
-#include <QTextStream>
 
 namespace hookline::cli {
+
+namespace {
+
+const QCommandLineOption kDbOption(QStringLiteral("db"),
+                                   QStringLiteral("The database file (default: %1)."),
+                                   QStringLiteral("PATH"));
+const QCommandLineOption kEnvOption(QStringLiteral("env"),
+                                    QStringLiteral("The environment: live or sandbox (default)."),
+                                    QStringLiteral("live|sandbox"));
+const QCommandLineOption kJsonOption(QStringLiteral("json"),
+                                     QStringLiteral("Machine-readable output."));
+const QCommandLineOption kHelpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                     QStringLiteral("Show help and exit."));
+const QCommandLineOption kVersionOption(QStringLiteral("version"),
+                                        QStringLiteral("Show the version and exit."));
+
+QList<QCommandLineOption> globalOptions()
+{
+    return {kDbOption, kEnvOption, kJsonOption, kHelpOption, kVersionOption};
+}
+
+CommandRegistry buildRegistry()
+{
+    CommandRegistry registry;
+    registerEndpointCommands(registry);
+    return registry;
+}
+
+QString optionLine(const QCommandLineOption &o)
+{
+    QStringList names;
+    for (const QString &n : o.names())
+        names << (n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n;
+    QString left = names.join(QStringLiteral(", "));
+    if (!o.valueName().isEmpty())
+        left += QLatin1Char(' ') + o.valueName();
+    QString description = o.description();
+    if (&o == &kDbOption || o.names() == kDbOption.names())
+        description = description.arg(defaultDatabasePath());
+    return QStringLiteral("  %1  %2\n").arg(left.leftJustified(28), description);
+}
+
+QString generalHelp(const CommandRegistry &registry)
+{
+    QString text = QStringLiteral(
+        "Usage: hooklinectl [global options] COMMAND [arguments]\n\n"
+        "Hookline's command line: the same core as the console, no GUI.\n\nCommands:\n");
+    for (const Command &c : registry.commands()) {
+        const QString synopsis = c.words.join(QLatin1Char(' '));
+        text += QStringLiteral("  %1  %2\n").arg(synopsis.leftJustified(22), c.summary);
+    }
+    text += QStringLiteral("\nGlobal options:\n");
+    for (const QCommandLineOption &o : globalOptions())
+        text += optionLine(o);
+    text += QStringLiteral("\nExit codes: 0 success, 1 failure, 2 bad input (nothing was written), "
+                           "3 denied by the destination policy, 4 not found.\n"
+                           "Run 'hooklinectl COMMAND --help' for a command's options.\n");
+    return text;
+}
+
+QString commandHelp(const Command &c)
+{
+    QString text =
+        QStringLiteral("Usage: hooklinectl %1%2\n\n%3\n")
+            .arg(c.words.join(QLatin1Char(' ')),
+                 c.arguments.isEmpty() ? QString() : QLatin1Char(' ') + c.arguments, c.summary);
+    if (!c.details.isEmpty())
+        text += QLatin1Char('\n') + c.details + QLatin1Char('\n');
+    if (!c.options.isEmpty()) {
+        text += QStringLiteral("\nOptions:\n");
+        for (const QCommandLineOption &o : c.options)
+            text += optionLine(o);
+    }
+    text += QStringLiteral("\nGlobal options:\n");
+    for (const QCommandLineOption &o : globalOptions())
+        text += optionLine(o);
+    return text;
+}
+
+// The leading words of the command line, skipping global options (and their values).
+QStringList leadingWords(const QStringList &args)
+{
+    QStringList words;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--db") || a == QLatin1String("--env")) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(QLatin1Char('-')))
+            continue;
+        words << a;
+    }
+    return words;
+}
+
+} // namespace
 
 int run(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hooklinectl"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Hookline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOOKLINE_VERSION));
-    QTextStream(stderr) << "hooklinectl: not implemented yet\n";
-    return 1;
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const CommandRegistry registry = buildRegistry();
+    const QStringList args = app.arguments().mid(1);
+    const QStringList words = leadingWords(args);
+
+    int consumed = 0;
+    const Command *command = registry.find(words, &consumed);
+    if (!command) {
+        if (args.contains(QLatin1String("--version"))) {
+            out << "hooklinectl " << HOOKLINE_VERSION << '\n';
+            return ExitOk;
+        }
+        const bool askedForHelp = args.contains(QLatin1String("--help")) ||
+                                  args.contains(QLatin1String("-h")) ||
+                                  (!words.isEmpty() && words.first() == QLatin1String("help"));
+        if (askedForHelp || words.isEmpty()) {
+            (askedForHelp ? out : err) << generalHelp(registry);
+            return askedForHelp ? ExitOk : ExitUsage;
+        }
+        err << "hooklinectl: unknown command '" << words.join(QLatin1Char(' '))
+            << "'. Run 'hooklinectl --help' for the list of commands.\n";
+        return ExitUsage;
+    }
+
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.addOptions(globalOptions());
+    parser.addOptions(command->options);
+    const QString commandName = command->words.join(QLatin1Char(' '));
+    if (!parser.parse(app.arguments())) {
+        err << "hooklinectl " << commandName << ": " << parser.errorText() << "\nRun 'hooklinectl "
+            << commandName << " --help' for its options.\n";
+        return ExitUsage;
+    }
+    if (parser.isSet(kHelpOption)) {
+        out << commandHelp(*command);
+        return ExitOk;
+    }
+    if (parser.isSet(kVersionOption)) {
+        out << "hooklinectl " << HOOKLINE_VERSION << '\n';
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments().mid(consumed);
+    if (positional.size() < command->minPositional || positional.size() > command->maxPositional) {
+        err << "hooklinectl " << commandName << ": expected " << command->arguments
+            << (positional.size() > command->maxPositional
+                    ? QStringLiteral(" (unexpected argument '%1')")
+                          .arg(positional.value(command->maxPositional))
+                    : QString())
+            << "\nRun 'hooklinectl " << commandName << " --help' for its usage.\n";
+        return ExitUsage;
+    }
+    const QString envText =
+        parser.isSet(kEnvOption) ? parser.value(kEnvOption) : QStringLiteral("sandbox");
+    const std::optional<Environment> env = environmentFromString(envText);
+    if (!env) {
+        err << "hooklinectl: --env must be 'live' or 'sandbox', not '" << envText << "'\n";
+        return ExitUsage;
+    }
+    const QString dbPath =
+        parser.isSet(kDbOption) ? parser.value(kDbOption) : defaultDatabasePath();
+
+    Context context(parser, positional, dbPath, *env, parser.isSet(kJsonOption));
+    int exitCode = ExitOk;
+    context.onFinished = [&exitCode, &app](int code) {
+        exitCode = code;
+        // Queued: a command may finish before the event loop has started.
+        QMetaObject::invokeMethod(
+            &app, [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    };
+    const int result = command->run(context);
+    if (result != kAsync)
+        return result;
+    app.exec();
+    return exitCode;
 }
 
 } // namespace hookline::cli

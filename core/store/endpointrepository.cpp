@@ -34,6 +34,12 @@ QVariant textOrNull(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
+// Qt binds a null QString as SQL NULL; NOT NULL text columns need an empty string instead.
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QVariant intOrNull(const std::optional<int> &v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
@@ -101,14 +107,14 @@ QVariantList bindValues(const Endpoint &e)
     return {e.id,
             e.webhookId,
             toString(e.environment),
-            e.name,
+            nonNull(e.name),
             e.url.toString(QUrl::FullyEncoded),
             toString(e.method),
             toString(e.state),
             textOrNull(e.pausedReason),
             msOrNull(e.pausedAt),
             headersToJson(e.customHeaders),
-            e.authHeaderName,
+            nonNull(e.authHeaderName),
             toString(e.signingScheme),
             e.timeoutSeconds,
             e.retryPolicy.maxRetries,
@@ -120,7 +126,7 @@ QVariantList bindValues(const Endpoint &e)
             e.rateLimitPerSecond,
             e.failoverUrl.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                     : QVariant(e.failoverUrl.toString(QUrl::FullyEncoded)),
-            e.description,
+            nonNull(e.description),
             stringsToJson(e.tags),
             e.createdAt.toMSecsSinceEpoch(),
             e.updatedAt.toMSecsSinceEpoch()};

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "domain/endpointvalidator.h"
+
+#include <QString>
+
+namespace hookline::cli {
+
+// English words for the validator's codes, naming the command-line option concerned.
+QString optionForField(EndpointValidator::Field field);
+QString describe(const EndpointValidator::Error &error);
+
+} // namespace hookline::cli

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "domain/endpoint.h"
+
+#include <QJsonObject>
+
+namespace hookline {
+
+// The JSON shape of an endpoint, shared by `hooklinectl --json`, configuration export and import.
+// Field names are snake_case and stable; secrets are never part of it.
+class EndpointJson
+{
+public:
+    static QJsonObject toJson(const Endpoint &endpoint);
+};
+
+} // namespace hookline

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The layering rules of ARCHITECTURE.md hold in the built artefacts, and the include check that
+# enforces them really fails on a forbidden include.
+#   layering.sh SOURCE_DIR HOOKLINECTL
+set -euo pipefail
+src="$1"; ctl="$2"
+tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# 1. hooklinectl links no GUI library.
+if ldd "$ctl" | grep -E 'libQt6(Widgets|Gui|Charts|OpenGL)' ; then
+    fail "hooklinectl links a GUI library"
+fi
+ldd "$ctl" | grep -q 'libQt6Core' || fail "ldd did not list Qt6Core: is $ctl the real binary?"
+
+# 2. The include check refuses widget and GUI headers in core…
+for inc in '<QWidget>' '<QtWidgets/QTableView>' '<QtGui/QColor>' '"QApplication"' '<QPixmap>'; do
+    printf '#pragma once\n#include %s\n' "$inc" > "$tmp/bad.h"
+    if cmake -DSTAMP="$tmp/stamp" -DREGEX='QtWidgets|QtGui|QWidget|QApplication|QPixmap' -DLAYER=core \
+             -DFILES="$tmp/bad.h" -P "$src/cmake/check_includes.cmake" 2>"$tmp/err"; then
+        fail "the include check accepted #include $inc"
+    fi
+    grep -q 'Layering violation in core' "$tmp/err" || fail "no clear message for $inc"
+done
+# …and accepts what core may include.
+printf '#include <QSqlQuery>\n#include <QtNetwork/QNetworkReply>\n' > "$tmp/good.h"
+cmake -DSTAMP="$tmp/stamp" -DREGEX='QtWidgets|QtGui|QWidget' -DLAYER=core -DFILES="$tmp/good.h" \
+      -P "$src/cmake/check_includes.cmake" || fail "the include check refused allowed headers"
+
+# 3. No Qt Charts outside ui/charts, no widgets in core or cli (belt and braces over the build).
+if grep -rlE '#\s*include\s*[<"](QtWidgets|QtGui|QWidget|QApplication|QtCharts)' "$src/core" "$src/cli"; then
+    fail "core/ or cli/ includes a GUI header"
+fi
+if grep -rlE '#\s*include\s*[<"](QtCharts|QChart|QLineSeries)' "$src/ui" --exclude-dir=charts; then
+    fail "Qt Charts used outside ui/charts"
+fi
+echo "1 passed, 0 failed"

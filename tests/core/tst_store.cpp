@@ -1,0 +1,454 @@
+#include "store/connection.h"
+#include "store/endpointrepository.h"
+#include "store/migrations.h"
+#include "store/settingsrepository.h"
+#include "store/transaction.h"
+#include "support/tempdatabase.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hookline;
+using namespace std::chrono_literals;
+
+namespace {
+
+Endpoint sampleEndpoint(const QString &id, Environment env = Environment::Sandbox)
+{
+    Endpoint e;
+    e.id = id;
+    e.webhookId = QStringLiteral("wh_") + id;
+    e.name = QStringLiteral("Endpoint ") + id;
+    e.environment = env;
+    e.url = QUrl(QStringLiteral("https://hooks.example.com/") + id);
+    e.method = HttpMethod::Put;
+    e.eventPatterns = {QStringLiteral("identity_document.*"), QStringLiteral("customer.created")};
+    e.customHeaders = {{QStringLiteral("X-Team"), QStringLiteral("kyc")},
+                       {QStringLiteral("X-Region"), QStringLiteral("eu")}};
+    e.authHeaderName = QStringLiteral("X-Auth");
+    e.signingScheme = SigningScheme::StandardWebhooks;
+    e.timeoutSeconds = 7;
+    e.retryPolicy.maxRetries = 12;
+    e.retryPolicy.intervals = {5s, 30s, 600s};
+    e.retryPolicy.jitterPercent = 10;
+    e.autoPause.consecutiveFailures = 40;
+    e.maxInFlight = 16;
+    e.rateLimitPerSecond = 2.5;
+    e.failoverUrl = QUrl(QStringLiteral("https://backup.example.com/h"));
+    e.description = QStringLiteral("Ünïcode description");
+    e.tags = {QStringLiteral("prod"), QStringLiteral("eu")};
+    e.createdAt = QDateTime::fromMSecsSinceEpoch(1764092814123, Qt::UTC);
+    e.updatedAt = e.createdAt;
+    return e;
+}
+
+QString schemaOf(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                          "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
+    QStringList rows;
+    while (q.next())
+        rows << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString()}
+                    .join(QLatin1Char('|'));
+    return rows.join(QLatin1Char('\n'));
+}
+
+int rowCount(QSqlDatabase db, const QString &table)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+QString pragma(QSqlDatabase db, const QString &name)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA ") + name);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void freshFileIsAtLatestVersionWithPragmas();
+    void migratesFromEveryEarlierVersion_data();
+    void migratesFromEveryEarlierVersion();
+    void failedMigrationLeavesFileUntouched();
+    void refusesNewerSchema();
+    void refusesFileThatIsNotADatabase();
+    void endpointRoundTrip();
+    void listSeparatesEnvironments();
+    void updateAndRemove();
+    void duplicateIdIsAConstraintError();
+    void checkConstraintsRefuseBadRows_data();
+    void checkConstraintsRefuseBadRows();
+    void failedWriteRollsBackCompletely();
+    void outerRollbackUndoesInnerCommit();
+    void removeCascadesToSubscriptions();
+    void setStateRecordsPause();
+    void secondConnectionReadsWhileWriterHoldsTransaction();
+    void settingsRoundTrip();
+};
+
+void TestStore::freshFileIsAtLatestVersionWithPragmas()
+{
+    test::TempDatabase tmp;
+    QVERIFY(tmp.isValid());
+    QSqlDatabase db = tmp.db();
+    QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+    QCOMPARE(pragma(db, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+    QCOMPARE(pragma(db, QStringLiteral("synchronous")), QStringLiteral("2")); // FULL
+    QCOMPARE(pragma(db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
+    for (const char *table : {"endpoints", "subscriptions", "events", "deliveries", "attempts",
+                              "settings", "audit_log"})
+        QCOMPARE(rowCount(db, QString::fromLatin1(table)), 0);
+}
+
+void TestStore::migratesFromEveryEarlierVersion_data()
+{
+    QTest::addColumn<int>("from");
+    for (int v = 0; v < Migrations::latestVersion(); ++v)
+        QTest::addRow("from version %d", v) << v;
+}
+
+void TestStore::migratesFromEveryEarlierVersion()
+{
+    QFETCH(int, from);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    {
+        // Build a file as an older Hookline left it.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(!Migrations::migrate(db, from));
+        QCOMPARE(Migrations::currentVersion(db), from);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+    Connection upgraded(path);
+    QVERIFY(!upgraded.open());
+    QCOMPARE(Migrations::currentVersion(*std::make_unique<QSqlDatabase>(upgraded.database())),
+             Migrations::latestVersion());
+    test::TempDatabase fresh;
+    QCOMPARE(schemaOf(upgraded.database()), schemaOf(fresh.db()));
+    // And it works: an endpoint can be stored.
+    QVERIFY(
+        !EndpointRepository(upgraded.database()).insert(sampleEndpoint(QStringLiteral("ep_1"))));
+}
+
+void TestStore::failedMigrationLeavesFileUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("conflict.db"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("c"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        // A stray table makes step 1 fail half-way (after the other tables' statements ran).
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE attempts (x)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("c"));
+    Connection c(path);
+    const auto error = c.open();
+    QVERIFY(error.has_value());
+    QVERIFY(error->code == StoreError::Code::Migration);
+    QSqlDatabase db = c.database();
+    QCOMPARE(Migrations::currentVersion(db), 0);
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'endpoints'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0); // the tables created before the failure were rolled back
+}
+
+void TestStore::refusesNewerSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.db"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("n"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("n"));
+    Connection c(path);
+    const auto error = c.open();
+    QVERIFY(error.has_value());
+    QVERIFY(error->code == StoreError::Code::TooNew);
+    QSqlDatabase db = c.database();
+    QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion() + 1);
+}
+
+void TestStore::refusesFileThatIsNotADatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("text.db"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    const QByteArray text =
+        QByteArray("this is not an SQLite database, just some text that is long enough\n")
+            .repeated(20);
+    f.write(text);
+    f.close();
+    Connection c(path);
+    const auto error = c.open();
+    QVERIFY(error.has_value());
+    QCOMPARE(QFileInfo(path).size(), qint64(text.size())); // untouched
+}
+
+void TestStore::endpointRoundTrip()
+{
+    test::TempDatabase tmp;
+    EndpointRepository repo(tmp.db());
+    const Endpoint e = sampleEndpoint(QStringLiteral("ep_a"));
+    QVERIFY(!repo.insert(e));
+    const auto back = repo.find(e.id);
+    QVERIFY(back.has_value());
+    QCOMPARE(*back, e);
+
+    Endpoint minimal;
+    minimal.id = QStringLiteral("ep_min");
+    minimal.webhookId = QStringLiteral("wh_min");
+    minimal.name = QStringLiteral("m");
+    minimal.url = QUrl(QStringLiteral("https://m.example.com"));
+    minimal.createdAt = minimal.updatedAt = e.createdAt;
+    QVERIFY(!repo.insert(minimal));
+    QCOMPARE(*repo.find(minimal.id), minimal);
+    QVERIFY(!repo.find(QStringLiteral("ep_missing")).has_value());
+}
+
+void TestStore::listSeparatesEnvironments()
+{
+    test::TempDatabase tmp;
+    EndpointRepository repo(tmp.db());
+    QVERIFY(!repo.insert(sampleEndpoint(QStringLiteral("ep_1"), Environment::Live)));
+    QVERIFY(!repo.insert(sampleEndpoint(QStringLiteral("ep_2"), Environment::Sandbox)));
+    QVERIFY(!repo.insert(sampleEndpoint(QStringLiteral("ep_3"), Environment::Sandbox)));
+    const QList<Endpoint> live = repo.list(Environment::Live);
+    QCOMPARE(live.size(), 1);
+    QCOMPARE(live.first().id, QStringLiteral("ep_1"));
+    QCOMPARE(live.first().eventPatterns.size(), 2);
+    const QList<Endpoint> sandbox = repo.list(Environment::Sandbox);
+    QCOMPARE(sandbox.size(), 2);
+    for (const Endpoint &e : sandbox)
+        QCOMPARE(e.eventPatterns, sampleEndpoint(e.id).eventPatterns);
+    QCOMPARE(repo.count(Environment::Sandbox), 2);
+    QCOMPARE(repo.listAll().size(), 3);
+}
+
+void TestStore::updateAndRemove()
+{
+    test::TempDatabase tmp;
+    EndpointRepository repo(tmp.db());
+    Endpoint e = sampleEndpoint(QStringLiteral("ep_u"));
+    QVERIFY(!repo.insert(e));
+    e.name = QStringLiteral("Renamed");
+    e.eventPatterns = {QStringLiteral("*")};
+    e.failoverUrl = QUrl();
+    e.retryPolicy.intervals.clear();
+    e.autoPause = {};
+    QVERIFY(!repo.update(e));
+    QCOMPARE(*repo.find(e.id), e);
+
+    Endpoint ghost = sampleEndpoint(QStringLiteral("ep_ghost"));
+    const auto notFound = repo.update(ghost);
+    QVERIFY(notFound.has_value());
+    QVERIFY(notFound->code == StoreError::Code::NotFound);
+
+    QVERIFY(!repo.remove(e.id));
+    QVERIFY(!repo.find(e.id).has_value());
+    QVERIFY(repo.remove(e.id)->code == StoreError::Code::NotFound);
+}
+
+void TestStore::duplicateIdIsAConstraintError()
+{
+    test::TempDatabase tmp;
+    EndpointRepository repo(tmp.db());
+    QVERIFY(!repo.insert(sampleEndpoint(QStringLiteral("ep_d"))));
+    const auto err = repo.insert(sampleEndpoint(QStringLiteral("ep_d")));
+    QVERIFY(err.has_value());
+    QVERIFY(err->code == StoreError::Code::Constraint);
+    Endpoint sameWebhook = sampleEndpoint(QStringLiteral("ep_other"));
+    sameWebhook.webhookId = QStringLiteral("wh_ep_d");
+    QVERIFY(repo.insert(sameWebhook)->code == StoreError::Code::Constraint);
+    QCOMPARE(repo.listAll().size(), 1);
+}
+
+void TestStore::checkConstraintsRefuseBadRows_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::newRow("http url") << 0;
+    QTest::newRow("timeout 11") << 1;
+    QTest::newRow("timeout 0") << 2;
+    QTest::newRow("max retries 101") << 3;
+    QTest::newRow("jitter 31") << 4;
+    QTest::newRow("max in flight 0") << 5;
+    QTest::newRow("blank name") << 6;
+    QTest::newRow("negative rate limit") << 7;
+    QTest::newRow("http failover") << 8;
+}
+
+void TestStore::checkConstraintsRefuseBadRows()
+{
+    // The schema is the last line of defence when code skips validation.
+    QFETCH(int, which);
+    test::TempDatabase tmp;
+    Endpoint e = sampleEndpoint(QStringLiteral("ep_c"));
+    switch (which) {
+    case 0:
+        e.url = QUrl(QStringLiteral("http://x.example.com"));
+        break;
+    case 1:
+        e.timeoutSeconds = 11;
+        break;
+    case 2:
+        e.timeoutSeconds = 0;
+        break;
+    case 3:
+        e.retryPolicy.maxRetries = 101;
+        break;
+    case 4:
+        e.retryPolicy.jitterPercent = 31;
+        break;
+    case 5:
+        e.maxInFlight = 0;
+        break;
+    case 6:
+        e.name = QStringLiteral("   ");
+        break;
+    case 7:
+        e.rateLimitPerSecond = -1;
+        break;
+    case 8:
+        e.failoverUrl = QUrl(QStringLiteral("http://x.example.com"));
+        break;
+    }
+    const auto err = EndpointRepository(tmp.db()).insert(e);
+    QVERIFY(err.has_value());
+    QVERIFY(err->code == StoreError::Code::Constraint);
+    QCOMPARE(rowCount(tmp.db(), QStringLiteral("endpoints")), 0);
+    QCOMPARE(rowCount(tmp.db(), QStringLiteral("subscriptions")), 0);
+}
+
+void TestStore::failedWriteRollsBackCompletely()
+{
+    test::TempDatabase tmp;
+    EndpointRepository repo(tmp.db());
+    const Endpoint original = sampleEndpoint(QStringLiteral("ep_r"));
+    QVERIFY(!repo.insert(original));
+
+    // The endpoint row updates fine, then a subscription violates its CHECK: nothing may remain.
+    Endpoint changed = original;
+    changed.name = QStringLiteral("Half-written");
+    changed.eventPatterns = {QStringLiteral("customer.created"), QString()};
+    const auto err = repo.update(changed);
+    QVERIFY(err.has_value());
+    QCOMPARE(*repo.find(original.id), original);
+
+    Endpoint fresh = sampleEndpoint(QStringLiteral("ep_new"));
+    fresh.eventPatterns = {QStringLiteral("a.b"), QString()};
+    QVERIFY(repo.insert(fresh).has_value());
+    QVERIFY(!repo.find(fresh.id).has_value());
+    QCOMPARE(rowCount(tmp.db(), QStringLiteral("subscriptions")), 2); // only the original's
+}
+
+void TestStore::outerRollbackUndoesInnerCommit()
+{
+    test::TempDatabase tmp;
+    {
+        Transaction outer(tmp.db());
+        QVERIFY(outer.isActive());
+        QVERIFY(!EndpointRepository(tmp.db()).insert(sampleEndpoint(QStringLiteral("ep_in"))));
+        QCOMPARE(rowCount(tmp.db(), QStringLiteral("endpoints")), 1);
+        // outer goes out of scope uncommitted
+    }
+    QCOMPARE(rowCount(tmp.db(), QStringLiteral("endpoints")), 0);
+    {
+        Transaction outer(tmp.db());
+        QVERIFY(!EndpointRepository(tmp.db()).insert(sampleEndpoint(QStringLiteral("ep_in"))));
+        QVERIFY(!outer.commit());
+    }
+    QCOMPARE(rowCount(tmp.db(), QStringLiteral("endpoints")), 1);
+}
+
+void TestStore::removeCascadesToSubscriptions()
+{
+    test::TempDatabase tmp;
+    EndpointRepository repo(tmp.db());
+    QVERIFY(!repo.insert(sampleEndpoint(QStringLiteral("ep_x"))));
+    QCOMPARE(rowCount(tmp.db(), QStringLiteral("subscriptions")), 2);
+    QVERIFY(!repo.remove(QStringLiteral("ep_x")));
+    QCOMPARE(rowCount(tmp.db(), QStringLiteral("subscriptions")), 0);
+}
+
+void TestStore::setStateRecordsPause()
+{
+    test::TempDatabase tmp;
+    EndpointRepository repo(tmp.db());
+    QVERIFY(!repo.insert(sampleEndpoint(QStringLiteral("ep_p"))));
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(1764100000000, Qt::UTC);
+    QVERIFY(
+        !repo.setState(QStringLiteral("ep_p"), EndpointState::Paused, QStringLiteral("why"), at));
+    Endpoint e = *repo.find(QStringLiteral("ep_p"));
+    QVERIFY(e.state == EndpointState::Paused);
+    QCOMPARE(e.pausedReason, QStringLiteral("why"));
+    QCOMPARE(e.pausedAt, at);
+    QVERIFY(
+        !repo.setState(QStringLiteral("ep_p"), EndpointState::Active, QString(), at.addSecs(5)));
+    e = *repo.find(QStringLiteral("ep_p"));
+    QVERIFY(e.state == EndpointState::Active);
+    QVERIFY(e.pausedReason.isEmpty());
+    QVERIFY(!e.pausedAt.isValid());
+    QCOMPARE(repo.setState(QStringLiteral("ep_none"), EndpointState::Paused, {}, at)->code,
+             StoreError::Code::NotFound);
+}
+
+void TestStore::secondConnectionReadsWhileWriterHoldsTransaction()
+{
+    test::TempDatabase tmp;
+    QVERIFY(!EndpointRepository(tmp.db()).insert(sampleEndpoint(QStringLiteral("ep_1"))));
+    Connection reader(tmp.path());
+    QVERIFY(!reader.open());
+    Transaction tx(tmp.db());
+    QVERIFY(!EndpointRepository(tmp.db()).insert(sampleEndpoint(QStringLiteral("ep_2"))));
+    // WAL: the reader sees the last committed state without waiting for the writer.
+    QCOMPARE(EndpointRepository(reader.database()).listAll().size(), 1);
+    QVERIFY(!tx.commit());
+    QCOMPARE(EndpointRepository(reader.database()).listAll().size(), 2);
+}
+
+void TestStore::settingsRoundTrip()
+{
+    test::TempDatabase tmp;
+    SettingsRepository settings(tmp.db());
+    QVERIFY(!settings.value(QStringLiteral("engine"), QStringLiteral("x")).has_value());
+    QVERIFY(!settings.setValue(QStringLiteral("engine"), QStringLiteral("x"), QStringLiteral("1")));
+    QVERIFY(!settings.setValue(QStringLiteral("engine"), QStringLiteral("x"), QStringLiteral("2")));
+    QVERIFY(!settings.setValue(QStringLiteral("other"), QStringLiteral("x"), QStringLiteral("3")));
+    QCOMPARE(*settings.value(QStringLiteral("engine"), QStringLiteral("x")), QStringLiteral("2"));
+    QCOMPARE(settings.values(QStringLiteral("engine")).size(), 1);
+    QVERIFY(!settings.remove(QStringLiteral("engine"), QStringLiteral("x")));
+    QCOMPARE(settings.value(QStringLiteral("engine"), QStringLiteral("x"), QStringLiteral("d")),
+             QStringLiteral("d"));
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

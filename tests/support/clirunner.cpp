@@ -1,0 +1,44 @@
+#include "support/clirunner.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QStringList>
+
+namespace hookline::test {
+
+CliResult runCli(const QStringList &args, const QByteArray &stdinData, int timeoutMs,
+                 const QProcessEnvironment &env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(HOOKLINECTL_PATH), args);
+    CliResult r;
+    if (!p.waitForStarted(10000))
+        return r;
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    r.finished = p.waitForFinished(timeoutMs);
+    if (!r.finished)
+        p.kill();
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QByteArray fileDigest(const QString &path)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &p : QStringList{path, path + QStringLiteral("-wal")}) {
+        QFile f(p);
+        if (f.open(QIODevice::ReadOnly))
+            hash.addData(&f);
+        else
+            hash.addData("<absent>");
+    }
+    return hash.result().toHex();
+}
+
+} // namespace hookline::test

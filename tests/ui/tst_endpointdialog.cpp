@@ -84,29 +84,30 @@ void TestEndpointDialog::showsEachErrorAtItsField_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("words");
     const QString ok = QStringLiteral("https://example.com/a");
-    QTest::newRow("name required") << QString() << ok << QStringLiteral("*") << QString()
-                                   << QStringLiteral("Authorization") << QStringLiteral("name")
-                                   << QStringLiteral("name");
+    QTest::newRow("name required")
+        << QString() << ok << QStringLiteral("*") << QString() << QStringLiteral("Authorization")
+        << QStringLiteral("name") << QStringLiteral("name");
     QTest::newRow("url required") << QStringLiteral("n") << QString() << QStringLiteral("*")
                                   << QString() << QStringLiteral("Authorization")
                                   << QStringLiteral("url") << QStringLiteral("Enter the URL");
-    QTest::newRow("url incomplete") << QStringLiteral("n") << QStringLiteral("https://")
-                                    << QStringLiteral("*") << QString()
-                                    << QStringLiteral("Authorization") << QStringLiteral("url")
-                                    << QStringLiteral("https://host/path");
+    QTest::newRow("url incomplete")
+        << QStringLiteral("n") << QStringLiteral("https://") << QStringLiteral("*") << QString()
+        << QStringLiteral("Authorization") << QStringLiteral("url")
+        << QStringLiteral("https://host/path");
     QTest::newRow("bad pattern") << QStringLiteral("n") << ok << QStringLiteral("customer.*.x, *x")
                                  << QString() << QStringLiteral("Authorization")
-                                 << QStringLiteral("events") << QStringLiteral("not a valid pattern");
+                                 << QStringLiteral("events")
+                                 << QStringLiteral("not a valid pattern");
     QTest::newRow("no pattern") << QStringLiteral("n") << ok << QStringLiteral(" , ") << QString()
                                 << QStringLiteral("Authorization") << QStringLiteral("events")
                                 << QStringLiteral("at least one");
-    QTest::newRow("failover http") << QStringLiteral("n") << ok << QStringLiteral("*")
-                                   << QStringLiteral("http://backup.example.com")
-                                   << QStringLiteral("Authorization")
-                                   << QStringLiteral("failover_url") << QStringLiteral("HTTPS");
-    QTest::newRow("failover same") << QStringLiteral("n") << ok << QStringLiteral("*") << ok
-                                   << QStringLiteral("Authorization")
-                                   << QStringLiteral("failover_url") << QStringLiteral("differ");
+    QTest::newRow("failover http")
+        << QStringLiteral("n") << ok << QStringLiteral("*")
+        << QStringLiteral("http://backup.example.com") << QStringLiteral("Authorization")
+        << QStringLiteral("failover_url") << QStringLiteral("HTTPS");
+    QTest::newRow("failover same")
+        << QStringLiteral("n") << ok << QStringLiteral("*") << ok << QStringLiteral("Authorization")
+        << QStringLiteral("failover_url") << QStringLiteral("differ");
     QTest::newRow("auth reserved") << QStringLiteral("n") << ok << QStringLiteral("*") << QString()
                                    << QStringLiteral("X-Webhook-Id")
                                    << QStringLiteral("auth_header") << QStringLiteral("auth token");
@@ -186,9 +187,10 @@ void TestEndpointDialog::createWritesToTheDatabaseFile()
     QCOMPARE(e.url, QUrl(QStringLiteral("https://kyc.example.com/hooks")));
     QVERIFY(e.method == HttpMethod::Put);
     QCOMPARE(e.timeoutSeconds, 4);
-    QCOMPARE(e.eventPatterns,
-             (QStringList{QStringLiteral("identity_document.*"), QStringLiteral("customer.created")}));
-    QCOMPARE(e.customHeaders, (QList<HttpHeader>{{QStringLiteral("X-Tenant"), QStringLiteral("acme")}}));
+    QCOMPARE(e.eventPatterns, (QStringList{QStringLiteral("identity_document.*"),
+                                           QStringLiteral("customer.created")}));
+    QCOMPARE(e.customHeaders,
+             (QList<HttpHeader>{{QStringLiteral("X-Tenant"), QStringLiteral("acme")}}));
     QCOMPARE(EndpointRepository(other.database()).count(Environment::Live), 0);
 }
 

@@ -13,7 +13,8 @@ using namespace hookline::ui;
 
 namespace {
 Endpoint make(const QString &id, const QString &name, const QString &url, int timeout = 10,
-              EndpointState state = EndpointState::Active, QStringList events = {QStringLiteral("*")})
+              EndpointState state = EndpointState::Active,
+              QStringList events = {QStringLiteral("*")})
 {
     Endpoint e;
     e.id = id;
@@ -59,14 +60,16 @@ void TestEndpointModel::refreshKeepsRowsAndReportsChanges()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
-    model.setEndpoints({make(QStringLiteral("ep_1"), QStringLiteral("a"), QStringLiteral("https://a")),
-                        make(QStringLiteral("ep_2"), QStringLiteral("b"), QStringLiteral("https://b"))});
+    model.setEndpoints(
+        {make(QStringLiteral("ep_1"), QStringLiteral("a"), QStringLiteral("https://a")),
+         make(QStringLiteral("ep_2"), QStringLiteral("b"), QStringLiteral("https://b"))});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(inserted.size(), 1);
 
     // ep_1 gone, ep_2 renamed, ep_3 new.
-    model.setEndpoints({make(QStringLiteral("ep_2"), QStringLiteral("b2"), QStringLiteral("https://b")),
-                        make(QStringLiteral("ep_3"), QStringLiteral("c"), QStringLiteral("https://c"))});
+    model.setEndpoints(
+        {make(QStringLiteral("ep_2"), QStringLiteral("b2"), QStringLiteral("https://b")),
+         make(QStringLiteral("ep_3"), QStringLiteral("c"), QStringLiteral("https://c"))});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(removed.size(), 1);
     QCOMPARE(inserted.size(), 2);
@@ -77,8 +80,9 @@ void TestEndpointModel::refreshKeepsRowsAndReportsChanges()
              QStringLiteral("b2"));
 
     // The same list again changes nothing.
-    model.setEndpoints({make(QStringLiteral("ep_2"), QStringLiteral("b2"), QStringLiteral("https://b")),
-                        make(QStringLiteral("ep_3"), QStringLiteral("c"), QStringLiteral("https://c"))});
+    model.setEndpoints(
+        {make(QStringLiteral("ep_2"), QStringLiteral("b2"), QStringLiteral("https://b")),
+         make(QStringLiteral("ep_3"), QStringLiteral("c"), QStringLiteral("https://c"))});
     QCOMPARE(changed.size(), 1);
     model.setEndpoints({});
     QCOMPARE(model.rowCount(), 0);
@@ -88,16 +92,18 @@ void TestEndpointModel::persistentIndexSurvivesRefresh()
 {
     EndpointTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setEndpoints({make(QStringLiteral("ep_1"), QStringLiteral("a"), QStringLiteral("https://a")),
-                        make(QStringLiteral("ep_2"), QStringLiteral("b"), QStringLiteral("https://b")),
-                        make(QStringLiteral("ep_3"), QStringLiteral("c"), QStringLiteral("https://c"))});
+    model.setEndpoints(
+        {make(QStringLiteral("ep_1"), QStringLiteral("a"), QStringLiteral("https://a")),
+         make(QStringLiteral("ep_2"), QStringLiteral("b"), QStringLiteral("https://b")),
+         make(QStringLiteral("ep_3"), QStringLiteral("c"), QStringLiteral("https://c"))});
     const QPersistentModelIndex third = model.index(2, 0);
-    model.setEndpoints({make(QStringLiteral("ep_3"), QStringLiteral("c"), QStringLiteral("https://c"),
-                             5)});
+    model.setEndpoints(
+        {make(QStringLiteral("ep_3"), QStringLiteral("c"), QStringLiteral("https://c"), 5)});
     QVERIFY(third.isValid());
     QCOMPARE(third.row(), 0);
     QCOMPARE(third.data(EndpointTableModel::IdRole).toString(), QStringLiteral("ep_3"));
-    QCOMPARE(model.index(0, EndpointTableModel::TimeoutColumn).data(EndpointTableModel::SortRole)
+    QCOMPARE(model.index(0, EndpointTableModel::TimeoutColumn)
+                 .data(EndpointTableModel::SortRole)
                  .toInt(),
              5);
 }
@@ -109,8 +115,8 @@ void TestEndpointModel::stateTooltipCarriesReason()
                            10, EndpointState::Paused);
     paused.pausedReason = QStringLiteral("receiver migration");
     paused.pausedAt = QDateTime::currentDateTimeUtc();
-    model.setEndpoints({paused, make(QStringLiteral("ep_2"), QStringLiteral("b"),
-                                     QStringLiteral("https://b"))});
+    model.setEndpoints(
+        {paused, make(QStringLiteral("ep_2"), QStringLiteral("b"), QStringLiteral("https://b"))});
     const QModelIndex state = model.index(0, EndpointTableModel::StateColumn);
     QCOMPARE(state.data().toString(), QStringLiteral("Paused"));
     QVERIFY(state.data(Qt::ToolTipRole).toString().contains(QStringLiteral("receiver migration")));
@@ -153,9 +159,9 @@ void TestEndpointModel::sortsByColumn_data()
     QTest::newRow("name desc") << int(EndpointTableModel::NameColumn) << Qt::DescendingOrder
                                << QStringList{QStringLiteral("gamma"), QStringLiteral("Beta"),
                                               QStringLiteral("alpha")};
-    QTest::newRow("timeout numeric") << int(EndpointTableModel::TimeoutColumn) << Qt::AscendingOrder
-                                     << QStringList{QStringLiteral("gamma"), QStringLiteral("alpha"),
-                                                    QStringLiteral("Beta")};
+    QTest::newRow("timeout numeric")
+        << int(EndpointTableModel::TimeoutColumn) << Qt::AscendingOrder
+        << QStringList{QStringLiteral("gamma"), QStringLiteral("alpha"), QStringLiteral("Beta")};
     QTest::newRow("updated") << int(EndpointTableModel::UpdatedColumn) << Qt::DescendingOrder
                              << QStringList{QStringLiteral("Beta"), QStringLiteral("alpha"),
                                             QStringLiteral("gamma")};
@@ -173,12 +179,11 @@ void TestEndpointModel::sortsByColumn()
     EndpointFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setEndpoints({make(QStringLiteral("ep_1"), QStringLiteral("Beta"), QStringLiteral("https://b"),
-                             10, EndpointState::Paused),
-                        make(QStringLiteral("ep_2"), QStringLiteral("alpha"), QStringLiteral("https://a"),
-                             9),
-                        make(QStringLiteral("ep_3"), QStringLiteral("gamma"), QStringLiteral("https://c"),
-                             2)});
+    model.setEndpoints(
+        {make(QStringLiteral("ep_1"), QStringLiteral("Beta"), QStringLiteral("https://b"), 10,
+              EndpointState::Paused),
+         make(QStringLiteral("ep_2"), QStringLiteral("alpha"), QStringLiteral("https://a"), 9),
+         make(QStringLiteral("ep_3"), QStringLiteral("gamma"), QStringLiteral("https://c"), 2)});
     proxy.sort(column, order);
     QCOMPARE(names(proxy), expected);
 }
@@ -201,8 +206,8 @@ void TestEndpointModel::filtersByTextAndState_data()
                                << QStringList{QStringLiteral("kyc prod")};
     QTest::newRow("state paused") << QString() << int(EndpointState::Paused)
                                   << QStringList{QStringLiteral("kyc staging")};
-    QTest::newRow("text and state") << QStringLiteral("crm") << int(EndpointState::Paused)
-                                    << QStringList{};
+    QTest::newRow("text and state")
+        << QStringLiteral("crm") << int(EndpointState::Paused) << QStringList{};
 }
 
 void TestEndpointModel::filtersByTextAndState()
@@ -215,12 +220,14 @@ void TestEndpointModel::filtersByTextAndState()
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setEndpoints(
-        {make(QStringLiteral("ep_1"), QStringLiteral("kyc prod"), QStringLiteral("https://kyc.example.com"),
-              10, EndpointState::Active, {QStringLiteral("identity_document.*")}),
+        {make(QStringLiteral("ep_1"), QStringLiteral("kyc prod"),
+              QStringLiteral("https://kyc.example.com"), 10, EndpointState::Active,
+              {QStringLiteral("identity_document.*")}),
          make(QStringLiteral("ep_2"), QStringLiteral("kyc staging"),
               QStringLiteral("https://staging.example.com"), 10, EndpointState::Paused),
-         make(QStringLiteral("ep_3"), QStringLiteral("crm"), QStringLiteral("https://crm.example.com"),
-              10, EndpointState::Active, {QStringLiteral("customer.created")})});
+         make(QStringLiteral("ep_3"), QStringLiteral("crm"),
+              QStringLiteral("https://crm.example.com"), 10, EndpointState::Active,
+              {QStringLiteral("customer.created")})});
     proxy.sort(EndpointTableModel::NameColumn);
     proxy.setFilterText(text);
     proxy.setStateFilter(state < 0 ? std::nullopt : std::optional(EndpointState(state)));

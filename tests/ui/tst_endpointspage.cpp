@@ -118,7 +118,8 @@ void TestEndpointsPage::deleteAsksNamingTheEndpoint()
 {
     QFETCH(bool, confirm);
     const QString keep = add(QStringLiteral("Keeper"), QStringLiteral("https://keep.example.com"));
-    const QString doomed = add(QStringLiteral("Doomed"), QStringLiteral("https://doomed.example.com"));
+    const QString doomed =
+        add(QStringLiteral("Doomed"), QStringLiteral("https://doomed.example.com"));
     m_page->setEnvironment(Environment::Sandbox);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));

@@ -105,7 +105,8 @@ void TestMainWindow::ctrlDigitSwitchesPages()
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     // Start away from the target so the shortcut has to do the work.
-    window.setCurrentPage(page == MainWindow::Settings ? MainWindow::Dashboard : MainWindow::Settings);
+    window.setCurrentPage(page == MainWindow::Settings ? MainWindow::Dashboard
+                                                       : MainWindow::Settings);
     QTest::keyClick(&window, Qt::Key(key), Qt::ControlModifier);
     QCOMPARE(window.currentPage(), page);
     QVERIFY(window.pageWidget(page)->isVisible());
@@ -118,7 +119,8 @@ void TestMainWindow::placeholderPagesSayWhatComes()
     MainWindow window(db.db(), db.path());
     for (int page : {MainWindow::Dashboard, MainWindow::Events, MainWindow::Deliveries,
                      MainWindow::Audit, MainWindow::Settings}) {
-        auto *text = window.pageWidget(page)->findChild<QLabel *>(QStringLiteral("placeholderText"));
+        auto *text =
+            window.pageWidget(page)->findChild<QLabel *>(QStringLiteral("placeholderText"));
         QVERIFY2(text, qPrintable(QString::number(page)));
         QVERIFY(text->text().size() > 60);
         QVERIFY(!text->text().contains(QStringLiteral("TODO"), Qt::CaseInsensitive));

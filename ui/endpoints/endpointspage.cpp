@@ -367,7 +367,7 @@ void EndpointsPage::updateEmptyState()
     } else if (m_proxy->rowCount() == 0) {
         m_emptyTitle->setText(tr("No endpoint matches the filter"));
         m_emptyText->setText(
-            tr("%n endpoint(s) in %1 are hidden by the filter.", nullptr, m_model->rowCount())
+            tr("The filter hides every endpoint in %1 — change it or clear it to see them again.")
                 .arg(env));
         findChild<QPushButton *>(QStringLiteral("emptyNewButton"))->hide();
         findChild<QPushButton *>(QStringLiteral("clearFilterButton"))->show();

@@ -91,9 +91,10 @@ EndpointDialog::EndpointDialog(QSqlDatabase db, Environment environment,
 
     m_headers = new QTableWidget(0, 2, this);
     m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
-    m_headers->horizontalHeader()->setStretchLastSection(true);
+    m_headers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_headers->verticalHeader()->hide();
-    m_headers->setMinimumHeight(m_headers->fontMetrics().lineSpacing() * 6);
+    m_headers->setMinimumHeight(m_headers->fontMetrics().lineSpacing() * 5);
+    m_headers->setMaximumHeight(m_headers->fontMetrics().lineSpacing() * 8);
     auto *addHeader = new QPushButton(tr("Add header"), this);
     auto *removeHeader = new QPushButton(tr("Remove header"), this);
     removeHeader->setEnabled(false);
@@ -136,6 +137,8 @@ EndpointDialog::EndpointDialog(QSqlDatabase db, Environment environment,
     auto *destination = new QGroupBox(tr("Destination"), this);
     auto *left = new QFormLayout(destination);
     left->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Labels stay level with their input when an error text grows the row below it.
+    left->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     left->addRow(tr("&Name:"), wrapField(Field::Name, m_name));
     left->addRow(tr("&URL:"), wrapField(Field::Url, m_url));
     left->addRow(tr("&Method:"), wrapField(Field::Method, m_method));
@@ -146,6 +149,7 @@ EndpointDialog::EndpointDialog(QSqlDatabase db, Environment environment,
     auto *delivery = new QGroupBox(tr("Delivery and security"), this);
     auto *right = new QFormLayout(delivery);
     right->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    right->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     right->addRow(tr("&Timeout:"), wrapField(Field::Timeout, m_timeout));
     right->addRow(tr("Max &retries:"), wrapField(Field::MaxRetries, m_maxRetries));
     right->addRow(tr("Max in f&light:"), wrapField(Field::MaxInFlight, m_maxInFlight));
@@ -156,8 +160,12 @@ EndpointDialog::EndpointDialog(QSqlDatabase db, Environment environment,
     m_fields[Field::CustomHeaders].input = m_headers;
 
     auto *columns = new QHBoxLayout;
-    columns->addWidget(destination, 1);
-    columns->addWidget(delivery, 1);
+    columns->addWidget(destination, 3);
+    columns->addWidget(delivery, 2);
+    // Room for a full URL and for the error texts under the fields without wrapping every word.
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_url->setMinimumWidth(em * 24);
+    setMinimumWidth(em * 84);
 
     m_storeError = new QLabel(this);
     m_storeError->setObjectName(QStringLiteral("storeError"));
@@ -340,6 +348,7 @@ void EndpointDialog::setFieldError(EndpointValidator::Field field, const QString
     QWidget *input = it->second.input;
     label->setText(text);
     label->setVisible(!text.isEmpty());
+    fitErrorHeight(label);
     input->setAccessibleDescription(text);
     if (text.isEmpty()) {
         input->setStyleSheet(QString());
@@ -349,6 +358,24 @@ void EndpointDialog::setFieldError(EndpointValidator::Field field, const QString
             QStringLiteral("%1 { border: 1px solid %2; border-radius: 2px; "
                            "padding: 2px; }")
                 .arg(QString::fromLatin1(input->metaObject()->className()), color));
+    }
+}
+
+void EndpointDialog::fitErrorHeight(QLabel *label)
+{
+    // Form layouts do not grow a row for a word-wrapped label's height-for-width, so the label
+    // states the height its text needs at its current width; the dialog then grows to fit.
+    const int width = label->parentWidget()->width();
+    label->setMinimumHeight(label->text().isEmpty() || width <= 0 ? 0
+                                                                  : label->heightForWidth(width));
+}
+
+void EndpointDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    for (const auto &[field, ui] : m_fields) {
+        if (ui.error && ui.error->isVisible())
+            fitErrorHeight(ui.error);
     }
 }
 

@@ -40,6 +40,9 @@ public:
 
     void accept() override;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     struct FieldUi
     {
@@ -53,6 +56,7 @@ private:
     void validateTouched();
     void showErrors(const QList<EndpointValidator::Error> &errors, bool all);
     void setFieldError(EndpointValidator::Field field, const QString &text);
+    void fitErrorHeight(QLabel *label);
     void addHeaderRow(const QString &name = {}, const QString &value = {});
 
     QSqlDatabase m_db;

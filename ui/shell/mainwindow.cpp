@@ -159,6 +159,8 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     m_engineLabel->setObjectName(QStringLiteral("engineLabel"));
     m_engineLabel->setToolTip(tr("This version configures endpoints only; nothing is delivered "
                                  "yet."));
+    for (QLabel *label : {m_databaseLabel, m_countsLabel, m_engineLabel})
+        label->setContentsMargins(6, 0, 6, 0);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_engineLabel);

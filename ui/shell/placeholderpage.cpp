@@ -1,5 +1,6 @@
 #include "shell/placeholderpage.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -21,13 +22,24 @@ PlaceholderPage::PlaceholderPage(const QString &title, const QString &text, QWid
     body->setObjectName(QStringLiteral("placeholderText"));
     body->setAlignment(Qt::AlignCenter);
     body->setWordWrap(true);
-    body->setMaximumWidth(560);
     body->setForegroundRole(QPalette::PlaceholderText);
 
+    // A fixed-width column without alignment flags, so the word-wrapped text gets the height it
+    // needs (alignment in a box layout defeats QLabel's height-for-width).
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(600);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setSpacing(12);
+    columnLayout->addWidget(heading);
+    columnLayout->addWidget(body);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 4);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(heading);
-    layout->addWidget(body, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(3);
     setAccessibleName(title);
 }

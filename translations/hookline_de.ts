@@ -51,10 +51,6 @@
         <translation>identity_document.*, customer.created – oder *</translation>
     </message>
     <message>
-        <source>optional — used while the endpoint is paused</source>
-        <translation>optional – wird verwendet, solange der Endpunkt pausiert ist</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -210,6 +206,10 @@
         <source>%1: problem</source>
         <translation>%1: Problem</translation>
     </message>
+    <message>
+        <source>optional — used while paused</source>
+        <translation>optional – genutzt, solange pausiert</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::EndpointTableModel</name>
@@ -347,10 +347,6 @@ Ausweich-URL: %2</translation>
         <translation>Den Endpunkt „%1“ löschen?</translation>
     </message>
     <message>
-        <source>%1 will no longer receive webhooks from %2. This cannot be undone.</source>
-        <translation>%1 erhält dann keine Webhooks mehr aus %2. Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -385,6 +381,18 @@ Grund (optional, wird in der Liste angezeigt):</translation>
     <message>
         <source>The filter hides every endpoint in %1 — change it or clear it to see them again.</source>
         <translation>Der Filter blendet alle Endpunkte in %1 aus – ändern oder leeren Sie ihn, um sie wieder zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The endpoint will no longer receive webhooks from %2. This cannot be undone.</source>
+        <translation>%1
+
+Der Endpunkt erhält dann keine Webhooks mehr aus %2. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
     </message>
 </context>
 <context>

@@ -51,10 +51,6 @@
         <translation>identity_document.*, customer.created — ou *</translation>
     </message>
     <message>
-        <source>optional — used while the endpoint is paused</source>
-        <translation>facultatif — utilisée pendant la pause du point de terminaison</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -210,6 +206,10 @@
         <source>%1: problem</source>
         <translation>%1 : problème</translation>
     </message>
+    <message>
+        <source>optional — used while paused</source>
+        <translation>facultatif — utilisée pendant une pause</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::EndpointTableModel</name>
@@ -347,10 +347,6 @@ Secours : %2</translation>
         <translation>Supprimer le point de terminaison « %1 » ?</translation>
     </message>
     <message>
-        <source>%1 will no longer receive webhooks from %2. This cannot be undone.</source>
-        <translation>%1 ne recevra plus de webhooks de %2. Cette action est irréversible.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -385,6 +381,18 @@ Raison (facultative, affichée dans la liste) :</translation>
     <message>
         <source>The filter hides every endpoint in %1 — change it or clear it to see them again.</source>
         <translation>Le filtre masque tous les points de terminaison de %1 — modifiez-le ou effacez-le pour les revoir.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The endpoint will no longer receive webhooks from %2. This cannot be undone.</source>
+        <translation>%1
+
+Le point de terminaison ne recevra plus de webhooks de %2. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ EndpointDialog::EndpointDialog(QSqlDatabase db, Environment environment,
     m_events = new QLineEdit(this);
     m_events->setPlaceholderText(tr("identity_document.*, customer.created — or *"));
     m_failoverUrl = new QLineEdit(this);
-    m_failoverUrl->setPlaceholderText(tr("optional — used while the endpoint is paused"));
+    m_failoverUrl->setPlaceholderText(tr("optional — used while paused"));
     m_description = new QPlainTextEdit(this);
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 12);

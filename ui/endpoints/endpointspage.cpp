@@ -69,6 +69,7 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
     header->resizeSection(EndpointTableModel::EventsColumn, 200);
 
     m_new = new QAction(icon("add"), tr("&New endpoint…"), this);
+    m_new->setIconText(tr("New"));
     m_new->setShortcut(QKeySequence::New);
     m_new->setToolTip(
         tr("Create an endpoint (%1)").arg(m_new->shortcut().toString(QKeySequence::NativeText)));
@@ -81,6 +82,7 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
     m_delete->setShortcutContext(Qt::WidgetShortcut);
     m_delete->setToolTip(tr("Delete the selected endpoint (Del)"));
     m_pause = new QAction(icon("pause"), tr("&Pause…"), this);
+    m_pause->setIconText(tr("Pause")); // short in every language, so the bar never overflows
     m_pause->setToolTip(tr("Pause deliveries to the selected endpoint; new ones are held"));
     m_resume = new QAction(icon("resume"), tr("&Resume"), this);
     m_resume->setToolTip(tr("Resume deliveries to the selected endpoint"));
@@ -99,25 +101,33 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
     toolbar->addSeparator();
     toolbar->addAction(m_pause);
     toolbar->addAction(m_resume);
-    auto *spacer = new QWidget(toolbar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolbar->addWidget(spacer);
 
-    m_filter = new QLineEdit(toolbar);
+    // The filter sits beside the toolbar, not in it, so long translations of the actions can
+    // never push it into the toolbar's overflow menu.
+    auto *bar = new QWidget(this);
+    m_filter = new QLineEdit(bar);
     m_filter->setObjectName(QStringLiteral("endpointFilter"));
     m_filter->setPlaceholderText(tr("Filter by name, URL or event (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Filter endpoints"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(
-        m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 40);
-    toolbar->addWidget(m_filter);
-    m_stateFilter = new QComboBox(toolbar);
+    m_filter->setMinimumWidth(m_filter->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
+    m_filter->setMaximumWidth(
+        m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 48);
+    m_stateFilter = new QComboBox(bar);
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
     m_stateFilter->setAccessibleName(tr("Show endpoints in state"));
     m_stateFilter->addItem(tr("All states"), -1);
     for (EndpointState s : {EndpointState::Active, EndpointState::Paused, EndpointState::Disabled})
         m_stateFilter->addItem(DisplayText::state(s), int(s));
-    toolbar->addWidget(m_stateFilter);
+    auto *barLayout = new QHBoxLayout(bar);
+    barLayout->setContentsMargins(0, 0, 6, 0);
+    barLayout->setSpacing(6);
+    // Every action stays visible; the filter takes what width is left.
+    toolbar->setMinimumWidth(toolbar->sizeHint().width());
+    barLayout->addWidget(toolbar);
+    barLayout->addStretch(0);
+    barLayout->addWidget(m_filter, 1);
+    barLayout->addWidget(m_stateFilter);
 
     // The view gets the row actions too: Enter and Delete work while it has focus, and its
     // context menu offers them.
@@ -159,7 +169,7 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(toolbar);
+    layout->addWidget(bar);
     layout->addWidget(m_stack, 1);
 
     connect(m_new, &QAction::triggered, this, &EndpointsPage::createEndpoint);
@@ -200,7 +210,8 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
 void EndpointsPage::setEnvironment(Environment environment)
 {
     m_environment = environment;
-    m_view->clearSelection();
+    // Another environment's rows are different endpoints: drop the cursor, not only the selection.
+    m_view->selectionModel()->clear();
     reload();
 }
 

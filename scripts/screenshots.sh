@@ -37,10 +37,29 @@ crm="$("$ctl" --db "$db" endpoint add --name "CRM sync" --url https://crm.exampl
 
 mkdir -p "$out"
 for lang in en de; do
-    # A fresh settings folder per run, so the window opens at its default size.
-    HOME="$work/home-$lang" XDG_CONFIG_HOME="$work/config-$lang" \
-        QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 HOOKLINE_LANG="$lang" \
+    QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 HOOKLINE_LANG="$lang" \
         HOOKLINE_SCREENSHOT_DB="$db" HOOKLINE_SCREENSHOT_DIR="$out" \
         "$grabber" -silent >/dev/null
 done
+
+# The real executable under Xvfb as well, when the tools are there: what ./run.sh shows.
+if command -v xvfb-run >/dev/null && command -v import >/dev/null && command -v xwininfo >/dev/null; then
+    for lang in en de; do
+        XDG_CONFIG_HOME="$work/xvfb-config-$lang" HOOKLINE_LANG="$lang" \
+            xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+                "$1" --db "$2" & pid=$!
+                for _ in $(seq 50); do
+                    xwininfo -root -tree | grep -q "Hookline — " && break
+                    sleep 0.2
+                done
+                sleep 1
+                import -window root "$3"
+                kill "$pid"; wait "$pid" 2>/dev/null || true
+            ' _ "$build/app/hookline" "$db" "$work/root.png"
+        # Xvfb has no window manager: the window sits at the top left on a black root.
+        convert "$work/root.png" -trim +repage "$out/$lang-xvfb-console.png"
+    done
+else
+    echo "screenshots.sh: xvfb-run, import (ImageMagick) or xwininfo missing; offscreen grabs only" >&2
+fi
 ls -1 "$out"/*.png

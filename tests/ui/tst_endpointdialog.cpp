@@ -1,3 +1,4 @@
+#include "config/endpointservice.h"
 #include "endpoints/endpointdialog.h"
 #include "store/connection.h"
 #include "store/endpointrepository.h"
@@ -42,6 +43,7 @@ private slots:
     void validatesWhileTyping();
     void createWritesToTheDatabaseFile();
     void editKeepsIdAndSavesChanges();
+    void storeErrorStaysInDialog();
 };
 
 void TestEndpointDialog::refusesPlainHttpNextToUrlField()
@@ -217,6 +219,30 @@ void TestEndpointDialog::editKeepsIdAndSavesChanges()
     QCOMPARE(stored->name, QStringLiteral("New"));
     QVERIFY(stored->environment == Environment::Live);
     QCOMPARE(stored->webhookId, original.webhookId);
+}
+
+void TestEndpointDialog::storeErrorStaysInDialog()
+{
+    test::TempDatabase db;
+    EndpointDialog create(db.db(), Environment::Sandbox);
+    edit(create, "nameEdit")->setText(QStringLiteral("Soon gone"));
+    edit(create, "urlEdit")->setText(QStringLiteral("https://gone.example.com"));
+    create.accept();
+    QCOMPARE(create.result(), int(QDialog::Accepted));
+
+    EndpointDialog dialog(db.db(), Environment::Sandbox, create.savedEndpoint());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Removed elsewhere (another window, hooklinectl) while the dialog is open.
+    QVERIFY(!EndpointService(db.db()).remove(create.savedEndpoint().id));
+    edit(dialog, "nameEdit")->setText(QStringLiteral("Renamed"));
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    auto *storeError = dialog.findChild<QLabel *>(QStringLiteral("storeError"));
+    QVERIFY(storeError && storeError->isVisible());
+    QVERIFY2(storeError->text().contains(QStringLiteral("no longer exists")),
+             qPrintable(storeError->text()));
+    QCOMPARE(EndpointRepository(db.db()).count(Environment::Sandbox), 0);
 }
 
 QTEST_MAIN(TestEndpointDialog)

@@ -40,6 +40,8 @@ private slots:
     void deleteAsksNamingTheEndpoint_data();
     void deleteAsksNamingTheEndpoint();
     void pauseAndResumeUpdateStateColumn();
+    void enterAndDoubleClickEdit_data();
+    void enterAndDoubleClickEdit();
     void refreshKeepsSelection();
     void ctrlFFocusesFilterAndFilterNarrows();
 
@@ -181,6 +183,40 @@ void TestEndpointsPage::pauseAndResumeUpdateStateColumn()
     m_page->resumeAction()->trigger();
     QCOMPARE(stateText(*m_page, id), QStringLiteral("Active"));
     QVERIFY(EndpointRepository(m_db->db()).find(id)->state == EndpointState::Active);
+    QVERIFY(m_page->currentEndpoint() && m_page->currentEndpoint()->id == id);
+}
+
+void TestEndpointsPage::enterAndDoubleClickEdit_data()
+{
+    QTest::addColumn<bool>("doubleClick");
+    QTest::newRow("Enter") << false;
+    QTest::newRow("double-click") << true;
+}
+
+void TestEndpointsPage::enterAndDoubleClickEdit()
+{
+    QFETCH(bool, doubleClick);
+    const QString id = add(QStringLiteral("Editable"), QStringLiteral("https://e.example.com"));
+    m_page->setEnvironment(Environment::Sandbox);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    m_page->selectEndpoint(id);
+    m_page->view()->setFocus();
+    if (doubleClick) {
+        const QRect cell = m_page->view()->visualRect(m_page->proxy()->index(0, 0));
+        // A real double-click starts with a click; the view only reacts to a pressed index.
+        QTest::mouseClick(m_page->view()->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(m_page->view()->viewport(), Qt::LeftButton, {}, cell.center());
+    } else {
+        QTest::keyClick(m_page->view(), Qt::Key_Return);
+    }
+    EndpointDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_page->findChild<EndpointDialog *>()) && dialog->isVisible());
+    QVERIFY(dialog->isEditing());
+    dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Edited"));
+    dialog->accept();
+    QCOMPARE(m_page->model()->index(0, EndpointTableModel::NameColumn).data().toString(),
+             QStringLiteral("Edited"));
     QVERIFY(m_page->currentEndpoint() && m_page->currentEndpoint()->id == id);
 }
 

@@ -135,7 +135,11 @@ EndpointDialog::EndpointDialog(QSqlDatabase db, Environment environment,
     m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
 
     auto *destination = new QGroupBox(tr("Destination"), this);
-    auto *left = new QFormLayout(destination);
+    auto *leftColumn = new QVBoxLayout(destination);
+    auto *left = new QFormLayout;
+    leftColumn->addLayout(left);
+    // Spare height (the other column is taller) goes below the last row, not between rows.
+    leftColumn->addStretch(1);
     left->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     // Labels stay level with their input when an error text grows the row below it.
     left->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -147,7 +151,11 @@ EndpointDialog::EndpointDialog(QSqlDatabase db, Environment environment,
     left->addRow(tr("&Description:"), m_description);
 
     auto *delivery = new QGroupBox(tr("Delivery and security"), this);
-    auto *right = new QFormLayout(delivery);
+    auto *rightColumn = new QVBoxLayout(delivery);
+    auto *right = new QFormLayout;
+    rightColumn->addLayout(right);
+    // Spare height (the other column is taller) goes below the last row, not between rows.
+    rightColumn->addStretch(1);
     right->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     right->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     right->addRow(tr("&Timeout:"), wrapField(Field::Timeout, m_timeout));
@@ -225,6 +233,8 @@ EndpointDialog::EndpointDialog(QSqlDatabase db, Environment environment,
 QWidget *EndpointDialog::wrapField(EndpointValidator::Field field, QWidget *input)
 {
     auto *box = new QWidget(this);
+    // Rows keep their natural height; spare room in a column goes below the last row.
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);

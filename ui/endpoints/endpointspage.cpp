@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QInputDialog>
@@ -288,6 +289,12 @@ void EndpointsPage::deleteEndpoint()
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    // QMessageBox sizes itself for short texts; give a URL room so it does not break mid-path.
+    if (auto *grid = qobject_cast<QGridLayout *>(box->layout())) {
+        const int width = box->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 36;
+        grid->addItem(new QSpacerItem(width, 0, QSizePolicy::Minimum, QSizePolicy::Fixed),
+                      grid->rowCount(), 0, 1, grid->columnCount());
+    }
     const QString id = current->id;
     const int proxyRow = m_view->selectionModel()->selectedRows().value(0).row();
     connect(box, &QMessageBox::finished, this, [this, box, remove, id, proxyRow] {

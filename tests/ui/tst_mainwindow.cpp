@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QSettings>
 #include <QStackedWidget>
@@ -29,6 +30,7 @@ private slots:
     void placeholderPagesSayWhatComes();
     void environmentSwitchChangesListAndMarker();
     void remembersLastPage();
+    void newEndpointFromAnyPage();
 
 private:
     void seed(test::TempDatabase &db);
@@ -166,6 +168,21 @@ void TestMainWindow::remembersLastPage()
     MainWindow again(db.db(), db.path());
     QCOMPARE(again.currentPage(), int(MainWindow::Audit));
     QCOMPARE(again.size(), QSize(900, 600));
+}
+
+void TestMainWindow::newEndpointFromAnyPage()
+{
+    test::TempDatabase db;
+    MainWindow window(db.db(), db.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.setCurrentPage(MainWindow::Audit);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), int(MainWindow::Endpoints));
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("endpointDialog"))) &&
+                dialog->isVisible());
+    dialog->reject();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -325,7 +325,7 @@ void EndpointDialog::showErrors(const QList<EndpointValidator::Error> &errors, b
 {
     std::map<Field, QString> texts;
     for (const EndpointValidator::Error &error : errors) {
-        // The failover URL's "same as primary" only makes sense once the user has written one.
+        // While typing, only fields the user has touched speak up; OK shows every problem.
         if (!all && !m_touched.count(error.field))
             continue;
         if (!texts.count(error.field))

@@ -149,14 +149,14 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
     m_emptyText->setObjectName(QStringLiteral("emptyText"));
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_emptyText->setWordWrap(true);
-    auto *emptyNew = new QPushButton(icon("add"), tr("New endpoint"), empty);
-    emptyNew->setObjectName(QStringLiteral("emptyNewButton"));
-    auto *clearFilter = new QPushButton(tr("Clear filter"), empty);
-    clearFilter->setObjectName(QStringLiteral("clearFilterButton"));
+    m_emptyNew = new QPushButton(icon("add"), tr("New endpoint"), empty);
+    m_emptyNew->setObjectName(QStringLiteral("emptyNewButton"));
+    m_clearFilter = new QPushButton(tr("Clear filter"), empty);
+    m_clearFilter->setObjectName(QStringLiteral("clearFilterButton"));
     auto *emptyButtons = new QHBoxLayout;
     emptyButtons->addStretch();
-    emptyButtons->addWidget(emptyNew);
-    emptyButtons->addWidget(clearFilter);
+    emptyButtons->addWidget(m_emptyNew);
+    emptyButtons->addWidget(m_clearFilter);
     emptyButtons->addStretch();
     emptyLayout->addWidget(m_emptyTitle);
     emptyLayout->addWidget(m_emptyText);
@@ -174,7 +174,7 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_new, &QAction::triggered, this, &EndpointsPage::createEndpoint);
-    connect(emptyNew, &QPushButton::clicked, this, &EndpointsPage::createEndpoint);
+    connect(m_emptyNew, &QPushButton::clicked, this, &EndpointsPage::createEndpoint);
     connect(m_edit, &QAction::triggered, this, &EndpointsPage::editEndpoint);
     connect(m_view, &QTableView::doubleClicked, this, &EndpointsPage::editEndpoint);
     connect(m_delete, &QAction::triggered, this, &EndpointsPage::deleteEndpoint);
@@ -194,7 +194,7 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
                                           : std::optional<EndpointState>(EndpointState(state)));
         updateEmptyState();
     });
-    connect(clearFilter, &QPushButton::clicked, this, [this] {
+    connect(m_clearFilter, &QPushButton::clicked, this, [this] {
         m_filter->clear();
         m_stateFilter->setCurrentIndex(0);
     });
@@ -379,16 +379,16 @@ void EndpointsPage::updateEmptyState()
                                   .arg(env, m_new->shortcut().toString(QKeySequence::NativeText)));
         m_emptyText->setText(tr("An endpoint is an HTTPS URL that receives the events it "
                                 "subscribes to — signed, retried and logged."));
-        findChild<QPushButton *>(QStringLiteral("emptyNewButton"))->show();
-        findChild<QPushButton *>(QStringLiteral("clearFilterButton"))->hide();
+        m_emptyNew->show();
+        m_clearFilter->hide();
         m_stack->setCurrentIndex(EmptyPage);
     } else if (m_proxy->rowCount() == 0) {
         m_emptyTitle->setText(tr("No endpoint matches the filter"));
         m_emptyText->setText(
             tr("The filter hides every endpoint in %1 — change it or clear it to see them again.")
                 .arg(env));
-        findChild<QPushButton *>(QStringLiteral("emptyNewButton"))->hide();
-        findChild<QPushButton *>(QStringLiteral("clearFilterButton"))->show();
+        m_emptyNew->hide();
+        m_clearFilter->show();
         m_stack->setCurrentIndex(EmptyPage);
     } else {
         m_stack->setCurrentIndex(TablePage);

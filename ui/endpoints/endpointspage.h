@@ -9,6 +9,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
@@ -64,6 +65,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyTitle = nullptr;
     QLabel *m_emptyText = nullptr;
+    QPushButton *m_emptyNew = nullptr;
+    QPushButton *m_clearFilter = nullptr;
     QLineEdit *m_filter = nullptr;
     QComboBox *m_stateFilter = nullptr;
     QAction *m_new = nullptr;

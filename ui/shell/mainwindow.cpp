@@ -171,6 +171,9 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     connect(m_environmentSwitch, &QComboBox::currentIndexChanged, this,
             [this] { setEnvironment(Environment(m_environmentSwitch->currentData().toInt())); });
     connect(m_endpointsPage, &EndpointsPage::endpointsChanged, this, &MainWindow::updateStatus);
+    // Ctrl+N works from every page (the Endpoints menu is always there): show where it lands.
+    connect(m_endpointsPage->newAction(), &QAction::triggered, this,
+            [this] { setCurrentPage(Endpoints); });
 
     // Sandbox on every start: a console that opens in Live by surprise is how test events reach
     // customers.

@@ -1,7 +1,9 @@
 #include "cliapp.h"
 
 #include "command.h"
+#include "commands/deliverycommands.h"
 #include "commands/endpointcommands.h"
+#include "commands/eventcommands.h"
 #include "store/databaselocation.h"
 
 #include <QCoreApplication>
@@ -32,6 +34,8 @@ CommandRegistry buildRegistry()
 {
     CommandRegistry registry;
     registerEndpointCommands(registry);
+    registerEventCommands(registry);
+    registerDeliveryCommands(registry);
     return registry;
 }
 

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <cstdio>
 
 namespace hookline::cli {
@@ -72,6 +73,29 @@ void Context::printTable(const QStringList &header, const QList<QStringList> &ro
     for (const QStringList &row : rows)
         printRow(row);
     m_out.flush();
+}
+
+QDateTime Context::parseTime(const QString &option, const QString &text)
+{
+    static const QRegularExpression age(QStringLiteral("^(\\d+)([smhd])$"));
+    const QRegularExpressionMatch m = age.match(text.trimmed());
+    if (m.hasMatch()) {
+        const qint64 n = m.captured(1).toLongLong();
+        const QChar unit = m.captured(2).at(0);
+        const qint64 seconds = unit == QLatin1Char('s')   ? n
+                               : unit == QLatin1Char('m') ? n * 60
+                               : unit == QLatin1Char('h') ? n * 3600
+                                                          : n * 86400;
+        return QDateTime::currentDateTimeUtc().addSecs(-seconds);
+    }
+    QDateTime t = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        fail(QStringLiteral("--%1: '%2' is neither an ISO 8601 time nor an age such as 24h")
+                 .arg(option, text),
+             ExitUsage);
+        return {};
+    }
+    return t.toUTC();
 }
 
 void Context::finish(int code)

@@ -51,6 +51,10 @@ public:
     // A plain table with a header row, columns padded to their widest cell.
     void printTable(const QStringList &header, const QList<QStringList> &rows);
 
+    // A point in time from an option: ISO 8601 (2026-11-25T10:00:00Z) or an age (30m, 24h, 7d).
+    // Returns an invalid QDateTime and prints why when the text is neither.
+    QDateTime parseTime(const QString &option, const QString &text);
+
     // For asynchronous commands: ends the run with `code`.
     void finish(int code);
     std::function<void(int)> onFinished; // set by the app

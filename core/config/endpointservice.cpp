@@ -4,6 +4,9 @@
 #include "store/endpointrepository.h"
 #include "store/transaction.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace hookline {
 
 namespace {
@@ -129,8 +132,31 @@ EndpointService::Result EndpointService::setState(const QString &id, EndpointSta
         result.storeError = tx.error();
         return result;
     }
-    if ((result.storeError = repo.setState(id, state, reason, truncatedToMs(m_clock.nowUtc()))))
+    const QDateTime now = truncatedToMs(m_clock.nowUtc());
+    if ((result.storeError = repo.setState(id, state, reason, now)))
         return result;
+    // Deliveries follow the endpoint in the same transaction: paused (without a failover URL)
+    // holds them, never drops them; resuming makes them due now, paced by the engine's limits.
+    QSqlQuery q(m_db);
+    if (state == EndpointState::Paused) {
+        q.prepare(QStringLiteral(
+            "UPDATE deliveries SET status = 'held', next_attempt_at = NULL, updated_at = ? "
+            "WHERE endpoint_id = ? AND status IN ('pending', 'retrying') AND NOT EXISTS "
+            "(SELECT 1 FROM endpoints WHERE id = ? AND failover_url IS NOT NULL)"));
+        q.addBindValue(now.toMSecsSinceEpoch());
+        q.addBindValue(id);
+        q.addBindValue(id);
+    } else {
+        q.prepare(QStringLiteral("UPDATE deliveries SET status = 'pending', next_attempt_at = ?, "
+                                 "updated_at = ? WHERE endpoint_id = ? AND status = 'held'"));
+        q.addBindValue(now.toMSecsSinceEpoch());
+        q.addBindValue(now.toMSecsSinceEpoch());
+        q.addBindValue(id);
+    }
+    if (!q.exec()) {
+        result.storeError = StoreError::fromSql(q.lastError());
+        return result;
+    }
     if ((result.storeError = tx.commit()))
         return result;
     result.endpoint = repo.find(id).value_or(Endpoint{});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/environment.h"
 #include "domain/outcomeclass.h"
 
 #include <QByteArray>
@@ -30,7 +31,9 @@ struct Delivery
     QString id; // dlv_…
     QString eventId;
     QString endpointId;
-    QString idempotencyKey; // stable across attempts
+    Environment environment = Environment::Sandbox; // the event's, repeated for filtering
+    QString eventType;                              // the event's, repeated for filtering
+    QString idempotencyKey;                         // stable across attempts
     DeliveryStatus status = DeliveryStatus::Pending;
     int attemptCount = 0;
     QDateTime nextAttemptAt; // UTC; null when nothing is due

@@ -121,6 +121,13 @@ const char *const kVersion1[] = {
     "CREATE INDEX audit_log_time ON audit_log (at)",
 };
 
+// The engine asks, per endpoint with free capacity, what is due next.
+const char *const kVersion2[] = {
+    "CREATE INDEX deliveries_endpoint_due ON deliveries (endpoint_id, next_attempt_at) "
+    "WHERE status IN ('pending', 'retrying')",
+    "CREATE INDEX deliveries_endpoint_held ON deliveries (endpoint_id) WHERE status = 'held'",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -132,7 +139,7 @@ template<size_t N> constexpr Step step(const char *const (&statements)[N])
     return Step{statements, N};
 }
 
-const Step kSteps[] = {step(kVersion1)};
+const Step kSteps[] = {step(kVersion1), step(kVersion2)};
 
 bool run(QSqlDatabase &db, const QString &sql, QSqlError *error)
 {

@@ -1,0 +1,543 @@
+#include "delivery/deliveryengine.h"
+
+#include "config/endpointservice.h"
+#include "domain/retryschedule.h"
+#include "store/connection.h"
+#include "store/endpointrepository.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSqlQuery>
+
+namespace hookline {
+
+Q_LOGGING_CATEGORY(lcDelivery, "hookline.delivery")
+
+namespace {
+// QNAM opens at most 6 connections per host and manager (Qt 6.4); never queue more than that
+// on one manager, or its transfer time would include time spent waiting in Qt's queue.
+constexpr int kConnectionsPerManager = 6;
+constexpr int kRecentWindow = AutoPause::kTimeoutWindow;
+constexpr int kMaxTimerMs = 30 * 1000;
+
+QString reasonText(AutoPause::Reason reason)
+{
+    return reason == AutoPause::Reason::ConsecutiveFailures
+               ? QStringLiteral("auto: every recent attempt failed for over an hour")
+               : QStringLiteral("auto: most recent attempts timed out");
+}
+} // namespace
+
+DeliveryEngine::DeliveryEngine(Options options, Ports ports, const Clock &clock)
+    : m_options(std::move(options))
+    , m_ports(std::move(ports))
+    , m_clock(clock)
+    , m_wakeTimer(this)
+    , m_flushTimer(this)
+    , m_snapshotTimer(this)
+    , m_externalTimer(this)
+    , m_rng(std::random_device{}())
+{
+    qRegisterMetaType<EngineSnapshot>();
+    qRegisterMetaType<ExchangeResult>();
+    m_wakeTimer.setSingleShot(true);
+    m_wakeTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_wakeTimer, &QTimer::timeout, this, &DeliveryEngine::pump);
+    m_flushTimer.setSingleShot(true);
+    connect(&m_flushTimer, &QTimer::timeout, this, &DeliveryEngine::flushCompletions);
+    connect(&m_snapshotTimer, &QTimer::timeout, this, &DeliveryEngine::emitSnapshot);
+    connect(&m_externalTimer, &QTimer::timeout, this, &DeliveryEngine::checkExternalChanges);
+}
+
+DeliveryEngine::~DeliveryEngine()
+{
+    // Exchanges and managers are children; a final flush keeps finished attempts.
+    flushCompletions();
+}
+
+void DeliveryEngine::start()
+{
+    if (m_running)
+        return;
+    m_connection = std::make_unique<Connection>(m_options.databasePath);
+    if (auto err = m_connection->open()) {
+        emit failed(QStringLiteral("cannot open the database %1: %2")
+                        .arg(m_options.databasePath, err->message));
+        return;
+    }
+    m_queue = std::make_unique<DeliveryQueue>(m_connection->database());
+    int recovered = 0;
+    if (auto err = m_queue->recoverInterrupted(m_clock.nowUtc(), &recovered)) {
+        emit failed(QStringLiteral("cannot recover interrupted attempts: %1").arg(err->message));
+        return;
+    }
+    if (recovered > 0)
+        qCInfo(lcDelivery) << "recovered" << recovered
+                           << "interrupted deliveries; retrying them now";
+    m_running = true;
+    m_lastWallMs = m_clock.nowUtc().toMSecsSinceEpoch();
+    m_lastMonoMs = m_clock.monotonicMs();
+    reloadEndpoints();
+    m_snapshotTimer.start(m_options.snapshotIntervalMs);
+    // Other processes (the CLI, the console) write to the same file: notice their commits cheaply.
+    m_externalTimer.start(1000);
+    checkExternalChanges();
+    emit started(recovered);
+    pump();
+}
+
+void DeliveryEngine::stop()
+{
+    if (!m_running || m_stopping)
+        return;
+    m_stopping = true;
+    m_wakeTimer.stop();
+    m_externalTimer.stop();
+    const QList<qint64> ids = m_inFlight.keys();
+    for (qint64 id : ids) {
+        if (auto it = m_inFlight.find(id); it != m_inFlight.end() && it->exchange)
+            it->exchange->abort(); // finishes synchronously or soon as `interrupted`
+    }
+    // Attempts still waiting for their destination check end as interrupted too.
+    const QList<qint64> waiting = m_inFlight.keys();
+    for (qint64 id : waiting)
+        completeAttempt(id, ExchangeResult{OutcomeClass::Interrupted,
+                                           0,
+                                           {},
+                                           {},
+                                           0,
+                                           QStringLiteral("the engine stopped"),
+                                           std::nullopt});
+    flushCompletions();
+    m_snapshotTimer.stop();
+    emitSnapshot();
+    m_running = false;
+    emit stopped();
+}
+
+void DeliveryEngine::wake()
+{
+    if (!m_running || m_stopping)
+        return;
+    reloadEndpoints();
+    pump();
+}
+
+void DeliveryEngine::reloadEndpoints()
+{
+    const QList<Endpoint> all = EndpointRepository(m_connection->database()).listAll();
+    QHash<QString, Runtime> next;
+    for (const Endpoint &e : all) {
+        Runtime rt;
+        if (auto it = m_endpoints.find(e.id); it != m_endpoints.end())
+            rt = std::move(*it);
+        else
+            rt.recent = [this, &e] {
+                QList<AutoPause::Sample> out;
+                const auto samples = m_queue->recentOutcomes(e.id, kRecentWindow);
+                for (const auto &s : samples)
+                    out << AutoPause::Sample{s.startedAt, s.outcome};
+                return out;
+            }();
+        rt.config = e;
+        rt.limiter.setRate(e.rateLimitPerSecond);
+        rt.nextDue = m_queue->nextDue(e.id);
+        rt.live.state = e.state;
+        rt.live.pausedReason = e.pausedReason;
+        rt.live.consecutiveFailures = AutoPause::consecutiveFailures(rt.recent);
+        next.insert(e.id, std::move(rt));
+    }
+    // An endpoint removed while attempts were in flight keeps its runtime until they finish.
+    for (auto it = m_endpoints.begin(); it != m_endpoints.end(); ++it) {
+        if (!next.contains(it.key()) && it->inFlight > 0) {
+            it->nextDue.reset();
+            next.insert(it.key(), std::move(*it));
+        }
+    }
+    m_endpoints = std::move(next);
+    m_snapshotDirty = true;
+}
+
+bool DeliveryEngine::dispatchable(const Runtime &rt) const
+{
+    if (rt.config.state == EndpointState::Active)
+        return true;
+    // While paused, a failover URL takes the endpoint's deliveries.
+    return rt.config.state == EndpointState::Paused && !rt.config.failoverUrl.isEmpty();
+}
+
+void DeliveryEngine::checkClockJump()
+{
+    const qint64 wall = m_clock.nowUtc().toMSecsSinceEpoch();
+    const qint64 mono = m_clock.monotonicMs();
+    const qint64 jump = (wall - m_lastWallMs) - (mono - m_lastMonoMs);
+    m_lastWallMs = wall;
+    m_lastMonoMs = mono;
+    if (std::abs(jump) < m_options.clockJumpThresholdMs)
+        return;
+    // Keep every waiting retry the same real time away: no storm after a jump forward, nothing
+    // stranded for a day after a jump back.
+    qCWarning(lcDelivery) << "wall clock jumped by" << jump << "ms; shifting open schedules";
+    if (auto err = m_queue->shiftOpenSchedules(jump))
+        qCWarning(lcDelivery) << "cannot shift schedules:" << err->message;
+    for (Runtime &rt : m_endpoints) {
+        if (rt.nextDue)
+            rt.nextDue = rt.nextDue->addMSecs(jump);
+    }
+}
+
+void DeliveryEngine::checkExternalChanges()
+{
+    if (!m_running || m_stopping)
+        return;
+    checkClockJump();
+    QSqlQuery q(m_connection->database());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return;
+    const qint64 version = q.value(0).toLongLong();
+    if (version != m_dataVersion) {
+        const bool first = m_dataVersion < 0;
+        m_dataVersion = version;
+        if (!first) {
+            reloadEndpoints();
+            pump();
+        }
+    }
+}
+
+void DeliveryEngine::pump()
+{
+    if (!m_running || m_stopping)
+        return;
+    checkClockJump();
+    const QDateTime now = m_clock.nowUtc();
+    const qint64 mono = m_clock.monotonicMs();
+    int globalRoom = m_options.globalMaxInFlight - static_cast<int>(m_inFlight.size());
+    QList<DeliveryQueue::ClaimRequest> requests;
+    for (auto it = m_endpoints.begin(); it != m_endpoints.end() && globalRoom > 0; ++it) {
+        Runtime &rt = *it;
+        if (!dispatchable(rt) || !rt.nextDue || *rt.nextDue > now)
+            continue;
+        int room = std::min(rt.config.maxInFlight - rt.inFlight, globalRoom);
+        room = std::min(room, rt.limiter.available(mono));
+        if (room <= 0)
+            continue;
+        requests << DeliveryQueue::ClaimRequest{it.key(), room};
+        globalRoom -= room;
+    }
+    if (!requests.isEmpty()) {
+        QList<DeliveryQueue::Claim> claims;
+        if (auto err = m_queue->claim(requests, now, &claims)) {
+            qCWarning(lcDelivery) << "cannot claim due deliveries:" << err->message;
+            m_wakeTimer.start(1000); // the store is busy or failing: try again shortly
+            return;
+        }
+        for (const auto &r : std::as_const(requests)) {
+            if (auto it = m_endpoints.find(r.endpointId); it != m_endpoints.end())
+                it->nextDue = m_queue->nextDue(r.endpointId);
+        }
+        for (const DeliveryQueue::Claim &c : std::as_const(claims))
+            startAttempt(c);
+    }
+    armTimer();
+    if (m_options.drain && !m_drainedEmitted && isDrained()) {
+        flushCompletions();
+        m_drainedEmitted = true;
+        emit drained();
+    }
+}
+
+bool DeliveryEngine::isDrained() const
+{
+    if (!m_inFlight.isEmpty() || !m_completions.isEmpty())
+        return false;
+    const QDateTime now = m_clock.nowUtc();
+    for (const Runtime &rt : m_endpoints) {
+        if (dispatchable(rt) && rt.nextDue && *rt.nextDue <= now)
+            return false;
+    }
+    return true;
+}
+
+void DeliveryEngine::armTimer()
+{
+    const QDateTime now = m_clock.nowUtc();
+    const qint64 mono = m_clock.monotonicMs();
+    std::optional<qint64> earliestMs;
+    for (Runtime &rt : m_endpoints) {
+        if (!dispatchable(rt) || !rt.nextDue || rt.inFlight >= rt.config.maxInFlight)
+            continue;
+        qint64 wait = std::max<qint64>(0, now.msecsTo(*rt.nextDue));
+        wait = std::max(wait, rt.limiter.msUntilNext(mono));
+        if (!earliestMs || wait < *earliestMs)
+            earliestMs = wait;
+    }
+    if (!earliestMs) {
+        m_wakeTimer.stop(); // nothing waits: completions or wake() will start us again
+        return;
+    }
+    if (*earliestMs == 0 && static_cast<int>(m_inFlight.size()) >= m_options.globalMaxInFlight) {
+        m_wakeTimer.stop(); // due, but the global limit is reached: a completion pumps again
+        return;
+    }
+    m_wakeTimer.start(static_cast<int>(std::min<qint64>(*earliestMs, kMaxTimerMs)));
+}
+
+void DeliveryEngine::startAttempt(const DeliveryQueue::Claim &claim)
+{
+    auto it = m_endpoints.find(claim.delivery.endpointId);
+    if (it == m_endpoints.end())
+        return;
+    Runtime &rt = *it;
+    rt.inFlight++;
+    rt.limiter.take();
+    rt.live.inFlight = rt.inFlight;
+    InFlight f;
+    f.claim = claim;
+    f.endpointId = claim.delivery.endpointId;
+    f.elapsed.start();
+    m_inFlight.insert(claim.attemptId, f);
+    m_snapshotDirty = true;
+
+    const bool failover =
+        rt.config.state == EndpointState::Paused && !rt.config.failoverUrl.isEmpty();
+    const QUrl url = failover ? rt.config.failoverUrl : rt.config.url;
+    const qint64 attemptId = claim.attemptId;
+    m_ports.vetter->vet(
+        url, rt.config.environment, this,
+        [this, attemptId](const VettedDestination &v) { sendVetted(attemptId, v); });
+}
+
+void DeliveryEngine::sendVetted(qint64 attemptId, const VettedDestination &vetted)
+{
+    auto fit = m_inFlight.find(attemptId);
+    if (fit == m_inFlight.end() || m_stopping)
+        return;
+    auto eit = m_endpoints.find(fit->endpointId);
+    if (eit == m_endpoints.end()) {
+        completeAttempt(attemptId, ExchangeResult{OutcomeClass::Interrupted,
+                                                  0,
+                                                  {},
+                                                  {},
+                                                  0,
+                                                  QStringLiteral("endpoint removed"),
+                                                  std::nullopt});
+        return;
+    }
+    const Runtime &rt = *eit;
+    if (!vetted.allowed) {
+        ExchangeResult r;
+        r.outcome = vetted.failure;
+        r.error = vetted.reason;
+        r.durationMs = fit->elapsed.elapsed();
+        completeAttempt(attemptId, r);
+        return;
+    }
+    const bool failover =
+        rt.config.state == EndpointState::Paused && !rt.config.failoverUrl.isEmpty();
+    OutgoingDelivery out;
+    out.endpoint = &rt.config;
+    out.event = &fit->claim.event;
+    out.delivery = &fit->claim.delivery;
+    out.attemptNumber = fit->claim.attemptNumber;
+    out.url = failover ? rt.config.failoverUrl : rt.config.url;
+    out.sentAt = m_clock.nowUtc();
+    const SignedRequest signedRequest = m_ports.signer->prepare(out);
+
+    PreparedRequest req;
+    req.url = out.url;
+    req.address = vetted.address;
+    req.method = toString(rt.config.method).toLatin1();
+    req.headers = signedRequest.headers;
+    req.body = signedRequest.body;
+    req.ssl = m_ports.tls->configuration(rt.config.environment);
+    // The endpoint's timeout covers everything, the destination check included.
+    req.timeoutMs = std::max<qint64>(1, rt.config.timeoutSeconds * 1000 - fit->elapsed.elapsed());
+    fit->loggedHeaders = signedRequest.loggedHeaders;
+    fit->connectedAddress = vetted.address.toString();
+    const QString key = vetted.address.toString() + QLatin1Char('|') +
+                        QString::number(out.url.port(443)) + QLatin1Char('|') + out.url.host();
+    fit->manager = managerFor(key);
+    auto *exchange = new AttemptExchange(fit->manager, req, this);
+    fit->exchange = exchange;
+    connect(exchange, &AttemptExchange::finished, this,
+            [this, attemptId, key, exchange](const ExchangeResult &result) {
+                auto it = m_inFlight.find(attemptId);
+                if (it != m_inFlight.end()) {
+                    releaseManager(key, it->manager);
+                    it->exchange = nullptr;
+                    ExchangeResult r = result;
+                    r.durationMs = it->elapsed.elapsed();
+                    completeAttempt(attemptId, r);
+                }
+                exchange->deleteLater();
+            });
+    exchange->start();
+}
+
+QNetworkAccessManager *DeliveryEngine::managerFor(const QString &key)
+{
+    QList<ManagerSlot> &pool = m_managers[key];
+    for (ManagerSlot &s : pool) {
+        if (s.active < kConnectionsPerManager) {
+            s.active++;
+            return s.manager;
+        }
+    }
+    auto *manager = new QNetworkAccessManager(this);
+    manager->setProxy(QNetworkProxy::NoProxy);
+    manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    manager->setStrictTransportSecurityEnabled(false);
+    manager->setCookieJar(nullptr);
+    pool << ManagerSlot{manager, 1};
+    return manager;
+}
+
+void DeliveryEngine::releaseManager(const QString &key, QNetworkAccessManager *manager)
+{
+    auto it = m_managers.find(key);
+    if (it == m_managers.end())
+        return;
+    for (ManagerSlot &s : *it) {
+        if (s.manager == manager) {
+            s.active = std::max(0, s.active - 1);
+            return;
+        }
+    }
+}
+
+void DeliveryEngine::completeAttempt(qint64 attemptId, ExchangeResult result)
+{
+    auto fit = m_inFlight.find(attemptId);
+    if (fit == m_inFlight.end())
+        return;
+    const InFlight f = *fit;
+    m_inFlight.erase(fit);
+    const QDateTime now = m_clock.nowUtc();
+
+    DeliveryQueue::Completion c;
+    c.attemptId = attemptId;
+    c.deliveryId = f.claim.delivery.id;
+    c.outcome = result.outcome;
+    c.httpStatus = result.httpStatus;
+    c.durationMs = result.durationMs;
+    c.requestHeaders = f.loggedHeaders;
+    c.responseHeaders = result.responseHeaders;
+    c.responseBody = result.responseBody;
+    c.connectedAddress = f.connectedAddress;
+    c.error = result.error;
+    c.finishedAt = now;
+
+    auto eit = m_endpoints.find(f.endpointId);
+    RetryPolicy policy = eit != m_endpoints.end() ? eit->config.retryPolicy : RetryPolicy{};
+    if (result.outcome == OutcomeClass::Success) {
+        c.nextStatus = DeliveryStatus::Succeeded;
+    } else if (result.outcome == OutcomeClass::Interrupted) {
+        // Not the endpoint's fault: due again at once, with the same idempotency key.
+        c.nextStatus = DeliveryStatus::Retrying;
+        c.nextAttemptAt = now;
+    } else {
+        std::uniform_real_distribution<double> unit(-1.0, 1.0);
+        const auto delay = RetrySchedule(policy).delayBefore(f.claim.attemptNumber + 1, unit(m_rng),
+                                                             result.retryAfter);
+        if (delay) {
+            c.nextStatus = DeliveryStatus::Retrying;
+            c.nextAttemptAt = now.addMSecs(delay->count());
+        } else {
+            c.nextStatus = DeliveryStatus::Dead;
+        }
+    }
+    m_completions << c;
+    m_totals.attemptsFinished++;
+    if (result.outcome == OutcomeClass::Success)
+        m_totals.succeeded++;
+    else if (result.outcome != OutcomeClass::Interrupted)
+        m_totals.failed++;
+
+    if (eit != m_endpoints.end()) {
+        Runtime &rt = *eit;
+        rt.inFlight = std::max(0, rt.inFlight - 1);
+        rt.live.inFlight = rt.inFlight;
+        rt.live.lastOutcome = result.outcome;
+        rt.live.lastLatencyMs = result.durationMs;
+        if (c.nextStatus == DeliveryStatus::Retrying &&
+            (!rt.nextDue || c.nextAttemptAt < *rt.nextDue))
+            rt.nextDue = c.nextAttemptAt;
+        if (result.outcome != OutcomeClass::Interrupted) {
+            rt.recent.prepend(AutoPause::Sample{f.claim.startedAt, result.outcome});
+            if (rt.recent.size() > kRecentWindow)
+                rt.recent.removeLast();
+        }
+        rt.live.consecutiveFailures = AutoPause::consecutiveFailures(rt.recent);
+        if (c.nextStatus == DeliveryStatus::Dead)
+            emit deliveryDead(c.deliveryId, f.endpointId);
+        if (!m_stopping)
+            maybeAutoPause(rt);
+    }
+    m_snapshotDirty = true;
+    if (m_stopping)
+        return;
+    if (m_completions.size() >= m_options.completionBatch)
+        flushCompletions();
+    else if (!m_flushTimer.isActive())
+        m_flushTimer.start(0); // coalesce the completions of this event-loop pass into one commit
+    pump();
+}
+
+void DeliveryEngine::flushCompletions()
+{
+    if (m_completions.isEmpty() || !m_queue)
+        return;
+    if (auto err = m_queue->complete(m_completions)) {
+        // Kept in memory and retried; should the process die first, the attempts are recovered
+        // as interrupted and delivered again (at least once).
+        qCWarning(lcDelivery) << "cannot record" << m_completions.size()
+                              << "finished attempts:" << err->message;
+        m_flushTimer.start(500);
+        return;
+    }
+    m_completions.clear();
+    if (m_options.drain && !m_drainedEmitted && isDrained()) {
+        m_drainedEmitted = true;
+        emit drained();
+    }
+}
+
+void DeliveryEngine::maybeAutoPause(Runtime &rt)
+{
+    if (rt.config.state != EndpointState::Active)
+        return;
+    const auto reason = AutoPause::evaluate(rt.recent, m_clock.nowUtc(), rt.config.autoPause);
+    if (!reason)
+        return;
+    flushCompletions();
+    const QString text = reasonText(*reason);
+    const auto result =
+        EndpointService(m_connection->database(), m_clock).pause(rt.config.id, text);
+    if (!result.ok()) {
+        qCWarning(lcDelivery) << "cannot pause endpoint" << rt.config.id;
+        return;
+    }
+    qCWarning(lcDelivery) << "paused endpoint" << rt.config.id << text;
+    rt.config.state = EndpointState::Paused;
+    rt.config.pausedReason = text;
+    rt.live.state = EndpointState::Paused;
+    rt.live.pausedReason = text;
+    rt.nextDue = m_queue->nextDue(rt.config.id);
+    emit endpointAutoPaused(rt.config.id, text);
+}
+
+void DeliveryEngine::emitSnapshot()
+{
+    if (!m_snapshotDirty)
+        return;
+    m_snapshotDirty = false;
+    EngineSnapshot s = m_totals;
+    s.inFlight = static_cast<int>(m_inFlight.size());
+    for (auto it = m_endpoints.cbegin(); it != m_endpoints.cend(); ++it)
+        s.endpoints.insert(it.key(), it->live);
+    emit snapshotReady(s);
+}
+
+} // namespace hookline

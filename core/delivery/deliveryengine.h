@@ -1,0 +1,133 @@
+#pragma once
+
+#include "delivery/attemptexchange.h"
+#include "delivery/deliveryports.h"
+#include "delivery/deliveryqueue.h"
+#include "delivery/enginesnapshot.h"
+#include "domain/autopause.h"
+#include "domain/clock.h"
+#include "domain/ratelimiter.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+#include <random>
+
+class QNetworkAccessManager;
+
+namespace hookline {
+
+class Connection;
+
+// The delivery engine. Lives in its own thread (see EngineController), where it opens its own
+// database connection and network managers. A single timer wakes it exactly when the next
+// delivery is due; completions are written in group commits; observers get batched snapshots.
+class DeliveryEngine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString databasePath;
+        int globalMaxInFlight = 256;
+        bool drain = false; // emit drained() once nothing is due and nothing in flight
+        int snapshotIntervalMs = 250;
+        // A wall-clock step larger than this (against the monotonic clock) shifts open schedules.
+        qint64 clockJumpThresholdMs = 60 * 1000;
+        int completionBatch = 256; // flush completions at this many even within one loop pass
+    };
+
+    struct Ports
+    {
+        std::shared_ptr<DestinationVetter> vetter;
+        std::shared_ptr<const DeliverySigner> signer;
+        std::shared_ptr<const TlsSettingsProvider> tls;
+    };
+
+    DeliveryEngine(Options options, Ports ports, const Clock &clock = Clock::system());
+    ~DeliveryEngine() override;
+
+public slots:
+    void start();
+    // Stops taking work; attempts in flight end as `interrupted` (retried at the next start).
+    void stop();
+    // Something changed in the store (a new event, an endpoint edited, paused or resumed).
+    void wake();
+
+signals:
+    void started(int recoveredDeliveries);
+    void snapshotReady(const hookline::EngineSnapshot &snapshot);
+    void endpointAutoPaused(const QString &endpointId, const QString &reason);
+    void deliveryDead(const QString &deliveryId, const QString &endpointId);
+    void drained();
+    void stopped();
+    void failed(const QString &message);
+
+private:
+    struct Runtime
+    {
+        Endpoint config;
+        int inFlight = 0;
+        std::optional<QDateTime> nextDue;
+        RateLimiter limiter;
+        QList<AutoPause::Sample> recent; // newest first, at most 100
+        EndpointLiveState live;
+    };
+    struct InFlight
+    {
+        DeliveryQueue::Claim claim;
+        QString endpointId;
+        QElapsedTimer elapsed;
+        AttemptExchange *exchange = nullptr;
+        QNetworkAccessManager *manager = nullptr;
+        QList<HeaderPair> loggedHeaders;
+        QString connectedAddress;
+    };
+    struct ManagerSlot
+    {
+        QNetworkAccessManager *manager = nullptr;
+        int active = 0;
+    };
+
+    void reloadEndpoints();
+    void pump();
+    void armTimer();
+    bool dispatchable(const Runtime &rt) const;
+    void checkClockJump();
+    void checkExternalChanges();
+    void startAttempt(const DeliveryQueue::Claim &claim);
+    void sendVetted(qint64 attemptId, const VettedDestination &vetted);
+    void completeAttempt(qint64 attemptId, ExchangeResult result);
+    void flushCompletions();
+    void maybeAutoPause(Runtime &rt);
+    void emitSnapshot();
+    QNetworkAccessManager *managerFor(const QString &key);
+    void releaseManager(const QString &key, QNetworkAccessManager *manager);
+    bool isDrained() const;
+
+    Options m_options;
+    Ports m_ports;
+    const Clock &m_clock;
+    std::unique_ptr<Connection> m_connection;
+    std::unique_ptr<DeliveryQueue> m_queue;
+    QHash<QString, Runtime> m_endpoints;
+    QHash<qint64, InFlight> m_inFlight; // by attempt id
+    QHash<QString, QList<ManagerSlot>> m_managers;
+    QList<DeliveryQueue::Completion> m_completions;
+    QTimer m_wakeTimer;
+    QTimer m_flushTimer;
+    QTimer m_snapshotTimer;
+    QTimer m_externalTimer;
+    qint64 m_lastWallMs = 0;
+    qint64 m_lastMonoMs = 0;
+    qint64 m_dataVersion = -1;
+    EngineSnapshot m_totals;
+    bool m_running = false;
+    bool m_stopping = false;
+    bool m_snapshotDirty = false;
+    bool m_drainedEmitted = false;
+    std::mt19937_64 m_rng;
+};
+
+} // namespace hookline

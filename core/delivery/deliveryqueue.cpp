@@ -1,0 +1,232 @@
+#include "delivery/deliveryqueue.h"
+
+#include "store/transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace hookline {
+
+namespace {
+
+QString headersToJson(const QList<HeaderPair> &headers)
+{
+    QJsonArray arr;
+    for (const HeaderPair &h : headers)
+        arr.append(QJsonArray{QString::fromLatin1(h.name), QString::fromUtf8(h.value)});
+    return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+}
+
+QVariant nullableMs(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+DeliveryQueue::DeliveryQueue(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+std::optional<StoreError> DeliveryQueue::recoverInterrupted(const QDateTime &now, int *recovered)
+{
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE attempts SET outcome = 'interrupted', error = "
+                             "'the engine stopped during this attempt' WHERE outcome IS NULL"));
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError());
+    q.prepare(
+        QStringLiteral("UPDATE deliveries SET status = 'retrying', next_attempt_at = ?, "
+                       "last_outcome = 'interrupted', updated_at = ? WHERE status = 'in_flight'"));
+    q.addBindValue(now.toMSecsSinceEpoch());
+    q.addBindValue(now.toMSecsSinceEpoch());
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError());
+    if (recovered)
+        *recovered = q.numRowsAffected();
+    return tx.commit();
+}
+
+std::optional<QDateTime> DeliveryQueue::nextDue(const QString &endpointId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT min(next_attempt_at) FROM deliveries WHERE endpoint_id = ? "
+                             "AND status IN ('pending', 'retrying')"));
+    q.addBindValue(endpointId);
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        return QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+    return std::nullopt;
+}
+
+std::optional<StoreError> DeliveryQueue::claim(const QList<ClaimRequest> &requests,
+                                               const QDateTime &now, QList<Claim> *claims)
+{
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    QSqlQuery select(m_db);
+    select.prepare(
+        QStringLiteral("SELECT d.id, d.event_id, d.idempotency_key, d.attempt_count, d.created_at, "
+                       "e.type, e.environment, e.created_at, e.payload, e.source "
+                       "FROM deliveries d JOIN events e ON e.id = d.event_id "
+                       "WHERE d.endpoint_id = ? AND d.status IN ('pending', 'retrying') "
+                       "AND d.next_attempt_at <= ? ORDER BY d.next_attempt_at LIMIT ?"));
+    QSqlQuery mark(m_db);
+    mark.prepare(QStringLiteral("UPDATE deliveries SET status = 'in_flight', attempt_count = ?, "
+                                "next_attempt_at = NULL, updated_at = ? WHERE id = ?"));
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO attempts (delivery_id, endpoint_id, number, "
+                                  "started_at) VALUES (?, ?, ?, ?)"));
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    QList<Claim> out;
+    for (const ClaimRequest &r : requests) {
+        if (r.limit <= 0)
+            continue;
+        select.addBindValue(r.endpointId);
+        select.addBindValue(nowMs);
+        select.addBindValue(r.limit);
+        if (!select.exec())
+            return StoreError::fromSql(select.lastError());
+        QList<Claim> batch;
+        while (select.next()) {
+            Claim c;
+            c.delivery.id = select.value(0).toString();
+            c.delivery.eventId = select.value(1).toString();
+            c.delivery.endpointId = r.endpointId;
+            c.delivery.idempotencyKey = select.value(2).toString();
+            c.delivery.attemptCount = select.value(3).toInt() + 1;
+            c.delivery.createdAt =
+                QDateTime::fromMSecsSinceEpoch(select.value(4).toLongLong(), Qt::UTC);
+            c.delivery.status = DeliveryStatus::InFlight;
+            c.event.id = c.delivery.eventId;
+            c.event.type = select.value(5).toString();
+            c.event.environment =
+                environmentFromString(select.value(6).toString()).value_or(Environment::Sandbox);
+            c.event.createdAt =
+                QDateTime::fromMSecsSinceEpoch(select.value(7).toLongLong(), Qt::UTC);
+            c.event.payload = select.value(8).toByteArray();
+            c.event.source =
+                eventSourceFromString(select.value(9).toString()).value_or(EventSource::Api);
+            c.delivery.environment = c.event.environment;
+            c.delivery.eventType = c.event.type;
+            c.attemptNumber = c.delivery.attemptCount;
+            c.startedAt = now;
+            batch << c;
+        }
+        select.finish();
+        for (Claim &c : batch) {
+            mark.addBindValue(c.attemptNumber);
+            mark.addBindValue(nowMs);
+            mark.addBindValue(c.delivery.id);
+            if (!mark.exec())
+                return StoreError::fromSql(mark.lastError());
+            insert.addBindValue(c.delivery.id);
+            insert.addBindValue(r.endpointId);
+            insert.addBindValue(c.attemptNumber);
+            insert.addBindValue(nowMs);
+            if (!insert.exec())
+                return StoreError::fromSql(insert.lastError());
+            c.attemptId = insert.lastInsertId().toLongLong();
+        }
+        out += batch;
+    }
+    if (auto err = tx.commit())
+        return err;
+    *claims = out;
+    return std::nullopt;
+}
+
+std::optional<StoreError> DeliveryQueue::complete(const QList<Completion> &completions)
+{
+    if (completions.isEmpty())
+        return std::nullopt;
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    QSqlQuery attempt(m_db);
+    attempt.prepare(QStringLiteral(
+        "UPDATE attempts SET duration_ms = ?, outcome = ?, http_status = ?, request_headers = ?, "
+        "response_headers = ?, response_body = ?, connected_address = ?, error = ? WHERE id = ?"));
+    QSqlQuery delivery(m_db);
+    delivery.prepare(QStringLiteral("UPDATE deliveries SET status = ?, next_attempt_at = ?, "
+                                    "last_outcome = ?, updated_at = ? WHERE id = ?"));
+    for (const Completion &c : completions) {
+        attempt.addBindValue(c.durationMs);
+        attempt.addBindValue(toString(c.outcome));
+        attempt.addBindValue(c.httpStatus);
+        attempt.addBindValue(headersToJson(c.requestHeaders));
+        attempt.addBindValue(headersToJson(c.responseHeaders));
+        attempt.addBindValue(c.responseBody.isNull() ? QByteArray("") : c.responseBody);
+        attempt.addBindValue(c.connectedAddress);
+        attempt.addBindValue(c.error);
+        attempt.addBindValue(c.attemptId);
+        if (!attempt.exec())
+            return StoreError::fromSql(attempt.lastError());
+        delivery.addBindValue(toString(c.nextStatus));
+        delivery.addBindValue(c.nextStatus == DeliveryStatus::Retrying ||
+                                      c.nextStatus == DeliveryStatus::Pending
+                                  ? nullableMs(c.nextAttemptAt)
+                                  : QVariant(QMetaType::fromType<qint64>()));
+        delivery.addBindValue(toString(c.outcome));
+        delivery.addBindValue(c.finishedAt.toMSecsSinceEpoch());
+        delivery.addBindValue(c.deliveryId);
+        if (!delivery.exec())
+            return StoreError::fromSql(delivery.lastError());
+    }
+    return tx.commit();
+}
+
+std::optional<StoreError> DeliveryQueue::shiftOpenSchedules(qint64 ms)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("UPDATE deliveries SET next_attempt_at = next_attempt_at + ? "
+                       "WHERE status IN ('pending', 'retrying') AND next_attempt_at IS NOT NULL"));
+    q.addBindValue(ms);
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError());
+    return std::nullopt;
+}
+
+QList<DeliveryQueue::OutcomeSample> DeliveryQueue::recentOutcomes(const QString &endpointId,
+                                                                  int count) const
+{
+    QList<OutcomeSample> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT started_at, outcome FROM attempts WHERE endpoint_id = ? "
+                             "AND outcome IS NOT NULL ORDER BY started_at DESC, id DESC LIMIT ?"));
+    q.addBindValue(endpointId);
+    q.addBindValue(count);
+    if (q.exec()) {
+        while (q.next()) {
+            if (auto o = outcomeClassFromString(q.value(1).toString()))
+                out << OutcomeSample{
+                    QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC), *o};
+        }
+    }
+    return out;
+}
+
+std::optional<StoreError> DeliveryQueue::replay(const QString &deliveryId, const QDateTime &now)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE deliveries SET status = 'pending', next_attempt_at = ?, "
+                             "updated_at = ? WHERE id = ? AND status <> 'in_flight'"));
+    q.addBindValue(now.toMSecsSinceEpoch());
+    q.addBindValue(now.toMSecsSinceEpoch());
+    q.addBindValue(deliveryId);
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError());
+    if (q.numRowsAffected() == 0)
+        return StoreError{StoreError::Code::NotFound,
+                          QStringLiteral("no delivery %1 that can be replayed").arg(deliveryId)};
+    return std::nullopt;
+}
+
+} // namespace hookline

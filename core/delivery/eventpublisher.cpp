@@ -1,0 +1,137 @@
+#include "delivery/eventpublisher.h"
+
+#include "domain/ids.h"
+#include "domain/subscription.h"
+#include "store/deliveryrepository.h"
+#include "store/endpointrepository.h"
+#include "store/eventrepository.h"
+#include "store/transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace hookline {
+
+EventPublisher::EventPublisher(QSqlDatabase db, const Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{}
+
+EventPublisher::Result EventPublisher::checkInput(const Request &request)
+{
+    Result result;
+    if (!Subscription::isValidEventType(request.type)) {
+        result.code = Code::InvalidType;
+        result.detail = request.type;
+        return result;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.payload, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        result.code = Code::InvalidPayload;
+        result.detail = parseError.error != QJsonParseError::NoError
+                            ? QStringLiteral("%1 at offset %2")
+                                  .arg(parseError.errorString())
+                                  .arg(parseError.offset)
+                            : QStringLiteral("data must be a JSON object");
+    }
+    return result;
+}
+
+EventPublisher::Result EventPublisher::publish(const Request &request)
+{
+    Result result = checkInput(request);
+    if (!result.ok())
+        return result;
+
+    Transaction tx(m_db);
+    if (tx.error()) {
+        result.code = Code::Store;
+        result.storeError = tx.error();
+        return result;
+    }
+    EventRepository events(m_db);
+    DeliveryRepository deliveries(m_db);
+    if (!request.idempotencyKey.isEmpty()) {
+        if (auto existing =
+                events.findByIdempotencyKey(request.environment, request.idempotencyKey)) {
+            result.event = *existing;
+            result.deliveries = deliveries.forEvent(existing->id);
+            result.duplicate = true;
+            return result;
+        }
+    }
+
+    // Which endpoints: the chosen ones (whatever their subscriptions: a test aimed at an endpoint
+    // must reach it), or every endpoint of the environment subscribed to the type.
+    EndpointRepository endpointRepo(m_db);
+    QList<Endpoint> targets;
+    if (!request.endpointIds.isEmpty()) {
+        for (const QString &id : request.endpointIds) {
+            const std::optional<Endpoint> e = endpointRepo.find(id);
+            if (!e || e->environment != request.environment ||
+                e->state == EndpointState::Disabled) {
+                result.code = !e ? Code::UnknownEndpoint
+                                 : (e->environment != request.environment ? Code::WrongEnvironment
+                                                                          : Code::DisabledEndpoint);
+                result.detail = id;
+                return result;
+            }
+            targets << *e;
+        }
+    } else {
+        const QList<Endpoint> all = endpointRepo.list(request.environment);
+        for (const Endpoint &e : all) {
+            if (e.state != EndpointState::Disabled &&
+                Subscription::matchesAny(e.eventPatterns, request.type))
+                targets << e;
+        }
+    }
+
+    const QDateTime now =
+        QDateTime::fromMSecsSinceEpoch(m_clock.nowUtc().toMSecsSinceEpoch(), Qt::UTC);
+    Event event;
+    event.id = Ids::make(u"evt_", now);
+    event.type = request.type;
+    event.environment = request.environment;
+    event.createdAt = now;
+    event.payload = request.payload.trimmed();
+    event.source = request.source;
+    event.ingestIdempotencyKey = request.idempotencyKey;
+    if (auto err = events.insert(event)) {
+        result.code = Code::Store;
+        result.storeError = err;
+        return result;
+    }
+    for (const Endpoint &e : std::as_const(targets)) {
+        Delivery d;
+        d.id = Ids::make(u"dlv_", now);
+        d.eventId = event.id;
+        d.endpointId = e.id;
+        d.environment = event.environment;
+        d.eventType = event.type;
+        d.idempotencyKey = Ids::make(u"idk_", now);
+        // A paused endpoint keeps its deliveries (held) unless a failover URL takes them.
+        const bool held = e.state == EndpointState::Paused && e.failoverUrl.isEmpty();
+        d.status = held ? DeliveryStatus::Held : DeliveryStatus::Pending;
+        d.nextAttemptAt = held ? QDateTime() : now;
+        d.createdAt = now;
+        d.updatedAt = now;
+        if (auto err = deliveries.insert(d)) {
+            result.code = Code::Store;
+            result.storeError = err;
+            return result;
+        }
+        result.deliveries << d;
+    }
+    if (auto err = tx.commit()) {
+        result.code = Code::Store;
+        result.storeError = err;
+        result.deliveries.clear();
+        return result;
+    }
+    result.event = event;
+    return result;
+}
+
+} // namespace hookline

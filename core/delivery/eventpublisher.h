@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/delivery.h"
+#include "domain/event.h"
+#include "store/storeerror.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+#include <optional>
+
+namespace hookline {
+
+// Accepts an event and fans it out: one delivery per matching endpoint of the event's
+// environment, written in the same transaction as the event, so an accepted event is never
+// without its deliveries. A repeated ingest idempotency key returns the first event and creates
+// nothing.
+class EventPublisher
+{
+public:
+    struct Request
+    {
+        Environment environment = Environment::Sandbox;
+        QString type;
+        QByteArray payload; // JSON object: the event's `data`
+        EventSource source = EventSource::Console;
+        QString idempotencyKey;  // optional
+        QStringList endpointIds; // empty: every subscribed endpoint; else exactly these
+    };
+
+    enum class Code
+    {
+        Ok,
+        InvalidType,      // not <resource>.<action> (detail: the type)
+        InvalidPayload,   // not a JSON object (detail: the parser's message)
+        UnknownEndpoint,  // a targeted id does not exist (detail: the id)
+        WrongEnvironment, // a targeted endpoint belongs to the other environment (detail: id)
+        DisabledEndpoint, // a targeted endpoint is disabled (detail: id)
+        Store,            // the store refused (storeError set)
+    };
+
+    struct Result
+    {
+        Code code = Code::Ok;
+        QString detail;
+        std::optional<StoreError> storeError;
+        Event event;
+        QList<Delivery> deliveries;
+        bool duplicate = false; // the idempotency key was seen before: nothing new was written
+        bool ok() const { return code == Code::Ok; }
+    };
+
+    explicit EventPublisher(QSqlDatabase db, const Clock &clock = Clock::system());
+
+    Result publish(const Request &request);
+    // The checks that need no store (type and payload), so callers can refuse bad input before
+    // they open or create a database.
+    static Result checkInput(const Request &request);
+
+private:
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+};
+
+} // namespace hookline

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/delivery.h"
+#include "store/storeerror.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace hookline {
+
+// Manual replays: one delivery, or dead letters in bulk. A replayed delivery keeps its id and
+// idempotency key and becomes due now; the engine paces it by the endpoint's limits.
+class ReplayService
+{
+public:
+    struct DeadLetterFilter
+    {
+        Environment environment = Environment::Sandbox;
+        QString endpointId;                  // empty: all endpoints
+        QDateTime since;                     // dead since (last update), invalid: any time
+        std::optional<OutcomeClass> outcome; // the last attempt's class
+    };
+
+    explicit ReplayService(QSqlDatabase db, const Clock &clock = Clock::system());
+
+    // Refused (NotFound) for a delivery that does not exist or is in flight right now.
+    std::optional<StoreError> replay(const QString &deliveryId);
+    // Replays every dead letter matching the filter in one transaction; `count` receives how many.
+    std::optional<StoreError> replayDead(const DeadLetterFilter &filter, int *count);
+    QList<Delivery> deadLetters(const DeadLetterFilter &filter, int limit,
+                                const QString &beforeId = {}) const;
+
+private:
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+};
+
+} // namespace hookline

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/endpoint.h"
+#include "domain/outcomeclass.h"
+
+#include <QDateTime>
+#include <QList>
+#include <optional>
+
+namespace hookline {
+
+// The auto-pause rules of PRODUCT.md §3, as a pure function of an endpoint's recent attempts:
+// (a) its last N (default 20) attempts all failed and the oldest of them is at least an hour old;
+// (b) at least P % (default 50) of its last 100 attempts timed out.
+// Both need a full window, so sporadic failure never pauses an endpoint.
+class AutoPause
+{
+public:
+    enum class Reason
+    {
+        ConsecutiveFailures,
+        Timeouts
+    };
+
+    struct Sample
+    {
+        QDateTime startedAt;
+        OutcomeClass outcome;
+    };
+
+    static constexpr int kTimeoutWindow = 100;
+    static constexpr qint64 kFailureSpanMs = 3600 * 1000;
+
+    // `newestFirst`: the endpoint's most recent finished attempts, newest first.
+    static std::optional<Reason> evaluate(const QList<Sample> &newestFirst, const QDateTime &now,
+                                          const AutoPausePolicy &policy);
+    // How close the endpoint is to rule (a): consecutive failures counted from the newest.
+    static int consecutiveFailures(const QList<Sample> &newestFirst);
+};
+
+} // namespace hookline

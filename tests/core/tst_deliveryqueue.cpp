@@ -1,0 +1,250 @@
+#include "config/endpointservice.h"
+#include "delivery/deliveryqueue.h"
+#include "delivery/eventpublisher.h"
+#include "delivery/replayservice.h"
+#include "store/deliveryrepository.h"
+#include "support/tempdatabase.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace hookline;
+
+class TestDeliveryQueue : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void claimRecordsAttemptsBeforeSending();
+    void claimRespectsDueTimeAndLimit();
+    void completeMovesDeliveriesOn();
+    void recoveryMarksInterruptedAndRetriesAtOnce();
+    void shiftKeepsSchedulesRelative();
+    void replay();
+    void deadLettersFilterAndBulkReplay();
+
+private:
+    QString publish(int count);
+    int scalar(const QString &sql);
+
+    std::unique_ptr<test::TempDatabase> m_db;
+    std::unique_ptr<ManualClock> m_clock;
+    QString m_endpoint;
+};
+
+void TestDeliveryQueue::init()
+{
+    m_db = std::make_unique<test::TempDatabase>();
+    m_clock = std::make_unique<ManualClock>(QDateTime::fromMSecsSinceEpoch(1764092814000, Qt::UTC));
+    Endpoint e;
+    e.name = QStringLiteral("a");
+    e.url = QUrl(QStringLiteral("https://hooks.example.com/"));
+    m_endpoint = EndpointService(m_db->db(), *m_clock).create(e).endpoint.id;
+    QVERIFY(!m_endpoint.isEmpty());
+}
+
+QString TestDeliveryQueue::publish(int count)
+{
+    QString last;
+    for (int i = 0; i < count; ++i) {
+        m_clock->advance(10);
+        const auto r = EventPublisher(m_db->db(), *m_clock)
+                           .publish({Environment::Sandbox,
+                                     QStringLiteral("customer.created"),
+                                     "{\"i\":" + QByteArray::number(i) + "}",
+                                     EventSource::Cli,
+                                     {},
+                                     {}});
+        last = r.deliveries.value(0).id;
+    }
+    return last;
+}
+
+int TestDeliveryQueue::scalar(const QString &sql)
+{
+    QSqlQuery q(m_db->db());
+    q.exec(sql);
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+void TestDeliveryQueue::claimRecordsAttemptsBeforeSending()
+{
+    publish(3);
+    DeliveryQueue queue(m_db->db());
+    QList<DeliveryQueue::Claim> claims;
+    QVERIFY(!queue.claim({{m_endpoint, 8}}, m_clock->nowUtc(), &claims));
+    QCOMPARE(claims.size(), 3);
+    for (const auto &c : claims) {
+        QCOMPARE(c.attemptNumber, 1);
+        QVERIFY(c.attemptId > 0);
+        QVERIFY(c.event.payload.startsWith("{\"i\":"));
+        QCOMPARE(c.event.type, QStringLiteral("customer.created"));
+    }
+    // Durable before any request leaves: in_flight deliveries and open attempt rows.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deliveries WHERE status = 'in_flight'")),
+             3);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM attempts WHERE outcome IS NULL")), 3);
+    QVERIFY(!queue.nextDue(m_endpoint).has_value());
+    // Claiming again finds nothing: no delivery is ever sent twice at once.
+    QVERIFY(!queue.claim({{m_endpoint, 8}}, m_clock->nowUtc(), &claims));
+    QCOMPARE(claims.size(), 0);
+}
+
+void TestDeliveryQueue::claimRespectsDueTimeAndLimit()
+{
+    publish(5);
+    DeliveryQueue queue(m_db->db());
+    QList<DeliveryQueue::Claim> claims;
+    QVERIFY(!queue.claim({{m_endpoint, 2}}, m_clock->nowUtc(), &claims));
+    QCOMPARE(claims.size(), 2);
+    QCOMPARE(claims.at(0).event.payload, QByteArray("{\"i\":0}")); // oldest due first
+    QVERIFY(!queue.claim({{m_endpoint, 10}}, m_clock->nowUtc().addSecs(-3600), &claims));
+    QCOMPARE(claims.size(), 0); // nothing due an hour ago
+    QVERIFY(queue.nextDue(m_endpoint).has_value());
+}
+
+void TestDeliveryQueue::completeMovesDeliveriesOn()
+{
+    publish(3);
+    DeliveryQueue queue(m_db->db());
+    QList<DeliveryQueue::Claim> claims;
+    QVERIFY(!queue.claim({{m_endpoint, 3}}, m_clock->nowUtc(), &claims));
+    QList<DeliveryQueue::Completion> done;
+    const DeliveryStatus next[] = {DeliveryStatus::Succeeded, DeliveryStatus::Retrying,
+                                   DeliveryStatus::Dead};
+    for (int i = 0; i < 3; ++i) {
+        DeliveryQueue::Completion c;
+        c.attemptId = claims[i].attemptId;
+        c.deliveryId = claims[i].delivery.id;
+        c.outcome = i == 0 ? OutcomeClass::Success : OutcomeClass::Http5xx;
+        c.httpStatus = i == 0 ? 200 : 500;
+        c.durationMs = 42 + i;
+        c.requestHeaders = {{"X-Webhook-Id", "wh_1"}, {"Authorization", "Bearer [redacted]"}};
+        c.responseHeaders = {{"Content-Type", "text/plain"}};
+        c.responseBody = "ok";
+        c.connectedAddress = QStringLiteral("93.184.216.34");
+        c.nextStatus = next[i];
+        c.nextAttemptAt = m_clock->nowUtc().addSecs(60);
+        c.finishedAt = m_clock->nowUtc();
+        done << c;
+    }
+    QVERIFY(!queue.complete(done));
+    DeliveryRepository repo(m_db->db());
+    QVERIFY(repo.find(claims[0].delivery.id)->status == DeliveryStatus::Succeeded);
+    const Delivery retrying = *repo.find(claims[1].delivery.id);
+    QVERIFY(retrying.status == DeliveryStatus::Retrying);
+    QCOMPARE(retrying.nextAttemptAt, m_clock->nowUtc().addSecs(60));
+    QVERIFY(retrying.lastOutcome == OutcomeClass::Http5xx);
+    const Delivery dead = *repo.find(claims[2].delivery.id);
+    QVERIFY(dead.status == DeliveryStatus::Dead);
+    QVERIFY(!dead.nextAttemptAt.isValid());
+    const QList<Attempt> attempts = repo.attempts(claims[0].delivery.id);
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts[0].httpStatus, 200);
+    QCOMPARE(*attempts[0].durationMs, qint64(42));
+    QCOMPARE(attempts[0].requestHeaders.size(), 2);
+    QCOMPARE(attempts[0].requestHeaders[1].value, QByteArray("Bearer [redacted]"));
+    QCOMPARE(attempts[0].responseBody, QByteArray("ok"));
+    QCOMPARE(attempts[0].connectedAddress, QStringLiteral("93.184.216.34"));
+    QCOMPARE(queue.recentOutcomes(m_endpoint, 10).size(), 3);
+    // The retrying one is due again in a minute, with its second attempt.
+    QCOMPARE(*queue.nextDue(m_endpoint), m_clock->nowUtc().addSecs(60));
+    m_clock->advance(60000);
+    QVERIFY(!queue.claim({{m_endpoint, 8}}, m_clock->nowUtc(), &claims));
+    QCOMPARE(claims.size(), 1);
+    QCOMPARE(claims[0].attemptNumber, 2);
+    QCOMPARE(claims[0].delivery.idempotencyKey, retrying.idempotencyKey);
+}
+
+void TestDeliveryQueue::recoveryMarksInterruptedAndRetriesAtOnce()
+{
+    publish(2);
+    DeliveryQueue queue(m_db->db());
+    QList<DeliveryQueue::Claim> claims;
+    QVERIFY(!queue.claim({{m_endpoint, 8}}, m_clock->nowUtc(), &claims));
+    // …the process dies here…
+    m_clock->advance(5000);
+    int recovered = 0;
+    QVERIFY(!queue.recoverInterrupted(m_clock->nowUtc(), &recovered));
+    QCOMPARE(recovered, 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM attempts WHERE outcome = 'interrupted'")),
+             2);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deliveries WHERE status = 'retrying'")),
+             2);
+    QCOMPARE(*queue.nextDue(m_endpoint), m_clock->nowUtc());
+}
+
+void TestDeliveryQueue::shiftKeepsSchedulesRelative()
+{
+    publish(1);
+    DeliveryQueue queue(m_db->db());
+    const QDateTime before = *queue.nextDue(m_endpoint);
+    QVERIFY(!queue.shiftOpenSchedules(86400000));
+    QCOMPARE(*queue.nextDue(m_endpoint), before.addDays(1));
+}
+
+void TestDeliveryQueue::replay()
+{
+    const QString id = publish(1);
+    DeliveryQueue queue(m_db->db());
+    QList<DeliveryQueue::Claim> claims;
+    QVERIFY(!queue.claim({{m_endpoint, 8}}, m_clock->nowUtc(), &claims));
+    QVERIFY(queue.replay(id, m_clock->nowUtc()).has_value()); // in flight: refused
+    DeliveryQueue::Completion c;
+    c.attemptId = claims[0].attemptId;
+    c.deliveryId = id;
+    c.outcome = OutcomeClass::Http4xx;
+    c.nextStatus = DeliveryStatus::Dead;
+    c.finishedAt = m_clock->nowUtc();
+    QVERIFY(!queue.complete({c}));
+    m_clock->advance(1000);
+    QVERIFY(!queue.replay(id, m_clock->nowUtc()));
+    QCOMPARE(*queue.nextDue(m_endpoint), m_clock->nowUtc());
+    QVERIFY(queue.replay(QStringLiteral("dlv_missing"), m_clock->nowUtc())->code ==
+            StoreError::Code::NotFound);
+}
+
+void TestDeliveryQueue::deadLettersFilterAndBulkReplay()
+{
+    publish(4);
+    DeliveryQueue queue(m_db->db());
+    QList<DeliveryQueue::Claim> claims;
+    QVERIFY(!queue.claim({{m_endpoint, 8}}, m_clock->nowUtc(), &claims));
+    QCOMPARE(claims.size(), 4);
+    QList<DeliveryQueue::Completion> done;
+    for (int i = 0; i < 4; ++i) {
+        DeliveryQueue::Completion c;
+        c.attemptId = claims[i].attemptId;
+        c.deliveryId = claims[i].delivery.id;
+        c.outcome = i < 3 ? OutcomeClass::Timeout : OutcomeClass::Tls;
+        c.nextStatus = DeliveryStatus::Dead;
+        c.finishedAt = m_clock->nowUtc().addSecs(i < 2 ? -7200 : 0); // two died two hours ago
+        done << c;
+    }
+    QVERIFY(!queue.complete(done));
+    ReplayService replay(m_db->db(), *m_clock);
+    ReplayService::DeadLetterFilter f;
+    QCOMPARE(replay.deadLetters(f, 100).size(), 4);
+    f.outcome = OutcomeClass::Tls;
+    QCOMPARE(replay.deadLetters(f, 100).size(), 1);
+    f.outcome.reset();
+    f.since = m_clock->nowUtc().addSecs(-3600);
+    QCOMPARE(replay.deadLetters(f, 100).size(), 2);
+    f.endpointId = QStringLiteral("ep_other");
+    QCOMPARE(replay.deadLetters(f, 100).size(), 0);
+    f.endpointId = m_endpoint;
+    f.outcome = OutcomeClass::Timeout;
+    int count = 0;
+    QVERIFY(!replay.replayDead(f, &count));
+    QCOMPARE(count, 1); // timeout and died within the hour
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deliveries WHERE status = 'dead'")), 3);
+    QVERIFY(!replay.replayDead({}, &count));
+    QCOMPARE(count, 3);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deliveries WHERE status = 'pending'")), 4);
+    f.environment = Environment::Live;
+    QVERIFY(!replay.replayDead(f, &count));
+    QCOMPARE(count, 0);
+}
+
+QTEST_GUILESS_MAIN(TestDeliveryQueue)
+#include "tst_deliveryqueue.moc"

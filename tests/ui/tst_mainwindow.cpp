@@ -183,6 +183,18 @@ void TestMainWindow::newEndpointFromAnyPage()
     QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("endpointDialog"))) &&
                 dialog->isVisible());
     dialog->reject();
+    QTRY_VERIFY(!dialog->isVisible());
+
+    // Ctrl+F reaches the filter even when the focus is in the page list.
+    window.findChild<QWidget *>(QStringLiteral("navigation"))->setFocus();
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(window.findChild<QWidget *>(QStringLiteral("endpointFilter"))->hasFocus());
+    // On another page the shortcut does nothing.
+    window.setCurrentPage(MainWindow::Dashboard);
+    window.findChild<QWidget *>(QStringLiteral("navigation"))->setFocus();
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), int(MainWindow::Dashboard));
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("endpointFilter"))->hasFocus());
 }
 
 QTEST_MAIN(TestMainWindow)

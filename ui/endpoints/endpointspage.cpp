@@ -89,7 +89,8 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
     m_resume->setToolTip(tr("Resume deliveries to the selected endpoint"));
     m_focusFilter = new QAction(tr("Filter"), this);
     m_focusFilter->setShortcut(QKeySequence::Find);
-    m_focusFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Window-wide, but only while this page is shown (a hidden widget's actions do not fire).
+    m_focusFilter->setShortcutContext(Qt::WindowShortcut);
     addAction(m_focusFilter);
 
     auto *toolbar = new QToolBar(tr("Endpoint actions"), this);

@@ -66,8 +66,8 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
     header->setSectionResizeMode(EndpointTableModel::MethodColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(EndpointTableModel::TimeoutColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(EndpointTableModel::UpdatedColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(EndpointTableModel::NameColumn, 180);
-    header->resizeSection(EndpointTableModel::EventsColumn, 200);
+    header->resizeSection(EndpointTableModel::NameColumn, 160);
+    header->resizeSection(EndpointTableModel::EventsColumn, 190);
 
     m_new = new QAction(icon("add"), tr("&New endpoint…"), this);
     m_new->setIconText(tr("New"));

@@ -4,12 +4,16 @@
 #include "store/endpointrepository.h"
 
 #include <QHash>
+#include <QIcon>
 #include <QLocale>
 
 namespace hookline::ui {
 
 EndpointTableModel::EndpointTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_stateIcons{QIcon(QStringLiteral(":/hookline/ui/icons/state-active.svg")),
+                   QIcon(QStringLiteral(":/hookline/ui/icons/state-paused.svg")),
+                   QIcon(QStringLiteral(":/hookline/ui/icons/state-disabled.svg"))}
 {}
 
 void EndpointTableModel::load(const QSqlDatabase &db, Environment environment)
@@ -96,6 +100,11 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
     case FilterTextRole:
         return QStringList{e.name, e.url.toDisplayString(), e.eventPatterns.join(QLatin1Char(' '))}
             .join(QLatin1Char('\n'));
+    case Qt::DecorationRole:
+        // Colour and shape, so the state reads at a glance and not by colour alone.
+        if (index.column() == StateColumn)
+            return m_stateIcons[int(e.state)];
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == TimeoutColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -3,6 +3,7 @@
 #include "domain/endpoint.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -52,6 +53,7 @@ public:
 
 private:
     QList<Endpoint> m_endpoints;
+    QIcon m_stateIcons[3]; // indexed by EndpointState
 };
 
 } // namespace hookline::ui

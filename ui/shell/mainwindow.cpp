@@ -268,7 +268,7 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1100, 680);
+        resize(1200, 720);
     restoreState(settings.value(kStateKey).toByteArray());
     setCurrentPage(settings.value(kPageKey, int(Endpoints)).toInt());
     if (currentPage() < 0)

@@ -43,14 +43,16 @@ for lang in en de; do
 done
 
 # The real executable under Xvfb as well, when the tools are there: what ./run.sh shows.
-if command -v xvfb-run >/dev/null && command -v import >/dev/null && command -v xwininfo >/dev/null; then
+if command -v xvfb-run >/dev/null && command -v import >/dev/null && command -v convert >/dev/null; then
     for lang in en de; do
         XDG_CONFIG_HOME="$work/xvfb-config-$lang" HOOKLINE_LANG="$lang" \
             xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
                 "$1" --db "$2" & pid=$!
+                # Wait until something is painted on the (black) root window, then let it settle.
                 for _ in $(seq 50); do
-                    xwininfo -root -tree | grep -q "Hookline — " && break
                     sleep 0.2
+                    import -window root "$3"
+                    [ "$(convert "$3" -format "%[fx:maxima]" info:)" != 0 ] && break
                 done
                 sleep 1
                 import -window root "$3"
@@ -60,6 +62,6 @@ if command -v xvfb-run >/dev/null && command -v import >/dev/null && command -v 
         convert "$work/root.png" -trim +repage "$out/$lang-xvfb-console.png"
     done
 else
-    echo "screenshots.sh: xvfb-run, import (ImageMagick) or xwininfo missing; offscreen grabs only" >&2
+    echo "screenshots.sh: xvfb-run or ImageMagick (import, convert) missing; offscreen grabs only" >&2
 fi
 ls -1 "$out"/*.png

@@ -383,16 +383,16 @@ Grund (optional, wird in der Liste angezeigt):</translation>
         <translation>Der Filter blendet alle Endpunkte in %1 aus – ändern oder leeren Sie ihn, um sie wieder zu sehen.</translation>
     </message>
     <message>
-        <source>%1
-
-The endpoint will no longer receive webhooks from %2. This cannot be undone.</source>
-        <translation>%1
-
-Der Endpunkt erhält dann keine Webhooks mehr aus %2. Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Neu</translation>
+    </message>
+    <message>
+        <source>%1
+
+The endpoint will no longer receive webhooks from %2, and its deliveries and their attempts are deleted with it. This cannot be undone.</source>
+        <translation>%1
+
+Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und deren Versuche werden mitgelöscht. Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>

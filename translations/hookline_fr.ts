@@ -383,16 +383,16 @@ Raison (facultative, affichée dans la liste) :</translation>
         <translation>Le filtre masque tous les points de terminaison de %1 — modifiez-le ou effacez-le pour les revoir.</translation>
     </message>
     <message>
-        <source>%1
-
-The endpoint will no longer receive webhooks from %2. This cannot be undone.</source>
-        <translation>%1
-
-Le point de terminaison ne recevra plus de webhooks de %2. Cette action est irréversible.</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>%1
+
+The endpoint will no longer receive webhooks from %2, and its deliveries and their attempts are deleted with it. This cannot be undone.</source>
+        <translation>%1
+
+Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et leurs tentatives sont supprimées avec lui. Cette action est irréversible.</translation>
     </message>
 </context>
 <context>

@@ -283,7 +283,8 @@ void EndpointsPage::deleteEndpoint()
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("deleteConfirmation"));
     box->setInformativeText(
-        tr("%1\n\nThe endpoint will no longer receive webhooks from %2. This cannot be undone.")
+        tr("%1\n\nThe endpoint will no longer receive webhooks from %2, and its deliveries and "
+           "their attempts are deleted with it. This cannot be undone.")
             .arg(current->url.toDisplayString(), DisplayText::environment(m_environment)));
     QPushButton *remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmDeleteButton"));

@@ -37,6 +37,7 @@ class TestScreenshots : public QObject
 private slots:
     void initTestCase();
     void pages();
+    void emptyEndpointsPage();
     void endpointDialogWithErrors();
     void deleteConfirmation();
     void darkPalette();
@@ -150,6 +151,21 @@ void TestScreenshots::pages()
     window.setEnvironment(Environment::Live);
     QVERIFY(!banner->isVisible());
     save(window.grab().toImage(), QStringLiteral("2-endpoints-live"));
+}
+
+void TestScreenshots::emptyEndpointsPage()
+{
+    test::TempDatabase empty;
+    MainWindow window(empty.db(), empty.path());
+    window.resize(1200, 720);
+    window.setCurrentPage(MainWindow::Endpoints);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *title = window.findChild<QLabel *>(QStringLiteral("emptyTitle"));
+    QVERIFY(title && title->isVisible());
+    // The invitation is not cut off: its label is as tall as its wrapped text needs.
+    QVERIFY(title->height() >= title->heightForWidth(title->width()));
+    save(window.grab().toImage(), QStringLiteral("2-endpoints-empty"));
 }
 
 void TestScreenshots::endpointDialogWithErrors()

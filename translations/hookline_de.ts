@@ -429,20 +429,12 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <source>No events yet</source>
-        <translation>Noch keine Ereignisse</translation>
-    </message>
-    <message>
         <source>The event composer and the event log will appear here: fire test events with realistic sample payloads and see every event that entered this environment.</source>
         <translation>Hier erscheinen der Ereignis-Editor und das Ereignisprotokoll: Testereignisse mit realistischen Beispieldaten auslösen und jedes Ereignis sehen, das in diese Umgebung gelangt ist.</translation>
     </message>
     <message>
         <source>Deliveries</source>
         <translation>Zustellungen</translation>
-    </message>
-    <message>
-        <source>No deliveries yet</source>
-        <translation>Noch keine Zustellungen</translation>
     </message>
     <message>
         <source>Every delivery and each of its attempts will be listed here — status, latency, response and signature — with the dead letters and replay.</source>
@@ -543,6 +535,14 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
     <message>
         <source>&lt;b&gt;Hookline %1&lt;/b&gt;&lt;p&gt;A console for signed, retried and logged webhook delivery.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Hookline %1&lt;/b&gt;&lt;p&gt;Eine Konsole für signierte, wiederholte und protokollierte Webhook-Zustellung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The event log comes in a later version</source>
+        <translation>Das Ereignisprotokoll folgt in einer späteren Version</translation>
+    </message>
+    <message>
+        <source>The delivery log comes in a later version</source>
+        <translation>Das Zustellprotokoll folgt in einer späteren Version</translation>
     </message>
 </context>
 <context>

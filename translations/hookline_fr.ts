@@ -429,20 +429,12 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
         <translation>Événements</translation>
     </message>
     <message>
-        <source>No events yet</source>
-        <translation>Aucun événement pour l’instant</translation>
-    </message>
-    <message>
         <source>The event composer and the event log will appear here: fire test events with realistic sample payloads and see every event that entered this environment.</source>
         <translation>Ici apparaîtront l’éditeur et le journal des événements : envoyez des événements de test avec des données d’exemple réalistes et consultez chaque événement entré dans cet environnement.</translation>
     </message>
     <message>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
-    </message>
-    <message>
-        <source>No deliveries yet</source>
-        <translation>Aucune livraison pour l’instant</translation>
     </message>
     <message>
         <source>Every delivery and each of its attempts will be listed here — status, latency, response and signature — with the dead letters and replay.</source>
@@ -543,6 +535,14 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
     <message>
         <source>&lt;b&gt;Hookline %1&lt;/b&gt;&lt;p&gt;A console for signed, retried and logged webhook delivery.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Hookline %1&lt;/b&gt;&lt;p&gt;Une console pour la livraison de webhooks signés, relivrés et journalisés.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The event log comes in a later version</source>
+        <translation>Le journal des événements arrivera dans une version ultérieure</translation>
+    </message>
+    <message>
+        <source>The delivery log comes in a later version</source>
+        <translation>Le journal des livraisons arrivera dans une version ultérieure</translation>
     </message>
 </context>
 <context>

@@ -59,13 +59,13 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
                              this)},
         {tr("Endpoints"), QStringLiteral("endpoints"), m_endpointsPage},
         {tr("Events"), QStringLiteral("events"),
-         new PlaceholderPage(tr("No events yet"),
+         new PlaceholderPage(tr("The event log comes in a later version"),
                              tr("The event composer and the event log will appear here: fire test "
                                 "events with realistic sample payloads and see every event that "
                                 "entered this environment."),
                              this)},
         {tr("Deliveries"), QStringLiteral("deliveries"),
-         new PlaceholderPage(tr("No deliveries yet"),
+         new PlaceholderPage(tr("The delivery log comes in a later version"),
                              tr("Every delivery and each of its attempts will be listed here — "
                                 "status, latency, response and signature — with the dead letters "
                                 "and replay."),

@@ -4,6 +4,8 @@
 #include "commands/deliverycommands.h"
 #include "commands/endpointcommands.h"
 #include "commands/eventcommands.h"
+#include "commands/policycommands.h"
+#include "commands/tlscommands.h"
 #include "store/databaselocation.h"
 
 #include <QCoreApplication>
@@ -36,6 +38,8 @@ CommandRegistry buildRegistry()
     registerEndpointCommands(registry);
     registerEventCommands(registry);
     registerDeliveryCommands(registry);
+    registerPolicyCommands(registry);
+    registerTlsCommands(registry);
     return registry;
 }
 

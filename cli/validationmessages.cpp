@@ -1,5 +1,7 @@
 #include "validationmessages.h"
 
+#include "policymessages.h"
+
 namespace hookline::cli {
 
 using Field = EndpointValidator::Field;
@@ -86,6 +88,13 @@ QString describe(const EndpointValidator::Error &e)
     case Code::SameAsPrimary:
         what = QStringLiteral("must differ from the primary URL");
         break;
+    case Code::DestinationDenied: {
+        const std::optional<PolicyReason> reason = policyReasonFromString(e.detail);
+        what = QStringLiteral("is refused by the destination policy: %1 (see 'hooklinectl "
+                              "check-url' and 'hooklinectl policy allow')")
+                   .arg(reason ? describe(*reason) : e.detail);
+        break;
+    }
     }
     return optionForField(e.field) + QLatin1Char(' ') + what;
 }

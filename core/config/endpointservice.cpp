@@ -1,7 +1,9 @@
 #include "config/endpointservice.h"
 
 #include "domain/ids.h"
+#include "security/destinationpolicy.h"
 #include "store/endpointrepository.h"
+#include "store/settingsrepository.h"
 #include "store/transaction.h"
 
 #include <QSqlError>
@@ -31,6 +33,24 @@ void normalise(Endpoint &e)
     }
     e.eventPatterns = patterns;
 }
+
+// Save-time feedback of the destination policy (rule 7): syntax, denied names, literal addresses
+// and the environment's allowlist. DNS is left to every attempt, where it is authoritative.
+void checkDestinations(const QSqlDatabase &db, const Endpoint &e,
+                       QList<EndpointValidator::Error> &errors)
+{
+    const Allowlist allowlist = Allowlist::load(SettingsRepository(db), e.environment);
+    const DestinationPolicy policy(AddressClassifier::withSystemInterfaces());
+    const auto check = [&](EndpointValidator::Field field, const QUrl &url) {
+        const DestinationPolicy::Verdict v = policy.checkWithoutLookup(url, allowlist);
+        if (v.decision == DestinationPolicy::Decision::Deny)
+            errors << EndpointValidator::Error{field, EndpointValidator::Code::DestinationDenied,
+                                               toString(v.reason)};
+    };
+    check(EndpointValidator::Field::Url, e.url);
+    if (!e.failoverUrl.isEmpty())
+        check(EndpointValidator::Field::FailoverUrl, e.failoverUrl);
+}
 } // namespace
 
 EndpointService::EndpointService(QSqlDatabase db, const Clock &clock)
@@ -43,6 +63,8 @@ EndpointService::Result EndpointService::create(Endpoint draft)
     Result result;
     normalise(draft);
     result.errors = EndpointValidator::validate(draft);
+    if (result.errors.isEmpty())
+        checkDestinations(m_db, draft, result.errors);
     if (!result.errors.isEmpty())
         return result;
     const QDateTime now = truncatedToMs(m_clock.nowUtc());
@@ -92,6 +114,8 @@ EndpointService::Result EndpointService::update(const Endpoint &changed)
     e.createdAt = stored->createdAt;
     e.updatedAt = truncatedToMs(m_clock.nowUtc());
     result.errors = EndpointValidator::validate(e);
+    if (result.errors.isEmpty())
+        checkDestinations(m_db, e, result.errors);
     if (!result.errors.isEmpty())
         return result;
     if ((result.storeError = repo.update(e)))

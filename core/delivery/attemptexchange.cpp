@@ -24,16 +24,6 @@ OutcomeClass classifyNetworkError(QNetworkReply::NetworkError error)
     }
 }
 
-QString hostHeader(const QUrl &url)
-{
-    QString host = url.host(QUrl::FullyEncoded);
-    if (host.contains(QLatin1Char(':')))
-        host = QLatin1Char('[') + host + QLatin1Char(']');
-    if (url.port() != -1 && url.port() != 443)
-        host += QLatin1Char(':') + QString::number(url.port());
-    return host;
-}
-
 } // namespace
 
 AttemptExchange::AttemptExchange(QNetworkAccessManager *manager, PreparedRequest request,
@@ -64,20 +54,10 @@ void AttemptExchange::start()
     m_elapsed.start();
     m_deadline.start(m_request.timeoutMs);
 
-    // Connect to the vetted address, but let Host, SNI and the certificate check use the name.
-    QUrl pinned = m_request.url;
-    pinned.setHost(m_request.address.toString());
-    QNetworkRequest req(pinned);
-    req.setRawHeader("Host", hostHeader(m_request.url).toLatin1());
-    req.setPeerVerifyName(m_request.url.host());
+    // Pinned by the destination policy: we connect to the vetted address, while Host, SNI and
+    // the certificate check use the name.
+    QNetworkRequest req = m_request.request;
     req.setSslConfiguration(m_request.ssl);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                     QNetworkRequest::ManualRedirectPolicy);
-    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     for (const HeaderPair &h : std::as_const(m_request.headers))
         req.setRawHeader(h.name, h.value);
 

@@ -3,7 +3,7 @@
 #include "domain/delivery.h"
 
 #include <QElapsedTimer>
-#include <QHostAddress>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -17,12 +17,11 @@ class QNetworkReply;
 
 namespace hookline {
 
-// Everything one HTTP exchange needs, prepared by the engine: the vetted address to connect to,
-// the URL as the customer wrote it (for Host, SNI and certificate name), method, headers, body.
+// Everything one HTTP exchange needs, prepared by the engine: the request pinned to the vetted
+// address by the destination policy (see VettedDestination::request), method, headers, body.
 struct PreparedRequest
 {
-    QUrl url;             // the endpoint's URL (host = a name or an IP literal)
-    QHostAddress address; // the vetted address: the connection goes here and nowhere else
+    QNetworkRequest request;
     QByteArray method;
     QList<HeaderPair> headers;
     QByteArray body;

@@ -126,6 +126,8 @@ void DeliveryEngine::wake()
 
 void DeliveryEngine::reloadEndpoints()
 {
+    m_ports.vetter->refresh(m_connection->database());
+    m_ports.tls->refresh(m_connection->database());
     const QList<Endpoint> all = EndpointRepository(m_connection->database()).listAll();
     QHash<QString, Runtime> next;
     for (const Endpoint &e : all) {
@@ -346,8 +348,7 @@ void DeliveryEngine::sendVetted(qint64 attemptId, const VettedDestination &vette
     const SignedRequest signedRequest = m_ports.signer->prepare(out);
 
     PreparedRequest req;
-    req.url = out.url;
-    req.address = vetted.address;
+    req.request = vetted.request;
     req.method = toString(rt.config.method).toLatin1();
     req.headers = signedRequest.headers;
     req.body = signedRequest.body;

@@ -42,7 +42,7 @@ public:
     {
         std::shared_ptr<DestinationVetter> vetter;
         std::shared_ptr<const DeliverySigner> signer;
-        std::shared_ptr<const TlsSettingsProvider> tls;
+        std::shared_ptr<TlsSettingsProvider> tls;
     };
 
     DeliveryEngine(Options options, Ports ports, const Clock &clock = Clock::system());

@@ -5,7 +5,9 @@
 #include "domain/event.h"
 
 #include <QHostAddress>
+#include <QNetworkRequest>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QSslConfiguration>
 #include <QUrl>
 #include <functional>
@@ -22,6 +24,9 @@ struct VettedDestination
     OutcomeClass failure = OutcomeClass::Blocked; // `blocked`, or `dns` for a lookup that failed
     QString reason;                               // why, for the attempt log
     QHostAddress address;                         // where to connect when allowed
+    // When allowed: the request pinned to `address` (IP in the URL, Host header and the name for
+    // SNI and certificate verification, HTTP/2 off, redirects manual, no cookies, no cache).
+    QNetworkRequest request;
 };
 
 // The destination policy, checked on the address actually connected to, once per attempt.
@@ -32,6 +37,8 @@ public:
     // Calls `done` later on `context`'s thread (never synchronously).
     virtual void vet(const QUrl &url, Environment environment, QObject *context,
                      std::function<void(const VettedDestination &)> done) = 0;
+    // Re-reads what the check depends on (allowlists) through the engine's connection.
+    virtual void refresh(QSqlDatabase db) { Q_UNUSED(db) }
 };
 
 struct OutgoingDelivery
@@ -65,6 +72,8 @@ class TlsSettingsProvider
 public:
     virtual ~TlsSettingsProvider() = default;
     virtual QSslConfiguration configuration(Environment environment) const = 0;
+    // Re-reads the extra trusted CAs through the engine's connection.
+    virtual void refresh(QSqlDatabase db) { Q_UNUSED(db) }
 };
 
 } // namespace hookline

@@ -5,7 +5,6 @@
 #include "store/storeerror.h"
 
 #include <QSqlDatabase>
-
 #include <optional>
 
 namespace hookline {

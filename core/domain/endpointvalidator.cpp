@@ -1,6 +1,7 @@
 #include "domain/endpointvalidator.h"
 
 #include "domain/subscription.h"
+#include "security/destinationurl.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -38,19 +39,20 @@ std::optional<EndpointValidator::Code> EndpointValidator::checkUrl(const QUrl &u
         return Code::Required;
     if (url.toString(QUrl::FullyEncoded).size() > kMaxUrlLength)
         return Code::TooLong;
-    if (!url.isValid() || url.isRelative())
-        return Code::InvalidUrl;
-    if (url.scheme() != QLatin1String("https"))
-        return Code::NotHttps;
-    if (url.host().isEmpty())
-        return Code::InvalidUrl;
-    if (!url.userInfo().isEmpty())
-        return Code::UserInfo;
-    if (url.hasFragment())
-        return Code::Fragment;
-    const int port = url.port();
-    if (port == 0)
-        return Code::InvalidUrl;
+    // The destination policy's strict parser decides the syntax, so the form and the engine agree.
+    const DestinationUrl destination = DestinationUrl::fromUrl(url);
+    if (!destination.isValid()) {
+        switch (*destination.error()) {
+        case PolicyReason::NotHttps:
+            return Code::NotHttps;
+        case PolicyReason::UserInfo:
+            return Code::UserInfo;
+        case PolicyReason::Fragment:
+            return Code::Fragment;
+        default:
+            return Code::InvalidUrl;
+        }
+    }
     return std::nullopt;
 }
 

@@ -32,18 +32,19 @@ public:
 
     enum class Code
     {
-        Required,        // empty
-        TooLong,         // over the length limit
-        NotHttps,        // scheme other than https
-        InvalidUrl,      // unparsable or no host
-        UserInfo,        // user:password@ in the URL
-        Fragment,        // #fragment in the URL
-        OutOfRange,      // a number outside its range (detail: "min–max")
-        InvalidPattern,  // an event pattern that is neither a type, a prefix.* nor * (detail)
-        InvalidHeader,   // a header name or value that is not valid HTTP (detail: the name)
-        ReservedHeader,  // a header Hookline sets itself (detail: the name)
-        DuplicateHeader, // the same header twice (detail: the name)
-        SameAsPrimary,   // the failover URL equals the primary URL
+        Required,          // empty
+        TooLong,           // over the length limit
+        NotHttps,          // scheme other than https
+        InvalidUrl,        // unparsable or no host
+        UserInfo,          // user:password@ in the URL
+        Fragment,          // #fragment in the URL
+        OutOfRange,        // a number outside its range (detail: "min–max")
+        InvalidPattern,    // an event pattern that is neither a type, a prefix.* nor * (detail)
+        InvalidHeader,     // a header name or value that is not valid HTTP (detail: the name)
+        ReservedHeader,    // a header Hookline sets itself (detail: the name)
+        DuplicateHeader,   // the same header twice (detail: the name)
+        SameAsPrimary,     // the failover URL equals the primary URL
+        DestinationDenied, // the destination policy refuses the URL (detail: its PolicyReason name)
     };
 
     struct Error

@@ -1,0 +1,138 @@
+#include "policymessages.h"
+
+namespace hookline::cli {
+
+QString describe(PolicyReason reason)
+{
+    switch (reason) {
+    case PolicyReason::PublicAddress:
+        return QStringLiteral("every address of the host is public");
+    case PolicyReason::Allowlisted:
+        return QStringLiteral("allowed by the environment's destination allowlist");
+    case PolicyReason::NeedsLookup:
+        return QStringLiteral("the name passes; DNS decides at every attempt");
+    case PolicyReason::InvalidUrl:
+        return QStringLiteral("not a URL of the form https://host/path");
+    case PolicyReason::NotHttps:
+        return QStringLiteral("only https:// URLs are delivered to");
+    case PolicyReason::UserInfo:
+        return QStringLiteral("a user name or password in the URL is not allowed");
+    case PolicyReason::Fragment:
+        return QStringLiteral("a #fragment in the URL is not allowed");
+    case PolicyReason::ForbiddenCharacter:
+        return QStringLiteral("the URL contains a backslash, control character or whitespace");
+    case PolicyReason::EmptyHost:
+        return QStringLiteral("the URL has no host");
+    case PolicyReason::InvalidPort:
+        return QStringLiteral("the port must be a number from 1 to 65535");
+    case PolicyReason::Ipv6ZoneId:
+        return QStringLiteral("IPv6 zone ids (%eth0) are not allowed");
+    case PolicyReason::HostTooLong:
+        return QStringLiteral("the host name is longer than 253 characters");
+    case PolicyReason::InvalidIpv4:
+        return QStringLiteral("the host looks numeric but is not a valid IPv4 address");
+    case PolicyReason::InvalidHost:
+        return QStringLiteral("the host contains characters no host name may hold");
+    case PolicyReason::DeniedName:
+        return QStringLiteral("the host name is a local or cloud-metadata name");
+    case PolicyReason::DeniedAddress:
+        return QStringLiteral("the URL names an address that is not public");
+    case PolicyReason::ResolvedAddressDenied:
+        return QStringLiteral("the name resolves to an address that is not public");
+    case PolicyReason::NxDomain:
+        return QStringLiteral("the host name does not exist (NXDOMAIN)");
+    case PolicyReason::NoAddresses:
+        return QStringLiteral("the host name has no A or AAAA records");
+    case PolicyReason::ResolverFailure:
+        return QStringLiteral("the DNS lookup failed");
+    case PolicyReason::DnsTimeout:
+        return QStringLiteral("the DNS lookup timed out (retried later)");
+    }
+    return {};
+}
+
+QString describe(AddressRule rule)
+{
+    switch (rule) {
+    case AddressRule::Public:
+        return QStringLiteral("public");
+    case AddressRule::Allowlisted:
+        return QStringLiteral("allowlisted");
+    case AddressRule::ThisNetwork:
+        return QStringLiteral("\"this network\" (reaches the local host)");
+    case AddressRule::Private:
+        return QStringLiteral("private network (RFC 1918)");
+    case AddressRule::CarrierGradeNat:
+        return QStringLiteral("carrier-grade NAT");
+    case AddressRule::Loopback:
+        return QStringLiteral("loopback");
+    case AddressRule::LinkLocal:
+        return QStringLiteral("link-local");
+    case AddressRule::CloudMetadata:
+        return QStringLiteral("cloud metadata service");
+    case AddressRule::IetfProtocolAssignments:
+        return QStringLiteral("IETF protocol assignments");
+    case AddressRule::Documentation:
+        return QStringLiteral("documentation range");
+    case AddressRule::SixToFourRelay:
+        return QStringLiteral("6to4 relay anycast");
+    case AddressRule::Benchmarking:
+        return QStringLiteral("benchmarking range");
+    case AddressRule::Multicast:
+        return QStringLiteral("multicast");
+    case AddressRule::Reserved:
+        return QStringLiteral("reserved");
+    case AddressRule::Broadcast:
+        return QStringLiteral("broadcast");
+    case AddressRule::AzurePlatform:
+        return QStringLiteral("Azure platform address");
+    case AddressRule::Unspecified:
+        return QStringLiteral("unspecified address");
+    case AddressRule::Ipv4Compatible:
+        return QStringLiteral("IPv4-compatible IPv6 (deprecated)");
+    case AddressRule::Nat64:
+        return QStringLiteral("NAT64");
+    case AddressRule::DiscardOnly:
+        return QStringLiteral("discard-only");
+    case AddressRule::SixToFour:
+        return QStringLiteral("6to4 (embeds IPv4)");
+    case AddressRule::Srv6:
+        return QStringLiteral("SRv6");
+    case AddressRule::UniqueLocal:
+        return QStringLiteral("unique local IPv6");
+    case AddressRule::SiteLocal:
+        return QStringLiteral("site-local IPv6");
+    case AddressRule::NotGlobalUnicast:
+        return QStringLiteral("outside global unicast 2000::/3");
+    case AddressRule::LocalInterface:
+        return QStringLiteral("an address of this machine");
+    case AddressRule::Invalid:
+        return QStringLiteral("not an IP address");
+    }
+    return {};
+}
+
+QString describe(Allowlist::EntryError error)
+{
+    switch (error) {
+    case Allowlist::EntryError::Empty:
+        return QStringLiteral("the entry is empty");
+    case Allowlist::EntryError::Wildcard:
+        return QStringLiteral("wildcards are not supported; name each host exactly");
+    case Allowlist::EntryError::InvalidHost:
+        return QStringLiteral("not a valid host name or IP address");
+    case Allowlist::EntryError::InvalidCidr:
+        return QStringLiteral("the address part of the CIDR is not a plain IP address");
+    case Allowlist::EntryError::InvalidPrefix:
+        return QStringLiteral("the prefix length must be 0–32 (IPv4) or 0–128 (IPv6)");
+    case Allowlist::EntryError::HostBitsSet:
+        return QStringLiteral("the CIDR has host bits set (write the network address)");
+    case Allowlist::EntryError::TooBroad:
+        return QStringLiteral("the CIDR is too broad (at least /8 for IPv4, /16 for IPv6)");
+    case Allowlist::EntryError::ZoneId:
+        return QStringLiteral("IPv6 zone ids are not allowed");
+    }
+    return {};
+}
+
+} // namespace hookline::cli

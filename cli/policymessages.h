@@ -1,0 +1,16 @@
+#pragma once
+
+#include "security/addressclassifier.h"
+#include "security/allowlist.h"
+#include "security/policyreason.h"
+
+#include <QString>
+
+namespace hookline::cli {
+
+// One line of English per destination-policy code (core only returns the codes).
+QString describe(PolicyReason reason);
+QString describe(AddressRule rule);
+QString describe(Allowlist::EntryError error);
+
+} // namespace hookline::cli

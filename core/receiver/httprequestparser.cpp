@@ -1,0 +1,162 @@
+#include "receiver/httprequestparser.h"
+
+#include <algorithm>
+
+namespace hookline {
+
+namespace {
+
+bool isTokenChar(char c)
+{
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+        return true;
+    return QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+}
+
+bool isToken(QByteArrayView s)
+{
+    if (s.isEmpty())
+        return false;
+    for (char c : s) {
+        if (!isTokenChar(c))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+HttpRequestParser::HttpRequestParser(qint64 maxBodyBytes, qint64 maxHeaderBytes)
+    : m_maxBodyBytes(maxBodyBytes)
+    , m_maxHeaderBytes(maxHeaderBytes)
+{}
+
+HttpRequestParser::State HttpRequestParser::fail(int status)
+{
+    m_errorStatus = status;
+    return State::Error;
+}
+
+HttpRequestParser::State HttpRequestParser::parse()
+{
+    if (m_errorStatus)
+        return State::Error;
+    if (m_complete)
+        return State::Complete;
+
+    if (!m_haveHead) {
+        // Empty lines before a request line are allowed (RFC 9112 §2.2).
+        while (m_buffer.startsWith("\r\n"))
+            m_buffer.remove(0, 2);
+        qsizetype end = m_buffer.indexOf("\r\n\r\n");
+        qsizetype sepLen = 4;
+        const qsizetype bareEnd = m_buffer.indexOf("\n\n");
+        if (bareEnd >= 0 && (end < 0 || bareEnd < end)) {
+            end = bareEnd;
+            sepLen = 2;
+        }
+        if (end < 0) {
+            if (m_buffer.size() > m_maxHeaderBytes)
+                return fail(431);
+            return State::NeedMore;
+        }
+        if (end > m_maxHeaderBytes)
+            return fail(431);
+        const QByteArray head = m_buffer.left(end);
+        m_buffer.remove(0, end + sepLen);
+        if (!parseHead(head))
+            return State::Error;
+        m_haveHead = true;
+    }
+
+    if (m_buffer.size() < m_contentLength)
+        return State::NeedMore;
+    m_request.body = m_buffer.left(m_contentLength);
+    m_buffer.remove(0, m_contentLength);
+    m_request.receivedAt = QDateTime::currentDateTimeUtc();
+    m_complete = true;
+    return State::Complete;
+}
+
+bool HttpRequestParser::parseHead(const QByteArray &head)
+{
+    QByteArrayList lines = head.split('\n');
+    for (QByteArray &line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
+
+    const QByteArrayList parts = lines.first().split(' ');
+    if (parts.size() != 3 || !isToken(parts[0]) || parts[1].isEmpty()) {
+        fail(400);
+        return false;
+    }
+    m_request.method = parts[0];
+    m_request.target = parts[1];
+    m_request.httpVersion = parts[2];
+    if (m_request.httpVersion == "HTTP/1.1") {
+        m_keepAlive = true;
+    } else if (m_request.httpVersion == "HTTP/1.0") {
+        m_keepAlive = false;
+    } else {
+        fail(m_request.httpVersion.startsWith("HTTP/") ? 505 : 400);
+        return false;
+    }
+
+    bool haveLength = false;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray &line = lines[i];
+        // Obsolete line folding and whitespace before the colon are request smuggling vectors.
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0 || !isToken(QByteArrayView(line).first(colon))) {
+            fail(400);
+            return false;
+        }
+        const QByteArray name = line.left(colon);
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        m_request.headers.append({name, value});
+
+        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
+            bool ok = false;
+            const qint64 length = value.toLongLong(&ok);
+            const bool digitsOnly =
+                !value.isEmpty() && std::all_of(value.begin(), value.end(),
+                                                [](char c) { return c >= '0' && c <= '9'; });
+            if (!ok || !digitsOnly || (haveLength && length != m_contentLength)) {
+                fail(400);
+                return false;
+            }
+            haveLength = true;
+            m_contentLength = length;
+        } else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
+            // Chunked request bodies are not supported: the engine always sends a length.
+            fail(501);
+            return false;
+        } else if (name.compare("Connection", Qt::CaseInsensitive) == 0) {
+            const QByteArrayList options = value.toLower().split(',');
+            for (const QByteArray &option : options) {
+                if (option.trimmed() == "close")
+                    m_keepAlive = false;
+                else if (option.trimmed() == "keep-alive")
+                    m_keepAlive = true;
+            }
+        }
+    }
+    if (m_contentLength > m_maxBodyBytes) {
+        fail(413);
+        return false;
+    }
+    return true;
+}
+
+ReceivedRequest HttpRequestParser::takeRequest()
+{
+    ReceivedRequest request = std::move(m_request);
+    m_request = {};
+    m_haveHead = false;
+    m_complete = false;
+    m_contentLength = 0;
+    return request;
+}
+
+} // namespace hookline

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "receiver/receivedrequest.h"
+
+#include <QByteArray>
+#include <algorithm>
+
+namespace hookline {
+
+// Incremental HTTP/1.x request parser for the local receivers: request line, headers, a body framed
+// by Content-Length. Feed it bytes as they arrive; it keeps what belongs to the next request.
+class HttpRequestParser
+{
+public:
+    enum class State
+    {
+        NeedMore, // not a whole request yet
+        Complete, // takeRequest() returns it
+        Error,    // answer errorStatus() and close: the stream cannot be resynchronised
+    };
+
+    static constexpr qint64 DefaultMaxBodyBytes = 1024 * 1024;
+    static constexpr qint64 DefaultMaxHeaderBytes = 64 * 1024;
+
+    explicit HttpRequestParser(qint64 maxBodyBytes = DefaultMaxBodyBytes,
+                               qint64 maxHeaderBytes = DefaultMaxHeaderBytes);
+
+    void append(const QByteArray &bytes) { m_buffer.append(bytes); }
+    // Parses what is buffered. After Complete, call takeRequest() before parsing again.
+    State parse();
+    ReceivedRequest takeRequest();
+
+    // 400 malformed, 413 body too large, 431 header section too large, 501 unsupported transfer
+    // coding, 505 unsupported HTTP version.
+    int errorStatus() const { return m_errorStatus; }
+    // Whether the client asked to keep the connection open after the completed request.
+    bool keepAlive() const { return m_keepAlive; }
+    qsizetype bufferedBytes() const { return m_buffer.size(); }
+    // After a 413: how many bytes of the refused body the client has still to send.
+    qint64 refusedBodyBytesToCome() const
+    {
+        return m_errorStatus == 413 ? std::max<qint64>(0, m_contentLength - m_buffer.size()) : 0;
+    }
+
+private:
+    State fail(int status);
+    bool parseHead(const QByteArray &head);
+
+    qint64 m_maxBodyBytes;
+    qint64 m_maxHeaderBytes;
+    QByteArray m_buffer;
+    ReceivedRequest m_request;
+    bool m_haveHead = false;
+    bool m_complete = false;
+    bool m_keepAlive = true;
+    qint64 m_contentLength = 0;
+    int m_errorStatus = 0;
+};
+
+} // namespace hookline

@@ -1,0 +1,30 @@
+#include "receiver/receivedrequest.h"
+
+namespace hookline {
+
+QByteArray ReceivedRequest::header(QByteArrayView name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value.isNull() ? QByteArray("") : value;
+    }
+    return {};
+}
+
+QByteArrayList ReceivedRequest::headerValues(QByteArrayView name) const
+{
+    QByteArrayList values;
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            values << value;
+    }
+    return values;
+}
+
+QByteArray ReceivedRequest::path() const
+{
+    const qsizetype q = target.indexOf('?');
+    return q < 0 ? target : target.left(q);
+}
+
+} // namespace hookline

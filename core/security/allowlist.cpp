@@ -1,0 +1,235 @@
+#include "security/allowlist.h"
+
+#include "security/addressclassifier.h"
+#include "security/destinationurl.h"
+#include "store/settingsrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace hookline {
+
+namespace {
+Allowlist::Parsed entryError(Allowlist::EntryError error)
+{
+    Allowlist::Parsed p;
+    p.error = error;
+    return p;
+}
+
+Allowlist::Entry cidrEntry(const QHostAddress &network, int prefix)
+{
+    Allowlist::Entry e;
+    e.kind = Allowlist::Entry::Kind::Cidr;
+    e.network = network;
+    e.prefixLength = prefix;
+    e.text = network.toString() + QLatin1Char('/') + QString::number(prefix);
+    return e;
+}
+
+bool isAsciiDigits(const QString &s)
+{
+    if (s.isEmpty() || s.size() > 3)
+        return false;
+    for (QChar c : s) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+bool isIpv4Mapped(const QHostAddress &a)
+{
+    return a.protocol() == QAbstractSocket::IPv6Protocol &&
+           AddressClassifier::normalised(a).protocol() == QAbstractSocket::IPv4Protocol;
+}
+} // namespace
+
+QString Allowlist::settingsScope(Environment env)
+{
+    return QLatin1String("policy.") + toString(env);
+}
+
+QString Allowlist::settingsKey()
+{
+    return QStringLiteral("allowlist");
+}
+
+Allowlist::Parsed Allowlist::parseEntry(const QString &input)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return entryError(EntryError::Empty);
+    if (text.contains(QLatin1Char('*')))
+        return entryError(EntryError::Wildcard);
+    if (text.contains(QLatin1Char('%')))
+        return entryError(EntryError::ZoneId);
+    if (text.contains(QLatin1String("://")))
+        return entryError(EntryError::InvalidHost); // a URL: the host alone is wanted
+
+    const qsizetype slash = text.lastIndexOf(QLatin1Char('/'));
+    if (slash >= 0) {
+        QString addressPart = text.left(slash);
+        if (addressPart.startsWith(QLatin1Char('[')) && addressPart.endsWith(QLatin1Char(']')))
+            addressPart = addressPart.mid(1, addressPart.size() - 2);
+        const QString prefixPart = text.mid(slash + 1);
+        // Only the plain notations: a CIDR is a configuration value, not a place for tricks.
+        const QHostAddress network(addressPart);
+        if (addressPart.isEmpty() || network.isNull() || isIpv4Mapped(network) ||
+            (network.protocol() == QAbstractSocket::IPv4Protocol &&
+             addressPart.count(QLatin1Char('.')) != 3))
+            return entryError(EntryError::InvalidCidr);
+        const bool v4 = network.protocol() == QAbstractSocket::IPv4Protocol;
+        if (!isAsciiDigits(prefixPart))
+            return entryError(EntryError::InvalidPrefix);
+        const int prefix = prefixPart.toInt();
+        if (prefix > (v4 ? 32 : 128))
+            return entryError(EntryError::InvalidPrefix);
+        if (prefix < (v4 ? kMinIpv4Prefix : kMinIpv6Prefix))
+            return entryError(EntryError::TooBroad);
+        const QHostAddress masked =
+            QHostAddress::parseSubnet(network.toString() + QLatin1Char('/') +
+                                      QString::number(prefix))
+                .first;
+        if (masked != network)
+            return entryError(EntryError::HostBitsSet);
+        Parsed p;
+        p.entry = cidrEntry(network, prefix);
+        return p;
+    }
+
+    const DestinationUrl::Host host = DestinationUrl::canonicalHost(text);
+    if (host.error) {
+        return entryError(*host.error == PolicyReason::Ipv6ZoneId ? EntryError::ZoneId
+                                                                  : EntryError::InvalidHost);
+    }
+    Parsed p;
+    if (!host.address.isNull()) {
+        const QHostAddress a = AddressClassifier::normalised(host.address);
+        p.entry = cidrEntry(a, a.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128);
+    } else {
+        Entry e;
+        e.kind = Entry::Kind::Host;
+        e.text = host.name;
+        p.entry = e;
+    }
+    return p;
+}
+
+bool Allowlist::add(const Entry &entry)
+{
+    if (m_entries.contains(entry))
+        return false;
+    m_entries << entry;
+    return true;
+}
+
+bool Allowlist::remove(const QString &text)
+{
+    const Parsed p = parseEntry(text);
+    const QString key = p.entry ? p.entry->text : text.trimmed();
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].text == key) {
+            m_entries.removeAt(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Allowlist::contains(const QString &text) const
+{
+    const Parsed p = parseEntry(text);
+    return p.entry && m_entries.contains(*p.entry);
+}
+
+bool Allowlist::allowsHost(const QString &host) const
+{
+    for (const Entry &e : m_entries) {
+        if (e.kind == Entry::Kind::Host && e.text == host)
+            return true;
+    }
+    return false;
+}
+
+std::optional<QString> Allowlist::matchAddress(const QHostAddress &address) const
+{
+    const QHostAddress a = AddressClassifier::normalised(address);
+    if (a.isNull())
+        return std::nullopt;
+    for (const Entry &e : m_entries) {
+        if (e.kind == Entry::Kind::Cidr && a.isInSubnet(e.network, e.prefixLength))
+            return e.text;
+    }
+    return std::nullopt;
+}
+
+QString Allowlist::toJson() const
+{
+    QJsonArray array;
+    for (const Entry &e : m_entries)
+        array.append(e.text);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+std::optional<Allowlist> Allowlist::fromJson(const QString &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray())
+        return std::nullopt;
+    Allowlist list;
+    for (const QJsonValue &v : doc.array()) {
+        if (!v.isString())
+            return std::nullopt;
+        const Parsed p = parseEntry(v.toString());
+        if (!p.entry)
+            return std::nullopt;
+        list.add(*p.entry);
+    }
+    return list;
+}
+
+Allowlist Allowlist::load(const SettingsRepository &settings, Environment env, bool *corrupt)
+{
+    if (corrupt)
+        *corrupt = false;
+    const std::optional<QString> stored = settings.value(settingsScope(env), settingsKey());
+    if (!stored)
+        return {};
+    if (const std::optional<Allowlist> list = fromJson(*stored))
+        return *list;
+    if (corrupt)
+        *corrupt = true;
+    return {};
+}
+
+std::optional<StoreError> Allowlist::save(SettingsRepository &settings, Environment env) const
+{
+    return settings.setValue(settingsScope(env), settingsKey(), toJson());
+}
+
+QString toString(Allowlist::EntryError error)
+{
+    switch (error) {
+    case Allowlist::EntryError::Empty:
+        return QStringLiteral("empty");
+    case Allowlist::EntryError::Wildcard:
+        return QStringLiteral("wildcard");
+    case Allowlist::EntryError::InvalidHost:
+        return QStringLiteral("invalid-host");
+    case Allowlist::EntryError::InvalidCidr:
+        return QStringLiteral("invalid-cidr");
+    case Allowlist::EntryError::InvalidPrefix:
+        return QStringLiteral("invalid-prefix");
+    case Allowlist::EntryError::HostBitsSet:
+        return QStringLiteral("host-bits-set");
+    case Allowlist::EntryError::TooBroad:
+        return QStringLiteral("too-broad");
+    case Allowlist::EntryError::ZoneId:
+        return QStringLiteral("zone-id");
+    }
+    return {};
+}
+
+} // namespace hookline

@@ -1,0 +1,133 @@
+#include "security/trustedcertificates.h"
+
+#include "store/settingsrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSslCertificateExtension>
+
+namespace hookline {
+
+namespace {
+QString scope(Environment environment)
+{
+    return QStringLiteral("tls.") + toString(environment);
+}
+
+bool isCa(const QSslCertificate &c)
+{
+    // Qt exposes no basicConstraints accessor; a CA either carries the extension with CA:TRUE or
+    // is self-issued (an old-style root).
+    const QList<QSslCertificateExtension> extensions = c.extensions();
+    for (const QSslCertificateExtension &e : extensions) {
+        if (e.oid() == QLatin1String("2.5.29.19")) {
+            const QVariantMap value = e.value().toMap();
+            return value.value(QStringLiteral("ca")).toBool();
+        }
+    }
+    return c.issuerDisplayName() == c.subjectDisplayName();
+}
+} // namespace
+
+TrustedCertificates::TrustedCertificates(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+QString TrustedCertificates::fingerprint(const QSslCertificate &certificate)
+{
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
+}
+
+QList<QSslCertificate> TrustedCertificates::list(Environment environment) const
+{
+    QList<QSslCertificate> out;
+    const QString json = SettingsRepository(m_db).value(scope(environment), QStringLiteral("cas"),
+                                                        QStringLiteral("[]"));
+    const QJsonArray arr = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : arr)
+        out += QSslCertificate::fromData(v.toString().toLatin1(), QSsl::Pem);
+    return out;
+}
+
+std::optional<StoreError> TrustedCertificates::save(Environment environment,
+                                                    const QList<QSslCertificate> &certs)
+{
+    QJsonArray arr;
+    for (const QSslCertificate &c : certs)
+        arr.append(QString::fromLatin1(c.toPem()));
+    return SettingsRepository(m_db).setValue(
+        scope(environment), QStringLiteral("cas"),
+        QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact)));
+}
+
+std::optional<TrustedCertificates::Error>
+TrustedCertificates::trust(Environment environment, const QByteArray &pem,
+                           QList<QSslCertificate> *added, std::optional<StoreError> *storeError)
+{
+    const QList<QSslCertificate> incoming = QSslCertificate::fromData(pem, QSsl::Pem);
+    if (incoming.isEmpty() || !pem.contains("-----BEGIN CERTIFICATE-----"))
+        return Error::NotPem;
+    QList<QSslCertificate> current = list(environment);
+    QList<QSslCertificate> fresh;
+    for (const QSslCertificate &c : incoming) {
+        if (c.isNull())
+            return Error::NotPem;
+        if (!isCa(c))
+            return Error::NotACa;
+        if (c.expiryDate() < QDateTime::currentDateTimeUtc())
+            return Error::Expired;
+        if (current.contains(c) || fresh.contains(c))
+            continue;
+        fresh << c;
+    }
+    if (fresh.isEmpty())
+        return Error::AlreadyTrusted;
+    if (auto err = save(environment, current + fresh)) {
+        if (storeError)
+            *storeError = err;
+        return Error::Store;
+    }
+    if (added)
+        *added = fresh;
+    return std::nullopt;
+}
+
+std::optional<TrustedCertificates::Error>
+TrustedCertificates::untrust(Environment environment, const QString &fingerprintText,
+                             std::optional<StoreError> *storeError)
+{
+    const QString wanted = QString(fingerprintText).remove(QLatin1Char(':')).toLower().trimmed();
+    if (wanted.size() < 8)
+        return Error::NotFound;
+    QList<QSslCertificate> current = list(environment);
+    qsizetype match = -1;
+    for (qsizetype i = 0; i < current.size(); ++i) {
+        if (fingerprint(current[i]).startsWith(wanted)) {
+            if (match >= 0)
+                return Error::Ambiguous;
+            match = i;
+        }
+    }
+    if (match < 0)
+        return Error::NotFound;
+    current.removeAt(match);
+    if (auto err = save(environment, current)) {
+        if (storeError)
+            *storeError = err;
+        return Error::Store;
+    }
+    return std::nullopt;
+}
+
+QSslConfiguration TrustedCertificates::configuration(const QList<QSslCertificate> &extra)
+{
+    QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+    c.setProtocol(QSsl::TlsV1_2OrLater);
+    c.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    QList<QSslCertificate> cas = QSslConfiguration::systemCaCertificates();
+    cas += extra;
+    c.setCaCertificates(cas);
+    return c;
+}
+
+} // namespace hookline

@@ -1,0 +1,241 @@
+#include "support/clirunner.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hookline;
+using test::runCli;
+
+class TestPolicyCommands : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void checkUrl_data();
+    void checkUrl();
+    void checkUrlJson();
+    void checkUrlRefusesBadResolve_data();
+    void checkUrlRefusesBadResolve();
+    void allowListDisallow();
+    void badEntryWritesNothing();
+    void allowlistReachesCheckUrlAndEndpointAdd();
+
+private:
+    QStringList db(const QStringList &args) const
+    {
+        return QStringList{QStringLiteral("--db"), m_path} + args;
+    }
+    static QJsonValue json(const test::CliResult &r)
+    {
+        const QJsonDocument d = QJsonDocument::fromJson(r.out);
+        return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestPolicyCommands::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("policy.db"));
+}
+
+void TestPolicyCommands::checkUrl_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("expected"); // lines that must appear on stdout
+
+    QTest::newRow("loopback literal")
+        << QStringList{QStringLiteral("https://127.0.0.1/")} << 3
+        << QStringList{QStringLiteral("deny: denied-address"), QStringLiteral("127.0.0.0/8")};
+    QTest::newRow("numeric trick")
+        << QStringList{QStringLiteral("https://0xA9FEA9FE/")} << 3
+        << QStringList{QStringLiteral("169.254.169.254"), QStringLiteral("cloud metadata")};
+    QTest::newRow("denied name") << QStringList{QStringLiteral("https://LocaLhOsT./")} << 3
+                                 << QStringList{QStringLiteral("deny: denied-name")};
+    QTest::newRow("http") << QStringList{QStringLiteral("http://hooks.example.com/")} << 3
+                          << QStringList{QStringLiteral("deny: not-https")};
+    QTest::newRow("public literal")
+        << QStringList{QStringLiteral("https://8.8.8.8/")} << 0
+        << QStringList{QStringLiteral("allow: public-address"), QStringLiteral("connect")};
+    QTest::newRow("resolved public")
+        << QStringList{QStringLiteral("https://hooks.example.com/x"), QStringLiteral("--resolve"),
+                       QStringLiteral("hooks.example.com:93.184.216.34")}
+        << 0
+        << QStringList{QStringLiteral("allow: public-address"),
+                       QStringLiteral("connect   93.184.216.34 (Host: hooks.example.com")};
+    QTest::newRow("resolved loopback")
+        << QStringList{QStringLiteral("https://loop.example.test/"), QStringLiteral("--resolve"),
+                       QStringLiteral("loop.example.test:127.0.0.1")}
+        << 3 << QStringList{QStringLiteral("deny: resolved-address-denied")};
+    QTest::newRow("repeated resolve, mixed")
+        << QStringList{QStringLiteral("https://mixed.example.test/"), QStringLiteral("--resolve"),
+                       QStringLiteral("mixed.example.test:93.184.216.34"),
+                       QStringLiteral("--resolve"), QStringLiteral("mixed.example.test:10.0.0.5")}
+        << 3
+        << QStringList{QStringLiteral("93.184.216.34  allowed"),
+                       QStringLiteral("10.0.0.5  denied")};
+    QTest::newRow("bracketed v6 resolve")
+        << QStringList{QStringLiteral("https://v6.example.test/"), QStringLiteral("--resolve"),
+                       QStringLiteral("V6.example.test:[2606:4700:4700::1111]")}
+        << 0 << QStringList{QStringLiteral("connect   2606:4700:4700::1111")};
+    QTest::newRow("v6 ula resolve")
+        << QStringList{QStringLiteral("https://ula.example.test/"), QStringLiteral("--resolve"),
+                       QStringLiteral("ula.example.test:[fd00:ec2::254]")}
+        << 3 << QStringList{QStringLiteral("fc00::/7")};
+}
+
+void TestPolicyCommands::checkUrl()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, expected);
+    const auto r = runCli(db(QStringList{QStringLiteral("check-url")} + args));
+    QVERIFY2(r.finished, r.err.constData());
+    QCOMPARE(r.exitCode, exitCode);
+    const QString out = QString::fromUtf8(r.out);
+    for (const QString &e : expected)
+        QVERIFY2(out.contains(e), qPrintable(out));
+    // A preflight never creates the database.
+    QVERIFY(!QFileInfo::exists(m_path));
+}
+
+void TestPolicyCommands::checkUrlJson()
+{
+    const auto r = runCli(
+        db({QStringLiteral("--json"), QStringLiteral("check-url"),
+            QStringLiteral("https://rebind.example.test:8443/h"), QStringLiteral("--resolve"),
+            QStringLiteral("rebind.example.test:93.184.216.34")}));
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = json(r).toObject();
+    QCOMPARE(o.value(QStringLiteral("decision")).toString(), QStringLiteral("allow"));
+    QCOMPARE(o.value(QStringLiteral("reason")).toString(), QStringLiteral("public-address"));
+    QCOMPARE(o.value(QStringLiteral("vetted_address")).toString(), QStringLiteral("93.184.216.34"));
+    QCOMPARE(o.value(QStringLiteral("connect_url")).toString(),
+             QStringLiteral("https://93.184.216.34:8443/h"));
+    QCOMPARE(o.value(QStringLiteral("host_header")).toString(),
+             QStringLiteral("rebind.example.test:8443"));
+    QCOMPARE(o.value(QStringLiteral("lookups")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("addresses")).toArray().size(), 1);
+
+    const auto denied = runCli(db({QStringLiteral("check-url"), QStringLiteral("--json"),
+                                   QStringLiteral("https://[::ffff:10.1.2.3]/")}));
+    QCOMPARE(denied.exitCode, 3);
+    const QJsonObject d = json(denied).toObject();
+    QCOMPARE(d.value(QStringLiteral("reason")).toString(), QStringLiteral("denied-address"));
+    const QJsonObject a = d.value(QStringLiteral("denied_address")).toObject();
+    QCOMPARE(a.value(QStringLiteral("address")).toString(), QStringLiteral("10.1.2.3"));
+    QCOMPARE(a.value(QStringLiteral("rule")).toString(), QStringLiteral("private"));
+    QCOMPARE(a.value(QStringLiteral("cidr")).toString(), QStringLiteral("10.0.0.0/8"));
+    QVERIFY(!d.contains(QStringLiteral("vetted_address")));
+}
+
+void TestPolicyCommands::checkUrlRefusesBadResolve_data()
+{
+    QTest::addColumn<QString>("resolve");
+    QTest::newRow("no address") << QStringLiteral("hooks.example.com");
+    QTest::newRow("empty address") << QStringLiteral("hooks.example.com:");
+    QTest::newRow("name as address") << QStringLiteral("hooks.example.com:other.example.com");
+    QTest::newRow("address as host") << QStringLiteral("1.2.3.4:5.6.7.8");
+    QTest::newRow("five parts") << QStringLiteral("hooks.example.com:1.1.1.1.1");
+}
+
+void TestPolicyCommands::checkUrlRefusesBadResolve()
+{
+    QFETCH(QString, resolve);
+    const auto r = runCli(db({QStringLiteral("check-url"), QStringLiteral("https://x.example/"),
+                              QStringLiteral("--resolve"), resolve}));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("--resolve"));
+}
+
+void TestPolicyCommands::allowListDisallow()
+{
+    auto cli = [this](const QStringList &args) {
+        return runCli(db(args));
+    };
+    const QString policy = QStringLiteral("policy");
+    QCOMPARE(cli({policy, QStringLiteral("allow"), QStringLiteral("127.0.0.1")}).exitCode, 0);
+    QCOMPARE(cli({policy, QStringLiteral("allow"), QStringLiteral("Receiver.Test.")}).exitCode, 0);
+    const auto again = cli({policy, QStringLiteral("allow"), QStringLiteral("127.0.0.1/32")});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.contains("already allowed 127.0.0.1/32"));
+    QCOMPARE(cli({QStringLiteral("--env"), QStringLiteral("live"), policy, QStringLiteral("allow"),
+                  QStringLiteral("10.0.0.0/8")})
+                 .exitCode,
+             0);
+
+    const auto list = cli({QStringLiteral("--json"), policy, QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray entries = json(list).toArray();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).toObject().value(QStringLiteral("entry")).toString(),
+             QStringLiteral("127.0.0.1/32"));
+    QCOMPARE(entries.at(0).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("cidr"));
+    QCOMPARE(entries.at(1).toObject().value(QStringLiteral("entry")).toString(),
+             QStringLiteral("receiver.test"));
+    const auto live =
+        cli({QStringLiteral("--env"), QStringLiteral("live"), policy, QStringLiteral("list")});
+    QVERIFY(live.out.contains("10.0.0.0/8"));
+    QVERIFY(!live.out.contains("127.0.0.1"));
+
+    QCOMPARE(cli({policy, QStringLiteral("disallow"), QStringLiteral("0x7f000001")}).exitCode, 0);
+    const auto missing = cli({policy, QStringLiteral("disallow"), QStringLiteral("127.0.0.1")});
+    QCOMPARE(missing.exitCode, 4);
+    const auto after = cli({policy, QStringLiteral("list")});
+    QVERIFY(!after.out.contains("127.0.0.1"));
+    QVERIFY(after.out.contains("receiver.test"));
+}
+
+void TestPolicyCommands::badEntryWritesNothing()
+{
+    QCOMPARE(runCli(db({QStringLiteral("policy"), QStringLiteral("allow"),
+                        QStringLiteral("hooks.internal")}))
+                 .exitCode,
+             0);
+    const QByteArray before = test::fileDigest(m_path);
+    for (const char *bad : {"10.0.0.1/8", "0.0.0.0/0", "*.internal", "https://x/", "1.1.1.1.1"}) {
+        const auto r = runCli(
+            db({QStringLiteral("policy"), QStringLiteral("allow"), QString::fromLatin1(bad)}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("not a valid allowlist entry"));
+    }
+    QCOMPARE(test::fileDigest(m_path), before);
+}
+
+void TestPolicyCommands::allowlistReachesCheckUrlAndEndpointAdd()
+{
+    const QStringList addLoopback{QStringLiteral("endpoint"), QStringLiteral("add"),
+                                  QStringLiteral("--url"),
+                                  QStringLiteral("https://127.0.0.1:8443/in")};
+    const auto refused = runCli(db(addLoopback));
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("destination policy"), refused.err.constData());
+
+    QCOMPARE(runCli(db({QStringLiteral("policy"), QStringLiteral("allow"),
+                        QStringLiteral("127.0.0.0/8")}))
+                 .exitCode,
+             0);
+    const auto check =
+        runCli(db({QStringLiteral("check-url"), QStringLiteral("https://127.0.0.1:8443/in")}));
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY(check.out.contains("allow: allowlisted"));
+    const auto added = runCli(db(addLoopback));
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY(added.out.startsWith("ep_"));
+
+    // The live environment has its own allowlist.
+    const auto live =
+        runCli(db(QStringList{QStringLiteral("--env"), QStringLiteral("live")} + addLoopback));
+    QCOMPARE(live.exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestPolicyCommands)
+#include "tst_policycommands.moc"

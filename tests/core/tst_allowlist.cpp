@@ -1,0 +1,208 @@
+#include "security/allowlist.h"
+#include "store/connection.h"
+#include "store/settingsrepository.h"
+#include "support/tempdatabase.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace hookline;
+
+class TestAllowlist : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void parseEntry_data();
+    void parseEntry();
+    void addRemoveContains();
+    void matchAddress();
+    void jsonRoundTrip();
+    void corruptJsonIsRefused_data();
+    void corruptJsonIsRefused();
+    void persistsPerEnvironmentInSqlite();
+    void corruptStoredValueFailsClosed();
+};
+
+void TestAllowlist::parseEntry_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("canonical"); // empty when refused
+    QTest::addColumn<QString>("error");     // empty when accepted
+
+    auto ok = [](const char *in, const char *canonical) {
+        QTest::newRow(in) << QString::fromUtf8(in) << QString::fromLatin1(canonical) << QString();
+    };
+    auto bad = [](const char *in, const char *error) {
+        QTest::newRow(in) << QString::fromUtf8(in) << QString() << QString::fromLatin1(error);
+    };
+    ok("127.0.0.1", "127.0.0.1/32");
+    ok("  127.0.0.1  ", "127.0.0.1/32");
+    ok("0x7f000001", "127.0.0.1/32");
+    ok("10.0.0.0/8", "10.0.0.0/8");
+    ok("192.168.10.0/24", "192.168.10.0/24");
+    ok("::1", "::1/128");
+    ok("[::1]", "::1/128");
+    ok("::ffff:127.0.0.1", "127.0.0.1/32");
+    ok("fd00::/16", "fd00::/16");
+    ok("[fd00:ec2::]/32", "fd00:ec2::/32");
+    ok("Hooks.Internal.", "hooks.internal");
+    ok("receiver.local", "receiver.local");
+    ok("bücher.example", "xn--bcher-kva.example");
+    ok("localhost", "localhost");
+    bad("", "empty");
+    bad("   ", "empty");
+    bad("*.example.com", "wildcard");
+    bad("fe80::1%eth0", "zone-id");
+    bad("10.0.0.1/8", "host-bits-set");
+    bad("fd00::1/16", "host-bits-set");
+    bad("10.0.0.0/33", "invalid-prefix");
+    bad("::/129", "invalid-prefix");
+    bad("10.0.0.0/", "invalid-prefix");
+    bad("10.0.0.0/x", "invalid-prefix");
+    bad("10.0.0.0/-8", "invalid-prefix");
+    bad("0.0.0.0/0", "too-broad");
+    bad("8.0.0.0/7", "too-broad");
+    bad("::/0", "too-broad");
+    bad("2000::/3", "too-broad");
+    bad("10.1/16", "invalid-cidr");
+    bad("hooks.internal/24", "invalid-cidr");
+    bad("::ffff:10.0.0.0/104", "invalid-cidr");
+    bad("/8", "invalid-cidr");
+    bad("1.1.1.1.1", "invalid-host");
+    bad("a..b", "invalid-host");
+    bad("user@host", "invalid-host");
+    bad("host:443", "invalid-host");
+    bad("https://host/", "invalid-host");
+    bad("exa mple.com", "invalid-host");
+}
+
+void TestAllowlist::parseEntry()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, canonical);
+    QFETCH(QString, error);
+    const Allowlist::Parsed p = Allowlist::parseEntry(input);
+    if (error.isEmpty()) {
+        QVERIFY2(p.entry.has_value(), qPrintable(p.error ? toString(*p.error) : QString()));
+        QVERIFY(!p.error);
+        QCOMPARE(p.entry->text, canonical);
+        // The canonical text parses to itself.
+        QCOMPARE(Allowlist::parseEntry(canonical).entry->text, canonical);
+    } else {
+        QVERIFY(!p.entry);
+        QVERIFY(p.error.has_value());
+        QCOMPARE(toString(*p.error), error);
+    }
+}
+
+void TestAllowlist::addRemoveContains()
+{
+    Allowlist list;
+    QVERIFY(list.isEmpty());
+    QVERIFY(list.add(*Allowlist::parseEntry(QStringLiteral("127.0.0.1")).entry));
+    QVERIFY(!list.add(*Allowlist::parseEntry(QStringLiteral("127.0.0.1/32")).entry));
+    QVERIFY(list.add(*Allowlist::parseEntry(QStringLiteral("Hooks.Internal")).entry));
+    QCOMPARE(list.entries().size(), 2);
+    QVERIFY(list.contains(QStringLiteral("0x7f000001")));
+    QVERIFY(list.contains(QStringLiteral("hooks.internal.")));
+    QVERIFY(list.allowsHost(QStringLiteral("hooks.internal")));
+    QVERIFY(!list.allowsHost(QStringLiteral("other.internal")));
+    QVERIFY(!list.remove(QStringLiteral("10.0.0.0/8")));
+    QVERIFY(list.remove(QStringLiteral("127.0.0.1")));
+    QVERIFY(list.remove(QStringLiteral("HOOKS.internal")));
+    QVERIFY(list.isEmpty());
+}
+
+void TestAllowlist::matchAddress()
+{
+    Allowlist list;
+    list.add(*Allowlist::parseEntry(QStringLiteral("10.1.0.0/16")).entry);
+    list.add(*Allowlist::parseEntry(QStringLiteral("fd00:1::/32")).entry);
+    list.add(*Allowlist::parseEntry(QStringLiteral("hooks.internal")).entry);
+    QCOMPARE(list.matchAddress(QHostAddress(QStringLiteral("10.1.2.3"))),
+             std::optional<QString>(QStringLiteral("10.1.0.0/16")));
+    QCOMPARE(list.matchAddress(QHostAddress(QStringLiteral("::ffff:10.1.2.3"))),
+             std::optional<QString>(QStringLiteral("10.1.0.0/16")));
+    QVERIFY(!list.matchAddress(QHostAddress(QStringLiteral("10.2.0.1"))));
+    QCOMPARE(list.matchAddress(QHostAddress(QStringLiteral("fd00:1:ffff::9"))),
+             std::optional<QString>(QStringLiteral("fd00:1::/32")));
+    QVERIFY(!list.matchAddress(QHostAddress(QStringLiteral("fd00:2::9"))));
+    QVERIFY(!list.matchAddress(QHostAddress()));
+}
+
+void TestAllowlist::jsonRoundTrip()
+{
+    Allowlist list;
+    for (const char *e : {"127.0.0.1", "fd00::/16", "hooks.internal"})
+        list.add(*Allowlist::parseEntry(QString::fromLatin1(e)).entry);
+    const QString json = list.toJson();
+    QCOMPARE(json, QStringLiteral(R"(["127.0.0.1/32","fd00::/16","hooks.internal"])"));
+    const std::optional<Allowlist> back = Allowlist::fromJson(json);
+    QVERIFY(back.has_value());
+    QCOMPARE(back->entries(), list.entries());
+    QVERIFY(Allowlist::fromJson(QStringLiteral("[]"))->isEmpty());
+}
+
+void TestAllowlist::corruptJsonIsRefused_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::newRow("not json") << QStringLiteral("10.0.0.0/8");
+    QTest::newRow("object") << QStringLiteral(R"({"a":1})");
+    QTest::newRow("number entry") << QStringLiteral("[1]");
+    QTest::newRow("invalid entry") << QStringLiteral(R"(["0.0.0.0/0"])");
+}
+
+void TestAllowlist::corruptJsonIsRefused()
+{
+    QFETCH(QString, json);
+    QVERIFY(!Allowlist::fromJson(json).has_value());
+}
+
+void TestAllowlist::persistsPerEnvironmentInSqlite()
+{
+    test::TempDatabase db;
+    QVERIFY(db.isValid());
+    Allowlist sandbox;
+    sandbox.add(*Allowlist::parseEntry(QStringLiteral("127.0.0.1")).entry);
+    sandbox.add(*Allowlist::parseEntry(QStringLiteral("receiver.test")).entry);
+    {
+        SettingsRepository settings(db.db());
+        QVERIFY(!sandbox.save(settings, Environment::Sandbox));
+    }
+    // A second connection to the same file (as the engine thread or the CLI would open) reads it.
+    Connection other(db.path());
+    QVERIFY(!other.open());
+    const SettingsRepository settings(other.database());
+    QCOMPARE(settings.value(QStringLiteral("policy.sandbox"), QStringLiteral("allowlist")),
+             std::optional<QString>(sandbox.toJson()));
+    bool corrupt = true;
+    const Allowlist loaded = Allowlist::load(settings, Environment::Sandbox, &corrupt);
+    QVERIFY(!corrupt);
+    QCOMPARE(loaded.entries(), sandbox.entries());
+    QVERIFY(Allowlist::load(settings, Environment::Live, &corrupt).isEmpty());
+    QVERIFY(!corrupt);
+
+    // Removing the last entry persists as an empty list.
+    Allowlist changed = loaded;
+    QVERIFY(changed.remove(QStringLiteral("127.0.0.1")));
+    QVERIFY(changed.remove(QStringLiteral("receiver.test")));
+    SettingsRepository writer(db.db());
+    QVERIFY(!changed.save(writer, Environment::Sandbox));
+    QVERIFY(Allowlist::load(settings, Environment::Sandbox).isEmpty());
+}
+
+void TestAllowlist::corruptStoredValueFailsClosed()
+{
+    test::TempDatabase db;
+    QVERIFY(db.isValid());
+    SettingsRepository settings(db.db());
+    QVERIFY(!settings.setValue(QStringLiteral("policy.live"), QStringLiteral("allowlist"),
+                               QStringLiteral(R"(["10.0.0.0/8", "0.0.0.0/0"])")));
+    bool corrupt = false;
+    QVERIFY(Allowlist::load(settings, Environment::Live, &corrupt).isEmpty());
+    QVERIFY(corrupt);
+}
+
+QTEST_GUILESS_MAIN(TestAllowlist)
+#include "tst_allowlist.moc"

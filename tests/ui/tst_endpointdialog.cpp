@@ -110,6 +110,16 @@ void TestEndpointDialog::showsEachErrorAtItsField_data()
     QTest::newRow("failover same")
         << QStringLiteral("n") << ok << QStringLiteral("*") << ok << QStringLiteral("Authorization")
         << QStringLiteral("failover_url") << QStringLiteral("differ");
+    // Refused by the destination policy in the service, after the form's own checks passed.
+    QTest::newRow("url loopback") << QStringLiteral("n")
+                                  << QStringLiteral("https://127.0.0.1/hooks")
+                                  << QStringLiteral("*") << QString()
+                                  << QStringLiteral("Authorization") << QStringLiteral("url")
+                                  << QStringLiteral("does not deliver to this address");
+    QTest::newRow("failover localhost")
+        << QStringLiteral("n") << ok << QStringLiteral("*")
+        << QStringLiteral("https://localhost/hooks") << QStringLiteral("Authorization")
+        << QStringLiteral("failover_url") << QStringLiteral("local");
     QTest::newRow("auth reserved") << QStringLiteral("n") << ok << QStringLiteral("*") << QString()
                                    << QStringLiteral("X-Webhook-Id")
                                    << QStringLiteral("auth_header") << QStringLiteral("auth token");

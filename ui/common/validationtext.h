@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/endpointvalidator.h"
+#include "security/policyreason.h"
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,8 @@ class ValidationText
 public:
     static QString message(const EndpointValidator::Error &error);
     static QString fieldLabel(EndpointValidator::Field field);
+    // Why the destination policy refuses a URL, in words.
+    static QString policyReason(PolicyReason reason);
     static QString storeError(const StoreError &error);
     static QString openFailed(const QString &path, const StoreError &error);
 };

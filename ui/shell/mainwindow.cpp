@@ -1,11 +1,298 @@
 #include "shell/mainwindow.h"
 
+#include "common/displaytext.h"
+#include "endpoints/endpointspage.h"
+#include "shell/environmentbanner.h"
+#include "shell/placeholderpage.h"
+#include "store/endpointrepository.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
 namespace hookline::ui {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kPageKey = QStringLiteral("window/page");
+
+QIcon pageIcon(const QString &name)
 {
-    setWindowTitle(QStringLiteral("Hookline"));
+    return QIcon(QStringLiteral(":/hookline/ui/icons/%1.svg").arg(name));
+}
+} // namespace
+
+MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(std::move(db))
+    , m_databasePath(databasePath)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_endpointsPage = new EndpointsPage(m_db, this);
+    // What each later page will hold, said plainly instead of an empty frame.
+    const struct
+    {
+        QString name;
+        QString icon;
+        QWidget *widget;
+    } pages[PageCount] = {
+        {tr("Dashboard"), QStringLiteral("dashboard"),
+         new PlaceholderPage(tr("The dashboard arrives with the delivery engine"),
+                             tr("Charts of success rate, average and p95 latency, outcome classes "
+                                "and HTTP statuses will appear here, with a per-endpoint table and "
+                                "recommendations — once deliveries are being recorded."),
+                             this)},
+        {tr("Endpoints"), QStringLiteral("endpoints"), m_endpointsPage},
+        {tr("Events"), QStringLiteral("events"),
+         new PlaceholderPage(tr("The event log comes in a later version"),
+                             tr("The event composer and the event log will appear here: fire test "
+                                "events with realistic sample payloads and see every event that "
+                                "entered this environment."),
+                             this)},
+        {tr("Deliveries"), QStringLiteral("deliveries"),
+         new PlaceholderPage(tr("The delivery log comes in a later version"),
+                             tr("Every delivery and each of its attempts will be listed here — "
+                                "status, latency, response and signature — with the dead letters "
+                                "and replay."),
+                             this)},
+        {tr("Audit"), QStringLiteral("audit"),
+         new PlaceholderPage(tr("The audit log is not recorded yet"),
+                             tr("Configuration changes, key operations and manual actions will be "
+                                "listed here in a tamper-evident, hash-chained log that you can "
+                                "verify and export."),
+                             this)},
+        {tr("Settings"), QStringLiteral("settings"),
+         new PlaceholderPage(tr("Settings come in a later version"),
+                             tr("Signing keys, the destination allowlist, trusted CA certificates, "
+                                "retention and the local ingest API will be configured here."),
+                             this)},
+    };
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    int navWidth = 0;
+    for (int i = 0; i < PageCount; ++i) {
+        auto *item = new QListWidgetItem(pageIcon(pages[i].icon), pages[i].name, m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pages[i].name).arg(i + 1));
+        item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() + 16));
+        navWidth = qMax(navWidth, m_navigation->fontMetrics().horizontalAdvance(pages[i].name));
+        pages[i].widget->setObjectName(pages[i].widget->objectName().isEmpty()
+                                           ? QStringLiteral("page_%1").arg(pages[i].icon)
+                                           : pages[i].widget->objectName());
+        m_pages->addWidget(pages[i].widget);
+
+        auto *action = new QAction(pageIcon(pages[i].icon), pages[i].name, this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, i] { setCurrentPage(i); });
+        m_pageActions << action;
+    }
+    m_navigation->setFixedWidth(navWidth + 20 + 48);
+
+    auto *toolbar = addToolBar(tr("Environment"));
+    toolbar->setObjectName(QStringLiteral("environmentToolbar"));
+    toolbar->setMovable(false);
+    auto *envLabel = new QLabel(tr("&Environment:"), toolbar);
+    envLabel->setContentsMargins(8, 0, 4, 0);
+    m_environmentSwitch = new QComboBox(toolbar);
+    m_environmentSwitch->setObjectName(QStringLiteral("environmentSwitch"));
+    m_environmentSwitch->setAccessibleName(tr("Environment"));
+    m_environmentSwitch->setToolTip(
+        tr("Live and Sandbox are fully separate: endpoints, events, deliveries and keys."));
+    m_environmentSwitch->addItem(pageIcon(QStringLiteral("sandbox")),
+                                 DisplayText::environment(Environment::Sandbox),
+                                 int(Environment::Sandbox));
+    m_environmentSwitch->addItem(pageIcon(QStringLiteral("live")),
+                                 DisplayText::environment(Environment::Live),
+                                 int(Environment::Live));
+    envLabel->setBuddy(m_environmentSwitch);
+    toolbar->addWidget(envLabel);
+    toolbar->addWidget(m_environmentSwitch);
+
+    m_banner = new EnvironmentBanner(this);
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(m_navigation);
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    body->addWidget(separator);
+    body->addWidget(m_pages, 1);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
+
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_engineLabel = new QLabel(tr("Delivery engine: not running in this version"), this);
+    m_engineLabel->setObjectName(QStringLiteral("engineLabel"));
+    m_engineLabel->setToolTip(tr("This version configures endpoints only; nothing is delivered "
+                                 "yet."));
+    for (QLabel *label : {m_databaseLabel, m_countsLabel, m_engineLabel})
+        label->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_engineLabel);
+
+    buildMenus();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::setCurrentPage);
+    connect(m_environmentSwitch, &QComboBox::currentIndexChanged, this,
+            [this] { setEnvironment(Environment(m_environmentSwitch->currentData().toInt())); });
+    connect(m_endpointsPage, &EndpointsPage::endpointsChanged, this, &MainWindow::updateStatus);
+    // Ctrl+N works from every page (the Endpoints menu is always there): show where it lands.
+    connect(m_endpointsPage->newAction(), &QAction::triggered, this,
+            [this] { setCurrentPage(Endpoints); });
+
+    // Sandbox on every start: a console that opens in Live by surprise is how test events reach
+    // customers.
+    m_environment = Environment::Live; // forces the first setEnvironment to apply
+    setEnvironment(Environment::Sandbox);
+    restoreSettings();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    file->addAction(quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *group = new QActionGroup(this);
+    group->setExclusive(true);
+    for (QAction *action : std::as_const(m_pageActions)) {
+        group->addAction(action);
+        view->addAction(action);
+    }
+    // Menu-bar actions must also live on the window so their shortcuts work when the menu bar is
+    // hidden (e.g. by a global menu).
+    addActions(m_pageActions);
+
+    QMenu *endpoints = menuBar()->addMenu(tr("E&ndpoints"));
+    endpoints->addAction(m_endpointsPage->newAction());
+    endpoints->addAction(m_endpointsPage->editAction());
+    endpoints->addAction(m_endpointsPage->deleteAction());
+    endpoints->addSeparator();
+    endpoints->addAction(m_endpointsPage->pauseAction());
+    endpoints->addAction(m_endpointsPage->resumeAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *about = new QAction(tr("&About Hookline"), this);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    help->addAction(about);
+}
+
+int MainWindow::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+
+QWidget *MainWindow::pageWidget(int page) const
+{
+    return m_pages->widget(page);
+}
+
+void MainWindow::setCurrentPage(int page)
+{
+    if (page < 0 || page >= PageCount)
+        return;
+    m_pages->setCurrentIndex(page);
+    if (m_navigation->currentRow() != page)
+        m_navigation->setCurrentRow(page);
+    m_pageActions.at(page)->setChecked(true);
+    QSettings().setValue(kPageKey, page);
+}
+
+void MainWindow::setEnvironment(Environment environment)
+{
+    if (environment == m_environment)
+        return;
+    m_environment = environment;
+    const int index = m_environmentSwitch->findData(int(environment));
+    if (m_environmentSwitch->currentIndex() != index)
+        m_environmentSwitch->setCurrentIndex(index);
+    m_banner->setEnvironment(environment);
+    m_endpointsPage->setEnvironment(environment);
+    updateTitle();
+    updateStatus();
+    emit environmentChanged(environment);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("Hookline — %1").arg(DisplayText::environment(m_environment)));
+}
+
+void MainWindow::updateStatus()
+{
+    const EndpointRepository repo(m_db);
+    m_countsLabel->setText(tr("Endpoints: %1 in Sandbox · %2 in Live")
+                               .arg(repo.count(Environment::Sandbox))
+                               .arg(repo.count(Environment::Live)));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1200, 720);
+    restoreState(settings.value(kStateKey).toByteArray());
+    setCurrentPage(settings.value(kPageKey, int(Endpoints)).toInt());
+    if (currentPage() < 0)
+        setCurrentPage(Endpoints);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kPageKey, currentPage());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Hookline"),
+                                tr("<b>Hookline %1</b><p>A console for signed, retried and "
+                                   "logged webhook delivery.</p>")
+                                    .arg(QStringLiteral(HOOKLINE_VERSION)),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace hookline::ui

@@ -1,14 +1,75 @@
 #pragma once
 
+#include "domain/environment.h"
+
 #include <QMainWindow>
+#include <QSqlDatabase>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
 
 namespace hookline::ui {
 
+class EndpointsPage;
+class EnvironmentBanner;
+
+// The console's frame: page navigation (Ctrl+1 … Ctrl+6), the environment switch with its
+// sandbox marker, and the status bar. Reads go through the GUI thread's connection `db`.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum Page
+    {
+        Dashboard,
+        Endpoints,
+        Events,
+        Deliveries,
+        Audit,
+        Settings,
+        PageCount
+    };
+
+    MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *parent = nullptr);
+
+    int currentPage() const;
+    void setCurrentPage(int page);
+    Environment environment() const { return m_environment; }
+    void setEnvironment(Environment environment);
+
+    EndpointsPage *endpointsPage() const { return m_endpointsPage; }
+    EnvironmentBanner *banner() const { return m_banner; }
+    QAction *pageAction(int page) const { return m_pageActions.value(page); }
+    QWidget *pageWidget(int page) const;
+
+signals:
+    void environmentChanged(hookline::Environment environment);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void updateTitle();
+    void updateStatus();
+    void restoreSettings();
+    void showAbout();
+
+    QSqlDatabase m_db;
+    QString m_databasePath;
+    Environment m_environment = Environment::Sandbox;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    EndpointsPage *m_endpointsPage = nullptr;
+    EnvironmentBanner *m_banner = nullptr;
+    QComboBox *m_environmentSwitch = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_engineLabel = nullptr;
+    QList<QAction *> m_pageActions;
 };
 
 } // namespace hookline::ui

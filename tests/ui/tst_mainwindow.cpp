@@ -1,0 +1,201 @@
+#include "config/endpointservice.h"
+#include "endpoints/endpointspage.h"
+#include "endpoints/endpointtablemodel.h"
+#include "shell/environmentbanner.h"
+#include "shell/mainwindow.h"
+#include "support/tempdatabase.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace hookline;
+using namespace hookline::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void opensOnSandboxWithMarker();
+    void ctrlDigitSwitchesPages_data();
+    void ctrlDigitSwitchesPages();
+    void placeholderPagesSayWhatComes();
+    void environmentSwitchChangesListAndMarker();
+    void remembersLastPage();
+    void newEndpointFromAnyPage();
+
+private:
+    void seed(test::TempDatabase &db);
+    QTemporaryDir m_settingsDir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("HooklineTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::seed(test::TempDatabase &db)
+{
+    EndpointService service(db.db());
+    for (auto [name, env] : {std::pair{QStringLiteral("KYC sandbox"), Environment::Sandbox},
+                             std::pair{QStringLiteral("CRM sandbox"), Environment::Sandbox},
+                             std::pair{QStringLiteral("KYC live"), Environment::Live}}) {
+        Endpoint e;
+        e.name = name;
+        e.environment = env;
+        e.url = QUrl(QStringLiteral("https://example.com/hooks"));
+        QVERIFY(service.create(e).ok());
+    }
+}
+
+void TestMainWindow::opensOnSandboxWithMarker()
+{
+    test::TempDatabase db;
+    seed(db);
+    MainWindow window(db.db(), db.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.environment() == Environment::Sandbox);
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Sandbox")));
+    QVERIFY(window.banner()->isVisible());
+    QVERIFY(window.banner()->text().contains(QStringLiteral("X-Webhook-Test-Mode: true")));
+    QCOMPARE(window.currentPage(), int(MainWindow::Endpoints));
+    QCOMPARE(window.endpointsPage()->model()->rowCount(), 2);
+    auto *database = window.findChild<QLabel *>(QStringLiteral("databaseLabel"));
+    QVERIFY(database && database->text().contains(db.path()));
+    auto *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
+    QVERIFY(counts && counts->text().contains(QStringLiteral("2 in Sandbox")));
+    QVERIFY(counts->text().contains(QStringLiteral("1 in Live")));
+    auto *engine = window.findChild<QLabel *>(QStringLiteral("engineLabel"));
+    QVERIFY(engine && engine->text().contains(QStringLiteral("not running")));
+}
+
+void TestMainWindow::ctrlDigitSwitchesPages_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("page");
+    QTest::newRow("Ctrl+1 dashboard") << int(Qt::Key_1) << int(MainWindow::Dashboard);
+    QTest::newRow("Ctrl+2 endpoints") << int(Qt::Key_2) << int(MainWindow::Endpoints);
+    QTest::newRow("Ctrl+3 events") << int(Qt::Key_3) << int(MainWindow::Events);
+    QTest::newRow("Ctrl+4 deliveries") << int(Qt::Key_4) << int(MainWindow::Deliveries);
+    QTest::newRow("Ctrl+5 audit") << int(Qt::Key_5) << int(MainWindow::Audit);
+    QTest::newRow("Ctrl+6 settings") << int(Qt::Key_6) << int(MainWindow::Settings);
+}
+
+void TestMainWindow::ctrlDigitSwitchesPages()
+{
+    QFETCH(int, key);
+    QFETCH(int, page);
+    test::TempDatabase db;
+    MainWindow window(db.db(), db.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    // Start away from the target so the shortcut has to do the work.
+    window.setCurrentPage(page == MainWindow::Settings ? MainWindow::Dashboard
+                                                       : MainWindow::Settings);
+    QTest::keyClick(&window, Qt::Key(key), Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), page);
+    QVERIFY(window.pageWidget(page)->isVisible());
+    QVERIFY(window.pageAction(page)->isChecked());
+}
+
+void TestMainWindow::placeholderPagesSayWhatComes()
+{
+    test::TempDatabase db;
+    MainWindow window(db.db(), db.path());
+    for (int page : {MainWindow::Dashboard, MainWindow::Events, MainWindow::Deliveries,
+                     MainWindow::Audit, MainWindow::Settings}) {
+        auto *text =
+            window.pageWidget(page)->findChild<QLabel *>(QStringLiteral("placeholderText"));
+        QVERIFY2(text, qPrintable(QString::number(page)));
+        QVERIFY(text->text().size() > 60);
+        QVERIFY(!text->text().contains(QStringLiteral("TODO"), Qt::CaseInsensitive));
+    }
+}
+
+void TestMainWindow::environmentSwitchChangesListAndMarker()
+{
+    test::TempDatabase db;
+    seed(db);
+    MainWindow window(db.db(), db.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *envSwitch = window.findChild<QComboBox *>(QStringLiteral("environmentSwitch"));
+    QVERIFY(envSwitch);
+    QCOMPARE(envSwitch->currentText(), QStringLiteral("Sandbox"));
+
+    envSwitch->setCurrentIndex(envSwitch->findData(int(Environment::Live)));
+    QVERIFY(window.environment() == Environment::Live);
+    QVERIFY(!window.banner()->isVisible());
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Live")));
+    EndpointTableModel *model = window.endpointsPage()->model();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, EndpointTableModel::NameColumn).data().toString(),
+             QStringLiteral("KYC live"));
+
+    envSwitch->setCurrentIndex(envSwitch->findData(int(Environment::Sandbox)));
+    QVERIFY(window.banner()->isVisible());
+    QCOMPARE(model->rowCount(), 2);
+}
+
+void TestMainWindow::remembersLastPage()
+{
+    test::TempDatabase db;
+    {
+        MainWindow window(db.db(), db.path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setCurrentPage(MainWindow::Audit);
+        window.resize(900, 600);
+        window.close();
+    }
+    MainWindow again(db.db(), db.path());
+    QCOMPARE(again.currentPage(), int(MainWindow::Audit));
+    QCOMPARE(again.size(), QSize(900, 600));
+}
+
+void TestMainWindow::newEndpointFromAnyPage()
+{
+    test::TempDatabase db;
+    MainWindow window(db.db(), db.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.setCurrentPage(MainWindow::Audit);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), int(MainWindow::Endpoints));
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("endpointDialog"))) &&
+                dialog->isVisible());
+    dialog->reject();
+    QTRY_VERIFY(!dialog->isVisible());
+
+    // Ctrl+F reaches the filter even when the focus is in the page list.
+    window.findChild<QWidget *>(QStringLiteral("navigation"))->setFocus();
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(window.findChild<QWidget *>(QStringLiteral("endpointFilter"))->hasFocus());
+    // On another page the shortcut does nothing.
+    window.setCurrentPage(MainWindow::Dashboard);
+    window.findChild<QWidget *>(QStringLiteral("navigation"))->setFocus();
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), int(MainWindow::Dashboard));
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("endpointFilter"))->hasFocus());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

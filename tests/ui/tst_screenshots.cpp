@@ -1,0 +1,251 @@
+#include "common/localization.h"
+#include "common/themecolors.h"
+#include "config/endpointservice.h"
+#include "endpoints/endpointdialog.h"
+#include "endpoints/endpointspage.h"
+#include "endpoints/endpointtablemodel.h"
+#include "shell/environmentbanner.h"
+#include "shell/mainwindow.h"
+#include "store/connection.h"
+#include "store/endpointrepository.h"
+#include "support/tempdatabase.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace hookline;
+using namespace hookline::ui;
+
+// Renders every page of the console offscreen. Under ctest it checks what a user would see first
+// (the sandbox band, the rows, the dialog's error); with HOOKLINE_SCREENSHOT_DIR set it also
+// saves one PNG per view for people to look at (scripts/screenshots.sh). HOOKLINE_SCREENSHOT_DB
+// names a database seeded elsewhere (e.g. with hooklinectl); otherwise a temporary one is seeded.
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void pages();
+    void emptyEndpointsPage();
+    void endpointDialogWithErrors();
+    void deleteConfirmation();
+    void darkPalette();
+
+private:
+    void save(const QImage &image, const QString &name);
+    QString m_outDir;
+    QString m_lang;
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<test::TempDatabase> m_temp;
+    std::unique_ptr<Connection> m_connection;
+    QSqlDatabase m_db;
+    QString m_path;
+};
+
+void TestScreenshots::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("HooklineTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    // Fusion renders the same everywhere, so screenshots compare across machines.
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QLocale locale = Localization::preferredLocale();
+    Localization::install(*QCoreApplication::instance(), locale);
+    m_lang = qEnvironmentVariable("HOOKLINE_LANG", QStringLiteral("en"));
+    m_outDir = qEnvironmentVariable("HOOKLINE_SCREENSHOT_DIR");
+    if (!m_outDir.isEmpty())
+        QVERIFY(QDir().mkpath(m_outDir));
+
+    const QString seeded = qEnvironmentVariable("HOOKLINE_SCREENSHOT_DB");
+    if (!seeded.isEmpty()) {
+        m_connection = std::make_unique<Connection>(seeded);
+        QVERIFY(!m_connection->open());
+        m_db = m_connection->database();
+        m_path = seeded;
+        return;
+    }
+    m_temp = std::make_unique<test::TempDatabase>();
+    QVERIFY(m_temp->isValid());
+    m_db = m_temp->db();
+    m_path = m_temp->path();
+    EndpointService service(m_db);
+    Endpoint kyc;
+    kyc.name = QStringLiteral("KYC receiver");
+    kyc.url = QUrl(QStringLiteral("https://kyc.example.com/webhooks/hookline"));
+    kyc.eventPatterns = {QStringLiteral("identity_document.*"), QStringLiteral("verification.*")};
+    kyc.timeoutSeconds = 5;
+    QVERIFY(service.create(kyc).ok());
+    Endpoint crm;
+    crm.name = QStringLiteral("CRM sync");
+    crm.url = QUrl(QStringLiteral("https://crm.example.org/hooks/customers"));
+    crm.method = HttpMethod::Put;
+    crm.eventPatterns = {QStringLiteral("customer.created"), QStringLiteral("customer.updated")};
+    const EndpointService::Result created = service.create(crm);
+    QVERIFY(created.ok());
+    QVERIFY(service.pause(created.endpoint.id, QStringLiteral("receiver maintenance")).ok());
+}
+
+void TestScreenshots::save(const QImage &image, const QString &name)
+{
+    QVERIFY(!image.isNull());
+    if (m_outDir.isEmpty())
+        return;
+    const QString file =
+        QDir(m_outDir).filePath(m_lang + QLatin1Char('-') + name + QStringLiteral(".png"));
+    QVERIFY2(image.save(file), qPrintable(file));
+}
+
+void TestScreenshots::pages()
+{
+    MainWindow window(m_db, m_path);
+    window.resize(1200, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const char *names[MainWindow::PageCount] = {"1-dashboard",  "2-endpoints", "3-events",
+                                                "4-deliveries", "5-audit",     "6-settings"};
+    for (int page = 0; page < MainWindow::PageCount; ++page) {
+        window.setCurrentPage(page);
+        if (page == MainWindow::Endpoints)
+            window.endpointsPage()->selectEndpoint(window.endpointsPage()
+                                                       ->model()
+                                                       ->index(0, 0)
+                                                       .data(EndpointTableModel::IdRole)
+                                                       .toString());
+        const QImage image = window.grab().toImage();
+        QCOMPARE(image.size(), window.size() * window.devicePixelRatio());
+        save(image, QString::fromLatin1(names[page]));
+    }
+
+    // The sandbox band is painted in its colour, under the toolbar.
+    EnvironmentBanner *banner = window.banner();
+    QVERIFY(banner->isVisible());
+    const QPoint inBanner = banner->mapTo(&window, QPoint(banner->width() - 4, 3));
+    const QImage shot = window.grab().toImage();
+    QCOMPARE(shot.pixelColor(inBanner), ThemeColors::sandboxBackground(window.palette()));
+    // Every row of the seeded database is visible without scrolling.
+    QTableView *view = window.endpointsPage()->view();
+    window.setCurrentPage(MainWindow::Endpoints);
+    const int rows = view->model()->rowCount();
+    QVERIFY(rows >= 2);
+    QVERIFY(view->visualRect(view->model()->index(rows - 1, 0)).bottom() <
+            view->viewport()->height());
+
+    // No action of the endpoints toolbar is pushed into its overflow menu (long translations).
+    auto *ext =
+        window.endpointsPage()->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+    QVERIFY(!ext || !ext->isVisible());
+
+    // Live for comparison: no band.
+    window.setEnvironment(Environment::Live);
+    QVERIFY(!banner->isVisible());
+    save(window.grab().toImage(), QStringLiteral("2-endpoints-live"));
+}
+
+void TestScreenshots::emptyEndpointsPage()
+{
+    test::TempDatabase empty;
+    MainWindow window(empty.db(), empty.path());
+    window.resize(1200, 720);
+    window.setCurrentPage(MainWindow::Endpoints);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *title = window.findChild<QLabel *>(QStringLiteral("emptyTitle"));
+    QVERIFY(title && title->isVisible());
+    // The invitation is not cut off: its label is as tall as its wrapped text needs.
+    QVERIFY(title->height() >= title->heightForWidth(title->width()));
+    save(window.grab().toImage(), QStringLiteral("2-endpoints-empty"));
+}
+
+void TestScreenshots::endpointDialogWithErrors()
+{
+    EndpointDialog dialog(m_db, Environment::Sandbox);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QLineEdit *>(QStringLiteral("urlEdit"))
+        ->setText(QStringLiteral("http://kyc.example.com/hooks"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("eventsEdit"))
+        ->setText(QStringLiteral("identity_document.*, customer..created"));
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    // Let the layout grow for the error labels before grabbing, as a user would see it.
+    QTRY_VERIFY(dialog.findChild<QLabel *>(QStringLiteral("error_url"))->height() > 0);
+    dialog.adjustSize();
+    QLabel *urlError = dialog.findChild<QLabel *>(QStringLiteral("error_url"));
+    // The whole message fits: a word-wrapped label as tall as its text needs.
+    QVERIFY(urlError->height() >= urlError->heightForWidth(urlError->width()));
+    save(dialog.grab().toImage(), QStringLiteral("7-endpoint-dialog-errors"));
+}
+
+void TestScreenshots::deleteConfirmation()
+{
+    MainWindow window(m_db, m_path);
+    window.resize(1200, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentPage(MainWindow::Endpoints);
+    EndpointsPage *page = window.endpointsPage();
+    page->selectEndpoint(page->model()->index(0, 0).data(EndpointTableModel::IdRole).toString());
+    const int before = EndpointRepository(m_db).count(Environment::Sandbox);
+    page->deleteAction()->trigger();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = page->findChild<QMessageBox *>(QStringLiteral("deleteConfirmation"))) &&
+                box->isVisible());
+    save(box->grab().toImage(), QStringLiteral("8-delete-confirmation"));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!page->findChild<QMessageBox *>(QStringLiteral("deleteConfirmation")));
+    QCOMPARE(EndpointRepository(m_db).count(Environment::Sandbox), before);
+}
+
+void TestScreenshots::darkPalette()
+{
+    const QPalette original = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb5));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    QApplication::setPalette(dark);
+    {
+        MainWindow window(m_db, m_path);
+        window.resize(1200, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setCurrentPage(MainWindow::Endpoints);
+        const QImage shot = window.grab().toImage();
+        EnvironmentBanner *banner = window.banner();
+        const QPoint inBanner = banner->mapTo(&window, QPoint(banner->width() - 4, 3));
+        QCOMPARE(shot.pixelColor(inBanner), ThemeColors::sandboxBackground(dark));
+        save(shot, QStringLiteral("9-endpoints-dark"));
+
+        EndpointDialog dialog(m_db, Environment::Sandbox, std::nullopt, &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.findChild<QLineEdit *>(QStringLiteral("urlEdit"))
+            ->setText(QStringLiteral("http://kyc.example.com/hooks"));
+        dialog.accept();
+        dialog.adjustSize();
+        save(dialog.grab().toImage(), QStringLiteral("10-endpoint-dialog-dark"));
+    }
+    QApplication::setPalette(original);
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

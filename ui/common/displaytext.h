@@ -1,0 +1,22 @@
+#pragma once
+
+#include "domain/endpoint.h"
+#include "domain/environment.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace hookline::ui {
+
+// User-facing names of core's enums (core only knows machine names).
+class DisplayText
+{
+    Q_DECLARE_TR_FUNCTIONS(hookline::ui::DisplayText)
+public:
+    static QString environment(Environment env);
+    static QString state(EndpointState state);
+    static QString method(HttpMethod method);
+    static QString signingScheme(SigningScheme scheme);
+};
+
+} // namespace hookline::ui

@@ -1,0 +1,255 @@
+#include "common/validationtext.h"
+
+#include "domain/endpoint.h"
+#include "domain/retrypolicy.h"
+
+namespace hookline::ui {
+
+namespace {
+using Code = EndpointValidator::Code;
+using Field = EndpointValidator::Field;
+
+// Range details come from core as "min–max"; an empty or odd detail falls back to the field's
+// known limits so the message never shows a bare dash.
+QPair<QString, QString> range(const QString &detail, const QString &min, const QString &max)
+{
+    const QStringList parts = detail.split(QChar(0x2013));
+    if (parts.size() == 2 && !parts.at(0).isEmpty() && !parts.at(1).isEmpty())
+        return {parts.at(0), parts.at(1)};
+    return {min, max};
+}
+} // namespace
+
+QString ValidationText::fieldLabel(EndpointValidator::Field field)
+{
+    switch (field) {
+    case Field::Name:
+        return tr("Name");
+    case Field::Url:
+        return tr("URL");
+    case Field::Method:
+        return tr("Method");
+    case Field::Timeout:
+        return tr("Timeout");
+    case Field::EventPatterns:
+        return tr("Events");
+    case Field::MaxRetries:
+        return tr("Max retries");
+    case Field::RetryIntervals:
+        return tr("Retry intervals");
+    case Field::Jitter:
+        return tr("Jitter");
+    case Field::MaxInFlight:
+        return tr("Max in flight");
+    case Field::RateLimit:
+        return tr("Rate limit");
+    case Field::FailoverUrl:
+        return tr("Failover URL");
+    case Field::CustomHeaders:
+        return tr("Custom headers");
+    case Field::AuthHeaderName:
+        return tr("Auth header");
+    case Field::AutoPause:
+        return tr("Auto-pause");
+    }
+    return {};
+}
+
+QString ValidationText::message(const EndpointValidator::Error &error)
+{
+    const bool isFailover = error.field == Field::FailoverUrl;
+    switch (error.code) {
+    case Code::Required:
+        switch (error.field) {
+        case Field::Name:
+            return tr("Give the endpoint a name, e.g. “KYC receiver”.");
+        case Field::Url:
+            return tr("Enter the URL that receives the webhooks, e.g. https://example.com/hooks.");
+        case Field::EventPatterns:
+            return tr("Enter at least one event pattern, e.g. identity_document.* — or * for all "
+                      "events.");
+        case Field::AuthHeaderName:
+            return tr("Enter the header that carries the auth token, usually Authorization.");
+        default:
+            return tr("%1 is required.").arg(fieldLabel(error.field));
+        }
+    case Code::TooLong:
+        if (error.field == Field::Name)
+            return tr("A name can have at most %1 characters — shorten it.")
+                .arg(EndpointValidator::kMaxNameLength);
+        return tr("A URL can have at most %1 characters — shorten it.")
+            .arg(EndpointValidator::kMaxUrlLength);
+    case Code::NotHttps:
+        return isFailover ? tr("Only HTTPS failover URLs are accepted — use https://…")
+                          : tr("Only HTTPS URLs are accepted — use https://…");
+    case Code::InvalidUrl:
+        return tr("This is not a complete URL — write it as https://host/path.");
+    case Code::UserInfo:
+        return tr("Remove the user name and password from the URL; send credentials with the "
+                  "auth header instead.");
+    case Code::Fragment:
+        return tr("Remove the #fragment — it is never sent to the receiver.");
+    case Code::SameAsPrimary:
+        return tr("The failover URL must differ from the primary URL — enter a second receiver or "
+                  "leave it empty.");
+    case Code::OutOfRange:
+        switch (error.field) {
+        case Field::Timeout: {
+            const auto [min, max] =
+                range(error.detail, QString::number(Endpoint::kMinTimeoutSeconds),
+                      QString::number(Endpoint::kMaxTimeoutSeconds));
+            return tr("Choose a timeout from %1 to %2 seconds.").arg(min, max);
+        }
+        case Field::MaxRetries: {
+            const auto [min, max] = range(error.detail, QStringLiteral("0"),
+                                          QString::number(RetryPolicy::kMaxRetriesLimit));
+            return tr("Choose from %1 to %2 retries.").arg(min, max);
+        }
+        case Field::MaxInFlight: {
+            const auto [min, max] = range(error.detail, QStringLiteral("1"),
+                                          QString::number(Endpoint::kMaxInFlightLimit));
+            return tr("Choose from %1 to %2 deliveries in flight.").arg(min, max);
+        }
+        case Field::RateLimit: {
+            const auto [min, max] =
+                range(error.detail, QStringLiteral("0"), QStringLiteral("10000"));
+            return tr("Choose a rate from %1 (unlimited) to %2 deliveries per second.")
+                .arg(min, max);
+        }
+        case Field::Jitter: {
+            const auto [min, max] = range(error.detail, QStringLiteral("0"),
+                                          QString::number(RetryPolicy::kMaxJitterPercent));
+            return tr("Choose a jitter from %1 to %2 %.").arg(min, max);
+        }
+        case Field::RetryIntervals:
+            return tr("Each retry interval must be between 0 seconds and 7 days.");
+        case Field::AutoPause:
+            return tr("Auto-pause needs 1 to 1000 consecutive failures and 1 to 100 % timeouts.");
+        default:
+            return tr("%1 is out of range — choose a value from %2.")
+                .arg(fieldLabel(error.field), error.detail);
+        }
+    case Code::InvalidPattern:
+        return tr("“%1” is not a valid pattern — use an event type (customer.created), a prefix "
+                  "with .* (identity_document.*) or *.")
+            .arg(error.detail);
+    case Code::InvalidHeader:
+        if (error.field == Field::AuthHeaderName)
+            return tr("“%1” cannot carry the auth token — use a valid header name that Hookline "
+                      "does not set itself, e.g. Authorization.")
+                .arg(error.detail);
+        if (error.detail.trimmed().isEmpty())
+            return tr("Every header needs a name — fill it in or remove the row.");
+        return tr("“%1” is not a valid header — names use letters, digits and “-”, values fit on "
+                  "one line.")
+            .arg(error.detail);
+    case Code::ReservedHeader:
+        return tr("Hookline sets “%1” itself — remove this header or rename it.").arg(error.detail);
+    case Code::DuplicateHeader:
+        return tr("“%1” appears twice — keep one of them.").arg(error.detail);
+    case Code::DestinationDenied: {
+        const std::optional<PolicyReason> reason = policyReasonFromString(error.detail);
+        return tr("Hookline does not deliver to this address: %1. Use a public HTTPS receiver, or "
+                  "allow this one for the environment with “hooklinectl policy allow”.")
+            .arg(reason ? policyReason(*reason) : error.detail);
+    }
+    }
+    return tr("%1 is not valid.").arg(fieldLabel(error.field));
+}
+
+QString ValidationText::policyReason(PolicyReason reason)
+{
+    switch (reason) {
+    case PolicyReason::PublicAddress:
+        return tr("every address of the host is public");
+    case PolicyReason::Allowlisted:
+        return tr("the host is on the environment's allowlist");
+    case PolicyReason::NeedsLookup:
+        return tr("the host name is checked when it is resolved");
+    case PolicyReason::InvalidUrl:
+        return tr("this is not a complete URL");
+    case PolicyReason::NotHttps:
+        return tr("only HTTPS is allowed");
+    case PolicyReason::UserInfo:
+        return tr("the URL contains a user name or password");
+    case PolicyReason::Fragment:
+        return tr("the URL contains a #fragment");
+    case PolicyReason::ForbiddenCharacter:
+        return tr("the URL contains a backslash, a space or a control character");
+    case PolicyReason::EmptyHost:
+        return tr("the URL has no host");
+    case PolicyReason::InvalidPort:
+        return tr("the port is not a number from 1 to 65535");
+    case PolicyReason::Ipv6ZoneId:
+        return tr("IPv6 zone ids (%eth0) are not allowed");
+    case PolicyReason::HostTooLong:
+        return tr("the host name is longer than 253 characters");
+    case PolicyReason::InvalidIpv4:
+        return tr("the host looks like an IPv4 address but is not a valid one");
+    case PolicyReason::InvalidHost:
+        return tr("the host name contains characters no host name may hold");
+    case PolicyReason::DeniedName:
+        return tr("the host name is a local or cloud-metadata name");
+    case PolicyReason::DeniedAddress:
+        return tr("the address is private, loopback, link-local or otherwise internal");
+    case PolicyReason::ResolvedAddressDenied:
+        return tr("the host name resolves to a private or internal address");
+    case PolicyReason::NxDomain:
+        return tr("the host name does not exist");
+    case PolicyReason::NoAddresses:
+        return tr("the host name has no IPv4 or IPv6 address");
+    case PolicyReason::ResolverFailure:
+        return tr("the host name could not be resolved");
+    case PolicyReason::DnsTimeout:
+        return tr("resolving the host name timed out");
+    }
+    return toString(reason);
+}
+
+QString ValidationText::storeError(const StoreError &error)
+{
+    switch (error.code) {
+    case StoreError::Code::OpenFailed:
+        return tr("The database could not be opened: %1").arg(error.message);
+    case StoreError::Code::TooNew:
+        return tr("This database was written by a newer version of Hookline. Update Hookline to "
+                  "open it.");
+    case StoreError::Code::Migration:
+        return tr("The database could not be upgraded for this version of Hookline; nothing was "
+                  "changed. Details: %1")
+            .arg(error.message);
+    case StoreError::Code::Constraint:
+        return tr("The database refused the change; nothing was saved. Details: %1")
+            .arg(error.message);
+    case StoreError::Code::NotFound:
+        return tr("This endpoint no longer exists — it may have been removed elsewhere, for "
+                  "example with hooklinectl.");
+    case StoreError::Code::Busy:
+        return tr("The database is busy: another Hookline process is writing. Try again in a "
+                  "moment.");
+    case StoreError::Code::Other:
+        break;
+    }
+    return tr("The database reported an error; nothing was saved. Details: %1").arg(error.message);
+}
+
+QString ValidationText::openFailed(const QString &path, const StoreError &error)
+{
+    switch (error.code) {
+    case StoreError::Code::TooNew:
+        return tr("The database %1 was written by a newer version of Hookline. Update Hookline, "
+                  "or start it with --db PATH to use another database.")
+            .arg(path);
+    case StoreError::Code::Migration:
+        return tr("The database %1 could not be upgraded for this version of Hookline. It was "
+                  "left unchanged.\n\nDetails: %2")
+            .arg(path, error.message);
+    default:
+        return tr("The database %1 could not be opened. Is it a Hookline database, and can you "
+                  "write to its folder? Start Hookline with --db PATH to use another "
+                  "file.\n\nDetails: %2")
+            .arg(path, error.message);
+    }
+}
+
+} // namespace hookline::ui

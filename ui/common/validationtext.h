@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/endpointvalidator.h"
+#include "security/policyreason.h"
+#include "store/storeerror.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace hookline::ui {
+
+// The one place where core's validation and store codes become words for the user. Every message
+// says what to do, not only what is wrong.
+class ValidationText
+{
+    Q_DECLARE_TR_FUNCTIONS(hookline::ui::ValidationText)
+public:
+    static QString message(const EndpointValidator::Error &error);
+    static QString fieldLabel(EndpointValidator::Field field);
+    // Why the destination policy refuses a URL, in words.
+    static QString policyReason(PolicyReason reason);
+    static QString storeError(const StoreError &error);
+    static QString openFailed(const QString &path, const StoreError &error);
+};
+
+} // namespace hookline::ui

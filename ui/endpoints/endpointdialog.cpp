@@ -1,0 +1,419 @@
+#include "endpoints/endpointdialog.h"
+
+#include "common/displaytext.h"
+#include "common/themecolors.h"
+#include "common/validationtext.h"
+#include "config/endpointservice.h"
+#include "domain/subscription.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace hookline::ui {
+
+namespace {
+using Field = EndpointValidator::Field;
+constexpr int kDebounceMs = 350;
+
+QUrl urlFromInput(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.isEmpty() ? QUrl() : QUrl(trimmed, QUrl::StrictMode);
+}
+} // namespace
+
+EndpointDialog::EndpointDialog(QSqlDatabase db, Environment environment,
+                               const std::optional<Endpoint> &existing, QWidget *parent)
+    : QDialog(parent)
+    , m_db(std::move(db))
+    , m_environment(existing ? existing->environment : environment)
+    , m_editing(existing.has_value())
+{
+    setObjectName(QStringLiteral("endpointDialog"));
+    setWindowTitle(m_editing
+                       ? tr("Edit endpoint — %1").arg(existing->name)
+                       : tr("New endpoint in %1").arg(DisplayText::environment(m_environment)));
+    if (existing)
+        m_original = *existing;
+    else
+        m_original.environment = m_environment;
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &EndpointDialog::validateTouched);
+
+    // Destination and events on the left, delivery and security on the right: every error label
+    // sits directly under its field, so nothing is hidden in another tab.
+    m_name = new QLineEdit(this);
+    m_name->setPlaceholderText(tr("e.g. KYC receiver"));
+    m_url = new QLineEdit(this);
+    m_url->setPlaceholderText(QStringLiteral("https://example.com/webhooks"));
+    m_method = new QComboBox(this);
+    for (HttpMethod method : {HttpMethod::Post, HttpMethod::Put, HttpMethod::Patch})
+        m_method->addItem(DisplayText::method(method), int(method));
+    m_events = new QLineEdit(this);
+    m_events->setPlaceholderText(tr("identity_document.*, customer.created — or *"));
+    m_failoverUrl = new QLineEdit(this);
+    m_failoverUrl->setPlaceholderText(tr("optional — used while paused"));
+    m_description = new QPlainTextEdit(this);
+    m_description->setTabChangesFocus(true);
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 12);
+
+    m_timeout = new QSpinBox(this);
+    m_timeout->setRange(Endpoint::kMinTimeoutSeconds, Endpoint::kMaxTimeoutSeconds);
+    m_timeout->setSuffix(tr(" s"));
+    m_maxRetries = new QSpinBox(this);
+    m_maxRetries->setRange(0, RetryPolicy::kMaxRetriesLimit);
+    m_maxInFlight = new QSpinBox(this);
+    m_maxInFlight->setRange(1, Endpoint::kMaxInFlightLimit);
+    m_rateLimit = new QDoubleSpinBox(this);
+    m_rateLimit->setRange(0, 10000);
+    m_rateLimit->setDecimals(1);
+    m_rateLimit->setSpecialValueText(tr("Unlimited"));
+    m_rateLimit->setSuffix(tr(" per second"));
+    m_scheme = new QComboBox(this);
+    for (SigningScheme scheme : {SigningScheme::Jwt, SigningScheme::StandardWebhooks})
+        m_scheme->addItem(DisplayText::signingScheme(scheme), int(scheme));
+    m_authHeader = new QLineEdit(this);
+    m_authHeader->setPlaceholderText(QStringLiteral("Authorization"));
+
+    m_headers = new QTableWidget(0, 2, this);
+    m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
+    m_headers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_headers->verticalHeader()->hide();
+    m_headers->setMinimumHeight(m_headers->fontMetrics().lineSpacing() * 5);
+    m_headers->setMaximumHeight(m_headers->fontMetrics().lineSpacing() * 8);
+    auto *addHeader = new QPushButton(tr("Add header"), this);
+    auto *removeHeader = new QPushButton(tr("Remove header"), this);
+    removeHeader->setEnabled(false);
+    auto *headersBox = new QWidget(this);
+    auto *headersLayout = new QVBoxLayout(headersBox);
+    headersLayout->setContentsMargins(0, 0, 0, 0);
+    headersLayout->addWidget(m_headers);
+    auto *headerButtons = new QHBoxLayout;
+    headerButtons->addWidget(addHeader);
+    headerButtons->addWidget(removeHeader);
+    headerButtons->addStretch();
+    headersLayout->addLayout(headerButtons);
+
+    const QList<std::pair<QWidget *, QString>> accessible = {
+        {m_name, tr("Name")},
+        {m_url, tr("URL")},
+        {m_method, tr("HTTP method")},
+        {m_events, tr("Event patterns")},
+        {m_failoverUrl, tr("Failover URL")},
+        {m_description, tr("Description")},
+        {m_timeout, tr("Timeout in seconds")},
+        {m_maxRetries, tr("Maximum retries")},
+        {m_maxInFlight, tr("Maximum deliveries in flight")},
+        {m_rateLimit, tr("Rate limit in deliveries per second")},
+        {m_scheme, tr("Signing scheme")},
+        {m_authHeader, tr("Auth header name")},
+        {m_headers, tr("Custom headers")},
+    };
+    for (const auto &[widget, name] : accessible)
+        widget->setAccessibleName(name);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_url->setObjectName(QStringLiteral("urlEdit"));
+    m_events->setObjectName(QStringLiteral("eventsEdit"));
+    m_failoverUrl->setObjectName(QStringLiteral("failoverUrlEdit"));
+    m_authHeader->setObjectName(QStringLiteral("authHeaderEdit"));
+    m_headers->setObjectName(QStringLiteral("headersTable"));
+    m_method->setObjectName(QStringLiteral("methodCombo"));
+    m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
+
+    auto *destination = new QGroupBox(tr("Destination"), this);
+    auto *leftColumn = new QVBoxLayout(destination);
+    auto *left = new QFormLayout;
+    leftColumn->addLayout(left);
+    // Spare height (the other column is taller) goes below the last row, not between rows.
+    leftColumn->addStretch(1);
+    left->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Labels stay level with their input when an error text grows the row below it.
+    left->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    left->addRow(tr("&Name:"), wrapField(Field::Name, m_name));
+    left->addRow(tr("&URL:"), wrapField(Field::Url, m_url));
+    left->addRow(tr("&Method:"), wrapField(Field::Method, m_method));
+    left->addRow(tr("&Events:"), wrapField(Field::EventPatterns, m_events));
+    left->addRow(tr("&Failover URL:"), wrapField(Field::FailoverUrl, m_failoverUrl));
+    left->addRow(tr("&Description:"), m_description);
+
+    auto *delivery = new QGroupBox(tr("Delivery and security"), this);
+    auto *rightColumn = new QVBoxLayout(delivery);
+    auto *right = new QFormLayout;
+    rightColumn->addLayout(right);
+    // Spare height (the other column is taller) goes below the last row, not between rows.
+    rightColumn->addStretch(1);
+    right->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    right->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    right->addRow(tr("&Timeout:"), wrapField(Field::Timeout, m_timeout));
+    right->addRow(tr("Max &retries:"), wrapField(Field::MaxRetries, m_maxRetries));
+    right->addRow(tr("Max in f&light:"), wrapField(Field::MaxInFlight, m_maxInFlight));
+    right->addRow(tr("R&ate limit:"), wrapField(Field::RateLimit, m_rateLimit));
+    right->addRow(tr("&Signing:"), m_scheme);
+    right->addRow(tr("Aut&h header:"), wrapField(Field::AuthHeaderName, m_authHeader));
+    right->addRow(tr("Custom &headers:"), wrapField(Field::CustomHeaders, headersBox));
+    m_fields[Field::CustomHeaders].input = m_headers;
+
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(destination, 3);
+    columns->addWidget(delivery, 2);
+    // Room for a full URL and for the error texts under the fields without wrapping every word.
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_url->setMinimumWidth(em * 24);
+    setMinimumWidth(em * 84);
+
+    m_storeError = new QLabel(this);
+    m_storeError->setObjectName(QStringLiteral("storeError"));
+    m_storeError->setWordWrap(true);
+    m_storeError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_storeError->hide();
+    QPalette errorPalette = m_storeError->palette();
+    errorPalette.setColor(QPalette::WindowText, ThemeColors::errorText(palette()));
+    m_storeError->setPalette(errorPalette);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(m_editing ? tr("Save") : tr("Create"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &EndpointDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &EndpointDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    if (m_editing) {
+        auto *ids = new QLabel(
+            tr("Endpoint id: %1 · Webhook id: %2").arg(m_original.id, m_original.webhookId), this);
+        ids->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(ids);
+    }
+    layout->addLayout(columns);
+    layout->addWidget(m_storeError);
+    layout->addWidget(m_buttons);
+
+    fill(m_original);
+
+    connect(m_name, &QLineEdit::textEdited, this, [this] { touch(Field::Name); });
+    connect(m_url, &QLineEdit::textEdited, this, [this] { touch(Field::Url); });
+    connect(m_events, &QLineEdit::textEdited, this, [this] { touch(Field::EventPatterns); });
+    connect(m_failoverUrl, &QLineEdit::textEdited, this, [this] { touch(Field::FailoverUrl); });
+    connect(m_authHeader, &QLineEdit::textEdited, this, [this] { touch(Field::AuthHeaderName); });
+    connect(m_timeout, &QSpinBox::valueChanged, this, [this] { touch(Field::Timeout); });
+    connect(m_maxRetries, &QSpinBox::valueChanged, this, [this] { touch(Field::MaxRetries); });
+    connect(m_maxInFlight, &QSpinBox::valueChanged, this, [this] { touch(Field::MaxInFlight); });
+    connect(m_rateLimit, &QDoubleSpinBox::valueChanged, this, [this] { touch(Field::RateLimit); });
+    connect(m_headers, &QTableWidget::itemChanged, this, [this] { touch(Field::CustomHeaders); });
+    connect(m_headers, &QTableWidget::itemSelectionChanged, removeHeader, [this, removeHeader] {
+        removeHeader->setEnabled(!m_headers->selectedItems().isEmpty());
+    });
+    connect(addHeader, &QPushButton::clicked, this, [this] {
+        addHeaderRow();
+        m_headers->setCurrentCell(m_headers->rowCount() - 1, 0);
+        m_headers->editItem(m_headers->item(m_headers->rowCount() - 1, 0));
+    });
+    connect(removeHeader, &QPushButton::clicked, this, [this] {
+        const int row = m_headers->currentRow();
+        if (row >= 0)
+            m_headers->removeRow(row);
+        touch(Field::CustomHeaders);
+    });
+
+    m_name->setFocus();
+}
+
+QWidget *EndpointDialog::wrapField(EndpointValidator::Field field, QWidget *input)
+{
+    auto *box = new QWidget(this);
+    // Rows keep their natural height; spare room in a column goes below the last row.
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(input);
+    auto *error = new QLabel(box);
+    error->setObjectName(QStringLiteral("error_") + EndpointValidator::fieldName(field));
+    error->setWordWrap(true);
+    error->setAccessibleName(tr("%1: problem").arg(ValidationText::fieldLabel(field)));
+    QPalette pal = error->palette();
+    pal.setColor(QPalette::WindowText, ThemeColors::errorText(palette()));
+    error->setPalette(pal);
+    error->hide();
+    layout->addWidget(error);
+    m_fields[field] = {input, error};
+    return box;
+}
+
+void EndpointDialog::fill(const Endpoint &e)
+{
+    m_name->setText(e.name);
+    m_url->setText(e.url.toString());
+    m_method->setCurrentIndex(m_method->findData(int(e.method)));
+    m_events->setText(e.eventPatterns.join(QStringLiteral(", ")));
+    m_failoverUrl->setText(e.failoverUrl.toString());
+    m_description->setPlainText(e.description);
+    m_timeout->setValue(e.timeoutSeconds);
+    m_maxRetries->setValue(e.retryPolicy.maxRetries);
+    m_maxInFlight->setValue(e.maxInFlight);
+    m_rateLimit->setValue(e.rateLimitPerSecond);
+    m_scheme->setCurrentIndex(m_scheme->findData(int(e.signingScheme)));
+    m_authHeader->setText(e.authHeaderName);
+    const QSignalBlocker blocker(m_headers);
+    m_headers->setRowCount(0);
+    for (const HttpHeader &h : e.customHeaders)
+        addHeaderRow(h.name, h.value);
+    m_touched.clear();
+}
+
+void EndpointDialog::addHeaderRow(const QString &name, const QString &value)
+{
+    const int row = m_headers->rowCount();
+    m_headers->insertRow(row);
+    m_headers->setItem(row, 0, new QTableWidgetItem(name));
+    m_headers->setItem(row, 1, new QTableWidgetItem(value));
+}
+
+Endpoint EndpointDialog::draft() const
+{
+    Endpoint e = m_original;
+    e.environment = m_environment;
+    e.name = m_name->text();
+    e.url = urlFromInput(m_url->text());
+    e.method = HttpMethod(m_method->currentData().toInt());
+    e.eventPatterns = Subscription::parsePatternList(m_events->text());
+    e.failoverUrl = urlFromInput(m_failoverUrl->text());
+    e.description = m_description->toPlainText().trimmed();
+    e.timeoutSeconds = m_timeout->value();
+    e.retryPolicy.maxRetries = m_maxRetries->value();
+    e.maxInFlight = m_maxInFlight->value();
+    e.rateLimitPerSecond = m_rateLimit->value();
+    e.signingScheme = SigningScheme(m_scheme->currentData().toInt());
+    e.authHeaderName = m_authHeader->text();
+    e.customHeaders.clear();
+    for (int row = 0; row < m_headers->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_headers->item(row, 0);
+        const QTableWidgetItem *value = m_headers->item(row, 1);
+        const QString n = name ? name->text() : QString();
+        const QString v = value ? value->text() : QString();
+        if (n.trimmed().isEmpty() && v.trimmed().isEmpty())
+            continue; // an empty row the user added but did not fill
+        e.customHeaders << HttpHeader{n, v};
+    }
+    return e;
+}
+
+void EndpointDialog::touch(EndpointValidator::Field field)
+{
+    m_touched[field] = true;
+    m_debounce.start();
+}
+
+void EndpointDialog::validateTouched()
+{
+    showErrors(EndpointValidator::validate(draft()), false);
+}
+
+void EndpointDialog::showErrors(const QList<EndpointValidator::Error> &errors, bool all)
+{
+    std::map<Field, QString> texts;
+    for (const EndpointValidator::Error &error : errors) {
+        // While typing, only fields the user has touched speak up; OK shows every problem.
+        if (!all && !m_touched.count(error.field))
+            continue;
+        if (!texts.count(error.field))
+            texts[error.field] = ValidationText::message(error);
+    }
+    for (const auto &[field, ui] : m_fields) {
+        const auto it = texts.find(field);
+        setFieldError(field, it == texts.end() ? QString() : it->second);
+    }
+    // Errors for fields without their own row still have to reach the user.
+    QStringList orphans;
+    for (const auto &[field, text] : texts) {
+        if (!m_fields.count(field))
+            orphans << text;
+    }
+    if (!orphans.isEmpty()) {
+        m_storeError->setText(orphans.join(QLatin1Char('\n')));
+        m_storeError->show();
+    } else if (all) {
+        m_storeError->hide();
+    }
+}
+
+void EndpointDialog::setFieldError(EndpointValidator::Field field, const QString &text)
+{
+    const auto it = m_fields.find(field);
+    if (it == m_fields.end() || !it->second.error)
+        return;
+    QLabel *label = it->second.error;
+    QWidget *input = it->second.input;
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    fitErrorHeight(label);
+    input->setAccessibleDescription(text);
+    if (text.isEmpty()) {
+        input->setStyleSheet(QString());
+    } else {
+        const QString color = ThemeColors::errorText(palette()).name();
+        input->setStyleSheet(
+            QStringLiteral("%1 { border: 1px solid %2; border-radius: 2px; "
+                           "padding: 2px; }")
+                .arg(QString::fromLatin1(input->metaObject()->className()), color));
+    }
+}
+
+void EndpointDialog::fitErrorHeight(QLabel *label)
+{
+    // Form layouts do not grow a row for a word-wrapped label's height-for-width, so the label
+    // states the height its text needs at its current width; the dialog then grows to fit.
+    const int width = label->parentWidget()->width();
+    label->setMinimumHeight(label->text().isEmpty() || width <= 0 ? 0
+                                                                  : label->heightForWidth(width));
+}
+
+void EndpointDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    for (const auto &[field, ui] : m_fields) {
+        if (ui.error && ui.error->isVisible())
+            fitErrorHeight(ui.error);
+    }
+}
+
+void EndpointDialog::accept()
+{
+    m_debounce.stop();
+    const Endpoint e = draft();
+    QList<EndpointValidator::Error> errors = EndpointValidator::validate(e);
+    EndpointService::Result result;
+    if (errors.isEmpty()) {
+        EndpointService service(m_db);
+        result = m_editing ? service.update(e) : service.create(e);
+        errors = result.errors;
+    }
+    showErrors(errors, true);
+    if (!errors.isEmpty()) {
+        const auto first = m_fields.find(errors.first().field);
+        if (first != m_fields.end())
+            first->second.input->setFocus();
+        return;
+    }
+    if (result.storeError) {
+        m_storeError->setText(ValidationText::storeError(*result.storeError));
+        m_storeError->show();
+        return;
+    }
+    m_saved = result.endpoint;
+    QDialog::accept();
+}
+
+} // namespace hookline::ui

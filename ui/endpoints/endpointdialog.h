@@ -1,0 +1,89 @@
+#pragma once
+
+#include "domain/endpoint.h"
+#include "domain/endpointvalidator.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+#include <QTimer>
+#include <map>
+#include <optional>
+
+class QComboBox;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace hookline::ui {
+
+// Creates or edits one endpoint. The form checks its content as the user types (debounced) and
+// again on OK, showing each problem under its field; OK saves through EndpointService and only
+// closes once the endpoint is stored.
+class EndpointDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // Without `existing` the dialog creates a new endpoint in `environment`.
+    EndpointDialog(QSqlDatabase db, Environment environment,
+                   const std::optional<Endpoint> &existing = std::nullopt,
+                   QWidget *parent = nullptr);
+
+    // The form's content as an endpoint (what OK would save).
+    Endpoint draft() const;
+    // The endpoint as stored, once the dialog was accepted.
+    const Endpoint &savedEndpoint() const { return m_saved; }
+    bool isEditing() const { return m_editing; }
+
+    void accept() override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    struct FieldUi
+    {
+        QWidget *input = nullptr;
+        QLabel *error = nullptr;
+    };
+
+    QWidget *wrapField(EndpointValidator::Field field, QWidget *input);
+    void fill(const Endpoint &endpoint);
+    void touch(EndpointValidator::Field field);
+    void validateTouched();
+    void showErrors(const QList<EndpointValidator::Error> &errors, bool all);
+    void setFieldError(EndpointValidator::Field field, const QString &text);
+    void fitErrorHeight(QLabel *label);
+    void addHeaderRow(const QString &name = {}, const QString &value = {});
+
+    QSqlDatabase m_db;
+    Environment m_environment;
+    bool m_editing = false;
+    Endpoint m_original;
+    Endpoint m_saved;
+
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_url = nullptr;
+    QComboBox *m_method = nullptr;
+    QLineEdit *m_events = nullptr;
+    QSpinBox *m_timeout = nullptr;
+    QSpinBox *m_maxRetries = nullptr;
+    QSpinBox *m_maxInFlight = nullptr;
+    QDoubleSpinBox *m_rateLimit = nullptr;
+    QLineEdit *m_failoverUrl = nullptr;
+    QLineEdit *m_authHeader = nullptr;
+    QTableWidget *m_headers = nullptr;
+    QComboBox *m_scheme = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QLabel *m_storeError = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+
+    std::map<EndpointValidator::Field, FieldUi> m_fields;
+    std::map<EndpointValidator::Field, bool> m_touched;
+    QTimer m_debounce;
+};
+
+} // namespace hookline::ui

@@ -1,0 +1,400 @@
+#include "endpoints/endpointspage.h"
+
+#include "common/displaytext.h"
+#include "common/validationtext.h"
+#include "config/endpointservice.h"
+#include "endpoints/endpointdialog.h"
+#include "endpoints/endpointfilterproxymodel.h"
+#include "endpoints/endpointtablemodel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace hookline::ui {
+
+namespace {
+enum StackPage
+{
+    TablePage,
+    EmptyPage
+};
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/hookline/ui/icons/%1.svg").arg(QLatin1String(name)));
+}
+} // namespace
+
+EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("endpointsPage"));
+    m_model = new EndpointTableModel(this);
+    m_proxy = new EndpointFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("endpointsView"));
+    m_view->setAccessibleName(tr("Endpoints"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(EndpointTableModel::NameColumn, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(EndpointTableModel::UrlColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(EndpointTableModel::StateColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EndpointTableModel::MethodColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EndpointTableModel::TimeoutColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EndpointTableModel::UpdatedColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(EndpointTableModel::NameColumn, 160);
+    header->resizeSection(EndpointTableModel::EventsColumn, 190);
+
+    m_new = new QAction(icon("add"), tr("&New endpoint…"), this);
+    m_new->setIconText(tr("New"));
+    m_new->setShortcut(QKeySequence::New);
+    m_new->setToolTip(
+        tr("Create an endpoint (%1)").arg(m_new->shortcut().toString(QKeySequence::NativeText)));
+    m_edit = new QAction(icon("edit"), tr("&Edit…"), this);
+    m_edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_edit->setShortcutContext(Qt::WidgetShortcut);
+    m_edit->setToolTip(tr("Edit the selected endpoint (Enter or double-click)"));
+    m_delete = new QAction(icon("delete"), tr("&Delete…"), this);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetShortcut);
+    m_delete->setToolTip(tr("Delete the selected endpoint (Del)"));
+    m_pause = new QAction(icon("pause"), tr("&Pause…"), this);
+    m_pause->setIconText(tr("Pause")); // short in every language, so the bar never overflows
+    m_pause->setToolTip(tr("Pause deliveries to the selected endpoint; new ones are held"));
+    m_resume = new QAction(icon("resume"), tr("&Resume"), this);
+    m_resume->setToolTip(tr("Resume deliveries to the selected endpoint"));
+    m_focusFilter = new QAction(tr("Filter"), this);
+    m_focusFilter->setShortcut(QKeySequence::Find);
+    // Window-wide, but only while this page is shown (a hidden widget's actions do not fire).
+    m_focusFilter->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_focusFilter);
+
+    auto *toolbar = new QToolBar(tr("Endpoint actions"), this);
+    toolbar->setObjectName(QStringLiteral("endpointsToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(18, 18));
+    toolbar->addAction(m_new);
+    toolbar->addAction(m_edit);
+    toolbar->addAction(m_delete);
+    toolbar->addSeparator();
+    toolbar->addAction(m_pause);
+    toolbar->addAction(m_resume);
+
+    // The filter sits beside the toolbar, not in it, so long translations of the actions can
+    // never push it into the toolbar's overflow menu.
+    auto *bar = new QWidget(this);
+    m_filter = new QLineEdit(bar);
+    m_filter->setObjectName(QStringLiteral("endpointFilter"));
+    m_filter->setPlaceholderText(tr("Filter by name, URL or event (Ctrl+F)"));
+    m_filter->setAccessibleName(tr("Filter endpoints"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(m_filter->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
+    m_filter->setMaximumWidth(
+        m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 48);
+    m_stateFilter = new QComboBox(bar);
+    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_stateFilter->setAccessibleName(tr("Show endpoints in state"));
+    m_stateFilter->addItem(tr("All states"), -1);
+    for (EndpointState s : {EndpointState::Active, EndpointState::Paused, EndpointState::Disabled})
+        m_stateFilter->addItem(DisplayText::state(s), int(s));
+    auto *barLayout = new QHBoxLayout(bar);
+    barLayout->setContentsMargins(0, 0, 6, 0);
+    barLayout->setSpacing(6);
+    // Every action stays visible; the filter takes what width is left.
+    toolbar->setMinimumWidth(toolbar->sizeHint().width());
+    barLayout->addWidget(toolbar);
+    barLayout->addStretch(0);
+    barLayout->addWidget(m_filter, 1);
+    barLayout->addWidget(m_stateFilter);
+
+    // The view gets the row actions too: Enter and Delete work while it has focus, and its
+    // context menu offers them.
+    m_view->addActions({m_edit, m_delete, m_pause, m_resume});
+
+    auto *empty = new QWidget(this);
+    auto *emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch(2);
+    m_emptyTitle = new QLabel(empty);
+    m_emptyTitle->setObjectName(QStringLiteral("emptyTitle"));
+    m_emptyTitle->setAlignment(Qt::AlignCenter);
+    m_emptyTitle->setWordWrap(true);
+    QFont titleFont = m_emptyTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_emptyTitle->setFont(titleFont);
+    m_emptyText = new QLabel(empty);
+    m_emptyText->setObjectName(QStringLiteral("emptyText"));
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptyNew = new QPushButton(icon("add"), tr("New endpoint"), empty);
+    m_emptyNew->setObjectName(QStringLiteral("emptyNewButton"));
+    m_clearFilter = new QPushButton(tr("Clear filter"), empty);
+    m_clearFilter->setObjectName(QStringLiteral("clearFilterButton"));
+    auto *emptyButtons = new QHBoxLayout;
+    emptyButtons->addStretch();
+    emptyButtons->addWidget(m_emptyNew);
+    emptyButtons->addWidget(m_clearFilter);
+    emptyButtons->addStretch();
+    emptyLayout->addWidget(m_emptyTitle);
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addLayout(emptyButtons);
+    emptyLayout->addStretch(3);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(empty);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(bar);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_new, &QAction::triggered, this, &EndpointsPage::createEndpoint);
+    connect(m_emptyNew, &QPushButton::clicked, this, &EndpointsPage::createEndpoint);
+    connect(m_edit, &QAction::triggered, this, &EndpointsPage::editEndpoint);
+    connect(m_view, &QTableView::doubleClicked, this, &EndpointsPage::editEndpoint);
+    connect(m_delete, &QAction::triggered, this, &EndpointsPage::deleteEndpoint);
+    connect(m_pause, &QAction::triggered, this, &EndpointsPage::pauseEndpoint);
+    connect(m_resume, &QAction::triggered, this, &EndpointsPage::resumeEndpoint);
+    connect(m_focusFilter, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterText(text);
+        updateEmptyState();
+    });
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int state = m_stateFilter->currentData().toInt();
+        m_proxy->setStateFilter(state < 0 ? std::nullopt
+                                          : std::optional<EndpointState>(EndpointState(state)));
+        updateEmptyState();
+    });
+    connect(m_clearFilter, &QPushButton::clicked, this, [this] {
+        m_filter->clear();
+        m_stateFilter->setCurrentIndex(0);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EndpointsPage::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &EndpointsPage::updateActions);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &EndpointsPage::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &EndpointsPage::updateEmptyState);
+
+    updateEmptyState();
+    updateActions();
+}
+
+void EndpointsPage::setEnvironment(Environment environment)
+{
+    m_environment = environment;
+    // Another environment's rows are different endpoints: drop the cursor, not only the selection.
+    m_view->selectionModel()->clear();
+    reload();
+}
+
+void EndpointsPage::reload()
+{
+    m_model->load(m_db, m_environment);
+    updateEmptyState();
+    updateActions();
+}
+
+std::optional<Endpoint> EndpointsPage::currentEndpoint() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    const Endpoint *e = m_model->endpointAt(m_proxy->mapToSource(rows.first()).row());
+    return e ? std::optional<Endpoint>(*e) : std::nullopt;
+}
+
+void EndpointsPage::selectEndpoint(const QString &id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void EndpointsPage::createEndpoint()
+{
+    auto *dialog = new EndpointDialog(m_db, m_environment, std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        reload();
+        selectEndpoint(dialog->savedEndpoint().id);
+        emit endpointsChanged();
+    });
+    dialog->open();
+}
+
+void EndpointsPage::editEndpoint()
+{
+    const std::optional<Endpoint> current = currentEndpoint();
+    if (!current)
+        return;
+    auto *dialog = new EndpointDialog(m_db, m_environment, current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        reload();
+        selectEndpoint(dialog->savedEndpoint().id);
+        emit endpointsChanged();
+    });
+    dialog->open();
+}
+
+void EndpointsPage::deleteEndpoint()
+{
+    const std::optional<Endpoint> current = currentEndpoint();
+    if (!current)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete endpoint"),
+                                tr("Delete the endpoint “%1”?").arg(current->name),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("deleteConfirmation"));
+    box->setInformativeText(
+        tr("%1\n\nThe endpoint will no longer receive webhooks from %2, and its deliveries and "
+           "their attempts are deleted with it. This cannot be undone.")
+            .arg(current->url.toDisplayString(), DisplayText::environment(m_environment)));
+    QPushButton *remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    // QMessageBox sizes itself for short texts; give a URL room so it does not break mid-path.
+    if (auto *grid = qobject_cast<QGridLayout *>(box->layout())) {
+        const int width = box->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 36;
+        grid->addItem(new QSpacerItem(width, 0, QSizePolicy::Minimum, QSizePolicy::Fixed),
+                      grid->rowCount(), 0, 1, grid->columnCount());
+    }
+    const QString id = current->id;
+    const int proxyRow = m_view->selectionModel()->selectedRows().value(0).row();
+    connect(box, &QMessageBox::finished, this, [this, box, remove, id, proxyRow] {
+        if (box->clickedButton() != remove)
+            return;
+        if (const std::optional<StoreError> error = EndpointService(m_db).remove(id)) {
+            showError(ValidationText::storeError(*error));
+            reload();
+            return;
+        }
+        reload();
+        // Keep the cursor where it was, so several deletions in a row need no mouse.
+        const int rows = m_proxy->rowCount();
+        if (rows > 0) {
+            const QModelIndex next = m_proxy->index(qMin(proxyRow, rows - 1), 0);
+            m_view->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
+        }
+        emit endpointsChanged();
+    });
+    box->open();
+}
+
+void EndpointsPage::pauseEndpoint()
+{
+    const std::optional<Endpoint> current = currentEndpoint();
+    if (!current || current->state == EndpointState::Paused)
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("pauseDialog"));
+    dialog->setWindowTitle(tr("Pause endpoint"));
+    dialog->setLabelText(tr("Pause “%1”? New deliveries are held until you resume it.\n\n"
+                            "Reason (optional, shown in the list):")
+                             .arg(current->name));
+    dialog->setOkButtonText(tr("Pause"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = current->id;
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &reason) {
+        const EndpointService::Result result = EndpointService(m_db).pause(id, reason.trimmed());
+        if (result.storeError)
+            showError(ValidationText::storeError(*result.storeError));
+        reload();
+        emit endpointsChanged();
+    });
+    dialog->open();
+}
+
+void EndpointsPage::resumeEndpoint()
+{
+    const std::optional<Endpoint> current = currentEndpoint();
+    if (!current || current->state == EndpointState::Active)
+        return;
+    const EndpointService::Result result = EndpointService(m_db).resume(current->id);
+    if (result.storeError)
+        showError(ValidationText::storeError(*result.storeError));
+    reload();
+    emit endpointsChanged();
+}
+
+void EndpointsPage::showError(const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Endpoints"), text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("endpointError"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void EndpointsPage::updateActions()
+{
+    const std::optional<Endpoint> current = currentEndpoint();
+    m_edit->setEnabled(current.has_value());
+    m_delete->setEnabled(current.has_value());
+    m_pause->setEnabled(current && current->state != EndpointState::Paused);
+    m_resume->setEnabled(current && current->state != EndpointState::Active);
+}
+
+void EndpointsPage::updateEmptyState()
+{
+    const QString env = DisplayText::environment(m_environment);
+    if (m_model->rowCount() == 0) {
+        m_emptyTitle->setText(tr("No endpoints in %1 yet — create one with New endpoint (%2)")
+                                  .arg(env, m_new->shortcut().toString(QKeySequence::NativeText)));
+        m_emptyText->setText(tr("An endpoint is an HTTPS URL that receives the events it "
+                                "subscribes to — signed, retried and logged."));
+        m_emptyNew->show();
+        m_clearFilter->hide();
+        m_stack->setCurrentIndex(EmptyPage);
+    } else if (m_proxy->rowCount() == 0) {
+        m_emptyTitle->setText(tr("No endpoint matches the filter"));
+        m_emptyText->setText(
+            tr("The filter hides every endpoint in %1 — change it or clear it to see them again.")
+                .arg(env));
+        m_emptyNew->hide();
+        m_clearFilter->show();
+        m_stack->setCurrentIndex(EmptyPage);
+    } else {
+        m_stack->setCurrentIndex(TablePage);
+    }
+}
+
+} // namespace hookline::ui

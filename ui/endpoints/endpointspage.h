@@ -1,0 +1,80 @@
+#pragma once
+
+#include "domain/endpoint.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace hookline::ui {
+
+class EndpointFilterProxyModel;
+class EndpointTableModel;
+
+// The endpoints of the active environment: list, filter, create, edit, delete, pause, resume.
+// Every write goes through EndpointService; this page only asks and shows.
+class EndpointsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EndpointsPage(QSqlDatabase db, QWidget *parent = nullptr);
+
+    void setEnvironment(Environment environment);
+    Environment environment() const { return m_environment; }
+    void reload();
+
+    EndpointTableModel *model() const { return m_model; }
+    EndpointFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    // The endpoint of the current row, if any.
+    std::optional<Endpoint> currentEndpoint() const;
+    void selectEndpoint(const QString &id);
+
+    QAction *newAction() const { return m_new; }
+    QAction *editAction() const { return m_edit; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *pauseAction() const { return m_pause; }
+    QAction *resumeAction() const { return m_resume; }
+
+signals:
+    // The stored endpoints changed (created, edited, removed, paused, resumed).
+    void endpointsChanged();
+
+private:
+    void createEndpoint();
+    void editEndpoint();
+    void deleteEndpoint();
+    void pauseEndpoint();
+    void resumeEndpoint();
+    void showError(const QString &text);
+    void updateActions();
+    void updateEmptyState();
+
+    QSqlDatabase m_db;
+    Environment m_environment = Environment::Sandbox;
+    EndpointTableModel *m_model = nullptr;
+    EndpointFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_view = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_emptyTitle = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_emptyNew = nullptr;
+    QPushButton *m_clearFilter = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_stateFilter = nullptr;
+    QAction *m_new = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_pause = nullptr;
+    QAction *m_resume = nullptr;
+    QAction *m_focusFilter = nullptr;
+};
+
+} // namespace hookline::ui

@@ -1,0 +1,188 @@
+#include "endpoints/endpointtablemodel.h"
+
+#include "common/displaytext.h"
+#include "store/endpointrepository.h"
+
+#include <QHash>
+#include <QIcon>
+#include <QLocale>
+
+namespace hookline::ui {
+
+EndpointTableModel::EndpointTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_stateIcons{QIcon(QStringLiteral(":/hookline/ui/icons/state-active.svg")),
+                   QIcon(QStringLiteral(":/hookline/ui/icons/state-paused.svg")),
+                   QIcon(QStringLiteral(":/hookline/ui/icons/state-disabled.svg"))}
+{}
+
+void EndpointTableModel::load(const QSqlDatabase &db, Environment environment)
+{
+    setEndpoints(EndpointRepository(db).list(environment));
+}
+
+void EndpointTableModel::setEndpoints(const QList<Endpoint> &endpoints)
+{
+    QHash<QString, qsizetype> incoming;
+    for (qsizetype i = 0; i < endpoints.size(); ++i)
+        incoming.insert(endpoints.at(i).id, i);
+
+    // Backwards, so the rows still to visit keep their numbers.
+    for (int row = int(m_endpoints.size()) - 1; row >= 0; --row) {
+        if (incoming.contains(m_endpoints.at(row).id))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_endpoints.removeAt(row);
+        endRemoveRows();
+    }
+
+    QHash<QString, int> present;
+    for (int row = 0; row < m_endpoints.size(); ++row) {
+        const Endpoint &fresh = endpoints.at(incoming.value(m_endpoints.at(row).id));
+        present.insert(fresh.id, row);
+        if (!(m_endpoints.at(row) == fresh)) {
+            m_endpoints[row] = fresh;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+
+    QList<Endpoint> added;
+    for (const Endpoint &e : endpoints) {
+        if (!present.contains(e.id))
+            added << e;
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_endpoints.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_endpoints << added;
+        endInsertRows();
+    }
+}
+
+const Endpoint *EndpointTableModel::endpointAt(int row) const
+{
+    if (row < 0 || row >= m_endpoints.size())
+        return nullptr;
+    return &m_endpoints.at(row);
+}
+
+int EndpointTableModel::rowOfId(const QString &id) const
+{
+    for (int row = 0; row < m_endpoints.size(); ++row) {
+        if (m_endpoints.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+int EndpointTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_endpoints.size());
+}
+
+int EndpointTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Endpoint &e = m_endpoints.at(index.row());
+    const QLocale locale;
+
+    switch (role) {
+    case IdRole:
+        return e.id;
+    case StateRole:
+        return int(e.state);
+    case FilterTextRole:
+        return QStringList{e.name, e.url.toDisplayString(), e.eventPatterns.join(QLatin1Char(' '))}
+            .join(QLatin1Char('\n'));
+    case Qt::DecorationRole:
+        // Colour and shape, so the state reads at a glance and not by colour alone.
+        if (index.column() == StateColumn)
+            return m_stateIcons[int(e.state)];
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == TimeoutColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case StateColumn:
+            if (e.state == EndpointState::Paused) {
+                const QString since =
+                    locale.toString(e.pausedAt.toLocalTime(), QLocale::ShortFormat);
+                return e.pausedReason.isEmpty()
+                           ? tr("Paused since %1 (no reason given)").arg(since)
+                           : tr("Paused since %1: %2").arg(since, e.pausedReason);
+            }
+            return {};
+        case UrlColumn:
+            return e.failoverUrl.isEmpty()
+                       ? e.url.toDisplayString()
+                       : tr("%1\nFailover: %2")
+                             .arg(e.url.toDisplayString(), e.failoverUrl.toDisplayString());
+        case NameColumn:
+            return e.description.isEmpty() ? e.id : e.id + QLatin1Char('\n') + e.description;
+        case EventsColumn:
+            return e.eventPatterns.join(QLatin1Char('\n'));
+        default:
+            return {};
+        }
+    case Qt::DisplayRole:
+    case SortRole:
+        break;
+    default:
+        return {};
+    }
+
+    const bool sorting = role == SortRole;
+    switch (index.column()) {
+    case NameColumn:
+        return e.name;
+    case UrlColumn:
+        return e.url.toDisplayString();
+    case StateColumn:
+        return sorting ? QVariant(int(e.state)) : QVariant(DisplayText::state(e.state));
+    case EventsColumn:
+        return e.eventPatterns.join(QStringLiteral(", "));
+    case MethodColumn:
+        return DisplayText::method(e.method);
+    case TimeoutColumn:
+        return sorting ? QVariant(e.timeoutSeconds) : QVariant(tr("%1 s").arg(e.timeoutSeconds));
+    case UpdatedColumn:
+        return sorting ? QVariant(e.updatedAt)
+                       : QVariant(locale.toString(e.updatedAt.toLocalTime(), QLocale::ShortFormat));
+    default:
+        return {};
+    }
+}
+
+QVariant EndpointTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case UrlColumn:
+        return tr("URL");
+    case StateColumn:
+        return tr("State");
+    case EventsColumn:
+        return tr("Events");
+    case MethodColumn:
+        return tr("Method");
+    case TimeoutColumn:
+        return tr("Timeout");
+    case UpdatedColumn:
+        return tr("Updated");
+    default:
+        return {};
+    }
+}
+
+} // namespace hookline::ui

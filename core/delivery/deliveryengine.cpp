@@ -164,6 +164,9 @@ void DeliveryEngine::reloadEndpoints()
 
 bool DeliveryEngine::dispatchable(const Runtime &rt) const
 {
+    // Never unsigned: without its key or secret an endpoint's deliveries wait.
+    if (!m_ports.signer->canSign(rt.config))
+        return false;
     if (rt.config.state == EndpointState::Active)
         return true;
     // While paused, a failover URL takes the endpoint's deliveries.
@@ -349,6 +352,17 @@ void DeliveryEngine::sendVetted(qint64 attemptId, const VettedDestination &vette
     out.url = failover ? rt.config.failoverUrl : rt.config.url;
     out.sentAt = m_clock.nowUtc();
     const SignedRequest signedRequest = m_ports.signer->prepare(out);
+    if (signedRequest.headers.isEmpty()) {
+        // Only if the secret vanished between canSign() and now: not the endpoint's fault.
+        completeAttempt(attemptId, ExchangeResult{OutcomeClass::Interrupted,
+                                                  0,
+                                                  {},
+                                                  {},
+                                                  0,
+                                                  QStringLiteral("could not sign"),
+                                                  std::nullopt});
+        return;
+    }
 
     PreparedRequest req;
     req.request = vetted.request;

@@ -63,6 +63,9 @@ class DeliverySigner
 {
 public:
     virtual ~DeliverySigner() = default;
+    // False when the endpoint's key or secret is missing: its deliveries wait, unsent.
+    virtual bool canSign(const Endpoint &endpoint) const = 0;
+    // An empty result (no headers) means signing failed; nothing is sent.
     virtual SignedRequest prepare(const OutgoingDelivery &delivery) const = 0;
 };
 

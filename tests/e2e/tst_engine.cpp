@@ -1,6 +1,7 @@
 // The delivery engine end to end: real TLS sockets on 127.0.0.1, a test CA trusted for the
 // sandbox, 127.0.0.1 allowlisted explicitly, the engine in its own thread.
 #include "config/endpointservice.h"
+#include "delivery/deliveryrequestbuilder.h"
 #include "delivery/enginecontroller.h"
 #include "delivery/eventpublisher.h"
 #include "delivery/policyvetter.h"
@@ -10,39 +11,29 @@
 #include "security/systemresolver.h"
 #include "security/trustedcertificates.h"
 #include "store/deliveryrepository.h"
+#include "store/endpointrepository.h"
 #include "store/settingsrepository.h"
 #include "support/scriptedhttpsserver.h"
 #include "support/tempdatabase.h"
 #include "support/testpki.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hookline;
 using namespace hookline::test;
 
 namespace {
-
-// Until the production signer is wired in, deliveries carry a body and the plain headers; the
-// signature itself is tested by the signing tests.
-class PlainSigner final : public DeliverySigner
-{
-public:
-    SignedRequest prepare(const OutgoingDelivery &d) const override
-    {
-        SignedRequest r;
-        r.body = "{\"id\":\"" + d.event->id.toUtf8() + "\",\"data\":" + d.event->payload + "}";
-        r.headers = {{"Content-Type", "application/json"},
-                     {"X-Webhook-Id", d.endpoint->webhookId.toUtf8()},
-                     {"X-Idempotency-Key", d.delivery->idempotencyKey.toUtf8()},
-                     {"X-Webhook-Attempt", QByteArray::number(d.attemptNumber)}};
-        r.loggedHeaders = r.headers;
-        return r;
-    }
-};
-
+const QByteArray kAuthToken = "tok_e2e_secret_value";
 } // namespace
 
 class TestEngine : public QObject
@@ -53,6 +44,7 @@ private slots:
     void init();
     void cleanup();
     void deliversOverTls();
+    void nothingGoesOutUnsigned();
     void retriesAfter500ThenSucceeds();
     void redirectIsNeverFollowed_data();
     void redirectIsNeverFollowed();
@@ -71,11 +63,12 @@ private:
     QString addEndpoint(const QUrl &url, int maxRetries = 30,
                         QList<std::chrono::seconds> intervals = {}, int timeoutSeconds = 10);
     QString publish(const QString &endpointId = {});
-    void startEngine();
+    void startEngine(bool withKey = true);
     Delivery waitForStatus(const QString &deliveryId, DeliveryStatus status, int timeoutMs = 15000);
     QList<Attempt> attempts(const QString &deliveryId);
 
     TestPki m_pki;
+    SigningKey m_key;
     std::unique_ptr<TempDatabase> m_db;
     std::unique_ptr<EngineController> m_engine;
 };
@@ -83,6 +76,8 @@ private:
 void TestEngine::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    m_key = SigningKey::generate(2048);
+    QVERIFY(!m_key.isNull());
 }
 
 void TestEngine::init()
@@ -116,6 +111,7 @@ QString TestEngine::addEndpoint(const QUrl &url, int maxRetries,
     e.retryPolicy.maxRetries = maxRetries;
     e.retryPolicy.intervals = intervals;
     e.timeoutSeconds = timeoutSeconds;
+    e.customHeaders = {{QStringLiteral("X-Team"), QStringLiteral("kyc")}};
     const auto r = EndpointService(m_db->db()).create(e);
     if (!r.ok())
         qWarning() << "endpoint refused" << r.errors.size()
@@ -139,14 +135,19 @@ QString TestEngine::publish(const QString &endpointId)
     return r.deliveries.value(0).id;
 }
 
-void TestEngine::startEngine()
+void TestEngine::startEngine(bool withKey)
 {
+    SigningMaterial material;
+    if (withKey)
+        material.sandboxJwt = std::make_shared<const JwtSigner>(m_key);
+    for (const Endpoint &e : EndpointRepository(m_db->db()).listAll())
+        material.authTokens.insert(e.id, kAuthToken);
     DeliveryEngine::Options options;
     options.databasePath = m_db->path();
     DeliveryEngine::Ports ports;
     ports.vetter =
         std::make_shared<PolicyVetter>(std::make_shared<SystemResolver>(), AddressClassifier());
-    ports.signer = std::make_shared<PlainSigner>();
+    ports.signer = std::make_shared<DeliveryRequestBuilder>(material);
     ports.tls = std::make_shared<StoredTlsSettings>();
     m_engine = std::make_unique<EngineController>(options, ports);
     QSignalSpy started(m_engine.get(), &EngineController::started);
@@ -203,7 +204,75 @@ void TestEngine::deliversOverTls()
     QCOMPARE(a[0].httpStatus, 200);
     QCOMPARE(a[0].connectedAddress, QStringLiteral("127.0.0.1"));
     QVERIFY(a[0].durationMs.has_value() && *a[0].durationMs >= 0 && *a[0].durationMs < 10000);
-    QVERIFY(!a[0].requestHeaders.isEmpty());
+    // Every header of PRODUCT.md §4; the token on the wire, redacted in the attempt log.
+    const Endpoint endpoint = *EndpointRepository(m_db->db()).find(ep);
+    QCOMPARE(got.header("Content-Type"), QByteArray("application/json"));
+    QVERIFY(got.header("User-Agent").startsWith("Hookline/"));
+    QCOMPARE(got.header("X-Webhook-Id"), endpoint.webhookId.toUtf8());
+    QCOMPARE(got.header("X-Webhook-Event"), QByteArray("identity_document.approved"));
+    QCOMPARE(got.header("X-Webhook-Attempt"), QByteArray("1"));
+    QCOMPARE(got.header("X-Webhook-Test-Mode"), QByteArray("true"));
+    QVERIFY(qAbs(got.header("X-Webhook-Timestamp").toLongLong() -
+                 QDateTime::currentSecsSinceEpoch()) < 60);
+    QCOMPARE(got.header("Authorization"), "Bearer " + kAuthToken);
+    QCOMPARE(got.header("X-Team"), QByteArray("kyc"));
+    QVERIFY(!got.header("X-Webhook-Signature").isEmpty());
+    bool sawRedacted = false;
+    for (const HeaderPair &h : a[0].requestHeaders) {
+        QVERIFY(!h.value.contains(kAuthToken));
+        sawRedacted |= h.name == "Authorization" && h.value == "Bearer [redacted]";
+    }
+    QVERIFY(sawRedacted);
+    // The envelope of PRODUCT.md §2.
+    const QJsonObject body = QJsonDocument::fromJson(got.body).object();
+    QCOMPARE(body[QLatin1String("type")].toString(), QStringLiteral("identity_document.approved"));
+    QCOMPARE(body[QLatin1String("environment")].toString(), QStringLiteral("sandbox"));
+    QCOMPARE(
+        body[QLatin1String("data")][QLatin1String("document")][QLatin1String("type")].toString(),
+        QStringLiteral("passport"));
+    QCOMPARE(body[QLatin1String("delivery")][QLatin1String("attempt")].toInt(), 1);
+
+    // An independent verifier (PyJWT, Debian's python3-jwt) accepts what arrived, with nothing
+    // but the JWKS.
+    QTemporaryDir dir;
+    QJsonObject headers;
+    for (const auto &h : got.headers)
+        headers.insert(QString::fromLatin1(h.first), QString::fromUtf8(h.second));
+    QFile jwks(dir.filePath(QStringLiteral("jwks.json")));
+    QVERIFY(jwks.open(QIODevice::WriteOnly));
+    jwks.write(QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{m_key.publicJwk()}}})
+                   .toJson());
+    jwks.close();
+    QDir().mkpath(dir.filePath(QStringLiteral("case")));
+    QFile hf(dir.filePath(QStringLiteral("case/headers.json")));
+    QVERIFY(hf.open(QIODevice::WriteOnly));
+    hf.write(QJsonDocument(headers).toJson());
+    hf.close();
+    QFile bf(dir.filePath(QStringLiteral("case/body.bin")));
+    QVERIFY(bf.open(QIODevice::WriteOnly));
+    bf.write(got.body);
+    bf.close();
+    QProcess py;
+    py.start(QStringLiteral("/usr/bin/python3"),
+             {QStringLiteral(HOOKLINE_SOURCE_DIR "/tests/py/verify_pyjwt.py"), jwks.fileName(),
+              dir.filePath(QStringLiteral("case"))});
+    QVERIFY(py.waitForFinished(30000));
+    QCOMPARE(py.readAllStandardOutput().trimmed(), QByteArray("ok"));
+}
+
+void TestEngine::nothingGoesOutUnsigned()
+{
+    LocalReceiver rx;
+    QVERIFY(rx.start());
+    QVERIFY(!TrustedCertificates(m_db->db()).trust(Environment::Sandbox, rx.caCertificatePem()));
+    const QString ep = addEndpoint(rx.url(QStringLiteral("/h")));
+    startEngine(false); // no signing key for the sandbox
+    const QString id = publish();
+    QTest::qWait(1500);
+    QCOMPARE(rx.requests().size(), 0);
+    const Delivery d = *DeliveryRepository(m_db->db()).find(id);
+    QVERIFY(d.status == DeliveryStatus::Pending); // waiting, no retry burnt
+    QCOMPARE(attempts(id).size(), 0);
 }
 
 void TestEngine::retriesAfter500ThenSucceeds()

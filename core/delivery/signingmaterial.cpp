@@ -1,0 +1,75 @@
+#include "delivery/signingmaterial.h"
+
+#include "security/endpointsecrets.h"
+#include "security/keymanager.h"
+#include "store/endpointrepository.h"
+
+namespace hookline {
+
+SigningMaterialLoader::SigningMaterialLoader(QSqlDatabase db, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_secrets(secrets)
+{}
+
+void SigningMaterialLoader::load(Callback done)
+{
+    // Everything is collected into one shared value; the last answer hands it over.
+    struct State
+    {
+        SigningMaterial material;
+        int pending = 0;
+        Callback done;
+    };
+    auto state = std::make_shared<State>();
+    state->done = std::move(done);
+    auto finishOne = [state] {
+        if (--state->pending == 0)
+            state->done(state->material);
+    };
+
+    const QList<Endpoint> endpoints = EndpointRepository(m_db).listAll();
+    state->pending = 2 + 2 * static_cast<int>(endpoints.size());
+    for (Environment env : {Environment::Live, Environment::Sandbox}) {
+        auto *keys = new KeyManager(env, m_db, m_secrets, Clock::system(), this);
+        keys->loadActiveKey([state, env, keys, finishOne](const KeyManager::Result &r,
+                                                          const SigningKey &key) {
+            if (r.ok()) {
+                auto signer = std::make_shared<const JwtSigner>(key);
+                (env == Environment::Live ? state->material.liveJwt : state->material.sandboxJwt) =
+                    signer;
+            } else if (r.error != KeyManager::Error::NoActiveKey) {
+                state->material.problems
+                    << QStringLiteral("%1 signing key: %2").arg(toString(env), r.detail);
+            }
+            keys->deleteLater();
+            finishOne();
+        });
+    }
+    auto *secrets = new EndpointSecrets(m_secrets, Clock::system(), this);
+    auto remaining = std::make_shared<int>(2 * static_cast<int>(endpoints.size()));
+    auto release = [secrets, remaining] {
+        if (--*remaining == 0)
+            secrets->deleteLater();
+    };
+    if (endpoints.isEmpty())
+        secrets->deleteLater();
+    for (const Endpoint &e : endpoints) {
+        const QString id = e.id;
+        secrets->authToken(id, [state, id, finishOne, release](const EndpointSecrets::Result &r) {
+            if (r.ok() && !r.value.isEmpty())
+                state->material.authTokens.insert(id, r.value.toUtf8());
+            release();
+            finishOne();
+        });
+        secrets->webhookSecrets(
+            id, [state, id, finishOne, release](const EndpointSecrets::Result &r) {
+                if (r.ok() && !r.values.isEmpty())
+                    state->material.standard.insert(id, StandardWebhooksSigner(r.values));
+                release();
+                finishOne();
+            });
+    }
+}
+
+} // namespace hookline

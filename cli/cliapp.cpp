@@ -6,6 +6,7 @@
 #include "commands/eventcommands.h"
 #include "commands/keycommands.h"
 #include "commands/policycommands.h"
+#include "commands/runcommand.h"
 #include "commands/tlscommands.h"
 #include "commands/verifycommands.h"
 #include "store/databaselocation.h"
@@ -43,6 +44,7 @@ CommandRegistry buildRegistry()
     registerKeyCommands(registry);
     registerPolicyCommands(registry);
     registerTlsCommands(registry);
+    registerRunCommand(registry);
     registerVerifyCommands(registry);
     return registry;
 }

@@ -1,0 +1,155 @@
+#include "commands/runcommand.h"
+
+#include "command.h"
+#include "delivery/deliveryrequestbuilder.h"
+#include "delivery/enginecontroller.h"
+#include "delivery/policyvetter.h"
+#include "delivery/signingmaterial.h"
+#include "delivery/storedtlssettings.h"
+#include "security/secretstore.h"
+#include "security/systemresolver.h"
+#include "signalwatcher.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace hookline::cli {
+
+namespace {
+
+// Everything one `run` owns, parented to the application so it outlives the command function.
+class EngineRun : public QObject
+{
+public:
+    EngineRun(Context &ctx, bool drain)
+        : QObject(QCoreApplication::instance())
+        , m_ctx(ctx)
+        , m_drain(drain)
+    {}
+
+    int start()
+    {
+        Connection *store = m_ctx.store();
+        if (!store)
+            return ExitFailure;
+        m_secrets = SecretStore::createDefault(this);
+        auto *loader = new SigningMaterialLoader(store->database(), m_secrets.get(), this);
+        loader->load([this, loader](const SigningMaterial &material) {
+            loader->deleteLater();
+            startEngine(material);
+        });
+        return kAsync;
+    }
+
+private:
+    void log(const QString &line)
+    {
+        m_ctx.err() << "hooklinectl: " << line << '\n';
+        m_ctx.err().flush();
+    }
+
+    void startEngine(const SigningMaterial &material)
+    {
+        for (const QString &p : material.problems)
+            log(QStringLiteral("warning: %1").arg(p));
+        for (Environment env : {Environment::Live, Environment::Sandbox}) {
+            if (!material.jwt(env))
+                log(QStringLiteral("warning: no signing key for %1; its JWT-signed deliveries wait "
+                                   "(hooklinectl --env %1 keys generate)")
+                        .arg(toString(env)));
+        }
+        DeliveryEngine::Options options;
+        options.databasePath = m_ctx.dbPath();
+        options.drain = m_drain;
+        DeliveryEngine::Ports ports;
+        ports.vetter = std::make_shared<PolicyVetter>(std::make_shared<SystemResolver>(),
+                                                      AddressClassifier::withSystemInterfaces());
+        ports.signer = std::make_shared<DeliveryRequestBuilder>(material);
+        ports.tls = std::make_shared<StoredTlsSettings>();
+        m_controller = new EngineController(options, ports, this);
+        connect(m_controller, &EngineController::started, this, [this](int recovered) {
+            log(QStringLiteral("delivering from %1%2")
+                    .arg(m_ctx.dbPath(),
+                         recovered
+                             ? QStringLiteral(" (%1 interrupted deliveries retried)").arg(recovered)
+                             : QString()));
+        });
+        connect(m_controller, &EngineController::endpointAutoPaused, this,
+                [this](const QString &id, const QString &reason) {
+                    log(QStringLiteral("paused endpoint %1: %2").arg(id, reason));
+                });
+        connect(m_controller, &EngineController::deliveryDead, this,
+                [this](const QString &delivery, const QString &endpoint) {
+                    log(QStringLiteral("dead letter %1 (endpoint %2)").arg(delivery, endpoint));
+                });
+        connect(m_controller, &EngineController::snapshotReady, this,
+                [this](const EngineSnapshot &s) { m_last = s; });
+        connect(m_controller, &EngineController::drained, this, [this] {
+            log(QStringLiteral("drained: nothing due, nothing in flight"));
+            m_controller->stop();
+        });
+        connect(m_controller, &EngineController::failed, this, [this](const QString &message) {
+            log(message);
+            m_exitCode = ExitFailure;
+            m_controller->stop();
+        });
+        connect(m_controller, &EngineController::stopped, this, [this] {
+            if (m_ctx.json())
+                m_ctx.printJson(QJsonObject{{QStringLiteral("attempts"), m_last.attemptsFinished},
+                                            {QStringLiteral("succeeded"), m_last.succeeded},
+                                            {QStringLiteral("failed"), m_last.failed}});
+            m_ctx.finish(m_exitCode);
+        });
+        auto *watcher = new SignalWatcher(this);
+        connect(watcher, &SignalWatcher::terminationRequested, this, [this](int) {
+            log(QStringLiteral("stopping: in-flight attempts are recorded as interrupted"));
+            m_controller->stop();
+        });
+        switch (m_controller->start()) {
+        case EngineController::StartResult::Started:
+        case EngineController::StartResult::AlreadyRunning:
+            break;
+        case EngineController::StartResult::LockedByOther:
+            log(QStringLiteral(
+                    "another engine delivers from %1 (%2); refusing to start a second one")
+                    .arg(m_ctx.dbPath(), m_controller->lockHolder()));
+            m_ctx.finish(ExitFailure);
+            break;
+        }
+    }
+
+    Context &m_ctx;
+    bool m_drain;
+    std::unique_ptr<SecretStore> m_secrets;
+    EngineController *m_controller = nullptr;
+    EngineSnapshot m_last;
+    int m_exitCode = ExitOk;
+};
+
+int run(Context &ctx)
+{
+    auto *engine = new EngineRun(ctx, ctx.parser().isSet(QStringLiteral("drain")));
+    return engine->start();
+}
+
+} // namespace
+
+void registerRunCommand(CommandRegistry &registry)
+{
+    registry.add({{QStringLiteral("run")},
+                  QStringLiteral("[--drain]"),
+                  QStringLiteral("Run the delivery engine headless (both environments)."),
+                  QStringLiteral(
+                      "One engine per database: a second one refuses to start. SIGINT or SIGTERM "
+                      "stop it cleanly; attempts in flight are retried at the next start. Secrets "
+                      "come from the keychain, or from the file named by "
+                      "HOOKLINE_SECRET_STORE=file:/path (opt-in, see docs/receivers.md)."),
+                  {QCommandLineOption(QStringLiteral("drain"),
+                                      QStringLiteral("Exit once nothing is due now and nothing is "
+                                                     "in flight."))},
+                  0,
+                  0,
+                  run});
+}
+
+} // namespace hookline::cli

@@ -8,11 +8,13 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QPointer>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace hookline {
 
-Q_LOGGING_CATEGORY(lcDelivery, "hookline.delivery")
+Q_LOGGING_CATEGORY(lcDelivery, "hookline.delivery", QtInfoMsg)
 
 namespace {
 // QNAM opens at most 6 connections per host and manager (Qt 6.4); never queue more than that
@@ -44,6 +46,7 @@ DeliveryEngine::DeliveryEngine(Options options, Ports ports, const Clock &clock)
     m_wakeTimer.setSingleShot(true);
     m_wakeTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_wakeTimer, &QTimer::timeout, this, &DeliveryEngine::pump);
+    m_signingPool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &DeliveryEngine::flushCompletions);
     connect(&m_snapshotTimer, &QTimer::timeout, this, &DeliveryEngine::emitSnapshot);
@@ -52,6 +55,7 @@ DeliveryEngine::DeliveryEngine(Options options, Ports ports, const Clock &clock)
 
 DeliveryEngine::~DeliveryEngine()
 {
+    m_signingPool.waitForDone();
     // Exchanges and managers are children; a final commit keeps finished attempts.
     m_stopping = true;
     commitCompletions();
@@ -342,16 +346,63 @@ void DeliveryEngine::sendVetted(qint64 attemptId, const VettedDestination &vette
         completeAttempt(attemptId, r);
         return;
     }
+    // RSA signing is the CPU bottleneck: it runs on a pool so every core signs, while this
+    // thread keeps sending. The worker gets copies; nothing it touches belongs to the engine.
+    struct Job
+    {
+        Endpoint endpoint;
+        Event event;
+        Delivery delivery;
+        int attemptNumber;
+        QUrl url;
+        QDateTime sentAt;
+    };
     const bool failover =
         rt.config.state == EndpointState::Paused && !rt.config.failoverUrl.isEmpty();
-    OutgoingDelivery out;
-    out.endpoint = &rt.config;
-    out.event = &fit->claim.event;
-    out.delivery = &fit->claim.delivery;
-    out.attemptNumber = fit->claim.attemptNumber;
-    out.url = failover ? rt.config.failoverUrl : rt.config.url;
-    out.sentAt = m_clock.nowUtc();
-    const SignedRequest signedRequest = m_ports.signer->prepare(out);
+    auto job = std::make_shared<Job>(
+        Job{rt.config, fit->claim.event, fit->claim.delivery, fit->claim.attemptNumber,
+            failover ? rt.config.failoverUrl : rt.config.url, m_clock.nowUtc()});
+    std::shared_ptr<const DeliverySigner> signer = m_ports.signer;
+    QPointer<DeliveryEngine> self(this);
+    m_signingPool.start([self, signer, job, attemptId, vetted] {
+        OutgoingDelivery out;
+        out.endpoint = &job->endpoint;
+        out.event = &job->event;
+        out.delivery = &job->delivery;
+        out.attemptNumber = job->attemptNumber;
+        out.url = job->url;
+        out.sentAt = job->sentAt;
+        SignedRequest signedRequest = signer->prepare(out);
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, attemptId, vetted, url = job->url, signedRequest = std::move(signedRequest)] {
+                if (self)
+                    self->sendSigned(attemptId, vetted, url, signedRequest);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void DeliveryEngine::sendSigned(qint64 attemptId, const VettedDestination &vetted, const QUrl &url,
+                                const SignedRequest &signedRequest)
+{
+    auto fit = m_inFlight.find(attemptId);
+    if (fit == m_inFlight.end() || m_stopping)
+        return;
+    auto eit = m_endpoints.find(fit->endpointId);
+    if (eit == m_endpoints.end()) {
+        completeAttempt(attemptId, ExchangeResult{OutcomeClass::Interrupted,
+                                                  0,
+                                                  {},
+                                                  {},
+                                                  0,
+                                                  QStringLiteral("endpoint removed"),
+                                                  std::nullopt});
+        return;
+    }
+    const Runtime &rt = *eit;
     if (signedRequest.headers.isEmpty()) {
         // Only if the secret vanished between canSign() and now: not the endpoint's fault.
         completeAttempt(attemptId, ExchangeResult{OutcomeClass::Interrupted,
@@ -375,7 +426,7 @@ void DeliveryEngine::sendVetted(qint64 attemptId, const VettedDestination &vette
     fit->loggedHeaders = signedRequest.loggedHeaders;
     fit->connectedAddress = vetted.address.toString();
     const QString key = vetted.address.toString() + QLatin1Char('|') +
-                        QString::number(out.url.port(443)) + QLatin1Char('|') + out.url.host();
+                        QString::number(url.port(443)) + QLatin1Char('|') + url.host();
     fit->manager = managerFor(key);
     auto *exchange = new AttemptExchange(fit->manager, req, this);
     fit->exchange = exchange;

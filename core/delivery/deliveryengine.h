@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 #include <memory>
 #include <random>
@@ -41,7 +42,7 @@ public:
     struct Ports
     {
         std::shared_ptr<DestinationVetter> vetter;
-        std::shared_ptr<const DeliverySigner> signer;
+        std::shared_ptr<const DeliverySigner> signer; // thread-safe: called from a pool
         std::shared_ptr<TlsSettingsProvider> tls;
     };
 
@@ -98,6 +99,8 @@ private:
     void checkExternalChanges();
     void startAttempt(const DeliveryQueue::Claim &claim);
     void sendVetted(qint64 attemptId, const VettedDestination &vetted);
+    void sendSigned(qint64 attemptId, const VettedDestination &vetted, const QUrl &url,
+                    const SignedRequest &signedRequest);
     void completeAttempt(qint64 attemptId, ExchangeResult result);
     bool commitCompletions();
     void flushCompletions(); // commit, then look for due work
@@ -116,6 +119,7 @@ private:
     QHash<qint64, InFlight> m_inFlight; // by attempt id
     QHash<QString, QList<ManagerSlot>> m_managers;
     QList<DeliveryQueue::Completion> m_completions;
+    QThreadPool m_signingPool;
     QTimer m_wakeTimer;
     QTimer m_flushTimer;
     QTimer m_snapshotTimer;

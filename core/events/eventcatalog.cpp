@@ -14,7 +14,7 @@ namespace hookline {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcEvents, "hookline.events")
+Q_LOGGING_CATEGORY(lcEvents, "hookline.events", QtInfoMsg)
 
 struct BuiltIn
 {

@@ -11,7 +11,7 @@
 
 namespace hookline {
 
-Q_LOGGING_CATEGORY(lcStore, "hookline.store")
+Q_LOGGING_CATEGORY(lcStore, "hookline.store", QtInfoMsg)
 
 namespace {
 QString uniqueConnectionName()

@@ -23,6 +23,15 @@ constexpr int kConnectionsPerManager = 6;
 constexpr int kRecentWindow = AutoPause::kTimeoutWindow;
 constexpr int kMaxTimerMs = 30 * 1000;
 
+// An attempt that ended for reasons of ours, not the endpoint's: retried at once.
+ExchangeResult interrupted(const QString &why)
+{
+    ExchangeResult r;
+    r.outcome = OutcomeClass::Interrupted;
+    r.error = why;
+    return r;
+}
+
 QString reasonText(AutoPause::Reason reason)
 {
     return reason == AutoPause::Reason::ConsecutiveFailures
@@ -107,13 +116,7 @@ void DeliveryEngine::stop()
     // Attempts still waiting for their destination check end as interrupted too.
     const QList<qint64> waiting = m_inFlight.keys();
     for (qint64 id : waiting)
-        completeAttempt(id, ExchangeResult{OutcomeClass::Interrupted,
-                                           0,
-                                           {},
-                                           {},
-                                           0,
-                                           QStringLiteral("the engine stopped"),
-                                           std::nullopt});
+        completeAttempt(id, interrupted(QStringLiteral("the engine stopped")));
     flushCompletions();
     m_snapshotTimer.stop();
     emitSnapshot();
@@ -328,13 +331,7 @@ void DeliveryEngine::sendVetted(qint64 attemptId, const VettedDestination &vette
         return;
     auto eit = m_endpoints.find(fit->endpointId);
     if (eit == m_endpoints.end()) {
-        completeAttempt(attemptId, ExchangeResult{OutcomeClass::Interrupted,
-                                                  0,
-                                                  {},
-                                                  {},
-                                                  0,
-                                                  QStringLiteral("endpoint removed"),
-                                                  std::nullopt});
+        completeAttempt(attemptId, interrupted(QStringLiteral("endpoint removed")));
         return;
     }
     const Runtime &rt = *eit;
@@ -393,25 +390,13 @@ void DeliveryEngine::sendSigned(qint64 attemptId, const VettedDestination &vette
         return;
     auto eit = m_endpoints.find(fit->endpointId);
     if (eit == m_endpoints.end()) {
-        completeAttempt(attemptId, ExchangeResult{OutcomeClass::Interrupted,
-                                                  0,
-                                                  {},
-                                                  {},
-                                                  0,
-                                                  QStringLiteral("endpoint removed"),
-                                                  std::nullopt});
+        completeAttempt(attemptId, interrupted(QStringLiteral("endpoint removed")));
         return;
     }
     const Runtime &rt = *eit;
     if (signedRequest.headers.isEmpty()) {
         // Only if the secret vanished between canSign() and now: not the endpoint's fault.
-        completeAttempt(attemptId, ExchangeResult{OutcomeClass::Interrupted,
-                                                  0,
-                                                  {},
-                                                  {},
-                                                  0,
-                                                  QStringLiteral("could not sign"),
-                                                  std::nullopt});
+        completeAttempt(attemptId, interrupted(QStringLiteral("could not sign")));
         return;
     }
 

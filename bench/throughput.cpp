@@ -23,10 +23,8 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
-#include <sys/resource.h>
-
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace hookline;
 
@@ -47,8 +45,8 @@ int main(int argc, char *argv[])
                   {QStringLiteral("ca"), QStringLiteral("CA PEM to trust"), QStringLiteral("FILE")},
                   {QStringLiteral("events"), QStringLiteral("events"), QStringLiteral("N"),
                    QStringLiteral("20000")},
-                  {QStringLiteral("max-in-flight"), QStringLiteral("per endpoint"), QStringLiteral("N"),
-                   QStringLiteral("64")}});
+                  {QStringLiteral("max-in-flight"), QStringLiteral("per endpoint"),
+                   QStringLiteral("N"), QStringLiteral("64")}});
     p.process(app);
     const int events = p.value(QStringLiteral("events")).toInt();
 
@@ -75,14 +73,18 @@ int main(int argc, char *argv[])
         return 1;
     }
     // ~1 KiB payloads from the catalog's generator, seeded in one transaction.
-    const QByteArray payload = SampleGenerator::generateJson(QStringLiteral("identity_document.approved"), 1,
-                                                             QDateTime::currentDateTimeUtc());
+    const QByteArray payload = SampleGenerator::generateJson(
+        QStringLiteral("identity_document.approved"), 1, QDateTime::currentDateTimeUtc());
     {
         Transaction tx(c.database());
         EventPublisher publisher(c.database());
         for (int i = 0; i < events; ++i)
-            publisher.publish({Environment::Sandbox, QStringLiteral("identity_document.approved"),
-                               payload, EventSource::Cli, {}, {}});
+            publisher.publish({Environment::Sandbox,
+                               QStringLiteral("identity_document.approved"),
+                               payload,
+                               EventSource::Cli,
+                               {},
+                               {}});
         tx.commit();
     }
 
@@ -92,7 +94,8 @@ int main(int argc, char *argv[])
     options.databasePath = path;
     options.drain = true;
     DeliveryEngine::Ports ports;
-    ports.vetter = std::make_shared<PolicyVetter>(std::make_shared<SystemResolver>(), AddressClassifier());
+    ports.vetter =
+        std::make_shared<PolicyVetter>(std::make_shared<SystemResolver>(), AddressClassifier());
     ports.signer = std::make_shared<DeliveryRequestBuilder>(material);
     ports.tls = std::make_shared<StoredTlsSettings>();
     EngineController engine(options, ports);
@@ -117,7 +120,9 @@ int main(int argc, char *argv[])
     q.exec(QStringLiteral("SELECT duration_ms FROM attempts ORDER BY duration_ms"));
     while (q.next())
         durations << q.value(0).toLongLong();
-    auto pct = [&](double f) { return durations.isEmpty() ? 0 : durations.at(qsizetype(f * (durations.size() - 1))); };
+    auto pct = [&](double f) {
+        return durations.isEmpty() ? 0 : durations.at(qsizetype(f * (durations.size() - 1)));
+    };
     std::printf("events %d, succeeded %d, wall %.2f s, %.0f deliveries/s, CPU %.3f ms/delivery, "
                 "attempt p50 %lld ms, p95 %lld ms\n",
                 events, ok, seconds, ok / seconds, cpu * 1000.0 / std::max(1, ok),

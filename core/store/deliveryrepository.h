@@ -23,8 +23,8 @@ public:
         QString eventId;
         QString eventType;
         std::optional<OutcomeClass> lastOutcome;
-        QDateTime from; // created at, inclusive
-        QDateTime to;   // created at, exclusive
+        QDateTime from;         // created at, inclusive
+        QDateTime to;           // created at, exclusive
         QDateTime updatedSince; // last change (e.g. when it died), inclusive
     };
 

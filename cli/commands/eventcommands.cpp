@@ -2,13 +2,16 @@
 
 #include "command.h"
 #include "delivery/eventpublisher.h"
+#include "events/samplegenerator.h"
 #include "store/deliveryrepository.h"
 #include "store/eventrepository.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 
 namespace hookline::cli {
 
@@ -38,6 +41,50 @@ QJsonObject deliverySummary(const Delivery &d)
     return o;
 }
 
+QString describeViolationReason(const QString &reason)
+{
+    static const QHash<QString, QString> words{
+        {QStringLiteral("required"), QStringLiteral("is required but missing")},
+        {QStringLiteral("type"), QStringLiteral("has the wrong JSON type")},
+        {QStringLiteral("enum"), QStringLiteral("is not one of the allowed values")},
+        {QStringLiteral("const"), QStringLiteral("is not the required value")},
+        {QStringLiteral("pattern"), QStringLiteral("does not match the pattern of the schema")},
+        {QStringLiteral("minimum"), QStringLiteral("is below the minimum")},
+        {QStringLiteral("maximum"), QStringLiteral("is above the maximum")},
+        {QStringLiteral("min_length"), QStringLiteral("is too short")},
+        {QStringLiteral("max_length"), QStringLiteral("is too long")},
+        {QStringLiteral("min_items"), QStringLiteral("has too few items")},
+        {QStringLiteral("max_items"), QStringLiteral("has too many items")},
+        {QStringLiteral("unique_items"), QStringLiteral("has duplicate items")},
+        {QStringLiteral("additional_property"), QStringLiteral("is not allowed by the schema")},
+        {QStringLiteral("min_properties"), QStringLiteral("has too few properties")},
+        {QStringLiteral("max_properties"), QStringLiteral("has too many properties")},
+        {QStringLiteral("multiple_of"), QStringLiteral("is not a multiple of the required step")},
+        {QStringLiteral("format"), QStringLiteral("is not in the required format")},
+        {QStringLiteral("any_of"), QStringLiteral("matches none of the allowed shapes")},
+        {QStringLiteral("one_of"), QStringLiteral("does not match exactly one allowed shape")},
+        {QStringLiteral("not"), QStringLiteral("matches a shape the schema forbids")},
+        {QStringLiteral("contains"), QStringLiteral("has no item of the required shape")},
+        {QStringLiteral("dependency"), QStringLiteral("lacks a property that another requires")},
+        {QStringLiteral("condition"), QStringLiteral("fails a conditional rule of the schema")},
+        {QStringLiteral("invalid_json"), QStringLiteral("is not valid JSON")},
+        {QStringLiteral("schema"), QStringLiteral("cannot be checked: the schema is unusable")},
+    };
+    return words.value(reason, reason);
+}
+
+// One line per violation, e.g. "/document/country: does not match the pattern of the schema".
+// `root` prefixes the paths when the data sits inside a larger document (an NDJSON line).
+QStringList describeViolations(const QList<SchemaViolation> &violations, const QString &root = {})
+{
+    QStringList lines;
+    for (const SchemaViolation &v : violations)
+        lines << QStringLiteral("%1: %2 (%3)")
+                     .arg(root.isEmpty() && v.path.isEmpty() ? QStringLiteral("/") : root + v.path,
+                          describeViolationReason(v.reason), v.reason);
+    return lines;
+}
+
 QString publishError(const EventPublisher::Result &r)
 {
     switch (r.code) {
@@ -49,6 +96,13 @@ QString publishError(const EventPublisher::Result &r)
             .arg(r.detail);
     case EventPublisher::Code::InvalidPayload:
         return QStringLiteral("--data is not a JSON object: %1").arg(r.detail);
+    case EventPublisher::Code::UnknownType:
+        return QStringLiteral("--type '%1' is not a known event type (see the catalog, or "
+                              "register a custom type)")
+            .arg(r.detail);
+    case EventPublisher::Code::SchemaViolation:
+        return QStringLiteral("--data does not match the schema of the type (--sample generates "
+                              "a valid payload)");
     case EventPublisher::Code::UnknownEndpoint:
         return QStringLiteral("--endpoint: no endpoint with id '%1'").arg(r.detail);
     case EventPublisher::Code::WrongEnvironment:
@@ -62,13 +116,47 @@ QString publishError(const EventPublisher::Result &r)
     return {};
 }
 
+// Schema violations are listed one per line, each naming its JSON path.
+int failPublish(Context &ctx, const EventPublisher::Result &r)
+{
+    if (r.code != EventPublisher::Code::SchemaViolation)
+        return ctx.fail(publishError(r), ExitUsage);
+    for (const QString &line : describeViolations(r.violations))
+        ctx.err() << "hooklinectl: --data: " << line << '\n';
+    return ctx.fail(publishError(r), ExitUsage);
+}
+
 int sendEvent(Context &ctx)
 {
     const QCommandLineParser &p = ctx.parser();
     if (!p.isSet(QStringLiteral("type")))
         return ctx.fail(QStringLiteral("event send needs --type TYPE"), ExitUsage);
+    const QString type = p.value(QStringLiteral("type")).trimmed();
+    const bool sample = p.isSet(QStringLiteral("sample"));
+    if (sample && p.isSet(QStringLiteral("data")))
+        return ctx.fail(QStringLiteral("--sample and --data exclude each other"), ExitUsage);
+    if (p.isSet(QStringLiteral("seed")) && !sample)
+        return ctx.fail(QStringLiteral("--seed needs --sample"), ExitUsage);
+    quint64 seed = 0;
     QByteArray data = "{}";
-    if (p.isSet(QStringLiteral("data"))) {
+    if (sample) {
+        if (p.isSet(QStringLiteral("seed"))) {
+            bool ok = false;
+            seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
+            if (!ok)
+                return ctx.fail(QStringLiteral("--seed must be a whole number"), ExitUsage);
+        } else {
+            seed = QRandomGenerator::system()->generate64();
+        }
+        if (!SampleGenerator::canGenerate(type))
+            return ctx.fail(
+                QStringLiteral("--sample: no generator for '%1' (built-in types only)").arg(type),
+                ExitUsage);
+        // Whole seconds, so the sample's timestamps can be reproduced from the seed and the time.
+        const QDateTime now =
+            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+        data = SampleGenerator::generateJson(type, seed, now);
+    } else if (p.isSet(QStringLiteral("data"))) {
         const QString source = p.value(QStringLiteral("data"));
         QFile f;
         const bool opened = source == QLatin1String("-")
@@ -84,7 +172,7 @@ int sendEvent(Context &ctx)
     }
     EventPublisher::Request request;
     request.environment = ctx.environment();
-    request.type = p.value(QStringLiteral("type")).trimmed();
+    request.type = type;
     request.payload = data;
     request.source = EventSource::Cli;
     request.idempotencyKey = p.value(QStringLiteral("idempotency-key"));
@@ -93,12 +181,15 @@ int sendEvent(Context &ctx)
             request.endpointIds << id.trimmed();
     }
     if (const EventPublisher::Result bad = EventPublisher::checkInput(request); !bad.ok())
-        return ctx.fail(publishError(bad), ExitUsage);
+        return failPublish(ctx, bad);
     Connection *store = ctx.store();
     if (!store)
         return ExitFailure;
     const EventPublisher::Result r = EventPublisher(store->database()).publish(request);
     if (!r.ok()) {
+        if (r.code == EventPublisher::Code::SchemaViolation ||
+            r.code == EventPublisher::Code::UnknownType)
+            return failPublish(ctx, r);
         const int code = r.code == EventPublisher::Code::Store             ? ExitFailure
                          : r.code == EventPublisher::Code::UnknownEndpoint ? ExitNotFound
                                                                            : ExitUsage;
@@ -107,6 +198,8 @@ int sendEvent(Context &ctx)
     if (ctx.json()) {
         QJsonObject o = eventJson(r.event);
         o.insert(QStringLiteral("duplicate"), r.duplicate);
+        if (sample)
+            o.insert(QStringLiteral("sample_seed"), QString::number(seed));
         QJsonArray deliveries;
         for (const Delivery &d : r.deliveries)
             deliveries.append(deliverySummary(d));
@@ -115,6 +208,8 @@ int sendEvent(Context &ctx)
     } else {
         ctx.out() << r.event.id << '\n';
         ctx.out().flush();
+        if (sample)
+            ctx.err() << "hooklinectl: note: sample seed " << seed << '\n';
         if (r.deliveries.isEmpty())
             ctx.err() << "hooklinectl: note: no endpoint in " << toString(ctx.environment())
                       << " is subscribed to " << r.event.type << "; nothing will be delivered\n";
@@ -200,10 +295,13 @@ void registerEventCommands(CommandRegistry &registry)
 {
     registry.add(
         {{QStringLiteral("event"), QStringLiteral("send")},
-         QStringLiteral("--type T [--data FILE|-] [--endpoint ID] [--idempotency-key K]"),
+         QStringLiteral("--type T [--data FILE|- | --sample [--seed N]] [--endpoint ID] "
+                        "[--idempotency-key K]"),
          QStringLiteral(
              "Accept an event and fan it out to the subscribed endpoints; prints its id."),
-         QStringLiteral("The event and all its deliveries are written in one transaction. Without "
+         QStringLiteral("The data is checked against the type's schema first; each violation is "
+                        "reported with its JSON path and nothing is written. "
+                        "The event and all its deliveries are written in one transaction. Without "
                         "--endpoint every endpoint of the environment subscribed to the type gets "
                         "a delivery; with it, exactly the named endpoints do."),
          {QCommandLineOption(QStringLiteral("type"), QStringLiteral("The event type."),
@@ -212,6 +310,13 @@ void registerEventCommands(CommandRegistry &registry)
                              QStringLiteral("A file with the JSON object of `data`, or - for "
                                             "standard input (default: {})."),
                              QStringLiteral("FILE|-")),
+          QCommandLineOption(QStringLiteral("sample"),
+                             QStringLiteral("Use a realistic payload from the catalog's generator "
+                                            "(built-in types).")),
+          QCommandLineOption(QStringLiteral("seed"),
+                             QStringLiteral("The generator's seed for --sample (default: random); "
+                                            "the same seed tells the same story."),
+                             QStringLiteral("N")),
           QCommandLineOption(QStringLiteral("endpoint"),
                              QStringLiteral("Deliver to this endpoint only (repeatable)."),
                              QStringLiteral("ID")),

@@ -3,6 +3,7 @@
 #include "command.h"
 #include "delivery/eventpublisher.h"
 #include "events/samplegenerator.h"
+#include "ingest/ndjsonimport.h"
 #include "store/deliveryrepository.h"
 #include "store/eventrepository.h"
 
@@ -220,6 +221,107 @@ int sendEvent(Context &ctx)
     return ExitOk;
 }
 
+// "line 7: /document/country: does not match …" — one or more lines per refused input line.
+QStringList describeLineError(const NdjsonImport::LineError &e)
+{
+    const QString prefix = QStringLiteral("line %1: ").arg(e.line);
+    switch (e.code) {
+    case NdjsonImport::LineCode::InvalidJson:
+        return {prefix + QStringLiteral("not a JSON object: %1").arg(e.detail)};
+    case NdjsonImport::LineCode::MissingType:
+        return {prefix + QStringLiteral("\"type\" must be a string")};
+    case NdjsonImport::LineCode::MissingData:
+        return {prefix + QStringLiteral("\"data\" must be a JSON object")};
+    case NdjsonImport::LineCode::InvalidKey:
+        return {prefix + QStringLiteral("\"idempotency_key\" must be a non-empty string")};
+    case NdjsonImport::LineCode::UnknownMember:
+        return {prefix + QStringLiteral("unknown member \"%1\" (expected type, data, "
+                                        "idempotency_key)")
+                             .arg(e.detail)};
+    case NdjsonImport::LineCode::Rejected:
+        break;
+    }
+    switch (e.publishCode) {
+    case EventPublisher::Code::InvalidType:
+        return {
+            prefix +
+            QStringLiteral("'%1' is not an event type (expected resource.action)").arg(e.detail)};
+    case EventPublisher::Code::UnknownType:
+        return {prefix + QStringLiteral("'%1' is not a known event type").arg(e.detail)};
+    case EventPublisher::Code::InvalidPayload:
+        return {prefix + QStringLiteral("\"data\" is not a JSON object: %1").arg(e.detail)};
+    case EventPublisher::Code::SchemaViolation: {
+        QStringList lines;
+        for (const QString &v : describeViolations(e.violations, QStringLiteral("/data")))
+            lines << prefix + v;
+        return lines;
+    }
+    default:
+        return {prefix + QStringLiteral("refused: %1").arg(e.detail)};
+    }
+}
+
+int importEvents(Context &ctx)
+{
+    const QString source = ctx.positional().at(0);
+    const bool skipInvalid = ctx.parser().isSet(QStringLiteral("skip-invalid"));
+    QFile f;
+    const bool opened = source == QLatin1String("-")
+                            ? f.open(stdin, QIODevice::ReadOnly)
+                            : (f.setFileName(source), f.open(QIODevice::ReadOnly));
+    if (!opened)
+        return ctx.fail(QStringLiteral("cannot read '%1': %2").arg(source, f.errorString()),
+                        ExitUsage);
+    const NdjsonImport::Parsed parsed = NdjsonImport::parse(f.readAll(), ctx.environment());
+    const auto report = [&ctx, skipInvalid](const QList<NdjsonImport::LineError> &errors) {
+        for (const NdjsonImport::LineError &e : errors) {
+            for (const QString &line : describeLineError(e))
+                ctx.err() << "hooklinectl: " << line << (skipInvalid ? " (skipped)" : "") << '\n';
+        }
+        ctx.err().flush();
+    };
+    // A bad file is refused before the store is opened or created.
+    if (!parsed.errors.isEmpty() && !skipInvalid) {
+        report(parsed.errors);
+        return ctx.fail(QStringLiteral("%1 invalid line(s); nothing imported (--skip-invalid "
+                                       "imports the valid lines)")
+                            .arg(parsed.errors.size()),
+                        ExitUsage);
+    }
+    Connection *store = ctx.store();
+    if (!store)
+        return ExitFailure;
+    const NdjsonImport::Result r = NdjsonImport(store->database()).run(parsed, skipInvalid);
+    if (r.code == NdjsonImport::Code::Store)
+        return ctx.fail(r.storeError ? r.storeError->message
+                                     : QStringLiteral("the store refused the import"),
+                        ExitFailure);
+    report(r.errors);
+    if (r.code == NdjsonImport::Code::InvalidLines)
+        return ctx.fail(QStringLiteral("%1 invalid line(s); nothing imported (--skip-invalid "
+                                       "imports the valid lines)")
+                            .arg(r.errors.size()),
+                        ExitUsage);
+    if (ctx.json()) {
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("imported"), int(r.eventIds.size())},
+                        {QStringLiteral("duplicates"), r.duplicates},
+                        {QStringLiteral("skipped"), int(r.errors.size())},
+                        {QStringLiteral("deliveries"), r.deliveries},
+                        {QStringLiteral("event_ids"), QJsonArray::fromStringList(r.eventIds)}});
+    } else {
+        ctx.out() << "imported " << r.eventIds.size() << " event(s)";
+        if (r.duplicates)
+            ctx.out() << " (" << r.duplicates << " already known by idempotency key)";
+        ctx.out() << ", " << r.deliveries << " deliveries";
+        if (!r.errors.isEmpty())
+            ctx.out() << ", skipped " << r.errors.size() << " line(s)";
+        ctx.out() << '\n';
+        ctx.out().flush();
+    }
+    return ExitOk;
+}
+
 int listEvents(Context &ctx)
 {
     const QCommandLineParser &p = ctx.parser();
@@ -327,6 +429,20 @@ void registerEventCommands(CommandRegistry &registry)
          0,
          0,
          sendEvent});
+    registry.add(
+        {{QStringLiteral("event"), QStringLiteral("import")},
+         QStringLiteral("FILE.ndjson|- [--skip-invalid]"),
+         QStringLiteral("Import events from NDJSON, one {\"type\", \"data\", "
+                        "\"idempotency_key\"?} object per line."),
+         QStringLiteral("All or nothing: the events and their deliveries are written in one "
+                        "transaction, and one bad line (named with its number) imports nothing. "
+                        "With --skip-invalid the valid lines are imported and each skipped line is "
+                        "reported on standard error."),
+         {QCommandLineOption(QStringLiteral("skip-invalid"),
+                             QStringLiteral("Import the valid lines, report the others."))},
+         1,
+         1,
+         importEvents});
     registry.add({{QStringLiteral("event"), QStringLiteral("list")},
                   QStringLiteral("[--type T] [--endpoint ID] [--limit N]"),
                   QStringLiteral("List events, newest first."),

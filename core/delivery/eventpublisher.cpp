@@ -5,6 +5,7 @@
 #include "store/deliveryrepository.h"
 #include "store/endpointrepository.h"
 #include "store/eventrepository.h"
+#include "store/settingsrepository.h"
 #include "store/transaction.h"
 
 #include <QJsonDocument>
@@ -18,6 +19,28 @@ EventPublisher::EventPublisher(QSqlDatabase db, const Clock &clock)
 {}
 
 EventPublisher::Result EventPublisher::checkInput(const Request &request)
+{
+    static const EventCatalog builtIn;
+    return checkAgainst(builtIn, request, false);
+}
+
+EventPublisher::Result EventPublisher::check(const Request &request)
+{
+    return checkAgainst(catalog(), request, true);
+}
+
+const EventCatalog &EventPublisher::catalog()
+{
+    if (!m_catalog) {
+        m_catalog.emplace();
+        // Stored types that no longer compile are skipped: publishing them is refused as unknown.
+        m_catalog->loadCustomTypes(SettingsRepository(m_db));
+    }
+    return *m_catalog;
+}
+
+EventPublisher::Result EventPublisher::checkAgainst(const EventCatalog &catalog,
+                                                    const Request &request, bool unknownIsError)
 {
     Result result;
     if (!Subscription::isValidEventType(request.type)) {
@@ -34,13 +57,29 @@ EventPublisher::Result EventPublisher::checkInput(const Request &request)
                                   .arg(parseError.errorString())
                                   .arg(parseError.offset)
                             : QStringLiteral("data must be a JSON object");
+        return result;
+    }
+    if (!catalog.contains(request.type)) {
+        if (unknownIsError) {
+            result.code = Code::UnknownType;
+            result.detail = request.type;
+        }
+        return result;
+    }
+    const EventCatalog::Validation v = catalog.validate(request.type, doc.object());
+    if (v.error) {
+        result.code = Code::UnknownType;
+        result.detail = request.type;
+    } else if (!v.violations.isEmpty()) {
+        result.code = Code::SchemaViolation;
+        result.violations = v.violations;
     }
     return result;
 }
 
 EventPublisher::Result EventPublisher::publish(const Request &request)
 {
-    Result result = checkInput(request);
+    Result result = check(request);
     if (!result.ok())
         return result;
 

@@ -1,3 +1,5 @@
+#include "events/eventcatalog.h"
+#include "events/samplegenerator.h"
 #include "support/clirunner.h"
 
 #include <QFile>
@@ -22,6 +24,8 @@ private slots:
     void badInputWritesNothing_data();
     void badInputWritesNothing();
     void deliveryFilters();
+    void sampleMatchesGenerator();
+    void schemaViolationsOnStderr();
 
 private:
     QStringList db(const QStringList &args) const
@@ -67,7 +71,7 @@ void TestEventCommands::sendFansOutAndShows()
     add(QStringLiteral("*"), QStringLiteral("live"));
     const QJsonObject sent =
         json({QStringLiteral("event"), QStringLiteral("send"), QStringLiteral("--type"),
-              QStringLiteral("identity_document.approved")})
+              QStringLiteral("identity_document.approved"), QStringLiteral("--sample")})
             .toObject();
     const QString eventId = sent[QLatin1String("id")].toString();
     QVERIFY(eventId.startsWith(QLatin1String("evt_")));
@@ -101,7 +105,7 @@ void TestEventCommands::sendFansOutAndShows()
 void TestEventCommands::sendFromStdinAndFile()
 {
     add(QStringLiteral("*"));
-    const QByteArray data = "{\"customer\": {\"id\": \"cus_1\", \"name\": \"Zoë\"}}";
+    const QByteArray data = SampleGenerator::generateJson(QStringLiteral("customer.created"), 11);
     auto r = runCli(
         db({QStringLiteral("event"), QStringLiteral("send"), QStringLiteral("--type"),
             QStringLiteral("customer.created"), QStringLiteral("--data"), QStringLiteral("-")}),
@@ -110,14 +114,13 @@ void TestEventCommands::sendFromStdinAndFile()
     const QString fromStdin = QString::fromUtf8(r.out.trimmed());
     QJsonObject shown =
         json({QStringLiteral("event"), QStringLiteral("show"), fromStdin}).toObject();
-    QCOMPARE(
-        shown[QLatin1String("data")][QLatin1String("customer")][QLatin1String("name")].toString(),
-        QStringLiteral("Zoë"));
+    QCOMPARE(shown[QLatin1String("data")].toObject(), QJsonDocument::fromJson(data).object());
 
     const QString file = m_dir->filePath(QStringLiteral("data.json"));
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("{\"dossier\": {\"id\": \"d_9\"}}");
+    const QJsonObject dossier = *SampleGenerator::generate(QStringLiteral("dossier.created"), 12);
+    f.write(QJsonDocument(dossier).toJson(QJsonDocument::Indented));
     f.close();
     r = runCli(db({QStringLiteral("event"), QStringLiteral("send"), QStringLiteral("--type"),
                    QStringLiteral("dossier.created"), QStringLiteral("--data"), file}));
@@ -125,19 +128,17 @@ void TestEventCommands::sendFromStdinAndFile()
     shown =
         json({QStringLiteral("event"), QStringLiteral("show"), QString::fromUtf8(r.out.trimmed())})
             .toObject();
-    QCOMPARE(shown[QLatin1String("data")][QLatin1String("dossier")][QLatin1String("id")].toString(),
-             QStringLiteral("d_9"));
+    QCOMPARE(shown[QLatin1String("data")][QLatin1String("dossier")][QLatin1String("id")],
+             dossier[QLatin1String("dossier")][QLatin1String("id")]);
     QCOMPARE(json({QStringLiteral("event"), QStringLiteral("list")}).toArray().size(), 2);
 }
 
 void TestEventCommands::idempotencyKey()
 {
     add(QStringLiteral("*"));
-    const QStringList send{QStringLiteral("event"),
-                           QStringLiteral("send"),
-                           QStringLiteral("--type"),
-                           QStringLiteral("customer.created"),
-                           QStringLiteral("--idempotency-key"),
+    const QStringList send{QStringLiteral("event"),    QStringLiteral("send"),
+                           QStringLiteral("--type"),   QStringLiteral("customer.created"),
+                           QStringLiteral("--sample"), QStringLiteral("--idempotency-key"),
                            QStringLiteral("order-42")};
     const QJsonObject first = json(send).toObject();
     const QJsonObject second = json(send).toObject();
@@ -164,8 +165,29 @@ void TestEventCommands::badInputWritesNothing_data()
                                   << 2 << QByteArray("cannot read");
     QTest::newRow("unknown endpoint")
         << send + QStringList{QStringLiteral("--type"), QStringLiteral("customer.created"),
-                              QStringLiteral("--endpoint"), QStringLiteral("ep_nope")}
+                              QStringLiteral("--sample"), QStringLiteral("--endpoint"),
+                              QStringLiteral("ep_nope")}
         << 4 << QByteArray("no endpoint with id 'ep_nope'");
+    QTest::newRow("unknown type") << send + QStringList{QStringLiteral("--type"),
+                                                        QStringLiteral("acme.nothing")}
+                                  << 2 << QByteArray("'acme.nothing' is not a known event type");
+    QTest::newRow("schema violation")
+        << send + QStringList{QStringLiteral("--type"), QStringLiteral("customer.created")} << 2
+        << QByteArray("hooklinectl: --data: /customer: is required but missing");
+    QTest::newRow("sample with data")
+        << send + QStringList{QStringLiteral("--type"), QStringLiteral("customer.created"),
+                              QStringLiteral("--sample"), QStringLiteral("--data"),
+                              QStringLiteral("-")}
+        << 2 << QByteArray("--sample and --data exclude each other");
+    QTest::newRow("sample of a custom type")
+        << send + QStringList{QStringLiteral("--type"), QStringLiteral("acme.nothing"),
+                              QStringLiteral("--sample")}
+        << 2 << QByteArray("no generator for 'acme.nothing'");
+    QTest::newRow("bad seed") << send + QStringList{QStringLiteral("--type"),
+                                                    QStringLiteral("customer.created"),
+                                                    QStringLiteral("--sample"),
+                                                    QStringLiteral("--seed"), QStringLiteral("x")}
+                              << 2 << QByteArray("--seed must be a whole number");
     QTest::newRow("bad status") << QStringList{QStringLiteral("delivery"), QStringLiteral("list"),
                                                QStringLiteral("--status"), QStringLiteral("done")}
                                 << 2 << QByteArray("--status must be one of");
@@ -189,10 +211,11 @@ void TestEventCommands::deliveryFilters()
     const QString a = add(QStringLiteral("*"));
     add(QStringLiteral("*"));
     for (int i = 0; i < 3; ++i)
-        QCOMPARE(runCli(db({QStringLiteral("event"), QStringLiteral("send"),
-                            QStringLiteral("--type"), QStringLiteral("customer.updated")}))
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            runCli(db({QStringLiteral("event"), QStringLiteral("send"), QStringLiteral("--type"),
+                       QStringLiteral("customer.updated"), QStringLiteral("--sample")}))
+                .exitCode,
+            0);
     QCOMPARE(json({QStringLiteral("delivery"), QStringLiteral("list")}).toArray().size(), 6);
     QCOMPARE(
         json({QStringLiteral("delivery"), QStringLiteral("list"), QStringLiteral("--endpoint"), a})
@@ -209,6 +232,62 @@ void TestEventCommands::deliveryFilters()
                  .toArray()
                  .size(),
              4);
+}
+
+void TestEventCommands::sampleMatchesGenerator()
+{
+    add(QStringLiteral("*"));
+    const qint64 before = QDateTime::currentSecsSinceEpoch();
+    const QJsonObject sent =
+        json({QStringLiteral("event"), QStringLiteral("send"), QStringLiteral("--type"),
+              QStringLiteral("aml_screening.match_found"), QStringLiteral("--sample"),
+              QStringLiteral("--seed"), QStringLiteral("424242")})
+            .toObject();
+    const qint64 after = QDateTime::currentSecsSinceEpoch();
+    QCOMPARE(sent[QLatin1String("sample_seed")].toString(), QStringLiteral("424242"));
+    const QJsonObject shown = json({QStringLiteral("event"), QStringLiteral("show"),
+                                    sent[QLatin1String("id")].toString()})
+                                  .toObject();
+    const QJsonObject data = shown[QLatin1String("data")].toObject();
+    QVERIFY(EventCatalog().validate(QStringLiteral("aml_screening.match_found"), data).isValid());
+    // The generator's output for that seed at the (whole) second the command ran.
+    bool matched = false;
+    for (qint64 t = before; t <= after && !matched; ++t)
+        matched = QJsonDocument::fromJson(SampleGenerator::generateJson(
+                                              QStringLiteral("aml_screening.match_found"), 424242,
+                                              QDateTime::fromSecsSinceEpoch(t, Qt::UTC)))
+                      .object() == data;
+    QVERIFY(matched);
+    // Another seed tells another story.
+    const QJsonObject other =
+        json({QStringLiteral("event"), QStringLiteral("send"), QStringLiteral("--type"),
+              QStringLiteral("aml_screening.match_found"), QStringLiteral("--sample"),
+              QStringLiteral("--seed"), QStringLiteral("7")})
+            .toObject();
+    QVERIFY(json({QStringLiteral("event"), QStringLiteral("show"),
+                  other[QLatin1String("id")].toString()})
+                .toObject()[QLatin1String("data")]
+                .toObject() != data);
+}
+
+void TestEventCommands::schemaViolationsOnStderr()
+{
+    QJsonObject data = *SampleGenerator::generate(QStringLiteral("identity_document.approved"), 5);
+    QJsonObject document = data[QLatin1String("document")].toObject();
+    document[QLatin1String("country")] = QStringLiteral("germany");
+    data[QLatin1String("document")] = document;
+    data.remove(QLatin1String("customer"));
+    const auto r =
+        runCli(db({QStringLiteral("event"), QStringLiteral("send"), QStringLiteral("--type"),
+                   QStringLiteral("identity_document.approved"), QStringLiteral("--data"),
+                   QStringLiteral("-")}),
+               QJsonDocument(data).toJson());
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("hooklinectl: --data: /document/country: does not match the pattern"),
+             r.err.constData());
+    QVERIFY2(r.err.contains("hooklinectl: --data: /customer: is required but missing"),
+             r.err.constData());
+    QVERIFY(!QFileInfo::exists(m_path)); // refused before the store was opened or created
 }
 
 QTEST_GUILESS_MAIN(TestEventCommands)

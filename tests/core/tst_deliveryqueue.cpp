@@ -2,6 +2,7 @@
 #include "delivery/deliveryqueue.h"
 #include "delivery/eventpublisher.h"
 #include "delivery/replayservice.h"
+#include "events/samplegenerator.h"
 #include "store/deliveryrepository.h"
 #include "support/tempdatabase.h"
 
@@ -9,6 +10,14 @@
 #include <QTest>
 
 using namespace hookline;
+
+namespace {
+// A schema-valid customer.created payload, distinct per seed, so claims can be told apart.
+QByteArray samplePayload(int seed)
+{
+    return SampleGenerator::generateJson(QStringLiteral("customer.created"), quint64(seed));
+}
+} // namespace
 
 class TestDeliveryQueue : public QObject
 {
@@ -51,7 +60,7 @@ QString TestDeliveryQueue::publish(int count)
         const auto r = EventPublisher(m_db->db(), *m_clock)
                            .publish({Environment::Sandbox,
                                      QStringLiteral("customer.created"),
-                                     "{\"i\":" + QByteArray::number(i) + "}",
+                                     samplePayload(i),
                                      EventSource::Cli,
                                      {},
                                      {}});
@@ -77,7 +86,8 @@ void TestDeliveryQueue::claimRecordsAttemptsBeforeSending()
     for (const auto &c : claims) {
         QCOMPARE(c.attemptNumber, 1);
         QVERIFY(c.attemptId > 0);
-        QVERIFY(c.event.payload.startsWith("{\"i\":"));
+        QVERIFY(c.event.payload == samplePayload(0) || c.event.payload == samplePayload(1) ||
+                c.event.payload == samplePayload(2));
         QCOMPARE(c.event.type, QStringLiteral("customer.created"));
     }
     // Durable before any request leaves: in_flight deliveries and open attempt rows.
@@ -97,7 +107,7 @@ void TestDeliveryQueue::claimRespectsDueTimeAndLimit()
     QList<DeliveryQueue::Claim> claims;
     QVERIFY(!queue.claim({{m_endpoint, 2}}, m_clock->nowUtc(), &claims));
     QCOMPARE(claims.size(), 2);
-    QCOMPARE(claims.at(0).event.payload, QByteArray("{\"i\":0}")); // oldest due first
+    QCOMPARE(claims.at(0).event.payload, samplePayload(0)); // oldest due first
     QVERIFY(!queue.claim({{m_endpoint, 10}}, m_clock->nowUtc().addSecs(-3600), &claims));
     QCOMPARE(claims.size(), 0); // nothing due an hour ago
     QVERIFY(queue.nextDue(m_endpoint).has_value());

@@ -1,14 +1,28 @@
 #include "config/endpointservice.h"
 #include "delivery/eventpublisher.h"
+#include "events/eventcatalog.h"
+#include "events/samplegenerator.h"
 #include "store/deliveryrepository.h"
 #include "store/endpointrepository.h"
 #include "store/eventrepository.h"
+#include "store/settingsrepository.h"
 #include "support/tempdatabase.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
 
 using namespace hookline;
+
+namespace {
+// A payload valid against the type's schema; each seed tells another story.
+QByteArray sample(const char *type, quint64 seed = 1)
+{
+    return SampleGenerator::generateJson(QLatin1String(type), seed);
+}
+} // namespace
 
 class TestEventPublisher : public QObject
 {
@@ -26,6 +40,10 @@ private slots:
     void eventAndDeliveriesAreOneTransaction();
     void payloadBytesAreKept();
     void listsWithKeysetPagination();
+    void schemaViolationsNamePaths();
+    void customTypesComeFromTheStore();
+    void checkInputNeedsNoStore_data();
+    void checkInputNeedsNoStore();
 
 private:
     QString addEndpoint(const QString &name, const QStringList &patterns,
@@ -94,8 +112,12 @@ void TestEventPublisher::fansOutToMatchingEndpointsOnly()
                 Environment::Live);
 
     EventPublisher publisher(m_db->db());
-    const auto r = publisher.publish(
-        {Environment::Sandbox, type, QByteArray("{\"a\":1}"), EventSource::Cli, {}, {}});
+    const auto r = publisher.publish({Environment::Sandbox,
+                                      type,
+                                      SampleGenerator::generateJson(type, 1),
+                                      EventSource::Cli,
+                                      {},
+                                      {}});
     QVERIFY(r.ok());
     QStringList got;
     for (const Delivery &d : r.deliveries) {
@@ -136,7 +158,7 @@ void TestEventPublisher::pausedEndpointsHoldDeliveries()
     const auto r = EventPublisher(m_db->db())
                        .publish({Environment::Sandbox,
                                  QStringLiteral("customer.created"),
-                                 "{}",
+                                 sample("customer.created"),
                                  EventSource::Cli,
                                  {},
                                  {}});
@@ -163,7 +185,7 @@ void TestEventPublisher::pauseHoldsOpenDeliveriesAndResumeReleasesThem()
         QVERIFY(publisher
                     .publish({Environment::Sandbox,
                               QStringLiteral("customer.created"),
-                              "{}",
+                              sample("customer.created", quint64(i)),
                               EventSource::Cli,
                               {},
                               {}})
@@ -201,7 +223,7 @@ void TestEventPublisher::targetedEndpoints()
     // A chosen endpoint receives the event even when not subscribed to it (a test).
     auto r = publisher.publish({Environment::Sandbox,
                                 QStringLiteral("webhook.test"),
-                                "{}",
+                                sample("webhook.test"),
                                 EventSource::Console,
                                 {},
                                 {b}});
@@ -211,7 +233,7 @@ void TestEventPublisher::targetedEndpoints()
 
     r = publisher.publish({Environment::Sandbox,
                            QStringLiteral("webhook.test"),
-                           "{}",
+                           sample("webhook.test"),
                            EventSource::Console,
                            {},
                            {a, live}});
@@ -219,7 +241,7 @@ void TestEventPublisher::targetedEndpoints()
     QCOMPARE(r.detail, live);
     r = publisher.publish({Environment::Sandbox,
                            QStringLiteral("webhook.test"),
-                           "{}",
+                           sample("webhook.test"),
                            EventSource::Console,
                            {},
                            {QStringLiteral("ep_missing")}});
@@ -233,22 +255,20 @@ void TestEventPublisher::idempotencyKeyReturnsFirstEvent()
     addEndpoint(QStringLiteral("a"), {QStringLiteral("*")});
     addEndpoint(QStringLiteral("b"), {QStringLiteral("*")});
     EventPublisher publisher(m_db->db());
-    const EventPublisher::Request req{Environment::Sandbox,
-                                      QStringLiteral("customer.created"),
-                                      "{\"n\":1}",
-                                      EventSource::Api,
-                                      QStringLiteral("key-1"),
-                                      {}};
+    const EventPublisher::Request req{
+        Environment::Sandbox,          QStringLiteral("customer.created"),
+        sample("customer.created", 1), EventSource::Api,
+        QStringLiteral("key-1"),       {}};
     const auto first = publisher.publish(req);
     QVERIFY(first.ok());
     QVERIFY(!first.duplicate);
     auto again = req;
-    again.payload = "{\"n\":2}"; // even with another body: the first event stands
+    again.payload = sample("customer.created", 2); // even with another body: the first event stands
     const auto second = publisher.publish(again);
     QVERIFY(second.ok());
     QVERIFY(second.duplicate);
     QCOMPARE(second.event.id, first.event.id);
-    QCOMPARE(second.event.payload, QByteArray("{\"n\":1}"));
+    QCOMPARE(second.event.payload, sample("customer.created", 1));
     QCOMPARE(second.deliveries.size(), 2);
     QCOMPARE(count(QStringLiteral("events")), 1);
     QCOMPARE(count(QStringLiteral("deliveries")), 2);
@@ -275,6 +295,16 @@ void TestEventPublisher::invalidInputWritesNothing_data()
                                  << int(EventPublisher::Code::InvalidPayload);
     QTest::newRow("empty") << QStringLiteral("customer.created") << QByteArray()
                            << int(EventPublisher::Code::InvalidPayload);
+    QTest::newRow("unknown type") << QStringLiteral("acme.unknown") << sample("customer.created")
+                                  << int(EventPublisher::Code::UnknownType);
+    QTest::newRow("custom type, bad data")
+        << QStringLiteral("acme.order_shipped") << QByteArray("{\"id\":1}")
+        << int(EventPublisher::Code::SchemaViolation);
+    QTest::newRow("empty object") << QStringLiteral("customer.created") << QByteArray("{}")
+                                  << int(EventPublisher::Code::SchemaViolation);
+    QTest::newRow("another type's data")
+        << QStringLiteral("customer.created") << sample("webhook.test")
+        << int(EventPublisher::Code::SchemaViolation);
 }
 
 void TestEventPublisher::invalidInputWritesNothing()
@@ -283,6 +313,13 @@ void TestEventPublisher::invalidInputWritesNothing()
     QFETCH(QByteArray, payload);
     QFETCH(int, code);
     addEndpoint(QStringLiteral("a"), {QStringLiteral("*")});
+    // A custom type registered in the store: its schema is used, not skipped.
+    EventCatalog catalog;
+    SettingsRepository settings(m_db->db());
+    QVERIFY(!catalog.registerCustomType(
+        settings, QStringLiteral("acme.order_shipped"),
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                    {QStringLiteral("required"), QJsonArray{QStringLiteral("order_id")}}}));
     const auto r = EventPublisher(m_db->db())
                        .publish({Environment::Sandbox, type, payload, EventSource::Cli, {}, {}});
     QCOMPARE(int(r.code), code);
@@ -302,7 +339,7 @@ void TestEventPublisher::eventAndDeliveriesAreOneTransaction()
     const auto r = EventPublisher(m_db->db())
                        .publish({Environment::Sandbox,
                                  QStringLiteral("customer.created"),
-                                 "{}",
+                                 sample("customer.created"),
                                  EventSource::Cli,
                                  {},
                                  {}});
@@ -314,10 +351,16 @@ void TestEventPublisher::eventAndDeliveriesAreOneTransaction()
 
 void TestEventPublisher::payloadBytesAreKept()
 {
+    // A custom type with an open schema, so the odd key order and number formatting are allowed.
+    EventCatalog catalog;
+    SettingsRepository settings(m_db->db());
+    QVERIFY(!catalog.registerCustomType(
+        settings, QStringLiteral("acme.updated"),
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}));
     const QByteArray payload = "{\"z\": 1, \"a\": {\"b\": [1, 2.50, \"ü\"]}}";
     const auto r = EventPublisher(m_db->db())
                        .publish({Environment::Sandbox,
-                                 QStringLiteral("customer.updated"),
+                                 QStringLiteral("acme.updated"),
                                  payload,
                                  EventSource::Cli,
                                  {},
@@ -326,7 +369,7 @@ void TestEventPublisher::payloadBytesAreKept()
     const auto stored = EventRepository(m_db->db()).find(r.event.id);
     QVERIFY(stored.has_value());
     QCOMPARE(stored->payload, payload); // key order and number formatting as sent
-    QCOMPARE(stored->type, QStringLiteral("customer.updated"));
+    QCOMPARE(stored->type, QStringLiteral("acme.updated"));
     QVERIFY(stored->source == EventSource::Cli);
     QCOMPARE(stored->createdAt, r.event.createdAt);
 }
@@ -340,8 +383,14 @@ void TestEventPublisher::listsWithKeysetPagination()
         clock.advance(1000);
         const QString type =
             i % 2 ? QStringLiteral("customer.created") : QStringLiteral("dossier.created");
-        QVERIFY(
-            publisher.publish({Environment::Sandbox, type, "{}", EventSource::Cli, {}, {}}).ok());
+        QVERIFY(publisher
+                    .publish({Environment::Sandbox,
+                              type,
+                              SampleGenerator::generateJson(type, quint64(i)),
+                              EventSource::Cli,
+                              {},
+                              {}})
+                    .ok());
     }
     EventRepository events(m_db->db());
     EventRepository::Filter f;
@@ -371,6 +420,82 @@ void TestEventPublisher::listsWithKeysetPagination()
     QCOMPARE(deliveries.list(df, 5).size(), 5);
     QCOMPARE(deliveries.list(df, 100).size(), 12);
     QCOMPARE(deliveries.countByStatus(Environment::Sandbox).value(DeliveryStatus::Pending), 12);
+}
+
+void TestEventPublisher::schemaViolationsNamePaths()
+{
+    addEndpoint(QStringLiteral("a"), {QStringLiteral("*")});
+    QJsonObject data = *SampleGenerator::generate(QStringLiteral("identity_document.approved"), 3);
+    QJsonObject document = data[QLatin1String("document")].toObject();
+    document[QLatin1String("country")] = QStringLiteral("germany");
+    data[QLatin1String("document")] = document;
+    data.remove(QLatin1String("verification"));
+    const EventPublisher::Request req{Environment::Sandbox,
+                                      QStringLiteral("identity_document.approved"),
+                                      QJsonDocument(data).toJson(QJsonDocument::Compact),
+                                      EventSource::Cli,
+                                      {},
+                                      {}};
+    for (const auto &r :
+         {EventPublisher::checkInput(req), EventPublisher(m_db->db()).publish(req)}) {
+        QVERIFY(r.code == EventPublisher::Code::SchemaViolation);
+        QVERIFY2(r.violations.contains(SchemaViolation{QStringLiteral("/document/country"),
+                                                       QStringLiteral("pattern")}),
+                 qPrintable(r.violations.value(0).path + QLatin1Char(' ') +
+                            r.violations.value(0).reason));
+        QVERIFY(r.violations.contains(
+            SchemaViolation{QStringLiteral("/verification"), QStringLiteral("required")}));
+    }
+    QCOMPARE(count(QStringLiteral("events")), 0);
+    QCOMPARE(count(QStringLiteral("deliveries")), 0);
+}
+
+void TestEventPublisher::customTypesComeFromTheStore()
+{
+    addEndpoint(QStringLiteral("a"), {QStringLiteral("acme.*")});
+    const EventPublisher::Request req{Environment::Sandbox,
+                                      QStringLiteral("acme.order_shipped"),
+                                      "{\"order_id\":\"o_1\"}",
+                                      EventSource::Cli,
+                                      {},
+                                      {}};
+    // Unknown until registered; the store-free check cannot know and lets it through.
+    QVERIFY(EventPublisher::checkInput(req).ok());
+    auto r = EventPublisher(m_db->db()).publish(req);
+    QVERIFY(r.code == EventPublisher::Code::UnknownType);
+    QCOMPARE(r.detail, req.type);
+    EventCatalog catalog;
+    SettingsRepository settings(m_db->db());
+    QVERIFY(!catalog.registerCustomType(
+        settings, req.type,
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                    {QStringLiteral("required"), QJsonArray{QStringLiteral("order_id")}}}));
+    r = EventPublisher(m_db->db()).publish(req);
+    QVERIFY(r.ok());
+    QCOMPARE(r.deliveries.size(), 1);
+    QCOMPARE(count(QStringLiteral("events")), 1);
+}
+
+void TestEventPublisher::checkInputNeedsNoStore_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<int>("code");
+    for (const QString &type : EventCatalog::builtInTypes())
+        QTest::newRow(qPrintable(type))
+            << type << SampleGenerator::generateJson(type, 7) << int(EventPublisher::Code::Ok);
+    QTest::newRow("bad schema") << QStringLiteral("customer.created") << QByteArray("{}")
+                                << int(EventPublisher::Code::SchemaViolation);
+}
+
+void TestEventPublisher::checkInputNeedsNoStore()
+{
+    QFETCH(QString, type);
+    QFETCH(QByteArray, payload);
+    QFETCH(int, code);
+    const auto r =
+        EventPublisher::checkInput({Environment::Live, type, payload, EventSource::Import, {}, {}});
+    QCOMPARE(int(r.code), code);
 }
 
 QTEST_GUILESS_MAIN(TestEventPublisher)

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/environment.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QObject>
+#include <QSqlDatabase>
+#include <map>
+#include <memory>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace hookline {
+
+struct ReceivedRequest;
+
+// The local ingest API (PRODUCT.md §2), off unless someone starts it: plain HTTP on 127.0.0.1.
+//   POST /v1/events  {"type": "…", "data": {…}}
+//   Authorization: Bearer <token>      Idempotency-Key: <key> (optional)
+// → 202 {"id": "evt_…", "duplicate": false}; 400 {"error": …, "errors": [{"path", "reason"}]} with
+// JSON Pointers into the request body; 401 without the right token; 413 above 256 KiB; 503 when the
+// store cannot accept. Events are published with EventPublisher on the server's thread, through
+// the connection given (which must belong to that thread). The token is given by the caller, who
+// keeps it in the keychain; the server never stores it.
+class IngestServer : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 MaxBodyBytes = 256 * 1024;
+
+    IngestServer(QSqlDatabase db, Environment environment, QByteArray token,
+                 QObject *parent = nullptr, const Clock &clock = Clock::system());
+    ~IngestServer() override;
+
+    // Listens on 127.0.0.1 (port 0: any free port). False when the port cannot be bound.
+    bool start(quint16 port = 0);
+    void stop();
+    bool isListening() const;
+    quint16 port() const;
+
+private:
+    struct Connection;
+
+    void acceptPending();
+    void onReadyRead(QTcpSocket *socket);
+    void respond(QTcpSocket *socket, int status, const QByteArray &json, bool close);
+    std::pair<int, QByteArray> handle(const ReceivedRequest &request);
+    bool authorised(const ReceivedRequest &request) const;
+
+    QSqlDatabase m_db;
+    Environment m_environment;
+    QByteArray m_token;
+    const Clock &m_clock;
+    QTcpServer *m_server = nullptr;
+    std::map<QTcpSocket *, std::unique_ptr<Connection>> m_connections;
+};
+
+} // namespace hookline

@@ -1,6 +1,9 @@
 #include "config/endpointservice.h"
+#include "delivery/enginelock.h"
 #include "endpoints/endpointspage.h"
 #include "endpoints/endpointtablemodel.h"
+#include "security/memorysecretstore.h"
+#include "shell/enginehost.h"
 #include "shell/environmentbanner.h"
 #include "shell/mainwindow.h"
 #include "support/tempdatabase.h"
@@ -31,6 +34,10 @@ private slots:
     void environmentSwitchChangesListAndMarker();
     void remembersLastPage();
     void newEndpointFromAnyPage();
+    void lockedByOtherSaysWhoDelivers();
+    void engineWithoutKeySaysSo();
+    void keychainUnavailableSaysSo();
+    void snapshotReachesEndpointsPage();
 
 private:
     void seed(test::TempDatabase &db);
@@ -83,7 +90,8 @@ void TestMainWindow::opensOnSandboxWithMarker()
     QVERIFY(counts && counts->text().contains(QStringLiteral("2 in Sandbox")));
     QVERIFY(counts->text().contains(QStringLiteral("1 in Live")));
     auto *engine = window.findChild<QLabel *>(QStringLiteral("engineLabel"));
-    QVERIFY(engine && engine->text().contains(QStringLiteral("not running")));
+    // No engine attached (tests, or before main() starts one).
+    QVERIFY(engine && engine->text().contains(QStringLiteral("not started")));
 }
 
 void TestMainWindow::ctrlDigitSwitchesPages_data()
@@ -195,6 +203,99 @@ void TestMainWindow::newEndpointFromAnyPage()
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), int(MainWindow::Dashboard));
     QVERIFY(!window.findChild<QWidget *>(QStringLiteral("endpointFilter"))->hasFocus());
+}
+
+void TestMainWindow::lockedByOtherSaysWhoDelivers()
+{
+    test::TempDatabase db;
+    seed(db);
+    EngineLock other(db.path());
+    QVERIFY(other.tryLock());
+    MainWindow window(db.db(), db.path());
+    EngineHost host(db.db(), db.path(), std::make_unique<MemorySecretStore>());
+    window.attachEngine(&host);
+    host.start();
+    QVERIFY(host.state() == EngineHost::State::LockedByOther);
+    QVERIFY(!host.controller()->isRunning());
+    auto *engine = window.findChild<QLabel *>(QStringLiteral("engineLabel"));
+    QVERIFY(engine);
+    const QString holder = host.controller()->lockHolder();
+    QVERIFY(holder.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())));
+    QCOMPARE(engine->text(), QStringLiteral("Deliveries are being sent by %1").arg(holder));
+    // The console still edits endpoints: the Endpoints page is fully usable.
+    QVERIFY(window.endpointsPage()->newAction()->isEnabled());
+}
+
+void TestMainWindow::engineWithoutKeySaysSo()
+{
+    test::TempDatabase db;
+    seed(db);
+    MainWindow window(db.db(), db.path());
+    EngineHost host(db.db(), db.path(), std::make_unique<MemorySecretStore>());
+    window.attachEngine(&host);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    host.start();
+    auto *engine = window.findChild<QLabel *>(QStringLiteral("engineLabel"));
+    auto *signing = window.findChild<QLabel *>(QStringLiteral("signingLabel"));
+    QVERIFY(engine && signing);
+    QTRY_COMPARE_WITH_TIMEOUT(engine->text(),
+                              QStringLiteral("Delivering · 0 in flight · 0 sent, 0 failed"), 5000);
+    QTRY_VERIFY(signing->isVisible());
+    // Both environments have JWT endpoints and neither has a key; the bar speaks of the one on
+    // screen, the tooltip of both.
+    QCOMPARE(signing->text(),
+             QStringLiteral("No signing key for Sandbox — deliveries wait until one is generated "
+                            "(Settings › Keys, or hooklinectl keys generate)"));
+    QVERIFY(signing->toolTip().contains(QStringLiteral("No signing key for Live")));
+    window.setEnvironment(Environment::Live);
+    QVERIFY(signing->text().startsWith(QStringLiteral("No signing key for Live — ")));
+    // Shutdown order: the engine ends before the window and the database.
+    QVERIFY(host.stop(5000));
+    QVERIFY(!host.controller()->isRunning());
+    QTRY_VERIFY(host.state() == EngineHost::State::Stopped);
+    QCOMPARE(engine->text(), QStringLiteral("Delivery engine stopped"));
+}
+
+void TestMainWindow::keychainUnavailableSaysSo()
+{
+    test::TempDatabase db;
+    seed(db);
+    MainWindow window(db.db(), db.path());
+    auto secrets = std::make_unique<MemorySecretStore>();
+    secrets->setUnavailable(QStringLiteral("no secret service"));
+    EngineHost host(db.db(), db.path(), std::move(secrets));
+    window.attachEngine(&host);
+    window.show();
+    host.start();
+    auto *signing = window.findChild<QLabel *>(QStringLiteral("signingLabel"));
+    QTRY_VERIFY(signing->isVisible());
+    QVERIFY(signing->text().contains(QStringLiteral("keychain is unavailable")));
+    QVERIFY(signing->toolTip().contains(QStringLiteral("no secret service")));
+    QVERIFY(host.stop(5000));
+}
+
+void TestMainWindow::snapshotReachesEndpointsPage()
+{
+    test::TempDatabase db;
+    seed(db);
+    MainWindow window(db.db(), db.path());
+    EndpointTableModel *model = window.endpointsPage()->model();
+    const QString id = model->index(0, 0).data(EndpointTableModel::IdRole).toString();
+    EngineSnapshot snapshot;
+    snapshot.inFlight = 4;
+    EndpointLiveState live;
+    live.inFlight = 4;
+    live.lastOutcome = OutcomeClass::Tls;
+    live.lastLatencyMs = 33;
+    snapshot.endpoints.insert(id, live);
+    window.endpointsPage()->showSnapshot(snapshot);
+    QCOMPARE(model->index(0, EndpointTableModel::InFlightColumn).data().toString(),
+             QStringLiteral("4"));
+    QCOMPARE(model->index(0, EndpointTableModel::LastOutcomeColumn).data().toString(),
+             QStringLiteral("TLS error"));
+    QCOMPARE(model->index(0, EndpointTableModel::LatencyColumn).data().toString(),
+             QStringLiteral("33 ms"));
 }
 
 QTEST_MAIN(TestMainWindow)

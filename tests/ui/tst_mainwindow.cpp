@@ -2,6 +2,7 @@
 #include "delivery/enginelock.h"
 #include "endpoints/endpointspage.h"
 #include "endpoints/endpointtablemodel.h"
+#include "security/endpointsecrets.h"
 #include "security/memorysecretstore.h"
 #include "shell/enginehost.h"
 #include "shell/environmentbanner.h"
@@ -38,6 +39,7 @@ private slots:
     void engineWithoutKeySaysSo();
     void keychainUnavailableSaysSo();
     void snapshotReachesEndpointsPage();
+    void consoleWriteReReadsSecrets();
 
 private:
     void seed(test::TempDatabase &db);
@@ -296,6 +298,40 @@ void TestMainWindow::snapshotReachesEndpointsPage()
              QStringLiteral("TLS error"));
     QCOMPARE(model->index(0, EndpointTableModel::LatencyColumn).data().toString(),
              QStringLiteral("33 ms"));
+}
+
+void TestMainWindow::consoleWriteReReadsSecrets()
+{
+    test::TempDatabase db;
+    Endpoint e;
+    e.name = QStringLiteral("Standard receiver");
+    e.url = QUrl(QStringLiteral("https://example.com/hooks"));
+    e.signingScheme = SigningScheme::StandardWebhooks;
+    const EndpointService::Result created = EndpointService(db.db()).create(e);
+    QVERIFY(created.ok());
+    auto owned = std::make_unique<MemorySecretStore>();
+    MemorySecretStore *secrets = owned.get();
+    MainWindow window(db.db(), db.path());
+    EngineHost host(db.db(), db.path(), std::move(owned));
+    window.attachEngine(&host);
+    window.show();
+    host.start();
+    auto *signing = window.findChild<QLabel *>(QStringLiteral("signingLabel"));
+    QTRY_VERIFY(signing->isVisible());
+    QCOMPARE(signing->text(),
+             QStringLiteral("No webhook secret for 1 endpoint(s) — their deliveries wait"));
+    QVERIFY(signing->toolTip().contains(QStringLiteral("Standard receiver")));
+
+    bool stored = false;
+    EndpointSecrets endpointSecrets(secrets);
+    endpointSecrets.rotateWebhookSecret(
+        created.endpoint.id, [&stored](const EndpointSecrets::Result &r) { stored = r.ok(); });
+    QTRY_VERIFY(stored);
+    // Any endpoint write in the console reads the secrets again at once, well before the 10 s
+    // retry.
+    emit window.endpointsPage()->endpointsChanged();
+    QTRY_VERIFY_WITH_TIMEOUT(!signing->isVisible(), 3000);
+    QVERIFY(host.stop(5000));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -64,6 +64,8 @@ EngineHost::EngineHost(QSqlDatabase db, QString databasePath, std::unique_ptr<Se
 EngineHost::~EngineHost()
 {
     stop(30000);
+    // Loads still running hold the store: they go before it does.
+    qDeleteAll(findChildren<SigningMaterialLoader *>(Qt::FindDirectChildrenOnly));
 }
 
 void EngineHost::start()

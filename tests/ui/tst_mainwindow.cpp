@@ -40,6 +40,7 @@ private slots:
     void keychainUnavailableSaysSo();
     void snapshotReachesEndpointsPage();
     void consoleWriteReReadsSecrets();
+    void autoPauseShowsStoredState();
 
 private:
     void seed(test::TempDatabase &db);
@@ -332,6 +333,29 @@ void TestMainWindow::consoleWriteReReadsSecrets()
     emit window.endpointsPage()->endpointsChanged();
     QTRY_VERIFY_WITH_TIMEOUT(!signing->isVisible(), 3000);
     QVERIFY(host.stop(5000));
+}
+
+void TestMainWindow::autoPauseShowsStoredState()
+{
+    test::TempDatabase db;
+    seed(db);
+    MainWindow window(db.db(), db.path());
+    EngineHost host(db.db(), db.path(), std::make_unique<MemorySecretStore>());
+    window.attachEngine(&host);
+    EndpointTableModel *model = window.endpointsPage()->model();
+    const QString id = model->index(0, 0).data(EndpointTableModel::IdRole).toString();
+    // The engine pauses through its own connection, then tells the console.
+    QVERIFY(EndpointService(db.db()).pause(id, QStringLiteral("auto: 20 failures")).ok());
+    QCOMPARE(model->index(0, 0).data(EndpointTableModel::StateRole).toInt(),
+             int(EndpointState::Active));
+    emit host.endpointAutoPaused(id, QStringLiteral("auto: 20 failures"));
+    const int row = model->rowOfId(id);
+    QCOMPARE(model->index(row, 0).data(EndpointTableModel::StateRole).toInt(),
+             int(EndpointState::Paused));
+    QVERIFY(model->index(row, EndpointTableModel::StateColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("auto: 20 failures")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -31,6 +31,50 @@
         <source>Standard Webhooks (HMAC)</source>
         <translation>Standard Webhooks (HMAC)</translation>
     </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>HTTP 4xx</source>
+        <translation>HTTP 4xx</translation>
+    </message>
+    <message>
+        <source>HTTP 5xx</source>
+        <translation>HTTP 5xx</translation>
+    </message>
+    <message>
+        <source>HTTP 429 (rate limited)</source>
+        <translation>HTTP 429 (Ratenlimit)</translation>
+    </message>
+    <message>
+        <source>Redirect (not followed)</source>
+        <translation>Weiterleitung (nicht gefolgt)</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>DNS lookup failed</source>
+        <translation>DNS-Auflösung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <source>Blocked by policy</source>
+        <translation>Durch Richtlinie blockiert</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::EndpointDialog</name>
@@ -259,6 +303,33 @@ Ausweich-URL: %2</translation>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Paused by the engine: %1</source>
+        <translation>Von der Zustell-Engine pausiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in a row</source>
+        <translation>
+            <numerusform>%n Fehlschlag in Folge</numerusform>
+            <numerusform>%n Fehlschläge in Folge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>Unterwegs</translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::EndpointsPage</name>
@@ -396,6 +467,52 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
     </message>
 </context>
 <context>
+    <name>hookline::ui::EngineHost</name>
+    <message>
+        <source>The keychain is unavailable — deliveries wait until it can be read</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar — Zustellungen warten, bis er gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>No signing key for %1 — deliveries wait until one is generated (Settings › Keys, or hooklinectl keys generate)</source>
+        <translation>Kein Signaturschlüssel für %1 — Zustellungen warten (Einstellungen › Schlüssel oder hooklinectl keys generate)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No webhook secret for %n endpoint(s) — their deliveries wait</source>
+        <translation>
+            <numerusform>Kein Webhook-Geheimnis für %n Endpunkt — seine Zustellungen warten</numerusform>
+            <numerusform>Kein Webhook-Geheimnis für %n Endpunkte — ihre Zustellungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery engine: starting…</source>
+        <translation>Zustell-Engine: startet…</translation>
+    </message>
+    <message>
+        <source>Delivering · %1 in flight · %2 sent, %3 failed</source>
+        <translation>Zustellung · %1 unterwegs · %2 gesendet, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Deliveries are being sent by %1</source>
+        <translation>Zustellungen werden von %1 gesendet</translation>
+    </message>
+    <message>
+        <source>Delivery engine stopped</source>
+        <translation>Zustell-Engine angehalten</translation>
+    </message>
+    <message>
+        <source>Delivery engine failed: %1</source>
+        <translation>Zustell-Engine fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Counts since the console started. Deliveries are sent from this window while it is open.</source>
+        <translation>Zahlen seit dem Start der Konsole. Zustellungen werden von diesem Fenster aus gesendet, solange es geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Only one process delivers from a database. This console shows and edits endpoints; it takes over delivery when the other process ends.</source>
+        <translation>Nur ein Prozess stellt aus einer Datenbank zu. Diese Konsole zeigt und bearbeitet Endpunkte; sie übernimmt die Zustellung, sobald der andere Prozess endet.</translation>
+    </message>
+</context>
+<context>
     <name>hookline::ui::EnvironmentBanner</name>
     <message>
         <source>&lt;b&gt;Sandbox&lt;/b&gt; — test mode: deliveries carry &lt;code&gt;X-Webhook-Test-Mode: true&lt;/code&gt;. Switch to Live in the toolbar for production endpoints.</source>
@@ -489,14 +606,6 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <source>Delivery engine: not running in this version</source>
-        <translation>Zustell-Engine: läuft in dieser Version nicht</translation>
-    </message>
-    <message>
-        <source>This version configures endpoints only; nothing is delivered yet.</source>
-        <translation>Diese Version richtet nur Endpunkte ein; es wird noch nichts zugestellt.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -543,6 +652,22 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
     <message>
         <source>The delivery log comes in a later version</source>
         <translation>Das Zustellprotokoll folgt in einer späteren Version</translation>
+    </message>
+    <message>
+        <source>Delivery engine: not started</source>
+        <translation>Zustell-Engine: nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Hookline</source>
+        <translation>Hookline</translation>
+    </message>
+    <message>
+        <source>Endpoint paused</source>
+        <translation>Endpunkt pausiert</translation>
+    </message>
+    <message>
+        <source>%1 was paused automatically: %2</source>
+        <translation>%1 wurde automatisch pausiert: %2</translation>
     </message>
 </context>
 <context>

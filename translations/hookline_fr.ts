@@ -31,6 +31,50 @@
         <source>Standard Webhooks (HMAC)</source>
         <translation>Standard Webhooks (HMAC)</translation>
     </message>
+    <message>
+        <source>Success</source>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <source>HTTP 4xx</source>
+        <translation>HTTP 4xx</translation>
+    </message>
+    <message>
+        <source>HTTP 5xx</source>
+        <translation>HTTP 5xx</translation>
+    </message>
+    <message>
+        <source>HTTP 429 (rate limited)</source>
+        <translation>HTTP 429 (limite de débit)</translation>
+    </message>
+    <message>
+        <source>Redirect (not followed)</source>
+        <translation>Redirection (non suivie)</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <source>DNS lookup failed</source>
+        <translation>Échec de résolution DNS</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>Erreur TLS</translation>
+    </message>
+    <message>
+        <source>Blocked by policy</source>
+        <translation>Bloqué par la politique</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::EndpointDialog</name>
@@ -259,6 +303,33 @@ Secours : %2</translation>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Paused by the engine: %1</source>
+        <translation>Mis en pause par le moteur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in a row</source>
+        <translation>
+            <numerusform>%n échec consécutif</numerusform>
+            <numerusform>%n échecs consécutifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation>Dernier résultat</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::EndpointsPage</name>
@@ -396,6 +467,52 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
     </message>
 </context>
 <context>
+    <name>hookline::ui::EngineHost</name>
+    <message>
+        <source>The keychain is unavailable — deliveries wait until it can be read</source>
+        <translation>Le trousseau est indisponible — les livraisons attendent qu’il puisse être lu</translation>
+    </message>
+    <message>
+        <source>No signing key for %1 — deliveries wait until one is generated (Settings › Keys, or hooklinectl keys generate)</source>
+        <translation>Aucune clé de signature pour %1 — les livraisons attendent (Paramètres › Clés, ou hooklinectl keys generate)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No webhook secret for %n endpoint(s) — their deliveries wait</source>
+        <translation>
+            <numerusform>Aucun secret de webhook pour %n point de terminaison — ses livraisons attendent</numerusform>
+            <numerusform>Aucun secret de webhook pour %n points de terminaison — leurs livraisons attendent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery engine: starting…</source>
+        <translation>Moteur de livraison : démarrage…</translation>
+    </message>
+    <message>
+        <source>Delivering · %1 in flight · %2 sent, %3 failed</source>
+        <translation>Livraison · %1 en cours · %2 envoyées, %3 en échec</translation>
+    </message>
+    <message>
+        <source>Deliveries are being sent by %1</source>
+        <translation>Les livraisons sont envoyées par %1</translation>
+    </message>
+    <message>
+        <source>Delivery engine stopped</source>
+        <translation>Moteur de livraison arrêté</translation>
+    </message>
+    <message>
+        <source>Delivery engine failed: %1</source>
+        <translation>Échec du moteur de livraison : %1</translation>
+    </message>
+    <message>
+        <source>Counts since the console started. Deliveries are sent from this window while it is open.</source>
+        <translation>Chiffres depuis le démarrage de la console. Les livraisons partent de cette fenêtre tant qu’elle est ouverte.</translation>
+    </message>
+    <message>
+        <source>Only one process delivers from a database. This console shows and edits endpoints; it takes over delivery when the other process ends.</source>
+        <translation>Un seul processus livre depuis une base de données. Cette console affiche et modifie les points de terminaison ; elle reprend la livraison quand l’autre processus se termine.</translation>
+    </message>
+</context>
+<context>
     <name>hookline::ui::EnvironmentBanner</name>
     <message>
         <source>&lt;b&gt;Sandbox&lt;/b&gt; — test mode: deliveries carry &lt;code&gt;X-Webhook-Test-Mode: true&lt;/code&gt;. Switch to Live in the toolbar for production endpoints.</source>
@@ -489,14 +606,6 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <source>Delivery engine: not running in this version</source>
-        <translation>Moteur de livraison : inactif dans cette version</translation>
-    </message>
-    <message>
-        <source>This version configures endpoints only; nothing is delivered yet.</source>
-        <translation>Cette version configure uniquement les points de terminaison ; rien n’est encore livré.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -543,6 +652,22 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
     <message>
         <source>The delivery log comes in a later version</source>
         <translation>Le journal des livraisons arrivera dans une version ultérieure</translation>
+    </message>
+    <message>
+        <source>Delivery engine: not started</source>
+        <translation>Moteur de livraison : non démarré</translation>
+    </message>
+    <message>
+        <source>Hookline</source>
+        <translation>Hookline</translation>
+    </message>
+    <message>
+        <source>Endpoint paused</source>
+        <translation>Point de terminaison en pause</translation>
+    </message>
+    <message>
+        <source>%1 was paused automatically: %2</source>
+        <translation>%1 a été mis en pause automatiquement : %2</translation>
     </message>
 </context>
 <context>

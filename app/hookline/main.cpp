@@ -1,5 +1,6 @@
 #include "common/localization.h"
 #include "common/validationtext.h"
+#include "shell/enginehost.h"
 #include "shell/mainwindow.h"
 #include "store/connection.h"
 #include "store/databaselocation.h"
@@ -39,7 +40,16 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // Declared after the connection and before the window, so it goes after the window and before
+    // the connection; but it is stopped explicitly below, while everything it used still exists.
+    hookline::ui::EngineHost engine(connection.database(), path);
     hookline::ui::MainWindow window(connection.database(), path);
+    window.attachEngine(&engine);
+    engine.start();
     window.show();
-    return app.exec();
+    const int status = app.exec();
+    // Shutdown (ARCHITECTURE.md): in-flight attempts are recorded and the engine thread has ended
+    // before the database connection and the application go away.
+    engine.stop(30000);
+    return status;
 }

@@ -4,6 +4,7 @@
 #include "support/tempdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -49,6 +50,10 @@ private slots:
     void sortsByColumn();
     void filtersByTextAndState_data();
     void filtersByTextAndState();
+    void showsLiveState_data();
+    void showsLiveState();
+    void liveUpdateAnnouncesOnlyChangedCells();
+    void sortsByLatency();
 };
 
 void TestEndpointModel::refreshKeepsRowsAndReportsChanges()
@@ -235,6 +240,148 @@ void TestEndpointModel::filtersByTextAndState()
     // Rows arriving later are filtered too.
     model.setEndpoints({});
     QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestEndpointModel::showsLiveState_data()
+{
+    QTest::addColumn<int>("inFlight");
+    QTest::addColumn<int>("outcome"); // -1: none yet
+    QTest::addColumn<qint64>("latency");
+    QTest::addColumn<QString>("inFlightText");
+    QTest::addColumn<QString>("outcomeText");
+    QTest::addColumn<QString>("latencyText");
+    QTest::newRow("nothing yet") << 0 << -1 << qint64(-1) << QStringLiteral("0") << QString()
+                                 << QString();
+    QTest::newRow("success") << 3 << int(OutcomeClass::Success) << qint64(120)
+                             << QStringLiteral("3") << QStringLiteral("Success")
+                             << QStringLiteral("120 ms");
+    QTest::newRow("timeout") << 1 << int(OutcomeClass::Timeout) << qint64(5000)
+                             << QStringLiteral("1") << QStringLiteral("Timeout")
+                             << QStringLiteral("5,000 ms");
+    QTest::newRow("5xx") << 0 << int(OutcomeClass::Http5xx) << qint64(42) << QStringLiteral("0")
+                         << QStringLiteral("HTTP 5xx") << QStringLiteral("42 ms");
+}
+
+void TestEndpointModel::showsLiveState()
+{
+    QFETCH(int, inFlight);
+    QFETCH(int, outcome);
+    QFETCH(qint64, latency);
+    QFETCH(QString, inFlightText);
+    QFETCH(QString, outcomeText);
+    QFETCH(QString, latencyText);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+
+    EndpointTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEndpoints(
+        {make(QStringLiteral("ep_1"), QStringLiteral("A"), QStringLiteral("https://a.example/h")),
+         make(QStringLiteral("ep_2"), QStringLiteral("B"), QStringLiteral("https://b.example/h"))});
+    EndpointLiveState live;
+    live.inFlight = inFlight;
+    if (outcome >= 0)
+        live.lastOutcome = OutcomeClass(outcome);
+    live.lastLatencyMs = latency;
+    model.setLiveStates({{QStringLiteral("ep_2"), live}});
+
+    QCOMPARE(model.index(1, EndpointTableModel::InFlightColumn).data().toString(), inFlightText);
+    QCOMPARE(model.index(1, EndpointTableModel::LastOutcomeColumn).data().toString(), outcomeText);
+    QCOMPARE(model.index(1, EndpointTableModel::LatencyColumn).data().toString(), latencyText);
+    QCOMPARE(model.index(1, EndpointTableModel::InFlightColumn)
+                 .data(EndpointTableModel::SortRole)
+                 .toInt(),
+             inFlight);
+    // An endpoint the engine has not reported on shows nothing in flight and no outcome.
+    QCOMPARE(model.index(0, EndpointTableModel::InFlightColumn).data().toString(),
+             QStringLiteral("0"));
+    QVERIFY(model.index(0, EndpointTableModel::LastOutcomeColumn).data().toString().isEmpty());
+    QCOMPARE(model.headerData(EndpointTableModel::LatencyColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Latency"));
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestEndpointModel::liveUpdateAnnouncesOnlyChangedCells()
+{
+    EndpointTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEndpoints(
+        {make(QStringLiteral("ep_1"), QStringLiteral("A"), QStringLiteral("https://a.example/h")),
+         make(QStringLiteral("ep_2"), QStringLiteral("B"), QStringLiteral("https://b.example/h"))});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    EndpointLiveState busy;
+    busy.inFlight = 2;
+    model.setLiveStates({{QStringLiteral("ep_2"), busy}});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(),
+             model.index(1, EndpointTableModel::InFlightColumn));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(),
+             model.index(1, EndpointTableModel::InFlightColumn));
+
+    // The same snapshot again: nothing to repaint.
+    changed.clear();
+    model.setLiveStates({{QStringLiteral("ep_2"), busy}});
+    QCOMPARE(changed.size(), 0);
+
+    // An attempt finished: outcome and latency change, in-flight too.
+    EndpointLiveState done = busy;
+    done.inFlight = 1;
+    done.lastOutcome = OutcomeClass::Success;
+    done.lastLatencyMs = 80;
+    changed.clear();
+    model.setLiveStates({{QStringLiteral("ep_2"), done}});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(),
+             model.index(1, EndpointTableModel::InFlightColumn));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(1, EndpointTableModel::LatencyColumn));
+
+    // Only the failure streak changed: the outcome cell (its tooltip) alone.
+    EndpointLiveState failing = done;
+    failing.lastOutcome = OutcomeClass::Http5xx;
+    changed.clear();
+    model.setLiveStates({{QStringLiteral("ep_2"), failing}});
+    failing.consecutiveFailures = 3;
+    changed.clear();
+    model.setLiveStates({{QStringLiteral("ep_2"), failing}});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(),
+             model.index(1, EndpointTableModel::LastOutcomeColumn));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(),
+             model.index(1, EndpointTableModel::LastOutcomeColumn));
+    QVERIFY(model.index(1, EndpointTableModel::LastOutcomeColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("3")));
+    // A refresh of the stored rows keeps the live values.
+    model.setEndpoints(
+        {make(QStringLiteral("ep_2"), QStringLiteral("B"), QStringLiteral("https://b.example/h"))});
+    QCOMPARE(model.index(0, EndpointTableModel::LastOutcomeColumn).data().toString(),
+             QStringLiteral("HTTP 5xx"));
+}
+
+void TestEndpointModel::sortsByLatency()
+{
+    EndpointTableModel model;
+    model.setEndpoints({make(QStringLiteral("ep_1"), QStringLiteral("Fast"),
+                             QStringLiteral("https://a.example/h")),
+                        make(QStringLiteral("ep_2"), QStringLiteral("Slow"),
+                             QStringLiteral("https://b.example/h")),
+                        make(QStringLiteral("ep_3"), QStringLiteral("Mid"),
+                             QStringLiteral("https://c.example/h"))});
+    EndpointFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(EndpointTableModel::LatencyColumn, Qt::AscendingOrder);
+    // 900 ms sorts after 95 ms: numbers, not text.
+    EndpointLiveState fast, slow, mid;
+    fast.lastLatencyMs = 95;
+    slow.lastLatencyMs = 900;
+    mid.lastLatencyMs = 300;
+    model.setLiveStates({{QStringLiteral("ep_1"), fast},
+                         {QStringLiteral("ep_2"), slow},
+                         {QStringLiteral("ep_3"), mid}});
+    QCOMPARE(names(proxy),
+             (QStringList{QStringLiteral("Fast"), QStringLiteral("Mid"), QStringLiteral("Slow")}));
 }
 
 QTEST_GUILESS_MAIN(TestEndpointModel)

@@ -1,6 +1,10 @@
 #include "config/endpointservice.h"
+#include "delivery/enginelock.h"
 #include "endpoints/endpointspage.h"
 #include "endpoints/endpointtablemodel.h"
+#include "security/endpointsecrets.h"
+#include "security/memorysecretstore.h"
+#include "shell/enginehost.h"
 #include "shell/environmentbanner.h"
 #include "shell/mainwindow.h"
 #include "support/tempdatabase.h"
@@ -31,6 +35,12 @@ private slots:
     void environmentSwitchChangesListAndMarker();
     void remembersLastPage();
     void newEndpointFromAnyPage();
+    void lockedByOtherSaysWhoDelivers();
+    void engineWithoutKeySaysSo();
+    void keychainUnavailableSaysSo();
+    void snapshotReachesEndpointsPage();
+    void consoleWriteReReadsSecrets();
+    void autoPauseShowsStoredState();
 
 private:
     void seed(test::TempDatabase &db);
@@ -83,7 +93,8 @@ void TestMainWindow::opensOnSandboxWithMarker()
     QVERIFY(counts && counts->text().contains(QStringLiteral("2 in Sandbox")));
     QVERIFY(counts->text().contains(QStringLiteral("1 in Live")));
     auto *engine = window.findChild<QLabel *>(QStringLiteral("engineLabel"));
-    QVERIFY(engine && engine->text().contains(QStringLiteral("not running")));
+    // No engine attached (tests, or before main() starts one).
+    QVERIFY(engine && engine->text().contains(QStringLiteral("not started")));
 }
 
 void TestMainWindow::ctrlDigitSwitchesPages_data()
@@ -195,6 +206,156 @@ void TestMainWindow::newEndpointFromAnyPage()
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), int(MainWindow::Dashboard));
     QVERIFY(!window.findChild<QWidget *>(QStringLiteral("endpointFilter"))->hasFocus());
+}
+
+void TestMainWindow::lockedByOtherSaysWhoDelivers()
+{
+    test::TempDatabase db;
+    seed(db);
+    EngineLock other(db.path());
+    QVERIFY(other.tryLock());
+    MainWindow window(db.db(), db.path());
+    EngineHost host(db.db(), db.path(), std::make_unique<MemorySecretStore>());
+    window.attachEngine(&host);
+    host.start();
+    QVERIFY(host.state() == EngineHost::State::LockedByOther);
+    QVERIFY(!host.controller()->isRunning());
+    auto *engine = window.findChild<QLabel *>(QStringLiteral("engineLabel"));
+    QVERIFY(engine);
+    const QString holder = host.controller()->lockHolder();
+    QVERIFY(holder.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())));
+    QCOMPARE(engine->text(), QStringLiteral("Deliveries are being sent by %1").arg(holder));
+    // The console still edits endpoints: the Endpoints page is fully usable.
+    QVERIFY(window.endpointsPage()->newAction()->isEnabled());
+}
+
+void TestMainWindow::engineWithoutKeySaysSo()
+{
+    test::TempDatabase db;
+    seed(db);
+    MainWindow window(db.db(), db.path());
+    EngineHost host(db.db(), db.path(), std::make_unique<MemorySecretStore>());
+    window.attachEngine(&host);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    host.start();
+    auto *engine = window.findChild<QLabel *>(QStringLiteral("engineLabel"));
+    auto *signing = window.findChild<QLabel *>(QStringLiteral("signingLabel"));
+    QVERIFY(engine && signing);
+    QTRY_COMPARE_WITH_TIMEOUT(engine->text(),
+                              QStringLiteral("Delivering · 0 in flight · 0 sent, 0 failed"), 5000);
+    QTRY_VERIFY(signing->isVisible());
+    // Both environments have JWT endpoints and neither has a key; the bar speaks of the one on
+    // screen, the tooltip of both.
+    QCOMPARE(signing->text(),
+             QStringLiteral("No signing key for Sandbox — deliveries wait until one is generated "
+                            "(Settings › Keys, or hooklinectl keys generate)"));
+    QVERIFY(signing->toolTip().contains(QStringLiteral("No signing key for Live")));
+    window.setEnvironment(Environment::Live);
+    QVERIFY(signing->text().startsWith(QStringLiteral("No signing key for Live — ")));
+    // Shutdown order: the engine ends before the window and the database.
+    QVERIFY(host.stop(5000));
+    QVERIFY(!host.controller()->isRunning());
+    QTRY_VERIFY(host.state() == EngineHost::State::Stopped);
+    QCOMPARE(engine->text(), QStringLiteral("Delivery engine stopped"));
+}
+
+void TestMainWindow::keychainUnavailableSaysSo()
+{
+    test::TempDatabase db;
+    seed(db);
+    MainWindow window(db.db(), db.path());
+    auto secrets = std::make_unique<MemorySecretStore>();
+    secrets->setUnavailable(QStringLiteral("no secret service"));
+    EngineHost host(db.db(), db.path(), std::move(secrets));
+    window.attachEngine(&host);
+    window.show();
+    host.start();
+    auto *signing = window.findChild<QLabel *>(QStringLiteral("signingLabel"));
+    QTRY_VERIFY(signing->isVisible());
+    QVERIFY(signing->text().contains(QStringLiteral("keychain is unavailable")));
+    QVERIFY(signing->toolTip().contains(QStringLiteral("no secret service")));
+    QVERIFY(host.stop(5000));
+}
+
+void TestMainWindow::snapshotReachesEndpointsPage()
+{
+    test::TempDatabase db;
+    seed(db);
+    MainWindow window(db.db(), db.path());
+    EndpointTableModel *model = window.endpointsPage()->model();
+    const QString id = model->index(0, 0).data(EndpointTableModel::IdRole).toString();
+    EngineSnapshot snapshot;
+    snapshot.inFlight = 4;
+    EndpointLiveState live;
+    live.inFlight = 4;
+    live.lastOutcome = OutcomeClass::Tls;
+    live.lastLatencyMs = 33;
+    snapshot.endpoints.insert(id, live);
+    window.endpointsPage()->showSnapshot(snapshot);
+    QCOMPARE(model->index(0, EndpointTableModel::InFlightColumn).data().toString(),
+             QStringLiteral("4"));
+    QCOMPARE(model->index(0, EndpointTableModel::LastOutcomeColumn).data().toString(),
+             QStringLiteral("TLS error"));
+    QCOMPARE(model->index(0, EndpointTableModel::LatencyColumn).data().toString(),
+             QStringLiteral("33 ms"));
+}
+
+void TestMainWindow::consoleWriteReReadsSecrets()
+{
+    test::TempDatabase db;
+    Endpoint e;
+    e.name = QStringLiteral("Standard receiver");
+    e.url = QUrl(QStringLiteral("https://example.com/hooks"));
+    e.signingScheme = SigningScheme::StandardWebhooks;
+    const EndpointService::Result created = EndpointService(db.db()).create(e);
+    QVERIFY(created.ok());
+    auto owned = std::make_unique<MemorySecretStore>();
+    MemorySecretStore *secrets = owned.get();
+    MainWindow window(db.db(), db.path());
+    EngineHost host(db.db(), db.path(), std::move(owned));
+    window.attachEngine(&host);
+    window.show();
+    host.start();
+    auto *signing = window.findChild<QLabel *>(QStringLiteral("signingLabel"));
+    QTRY_VERIFY(signing->isVisible());
+    QCOMPARE(signing->text(),
+             QStringLiteral("No webhook secret for 1 endpoint(s) — their deliveries wait"));
+    QVERIFY(signing->toolTip().contains(QStringLiteral("Standard receiver")));
+
+    bool stored = false;
+    EndpointSecrets endpointSecrets(secrets);
+    endpointSecrets.rotateWebhookSecret(
+        created.endpoint.id, [&stored](const EndpointSecrets::Result &r) { stored = r.ok(); });
+    QTRY_VERIFY(stored);
+    // Any endpoint write in the console reads the secrets again at once, well before the 10 s
+    // retry.
+    emit window.endpointsPage()->endpointsChanged();
+    QTRY_VERIFY_WITH_TIMEOUT(!signing->isVisible(), 3000);
+    QVERIFY(host.stop(5000));
+}
+
+void TestMainWindow::autoPauseShowsStoredState()
+{
+    test::TempDatabase db;
+    seed(db);
+    MainWindow window(db.db(), db.path());
+    EngineHost host(db.db(), db.path(), std::make_unique<MemorySecretStore>());
+    window.attachEngine(&host);
+    EndpointTableModel *model = window.endpointsPage()->model();
+    const QString id = model->index(0, 0).data(EndpointTableModel::IdRole).toString();
+    // The engine pauses through its own connection, then tells the console.
+    QVERIFY(EndpointService(db.db()).pause(id, QStringLiteral("auto: 20 failures")).ok());
+    QCOMPARE(model->index(0, 0).data(EndpointTableModel::StateRole).toInt(),
+             int(EndpointState::Active));
+    emit host.endpointAutoPaused(id, QStringLiteral("auto: 20 failures"));
+    const int row = model->rowOfId(id);
+    QCOMPARE(model->index(row, 0).data(EndpointTableModel::StateRole).toInt(),
+             int(EndpointState::Paused));
+    QVERIFY(model->index(row, EndpointTableModel::StateColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("auto: 20 failures")));
 }
 
 QTEST_MAIN(TestMainWindow)

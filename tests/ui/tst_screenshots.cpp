@@ -4,6 +4,8 @@
 #include "endpoints/endpointdialog.h"
 #include "endpoints/endpointspage.h"
 #include "endpoints/endpointtablemodel.h"
+#include "security/memorysecretstore.h"
+#include "shell/enginehost.h"
 #include "shell/environmentbanner.h"
 #include "shell/mainwindow.h"
 #include "store/connection.h"
@@ -41,8 +43,10 @@ private slots:
     void endpointDialogWithErrors();
     void deleteConfirmation();
     void darkPalette();
+    void engineStatus();
 
 private:
+    static void showLiveState(MainWindow &window);
     void save(const QImage &image, const QString &name);
     QString m_outDir;
     QString m_lang;
@@ -107,6 +111,23 @@ void TestScreenshots::save(const QImage &image, const QString &name)
     QVERIFY2(image.save(file), qPrintable(file));
 }
 
+// What the engine reports while it delivers, so the live columns show real-looking values.
+void TestScreenshots::showLiveState(MainWindow &window)
+{
+    EndpointTableModel *model = window.endpointsPage()->model();
+    EngineSnapshot snapshot;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        EndpointLiveState live;
+        live.inFlight = row == 0 ? 3 : 0;
+        live.lastOutcome = row == 0 ? OutcomeClass::Success : OutcomeClass::Timeout;
+        live.lastLatencyMs = row == 0 ? 128 : 5000;
+        live.consecutiveFailures = row == 0 ? 0 : 4;
+        snapshot.endpoints.insert(model->index(row, 0).data(EndpointTableModel::IdRole).toString(),
+                                  live);
+    }
+    window.endpointsPage()->showSnapshot(snapshot);
+}
+
 void TestScreenshots::pages()
 {
     MainWindow window(m_db, m_path);
@@ -117,12 +138,14 @@ void TestScreenshots::pages()
                                                 "4-deliveries", "5-audit",     "6-settings"};
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         window.setCurrentPage(page);
-        if (page == MainWindow::Endpoints)
+        if (page == MainWindow::Endpoints) {
             window.endpointsPage()->selectEndpoint(window.endpointsPage()
                                                        ->model()
                                                        ->index(0, 0)
                                                        .data(EndpointTableModel::IdRole)
                                                        .toString());
+            showLiveState(window);
+        }
         const QImage image = window.grab().toImage();
         QCOMPARE(image.size(), window.size() * window.devicePixelRatio());
         save(image, QString::fromLatin1(names[page]));
@@ -245,6 +268,35 @@ void TestScreenshots::darkPalette()
         save(dialog.grab().toImage(), QStringLiteral("10-endpoint-dialog-dark"));
     }
     QApplication::setPalette(original);
+}
+
+void TestScreenshots::engineStatus()
+{
+    // The real engine on this database, with a keychain that holds no signing key.
+    MainWindow window(m_db, m_path);
+    EngineHost host(m_db, m_path, std::make_unique<MemorySecretStore>());
+    window.attachEngine(&host);
+    window.resize(1200, 720);
+    window.setCurrentPage(MainWindow::Endpoints);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    host.start();
+    auto *signing = window.findChild<QLabel *>(QStringLiteral("signingLabel"));
+    auto *engine = window.findChild<QLabel *>(QStringLiteral("engineLabel"));
+    QTRY_VERIFY(signing->isVisible());
+    QTRY_VERIFY(host.state() == EngineHost::State::Running);
+    showLiveState(window);
+    // Nothing in the status bar is cut off, in any language.
+    for (QLabel *label :
+         {signing, engine, window.findChild<QLabel *>(QStringLiteral("countsLabel"))}) {
+        QVERIFY2(label->width() >= label->minimumSizeHint().width(),
+                 qPrintable(QStringLiteral("%1: %2 < %3")
+                                .arg(label->objectName())
+                                .arg(label->width())
+                                .arg(label->minimumSizeHint().width())));
+    }
+    save(window.grab().toImage(), QStringLiteral("11-engine-status"));
+    QVERIFY(host.stop(5000));
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -31,4 +31,33 @@ QString DisplayText::signingScheme(SigningScheme scheme)
     return scheme == SigningScheme::Jwt ? tr("JWT (RS256)") : tr("Standard Webhooks (HMAC)");
 }
 
+QString DisplayText::outcome(OutcomeClass outcome)
+{
+    switch (outcome) {
+    case OutcomeClass::Success:
+        return tr("Success");
+    case OutcomeClass::Http4xx:
+        return tr("HTTP 4xx");
+    case OutcomeClass::Http5xx:
+        return tr("HTTP 5xx");
+    case OutcomeClass::Http429:
+        return tr("HTTP 429 (rate limited)");
+    case OutcomeClass::Redirect:
+        return tr("Redirect (not followed)");
+    case OutcomeClass::Timeout:
+        return tr("Timeout");
+    case OutcomeClass::Connect:
+        return tr("Connection failed");
+    case OutcomeClass::Dns:
+        return tr("DNS lookup failed");
+    case OutcomeClass::Tls:
+        return tr("TLS error");
+    case OutcomeClass::Blocked:
+        return tr("Blocked by policy");
+    case OutcomeClass::Interrupted:
+        return tr("Interrupted");
+    }
+    return {};
+}
+
 } // namespace hookline::ui

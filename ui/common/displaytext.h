@@ -2,6 +2,7 @@
 
 #include "domain/endpoint.h"
 #include "domain/environment.h"
+#include "domain/outcomeclass.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -17,6 +18,7 @@ public:
     static QString state(EndpointState state);
     static QString method(HttpMethod method);
     static QString signingScheme(SigningScheme scheme);
+    static QString outcome(OutcomeClass outcome);
 };
 
 } // namespace hookline::ui

@@ -61,13 +61,22 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(EndpointTableModel::UrlColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(EndpointTableModel::StateColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EndpointTableModel::InFlightColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EndpointTableModel::LastOutcomeColumn,
+                                 QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EndpointTableModel::LatencyColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(EndpointTableModel::MethodColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(EndpointTableModel::TimeoutColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(EndpointTableModel::UpdatedColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(EndpointTableModel::NameColumn, 160);
-    header->resizeSection(EndpointTableModel::EventsColumn, 190);
+    // With the engine's live columns a stretched URL would be squeezed to "http…" in narrow
+    // windows and long languages: the URL keeps a useful width and the table scrolls sideways
+    // instead, the last column taking up any room left.
+    header->resizeSection(EndpointTableModel::NameColumn, 150);
+    header->resizeSection(EndpointTableModel::UrlColumn, 280);
+    header->resizeSection(EndpointTableModel::EventsColumn, 170);
+    header->setStretchLastSection(true);
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
 
     m_new = new QAction(icon("add"), tr("&New endpoint…"), this);
     m_new->setIconText(tr("New"));
@@ -215,6 +224,11 @@ void EndpointsPage::setEnvironment(Environment environment)
     // Another environment's rows are different endpoints: drop the cursor, not only the selection.
     m_view->selectionModel()->clear();
     reload();
+}
+
+void EndpointsPage::showSnapshot(const EngineSnapshot &snapshot)
+{
+    m_model->setLiveStates(snapshot.endpoints);
 }
 
 void EndpointsPage::reload()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "delivery/enginesnapshot.h"
 #include "domain/endpoint.h"
 
 #include <QSqlDatabase>
@@ -29,6 +30,8 @@ public:
     void setEnvironment(Environment environment);
     Environment environment() const { return m_environment; }
     void reload();
+    // Shows the engine's live state per endpoint (in flight, last outcome, latency).
+    void showSnapshot(const hookline::EngineSnapshot &snapshot);
 
     EndpointTableModel *model() const { return m_model; }
     EndpointFilterProxyModel *proxy() const { return m_proxy; }

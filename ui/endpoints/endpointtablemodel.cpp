@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QIcon>
 #include <QLocale>
+#include <utility>
 
 namespace hookline::ui {
 
@@ -59,6 +60,52 @@ void EndpointTableModel::setEndpoints(const QList<Endpoint> &endpoints)
     }
 }
 
+void EndpointTableModel::setLiveStates(const QHash<QString, EndpointLiveState> &live)
+{
+    const QHash<QString, EndpointLiveState> old = std::exchange(m_live, live);
+    for (int row = 0; row < m_endpoints.size(); ++row) {
+        const QString &id = m_endpoints.at(row).id;
+        const EndpointLiveState before = old.value(id);
+        const EndpointLiveState after = m_live.value(id);
+        int first = -1;
+        int last = -1;
+        for (int column : {InFlightColumn, LastOutcomeColumn, LatencyColumn}) {
+            // The outcome cell's tooltip tells the failure streak and the engine's pause reason.
+            const bool tooltipChanged = column == LastOutcomeColumn &&
+                                        (before.pausedReason != after.pausedReason ||
+                                         before.consecutiveFailures != after.consecutiveFailures);
+            if (tooltipChanged || liveData(before, column, true) != liveData(after, column, true)) {
+                if (first < 0)
+                    first = column;
+                last = column;
+            }
+        }
+        if (first >= 0)
+            emit dataChanged(index(row, first), index(row, last),
+                             {Qt::DisplayRole, SortRole, Qt::ToolTipRole});
+    }
+}
+
+QVariant EndpointTableModel::liveData(const EndpointLiveState &live, int column, bool sorting) const
+{
+    switch (column) {
+    case InFlightColumn:
+        return sorting ? QVariant(live.inFlight) : QVariant(QLocale().toString(live.inFlight));
+    case LastOutcomeColumn:
+        if (!live.lastOutcome)
+            return sorting ? QVariant(-1) : QVariant(QString());
+        return sorting ? QVariant(int(*live.lastOutcome))
+                       : QVariant(DisplayText::outcome(*live.lastOutcome));
+    case LatencyColumn:
+        if (live.lastLatencyMs < 0)
+            return sorting ? QVariant(qint64(-1)) : QVariant(QString());
+        return sorting ? QVariant(live.lastLatencyMs)
+                       : QVariant(tr("%1 ms").arg(QLocale().toString(live.lastLatencyMs)));
+    default:
+        return {};
+    }
+}
+
 const Endpoint *EndpointTableModel::endpointAt(int row) const
 {
     if (row < 0 || row >= m_endpoints.size())
@@ -106,7 +153,8 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
             return m_stateIcons[int(e.state)];
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == TimeoutColumn)
+        if (index.column() == TimeoutColumn || index.column() == InFlightColumn ||
+            index.column() == LatencyColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
@@ -129,6 +177,14 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
             return e.description.isEmpty() ? e.id : e.id + QLatin1Char('\n') + e.description;
         case EventsColumn:
             return e.eventPatterns.join(QLatin1Char('\n'));
+        case LastOutcomeColumn: {
+            const EndpointLiveState live = m_live.value(e.id);
+            if (!live.pausedReason.isEmpty())
+                return tr("Paused by the engine: %1").arg(live.pausedReason);
+            if (live.consecutiveFailures > 0)
+                return tr("%n failure(s) in a row", nullptr, live.consecutiveFailures);
+            return {};
+        }
         default:
             return {};
         }
@@ -147,6 +203,10 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
         return e.url.toDisplayString();
     case StateColumn:
         return sorting ? QVariant(int(e.state)) : QVariant(DisplayText::state(e.state));
+    case InFlightColumn:
+    case LastOutcomeColumn:
+    case LatencyColumn:
+        return liveData(m_live.value(e.id), index.column(), sorting);
     case EventsColumn:
         return e.eventPatterns.join(QStringLiteral(", "));
     case MethodColumn:
@@ -172,6 +232,12 @@ QVariant EndpointTableModel::headerData(int section, Qt::Orientation orientation
         return tr("URL");
     case StateColumn:
         return tr("State");
+    case InFlightColumn:
+        return tr("In flight");
+    case LastOutcomeColumn:
+        return tr("Last outcome");
+    case LatencyColumn:
+        return tr("Latency");
     case EventsColumn:
         return tr("Events");
     case MethodColumn:

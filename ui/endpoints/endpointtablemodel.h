@@ -1,8 +1,10 @@
 #pragma once
 
+#include "delivery/enginesnapshot.h"
 #include "domain/endpoint.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QIcon>
 #include <QList>
 #include <QSqlDatabase>
@@ -20,6 +22,9 @@ public:
         NameColumn,
         UrlColumn,
         StateColumn,
+        InFlightColumn,    // live, from the engine's snapshots
+        LastOutcomeColumn, // live
+        LatencyColumn,     // live
         EventsColumn,
         MethodColumn,
         TimeoutColumn,
@@ -42,6 +47,11 @@ public:
     // Loads the environment's endpoints from the database.
     void load(const QSqlDatabase &db, Environment environment);
 
+    // The engine's live view (EngineSnapshot::endpoints, by endpoint id). Only the cells whose
+    // text changes are announced, so a snapshot every 250 ms does not repaint the whole table.
+    void setLiveStates(const QHash<QString, EndpointLiveState> &live);
+    EndpointLiveState liveState(const QString &id) const { return m_live.value(id); }
+
     const Endpoint *endpointAt(int row) const;
     int rowOfId(const QString &id) const;
 
@@ -52,7 +62,10 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant liveData(const EndpointLiveState &live, int column, bool sorting) const;
+
     QList<Endpoint> m_endpoints;
+    QHash<QString, EndpointLiveState> m_live;
     QIcon m_stateIcons[3]; // indexed by EndpointState
 };
 

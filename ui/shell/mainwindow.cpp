@@ -2,6 +2,7 @@
 
 #include "common/displaytext.h"
 #include "endpoints/endpointspage.h"
+#include "shell/enginehost.h"
 #include "shell/environmentbanner.h"
 #include "shell/placeholderpage.h"
 #include "store/endpointrepository.h"
@@ -20,6 +21,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -155,13 +157,19 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
-    m_engineLabel = new QLabel(tr("Delivery engine: not running in this version"), this);
+    m_engineLabel = new QLabel(tr("Delivery engine: not started"), this);
     m_engineLabel->setObjectName(QStringLiteral("engineLabel"));
-    m_engineLabel->setToolTip(tr("This version configures endpoints only; nothing is delivered "
-                                 "yet."));
-    for (QLabel *label : {m_databaseLabel, m_countsLabel, m_engineLabel})
+    m_signingLabel = new QLabel(this);
+    m_signingLabel->setObjectName(QStringLiteral("signingLabel"));
+    m_signingLabel->setWordWrap(false);
+    m_signingLabel->setVisible(false);
+    for (QLabel *label : {m_databaseLabel, m_signingLabel, m_countsLabel, m_engineLabel})
         label->setContentsMargins(6, 0, 6, 0);
+    // The path is the least important text: it gives way (clipped) before the others do.
+    m_databaseLabel->setMinimumWidth(0);
+    m_databaseLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addWidget(m_signingLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_engineLabel);
 
@@ -248,6 +256,7 @@ void MainWindow::setEnvironment(Environment environment)
     m_endpointsPage->setEnvironment(environment);
     updateTitle();
     updateStatus();
+    updateEngineStatus();
     emit environmentChanged(environment);
 }
 
@@ -262,6 +271,54 @@ void MainWindow::updateStatus()
     m_countsLabel->setText(tr("Endpoints: %1 in Sandbox · %2 in Live")
                                .arg(repo.count(Environment::Sandbox))
                                .arg(repo.count(Environment::Live)));
+}
+
+void MainWindow::attachEngine(EngineHost *host)
+{
+    m_engine = host;
+    connect(host, &EngineHost::statusChanged, this, &MainWindow::updateEngineStatus);
+    connect(host, &EngineHost::snapshotReady, m_endpointsPage, &EndpointsPage::showSnapshot);
+    connect(host, &EngineHost::endpointAutoPaused, this, &MainWindow::notifyAutoPaused);
+    connect(m_endpointsPage, &EndpointsPage::endpointsChanged, host,
+            &EngineHost::configurationChanged);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Hookline"));
+        m_tray->show();
+    }
+    m_endpointsPage->showSnapshot(host->snapshot());
+    updateEngineStatus();
+}
+
+void MainWindow::updateEngineStatus()
+{
+    if (!m_engine)
+        return;
+    m_engineLabel->setText(m_engine->statusText());
+    m_engineLabel->setToolTip(m_engine->statusToolTip());
+    // The environment on screen: the other one's problems are in the tooltip.
+    const QString problem = m_engine->signingProblem(m_environment);
+    m_signingLabel->setText(problem);
+    m_signingLabel->setToolTip(m_engine->signingProblemDetail());
+    m_signingLabel->setVisible(!problem.isEmpty());
+    // The warning matters more than the path and the counts: they give way while it shows, so
+    // it is never cut off (the counts are on the Endpoints page anyway).
+    m_databaseLabel->setVisible(problem.isEmpty());
+    m_countsLabel->setVisible(problem.isEmpty());
+}
+
+void MainWindow::notifyAutoPaused(const QString &endpointId, const QString &reason)
+{
+    // The engine wrote the pause through its own connection; show the stored state.
+    m_endpointsPage->reload();
+    updateStatus();
+    if (!m_tray)
+        return;
+    const std::optional<Endpoint> endpoint = EndpointRepository(m_db).find(endpointId);
+    const QString name = endpoint ? endpoint->name : endpointId;
+    m_tray->showMessage(tr("Endpoint paused"),
+                        tr("%1 was paused automatically: %2").arg(name, reason),
+                        QSystemTrayIcon::Warning);
 }
 
 void MainWindow::restoreSettings()

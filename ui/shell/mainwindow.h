@@ -10,10 +10,12 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace hookline::ui {
 
 class EndpointsPage;
+class EngineHost;
 class EnvironmentBanner;
 
 // The console's frame: page navigation (Ctrl+1 … Ctrl+6), the environment switch with its
@@ -40,6 +42,10 @@ public:
     Environment environment() const { return m_environment; }
     void setEnvironment(Environment environment);
 
+    // Shows the engine's state in the status bar and the Endpoints page, and tells it about the
+    // console's endpoint writes. `host` must outlive this window.
+    void attachEngine(EngineHost *host);
+
     EndpointsPage *endpointsPage() const { return m_endpointsPage; }
     EnvironmentBanner *banner() const { return m_banner; }
     QAction *pageAction(int page) const { return m_pageActions.value(page); }
@@ -55,6 +61,8 @@ private:
     void buildMenus();
     void updateTitle();
     void updateStatus();
+    void updateEngineStatus();
+    void notifyAutoPaused(const QString &endpointId, const QString &reason);
     void restoreSettings();
     void showAbout();
 
@@ -69,6 +77,9 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_engineLabel = nullptr;
+    QLabel *m_signingLabel = nullptr;
+    EngineHost *m_engine = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
     QList<QAction *> m_pageActions;
 };
 

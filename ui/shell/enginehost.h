@@ -1,0 +1,101 @@
+#pragma once
+
+#include "delivery/enginecontroller.h"
+#include "delivery/enginesnapshot.h"
+#include "delivery/signingmaterial.h"
+#include "security/secretstore.h"
+
+#include <QMap>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QTimer>
+#include <memory>
+
+namespace hookline {
+class DeliveryRequestBuilder;
+} // namespace hookline
+
+namespace hookline::ui {
+
+// The console's delivery engine: builds the engine's ports (destination policy, signer fed from
+// the keychain, stored TLS settings), runs an EngineController for the open database, and says in
+// words what it is doing. Wiring only; the engine and its rules live in core.
+//
+// The engine starts at once with no secrets, so a keychain that is slow to answer (or waits for
+// the user to unlock it) never delays deliveries that are already due elsewhere; until the secrets
+// arrive it simply cannot sign, and the engine never sends unsigned: those deliveries wait.
+class EngineHost : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        Idle,          // start() not called yet
+        Starting,      // thread started, recovery running
+        Running,       // delivering from this database
+        LockedByOther, // another process delivers; the console is read-only for delivery
+        Stopped,
+        Failed,
+    };
+
+    // `secrets` defaults to SecretStore::createDefault() (the keychain); it lives on this thread.
+    EngineHost(QSqlDatabase db, QString databasePath, std::unique_ptr<SecretStore> secrets = {},
+               QObject *parent = nullptr);
+    ~EngineHost() override;
+
+    void start();
+    // Shutdown: in-flight attempts are recorded, then the engine thread ends (at most timeoutMs).
+    bool stop(int timeoutMs);
+    // The console wrote endpoints: the engine looks at once, and secrets are read again (a new
+    // endpoint brings its own auth token or webhook secret).
+    void configurationChanged();
+
+    State state() const { return m_state; }
+    // The engine's line for the status bar.
+    QString statusText() const;
+    QString statusToolTip() const;
+    // What keeps deliveries of `environment` from being signed, in words; empty when nothing does.
+    QString signingProblem(Environment environment) const;
+    // Everything that keeps deliveries from being signed, with the details, one per line.
+    QString signingProblemDetail() const { return m_signingProblemDetail; }
+    const EngineSnapshot &snapshot() const { return m_snapshot; }
+    EngineController *controller() const { return m_controller.get(); }
+
+signals:
+    // statusText(), statusToolTip() or signingProblem() changed.
+    void statusChanged();
+    void snapshotReady(const hookline::EngineSnapshot &snapshot);
+    void endpointAutoPaused(const QString &endpointId, const QString &reason);
+
+private:
+    void tryStart();
+    void setState(State state);
+    void probeSecrets();
+    void loadSecrets();
+    void applySecrets(const SigningMaterial &material);
+    void updateSigningProblem();
+
+    QSqlDatabase m_db;
+    QString m_databasePath;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::shared_ptr<DeliveryRequestBuilder> m_signer;
+    std::unique_ptr<EngineController> m_controller;
+    State m_state = State::Idle;
+    QString m_lockHolder;
+    QString m_failure;
+    EngineSnapshot m_snapshot;
+    SigningMaterial m_material;
+    bool m_materialLoaded = false;
+    bool m_secretsUnavailable = false;
+    QString m_secretsDetail;
+    quint64 m_loadGeneration = 0;
+    QMap<Environment, QString> m_signingProblems;
+    QString m_signingProblemDetail;
+    // Another process may release the lock, or generate the missing key (hooklinectl keys
+    // generate); both are looked at again now and then.
+    QTimer m_lockRetry;
+    QTimer m_secretsRetry;
+};
+
+} // namespace hookline::ui

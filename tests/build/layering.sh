@@ -7,11 +7,13 @@ src="$1"; ctl="$2"
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-# 1. hooklinectl links no GUI library.
-if ldd "$ctl" | grep -E 'libQt6(Widgets|Gui|Charts|OpenGL)' ; then
+# 1. hooklinectl links no GUI library. (Read ldd once: `ldd | grep -q` under pipefail can fail
+#    on SIGPIPE when grep stops reading early.)
+libs="$(ldd "$ctl")"
+if grep -E 'libQt6(Widgets|Gui|Charts|OpenGL)' <<<"$libs"; then
     fail "hooklinectl links a GUI library"
 fi
-ldd "$ctl" | grep -q 'libQt6Core' || fail "ldd did not list Qt6Core: is $ctl the real binary?"
+grep -q 'libQt6Core' <<<"$libs" || fail "ldd did not list Qt6Core: is $ctl the real binary?"
 
 # 2. The include check refuses widget and GUI headers in core…
 for inc in '<QWidget>' '<QtWidgets/QTableView>' '<QtGui/QColor>' '"QApplication"' '<QPixmap>'; do

@@ -25,7 +25,7 @@ hookline_log() { printf '\033[1m[hookline]\033[0m %s\n' "$*" >&2; }
 hookline_install_packages() {
     local missing=() pkg
     for pkg in "$@"; do
-        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+        if [ "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null)" != "install ok installed" ]; then
             missing+=("$pkg")
         fi
     done

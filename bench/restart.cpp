@@ -6,13 +6,11 @@
 #include "delivery/deliveryrequestbuilder.h"
 #include "delivery/enginecontroller.h"
 #include "delivery/eventpublisher.h"
-#include "delivery/policyvetter.h"
-#include "delivery/storedtlssettings.h"
+#include "delivery/standardports.h"
 #include "events/samplegenerator.h"
 #include "receiver/localreceiver.h"
 #include "security/allowlist.h"
 #include "security/signingkey.h"
-#include "security/systemresolver.h"
 #include "security/trustedcertificates.h"
 #include "store/connection.h"
 #include "store/settingsrepository.h"
@@ -89,11 +87,8 @@ int main(int argc, char *argv[])
     material.sandboxJwt = std::make_shared<const JwtSigner>(SigningKey::generate(2048));
     DeliveryEngine::Options options;
     options.databasePath = path;
-    DeliveryEngine::Ports ports;
-    ports.vetter =
-        std::make_shared<PolicyVetter>(std::make_shared<SystemResolver>(), AddressClassifier());
-    ports.signer = std::make_shared<DeliveryRequestBuilder>(material);
-    ports.tls = std::make_shared<StoredTlsSettings>();
+    DeliveryEngine::Ports ports =
+        standardPorts(std::make_shared<DeliveryRequestBuilder>(material), AddressClassifier());
     EngineController engine(options, ports);
     QElapsedTimer sinceStart;
     qint64 firstMs = -1;

@@ -6,12 +6,10 @@
 #include "delivery/deliveryrequestbuilder.h"
 #include "delivery/enginecontroller.h"
 #include "delivery/eventpublisher.h"
-#include "delivery/policyvetter.h"
-#include "delivery/storedtlssettings.h"
+#include "delivery/standardports.h"
 #include "events/samplegenerator.h"
 #include "security/allowlist.h"
 #include "security/signingkey.h"
-#include "security/systemresolver.h"
 #include "security/trustedcertificates.h"
 #include "store/connection.h"
 #include "store/settingsrepository.h"
@@ -93,11 +91,8 @@ int main(int argc, char *argv[])
     DeliveryEngine::Options options;
     options.databasePath = path;
     options.drain = true;
-    DeliveryEngine::Ports ports;
-    ports.vetter =
-        std::make_shared<PolicyVetter>(std::make_shared<SystemResolver>(), AddressClassifier());
-    ports.signer = std::make_shared<DeliveryRequestBuilder>(material);
-    ports.tls = std::make_shared<StoredTlsSettings>();
+    DeliveryEngine::Ports ports =
+        standardPorts(std::make_shared<DeliveryRequestBuilder>(material), AddressClassifier());
     EngineController engine(options, ports);
     QElapsedTimer wall;
     double cpuStart = 0;

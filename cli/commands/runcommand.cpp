@@ -3,11 +3,9 @@
 #include "command.h"
 #include "delivery/deliveryrequestbuilder.h"
 #include "delivery/enginecontroller.h"
-#include "delivery/policyvetter.h"
 #include "delivery/signingmaterial.h"
-#include "delivery/storedtlssettings.h"
+#include "delivery/standardports.h"
 #include "security/secretstore.h"
-#include "security/systemresolver.h"
 #include "signalwatcher.h"
 
 #include <QCoreApplication>
@@ -61,11 +59,9 @@ private:
         DeliveryEngine::Options options;
         options.databasePath = m_ctx.dbPath();
         options.drain = m_drain;
-        DeliveryEngine::Ports ports;
-        ports.vetter = std::make_shared<PolicyVetter>(std::make_shared<SystemResolver>(),
-                                                      AddressClassifier::withSystemInterfaces());
-        ports.signer = std::make_shared<DeliveryRequestBuilder>(material);
-        ports.tls = std::make_shared<StoredTlsSettings>();
+        DeliveryEngine::Ports ports =
+            standardPorts(std::make_shared<DeliveryRequestBuilder>(material),
+                          AddressClassifier::withSystemInterfaces());
         m_controller = new EngineController(options, ports, this);
         connect(m_controller, &EngineController::started, this, [this](int recovered) {
             log(QStringLiteral("delivering from %1%2")

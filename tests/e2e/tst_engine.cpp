@@ -4,12 +4,10 @@
 #include "delivery/deliveryrequestbuilder.h"
 #include "delivery/enginecontroller.h"
 #include "delivery/eventpublisher.h"
-#include "delivery/policyvetter.h"
-#include "delivery/storedtlssettings.h"
+#include "delivery/standardports.h"
 #include "events/samplegenerator.h"
 #include "receiver/localreceiver.h"
 #include "security/allowlist.h"
-#include "security/systemresolver.h"
 #include "security/trustedcertificates.h"
 #include "store/deliveryrepository.h"
 #include "store/endpointrepository.h"
@@ -159,11 +157,8 @@ void TestEngine::startEngine(bool withKey)
         material.authTokens.insert(e.id, kAuthToken);
     DeliveryEngine::Options options;
     options.databasePath = m_db->path();
-    DeliveryEngine::Ports ports;
-    ports.vetter =
-        std::make_shared<PolicyVetter>(std::make_shared<SystemResolver>(), AddressClassifier());
-    ports.signer = std::make_shared<DeliveryRequestBuilder>(material);
-    ports.tls = std::make_shared<StoredTlsSettings>();
+    DeliveryEngine::Ports ports =
+        standardPorts(std::make_shared<DeliveryRequestBuilder>(material), AddressClassifier());
     m_engine = std::make_unique<EngineController>(options, ports);
     QSignalSpy started(m_engine.get(), &EngineController::started);
     QVERIFY(m_engine->start() == EngineController::StartResult::Started);

@@ -5,12 +5,10 @@
 #include "delivery/deliveryengine.h"
 #include "delivery/deliveryrequestbuilder.h"
 #include "delivery/eventpublisher.h"
-#include "delivery/policyvetter.h"
-#include "delivery/storedtlssettings.h"
+#include "delivery/standardports.h"
 #include "events/samplegenerator.h"
 #include "security/allowlist.h"
 #include "security/signingkey.h"
-#include "security/systemresolver.h"
 #include "security/trustedcertificates.h"
 #include "store/deliveryrepository.h"
 #include "store/endpointrepository.h"
@@ -114,11 +112,8 @@ void TestEngineRules::startEngine()
     material.sandboxJwt = std::make_shared<const JwtSigner>(m_key);
     DeliveryEngine::Options options;
     options.databasePath = m_db->path();
-    DeliveryEngine::Ports ports;
-    ports.vetter =
-        std::make_shared<PolicyVetter>(std::make_shared<SystemResolver>(), AddressClassifier());
-    ports.signer = std::make_shared<DeliveryRequestBuilder>(material);
-    ports.tls = std::make_shared<StoredTlsSettings>();
+    DeliveryEngine::Ports ports =
+        standardPorts(std::make_shared<DeliveryRequestBuilder>(material), AddressClassifier());
     m_engine = std::make_unique<DeliveryEngine>(options, ports, *m_clock);
     QSignalSpy started(m_engine.get(), &DeliveryEngine::started);
     m_engine->start();

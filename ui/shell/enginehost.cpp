@@ -2,11 +2,9 @@
 
 #include "common/displaytext.h"
 #include "delivery/deliveryrequestbuilder.h"
-#include "delivery/policyvetter.h"
-#include "delivery/storedtlssettings.h"
+#include "delivery/standardports.h"
 #include "security/addressclassifier.h"
 #include "security/secretstore.h"
-#include "security/systemresolver.h"
 #include "store/endpointrepository.h"
 
 #include <QLocale>
@@ -29,11 +27,8 @@ EngineHost::EngineHost(QSqlDatabase db, QString databasePath, std::unique_ptr<Se
 {
     DeliveryEngine::Options options;
     options.databasePath = m_databasePath;
-    DeliveryEngine::Ports ports;
-    ports.vetter = std::make_shared<PolicyVetter>(std::make_shared<SystemResolver>(),
-                                                  AddressClassifier::withSystemInterfaces());
-    ports.signer = m_signer;
-    ports.tls = std::make_shared<StoredTlsSettings>();
+    DeliveryEngine::Ports ports =
+        standardPorts(m_signer, AddressClassifier::withSystemInterfaces());
     m_controller = std::make_unique<EngineController>(options, ports);
 
     connect(m_controller.get(), &EngineController::started, this,

@@ -23,6 +23,10 @@ public:
         return QStringLiteral("endpoint/") + endpointId + QStringLiteral("/whsec");
     }
     static QString auditKey() { return QStringLiteral("audit/key"); }
+    // The latest (sequence, hash) of the audit chain, so truncation and rollback are detected.
+    static QString auditAnchor() { return QStringLiteral("audit/anchor"); }
+    // The local ingest API's bearer token.
+    static QString ingestToken() { return QStringLiteral("ingest/token"); }
 };
 
 } // namespace hookline

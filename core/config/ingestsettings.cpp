@@ -1,0 +1,38 @@
+#include "config/ingestsettings.h"
+
+#include "store/settingsrepository.h"
+
+namespace hookline {
+
+namespace {
+
+QString scope()
+{
+    return QStringLiteral("ingest");
+}
+
+} // namespace
+
+IngestSettings IngestSettings::load(const SettingsRepository &settings)
+{
+    IngestSettings result;
+    result.enabled =
+        settings.value(scope(), QStringLiteral("enabled"), QString()) == QLatin1String("true");
+    bool ok = false;
+    const uint port = settings.value(scope(), QStringLiteral("port"), QString()).toUInt(&ok);
+    if (ok && port >= 1 && port <= 65535)
+        result.port = static_cast<quint16>(port);
+    return result;
+}
+
+std::optional<StoreError> IngestSettings::save(SettingsRepository &settings) const
+{
+    if (!isValid())
+        return StoreError{StoreError::Code::Constraint, QStringLiteral("ingest port out of range")};
+    if (auto error = settings.setValue(scope(), QStringLiteral("enabled"),
+                                       enabled ? QStringLiteral("true") : QStringLiteral("false")))
+        return error;
+    return settings.setValue(scope(), QStringLiteral("port"), QString::number(port));
+}
+
+} // namespace hookline

@@ -9,6 +9,7 @@
 #include "commands/runcommand.h"
 #include "commands/tlscommands.h"
 #include "commands/verifycommands.h"
+#include "logging/logging.h"
 #include "store/databaselocation.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,11 @@ const QCommandLineOption kEnvOption(QStringLiteral("env"),
                                     QStringLiteral("live|sandbox"));
 const QCommandLineOption kJsonOption(QStringLiteral("json"),
                                      QStringLiteral("Machine-readable output."));
+const QCommandLineOption kLogLevelOption(
+    QStringLiteral("log-level"),
+    QStringLiteral("What the engine logs on stderr: debug, info (default), warning or error. Lines "
+                   "carry the UTC time, the level and the category (hookline.delivery, …)."),
+    QStringLiteral("LEVEL"));
 const QCommandLineOption kHelpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                      QStringLiteral("Show help and exit."));
 const QCommandLineOption kVersionOption(QStringLiteral("version"),
@@ -32,7 +38,7 @@ const QCommandLineOption kVersionOption(QStringLiteral("version"),
 
 QList<QCommandLineOption> globalOptions()
 {
-    return {kDbOption, kEnvOption, kJsonOption, kHelpOption, kVersionOption};
+    return {kDbOption, kEnvOption, kJsonOption, kLogLevelOption, kHelpOption, kVersionOption};
 }
 
 CommandRegistry buildRegistry()
@@ -106,7 +112,8 @@ QStringList leadingWords(const QStringList &args)
     QStringList words;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
-        if (a == QLatin1String("--db") || a == QLatin1String("--env")) {
+        if (a == QLatin1String("--db") || a == QLatin1String("--env") ||
+            a == QLatin1String("--log-level")) {
             ++i;
             continue;
         }
@@ -186,6 +193,15 @@ int run(int argc, char *argv[])
         err << "hooklinectl: --env must be 'live' or 'sandbox', not '" << envText << "'\n";
         return ExitUsage;
     }
+    const QString levelText =
+        parser.isSet(kLogLevelOption) ? parser.value(kLogLevelOption) : QStringLiteral("info");
+    const std::optional<LogLevel> level = logLevelFromString(levelText);
+    if (!level) {
+        err << "hooklinectl: --log-level must be debug, info, warning or error, not '" << levelText
+            << "'\n";
+        return ExitUsage;
+    }
+    installLogging(*level);
     const QString dbPath =
         parser.isSet(kDbOption) ? parser.value(kDbOption) : defaultDatabasePath();
 

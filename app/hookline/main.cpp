@@ -1,5 +1,6 @@
 #include "common/localization.h"
 #include "common/validationtext.h"
+#include "logging/logging.h"
 #include "shell/enginehost.h"
 #include "shell/mainwindow.h"
 #include "store/connection.h"
@@ -13,6 +14,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    hookline::installLogging(hookline::LogLevel::Info);
     QApplication::setOrganizationName(QStringLiteral("Hookline"));
     QApplication::setApplicationName(QStringLiteral("hookline"));
     QApplication::setApplicationVersion(QStringLiteral(HOOKLINE_VERSION));

@@ -10,10 +10,23 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QLoggingCategory>
 
 namespace hookline::cli {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcRun, "hookline.run", QtInfoMsg)
+
+QString describe(const EngineLockHolder &holder)
+{
+    if (!holder.known)
+        return QStringLiteral("another process");
+    return QStringLiteral("%1, pid %2 on %3")
+        .arg(holder.application.isEmpty() ? QStringLiteral("a process") : holder.application)
+        .arg(holder.pid)
+        .arg(holder.hostname.isEmpty() ? QStringLiteral("this machine") : holder.hostname);
+}
 
 // Everything one `run` owns, parented to the application so it outlives the command function.
 class EngineRun : public QObject
@@ -42,8 +55,12 @@ public:
 private:
     void log(const QString &line)
     {
-        m_ctx.err() << "hooklinectl: " << line << '\n';
-        m_ctx.err().flush();
+        // A log line (time, level, category) rather than a bare message: `run` is a service whose
+        // stderr goes to the journal.
+        if (line.startsWith(QLatin1String("warning: ")))
+            qCWarning(lcRun).noquote() << line.mid(9);
+        else
+            qCInfo(lcRun).noquote() << line;
     }
 
     void startEngine(const SigningMaterial &material)
@@ -108,7 +125,7 @@ private:
         case EngineController::StartResult::LockedByOther:
             log(QStringLiteral(
                     "another engine delivers from %1 (%2); refusing to start a second one")
-                    .arg(m_ctx.dbPath(), m_controller->lockHolder()));
+                    .arg(m_ctx.dbPath(), describe(m_controller->lockHolder())));
             m_ctx.finish(ExitFailure);
             break;
         }

@@ -48,7 +48,7 @@ EngineController::StartResult EngineController::start()
     return StartResult::Started;
 }
 
-QString EngineController::lockHolder() const
+EngineLockHolder EngineController::lockHolder() const
 {
     return m_lock.holder();
 }

@@ -29,7 +29,7 @@ public:
 
     StartResult start();
     // Who delivers from this database instead of us, after LockedByOther.
-    QString lockHolder() const;
+    EngineLockHolder lockHolder() const;
     bool isRunning() const { return m_thread.isRunning(); }
 
     // Asks the engine to stop; stopped() follows once in-flight attempts are recorded.

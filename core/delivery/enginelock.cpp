@@ -27,17 +27,11 @@ bool EngineLock::isLocked() const
     return m_locked;
 }
 
-QString EngineLock::holder() const
+EngineLockHolder EngineLock::holder() const
 {
-    qint64 pid = 0;
-    QString host;
-    QString app;
-    if (!m_file->getLockInfo(&pid, &host, &app))
-        return QStringLiteral("another process");
-    return QStringLiteral("%1, pid %2 on %3")
-        .arg(app.isEmpty() ? QStringLiteral("a process") : app)
-        .arg(pid)
-        .arg(host.isEmpty() ? QStringLiteral("this machine") : host);
+    EngineLockHolder h;
+    h.known = m_file->getLockInfo(&h.pid, &h.hostname, &h.application);
+    return h;
 }
 
 } // namespace hookline

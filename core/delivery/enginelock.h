@@ -6,6 +6,15 @@
 
 namespace hookline {
 
+// The process named in the lock file. Words are made by the console and the CLI.
+struct EngineLockHolder
+{
+    bool known = false; // false: the lock file could not be read
+    QString application;
+    qint64 pid = 0;
+    QString hostname;
+};
+
 // One engine per database: a lock file beside it names the process that delivers. A lock left by
 // a process that died (SIGKILL, crash) is taken over at once.
 class EngineLock
@@ -15,8 +24,8 @@ public:
     ~EngineLock();
 
     bool tryLock();
-    // Who holds it, in words ("hooklinectl, pid 1234 on host build-01"), when tryLock() failed.
-    QString holder() const;
+    // Who holds it, when tryLock() failed.
+    EngineLockHolder holder() const;
     bool isLocked() const;
 
 private:

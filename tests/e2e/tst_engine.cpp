@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -513,7 +514,10 @@ void TestEngine::secondEngineRefuses()
     options.databasePath = m_db->path();
     EngineController second(options, {});
     QVERIFY(second.start() == EngineController::StartResult::LockedByOther);
-    QVERIFY(second.lockHolder().contains(QString::number(QCoreApplication::applicationPid())));
+    const EngineLockHolder holder = second.lockHolder();
+    QVERIFY(holder.known);
+    QCOMPARE(holder.pid, QCoreApplication::applicationPid());
+    QCOMPARE(holder.hostname, QSysInfo::machineHostName());
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

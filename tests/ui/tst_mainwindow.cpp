@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTableView>
 #include <QTest>
 
@@ -222,9 +223,11 @@ void TestMainWindow::lockedByOtherSaysWhoDelivers()
     QVERIFY(!host.controller()->isRunning());
     auto *engine = window.findChild<QLabel *>(QStringLiteral("engineLabel"));
     QVERIFY(engine);
-    const QString holder = host.controller()->lockHolder();
-    QVERIFY(holder.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())));
-    QCOMPARE(engine->text(), QStringLiteral("Deliveries are being sent by %1").arg(holder));
+    QCOMPARE(host.controller()->lockHolder().pid, QCoreApplication::applicationPid());
+    QCOMPARE(engine->text(), QStringLiteral("Deliveries are being sent by %1, pid %2 on %3")
+                                 .arg(host.controller()->lockHolder().application)
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(QSysInfo::machineHostName()));
     // The console still edits endpoints: the Endpoints page is fully usable.
     QVERIFY(window.endpointsPage()->newAction()->isEnabled());
 }

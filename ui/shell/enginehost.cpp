@@ -210,6 +210,17 @@ QString EngineHost::signingProblem(Environment environment) const
     return m_signingProblems.value(environment);
 }
 
+QString EngineHost::lockHolderText() const
+{
+    if (!m_lockHolder.known)
+        return tr("another process");
+    //: %1 application, %2 process id, %3 host name
+    return tr("%1, pid %2 on %3")
+        .arg(m_lockHolder.application.isEmpty() ? tr("a process") : m_lockHolder.application)
+        .arg(m_lockHolder.pid)
+        .arg(m_lockHolder.hostname.isEmpty() ? tr("this machine") : m_lockHolder.hostname);
+}
+
 QString EngineHost::statusText() const
 {
     const QLocale locale;
@@ -222,7 +233,7 @@ QString EngineHost::statusText() const
             .arg(locale.toString(m_snapshot.inFlight), locale.toString(m_snapshot.succeeded),
                  locale.toString(m_snapshot.failed));
     case State::LockedByOther:
-        return tr("Deliveries are being sent by %1").arg(m_lockHolder);
+        return tr("Deliveries are being sent by %1").arg(lockHolderText());
     case State::Stopped:
         return tr("Delivery engine stopped");
     case State::Failed:

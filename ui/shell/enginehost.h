@@ -70,6 +70,7 @@ signals:
 
 private:
     void tryStart();
+    QString lockHolderText() const;
     void setState(State state);
     void probeSecrets();
     void loadSecrets();
@@ -82,7 +83,7 @@ private:
     std::shared_ptr<DeliveryRequestBuilder> m_signer;
     std::unique_ptr<EngineController> m_controller;
     State m_state = State::Idle;
-    QString m_lockHolder;
+    EngineLockHolder m_lockHolder;
     QString m_failure;
     EngineSnapshot m_snapshot;
     SigningMaterial m_material;

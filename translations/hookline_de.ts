@@ -511,6 +511,23 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
         <source>Only one process delivers from a database. This console shows and edits endpoints; it takes over delivery when the other process ends.</source>
         <translation>Nur ein Prozess stellt aus einer Datenbank zu. Diese Konsole zeigt und bearbeitet Endpunkte; sie übernimmt die Zustellung, sobald der andere Prozess endet.</translation>
     </message>
+    <message>
+        <source>another process</source>
+        <translation>einem anderen Prozess</translation>
+    </message>
+    <message>
+        <source>%1, pid %2 on %3</source>
+        <extracomment>%1 application, %2 process id, %3 host name</extracomment>
+        <translation>%1, PID %2 auf %3</translation>
+    </message>
+    <message>
+        <source>a process</source>
+        <translation>einem Prozess</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>diesem Rechner</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::EnvironmentBanner</name>

@@ -511,6 +511,23 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
         <source>Only one process delivers from a database. This console shows and edits endpoints; it takes over delivery when the other process ends.</source>
         <translation>Un seul processus livre depuis une base de données. Cette console affiche et modifie les points de terminaison ; elle reprend la livraison quand l’autre processus se termine.</translation>
     </message>
+    <message>
+        <source>another process</source>
+        <translation>un autre processus</translation>
+    </message>
+    <message>
+        <source>%1, pid %2 on %3</source>
+        <extracomment>%1 application, %2 process id, %3 host name</extracomment>
+        <translation>%1, PID %2 sur %3</translation>
+    </message>
+    <message>
+        <source>a process</source>
+        <translation>un processus</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>cette machine</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::EnvironmentBanner</name>

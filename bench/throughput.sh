@@ -44,3 +44,10 @@ openssl speed -seconds 3 -multi "$(nproc)" rsa2048 2>/dev/null | grep -E '^rsa 2
 echo "hookline:"
 "$build/bench/throughput" --url "https://127.0.0.1:$port/hooks" --ca "$work/ca.pem" \
     --events "$events" --max-in-flight "$inflight"
+# The plain Node.js sender (undici + jose) on the same receiver, same run: the parity target.
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+if command -v node >/dev/null; then
+    [[ -d "$here/node/node_modules" ]] || (cd "$here/node" && npm install --no-audit --no-fund >/dev/null)
+    node "$here/node/sender.mjs" --url "https://127.0.0.1:$port/hooks" --ca "$work/ca.pem" \
+        --events "$events" --concurrency "$inflight"
+fi

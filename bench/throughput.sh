@@ -3,6 +3,9 @@
 # with RS256 signing and durable attempt records; openssl speed in the same run for the ratio.
 #
 #   bench/throughput.sh [BUILD_DIR] [EVENTS] [MAX_IN_FLIGHT]
+#
+# Then, against the same receiver: the plain Node.js sender (undici + jose), and the console's
+# GUI event-loop stall while its engine delivers the same load (bench/guistall.cpp).
 set -euo pipefail
 build="${1:-build}"
 events="${2:-20000}"
@@ -51,3 +54,6 @@ if command -v node >/dev/null; then
     node "$here/node/sender.mjs" --url "https://127.0.0.1:$port/hooks" --ca "$work/ca.pem" \
         --events "$events" --concurrency "$inflight"
 fi
+echo "console open (GUI stall):"
+"$build/bench/guistall" --url "https://127.0.0.1:$port/hooks" --ca "$work/ca.pem" \
+    --events "$events" --max-in-flight "$inflight"

@@ -53,10 +53,14 @@ void AttemptExchange::start()
 {
     m_elapsed.start();
     m_deadline.start(m_request.timeoutMs);
+    send(m_request.request);
+}
 
+void AttemptExchange::send(const QNetworkRequest &pinned)
+{
     // Pinned by the destination policy: we connect to the vetted address, while Host, SNI and
     // the certificate check use the name.
-    QNetworkRequest req = m_request.request;
+    QNetworkRequest req = pinned;
     req.setSslConfiguration(m_request.ssl);
     for (const HeaderPair &h : std::as_const(m_request.headers))
         req.setRawHeader(h.name, h.value);
@@ -96,11 +100,22 @@ void AttemptExchange::onFinished()
 {
     if (!m_reply || m_done)
         return;
+    const QNetworkReply::NetworkError error = m_reply->error();
+    if (error == QNetworkReply::ConnectionRefusedError && !m_aborted && !m_timedOut &&
+        m_route < m_request.fallbacks.size()) {
+        // Refused before a byte was sent: the next vetted address gets the rest of the deadline.
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+        m_sslErrors.clear();
+        send(m_request.fallbacks.at(m_route++));
+        return;
+    }
     m_deadline.stop();
     ExchangeResult r;
+    r.route = m_route;
     r.durationMs = m_elapsed.elapsed();
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const QNetworkReply::NetworkError error = m_reply->error();
     if (!m_bodyCapped && m_body.size() < kMaxBody && m_reply->isOpen())
         m_body += m_reply->read(kMaxBody - m_body.size());
     r.responseBody = m_body;

@@ -27,6 +27,9 @@ struct PreparedRequest
     QByteArray body;
     QSslConfiguration ssl; // TLS 1.2+, the trusted CAs of the environment
     int timeoutMs = 10000; // the whole exchange, from start() to the last byte
+    // The same request pinned to the destination's other vetted addresses, tried in order when
+    // a connection is refused; they share the one deadline.
+    QList<QNetworkRequest> fallbacks;
 };
 
 struct ExchangeResult
@@ -38,6 +41,7 @@ struct ExchangeResult
     qint64 durationMs = 0;   // monotonic
     QString error;
     std::optional<std::chrono::seconds> retryAfter; // from a 429 or 503
+    int route = 0; // the address used: 0 the first, n the request's fallbacks[n - 1]
 };
 
 // One HTTP try over a QNetworkAccessManager the engine owns. Never follows redirects, never
@@ -63,6 +67,7 @@ signals:
     void finished(const hookline::ExchangeResult &result);
 
 private:
+    void send(const QNetworkRequest &pinned);
     void onReadyRead();
     void onFinished();
     void finish(ExchangeResult result);
@@ -78,6 +83,7 @@ private:
     bool m_aborted = false;
     bool m_bodyCapped = false;
     bool m_done = false;
+    int m_route = 0;
 };
 
 } // namespace hookline

@@ -408,6 +408,8 @@ void DeliveryEngine::sendSigned(qint64 attemptId, const VettedDestination &vette
     req.ssl = m_ports.tls->configuration(rt.config.environment);
     // The endpoint's timeout covers everything, the destination check included.
     req.timeoutMs = std::max<qint64>(1, rt.config.timeoutSeconds * 1000 - fit->elapsed.elapsed());
+    for (const VettedDestination::Fallback &f : vetted.fallbacks)
+        req.fallbacks << f.request;
     fit->loggedHeaders = signedRequest.loggedHeaders;
     fit->connectedAddress = vetted.address.toString();
     const QString key = vetted.address.toString() + QLatin1Char('|') +
@@ -416,11 +418,14 @@ void DeliveryEngine::sendSigned(qint64 attemptId, const VettedDestination &vette
     auto *exchange = new AttemptExchange(fit->manager, req, this);
     fit->exchange = exchange;
     connect(exchange, &AttemptExchange::finished, this,
-            [this, attemptId, key, exchange](const ExchangeResult &result) {
+            [this, attemptId, key, exchange,
+             fallbacks = vetted.fallbacks](const ExchangeResult &result) {
                 auto it = m_inFlight.find(attemptId);
                 if (it != m_inFlight.end()) {
                     releaseManager(key, it->manager);
                     it->exchange = nullptr;
+                    if (result.route > 0 && result.route <= fallbacks.size())
+                        it->connectedAddress = fallbacks.at(result.route - 1).address.toString();
                     ExchangeResult r = result;
                     r.durationMs = it->elapsed.elapsed();
                     completeAttempt(attemptId, r);

@@ -27,6 +27,14 @@ struct VettedDestination
     // When allowed: the request pinned to `address` (IP in the URL, Host header and the name for
     // SNI and certificate verification, HTTP/2 off, redirects manual, no cookies, no cache).
     QNetworkRequest request;
+    // The other answers, all vetted, tried in DNS order when a connection is refused (nothing
+    // was sent yet, so trying the next one cannot duplicate a delivery).
+    struct Fallback
+    {
+        QHostAddress address;
+        QNetworkRequest request;
+    };
+    QList<Fallback> fallbacks;
 };
 
 // The destination policy, checked on the address actually connected to, once per attempt.

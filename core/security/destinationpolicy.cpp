@@ -146,11 +146,27 @@ void DestinationPolicy::check(const QString &url, const Allowlist &allowlist, Re
 
 QUrl DestinationPolicy::Verdict::pinnedUrl() const
 {
-    if (!isAllowed())
+    return pinnedUrl(vettedAddress);
+}
+
+QUrl DestinationPolicy::Verdict::pinnedUrl(const QHostAddress &address) const
+{
+    if (!isAllowed() || address.isNull())
         return {};
     QUrl u = destination.url();
-    u.setHost(vettedAddress.toString());
+    u.setHost(address.toString());
     return u;
+}
+
+QList<QHostAddress> DestinationPolicy::Verdict::allowedAddresses() const
+{
+    QList<QHostAddress> out;
+    if (!isAllowed())
+        return out;
+    for (const AddressClassifier::Result &r : addresses)
+        if (!out.contains(r.address))
+            out << r.address;
+    return out;
 }
 
 QString DestinationPolicy::Verdict::hostHeader() const
@@ -165,9 +181,14 @@ QString DestinationPolicy::Verdict::peerVerifyName() const
 
 QNetworkRequest DestinationPolicy::Verdict::pinnedRequest() const
 {
-    if (!isAllowed())
+    return pinnedRequest(vettedAddress);
+}
+
+QNetworkRequest DestinationPolicy::Verdict::pinnedRequest(const QHostAddress &address) const
+{
+    if (!isAllowed() || address.isNull())
         return QNetworkRequest();
-    QNetworkRequest request(pinnedUrl());
+    QNetworkRequest request(pinnedUrl(address));
     request.setRawHeader("Host", hostHeader().toUtf8());
     request.setPeerVerifyName(peerVerifyName());
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);

@@ -53,6 +53,9 @@ public:
         // For the engine, when allowed: the URL with the vetted IP as host, the Host header
         // (original host[:port]) and the name for SNI and certificate verification.
         QUrl pinnedUrl() const;
+        // The same pinned to another of the vetted answers (a fallback when the first refuses
+        // the connection). Empty unless allowed.
+        QUrl pinnedUrl(const QHostAddress &address) const;
         QString hostHeader() const;
         QString peerVerifyName() const;
         // All of rule 6 that lives on the request: pinned URL, Host header, peer verify name,
@@ -60,6 +63,10 @@ public:
         // cache. The manager must still use NoProxy, no cookie jar and no cache. Empty unless
         // allowed.
         QNetworkRequest pinnedRequest() const;
+        QNetworkRequest pinnedRequest(const QHostAddress &address) const;
+        // Every answer, in DNS order, when allowed (all of them passed the checks); the first is
+        // vettedAddress.
+        QList<QHostAddress> allowedAddresses() const;
     };
     using Callback = std::function<void(const Verdict &)>;
 

@@ -2,8 +2,10 @@
 
 #include "store/settingsrepository.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSslCertificateExtension>
 
 namespace hookline {
@@ -119,12 +121,34 @@ TrustedCertificates::untrust(Environment environment, const QString &fingerprint
     return std::nullopt;
 }
 
+namespace {
+
+// Qt reads and parses every file of the system CA folders on each call (hundreds of
+// milliseconds, seconds on a busy machine), and the engine builds configurations at start and
+// whenever the console changes settings. The system store changes rarely: read it at most every
+// ten minutes, from any thread.
+QList<QSslCertificate> systemCaCertificates()
+{
+    static QMutex mutex;
+    static QList<QSslCertificate> cached;
+    static QElapsedTimer age;
+    constexpr qint64 kMaxAgeMs = 10 * 60 * 1000;
+    QMutexLocker lock(&mutex);
+    if (!age.isValid() || age.elapsed() > kMaxAgeMs) {
+        cached = QSslConfiguration::systemCaCertificates();
+        age.start();
+    }
+    return cached;
+}
+
+} // namespace
+
 QSslConfiguration TrustedCertificates::configuration(const QList<QSslCertificate> &extra)
 {
     QSslConfiguration c = QSslConfiguration::defaultConfiguration();
     c.setProtocol(QSsl::TlsV1_2OrLater);
     c.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    QList<QSslCertificate> cas = QSslConfiguration::systemCaCertificates();
+    QList<QSslCertificate> cas = systemCaCertificates();
     cas += extra;
     c.setCaCertificates(cas);
     return c;

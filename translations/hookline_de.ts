@@ -686,6 +686,18 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
         <source>%1 was paused automatically: %2</source>
         <translation>%1 wurde automatisch pausiert: %2</translation>
     </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Unzustellbare Zustellungen</translation>
+    </message>
+    <message>
+        <source>1 delivery exhausted every retry. Review and replay it on the Deliveries page.</source>
+        <translation>1 Zustellung hat alle Wiederholungen ausgeschöpft. Prüfen und erneut senden auf der Seite „Zustellungen“.</translation>
+    </message>
+    <message>
+        <source>%1 deliveries exhausted every retry. Review and replay them on the Deliveries page.</source>
+        <translation>%1 Zustellungen haben alle Wiederholungen ausgeschöpft. Prüfen und erneut senden auf der Seite „Zustellungen“.</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::ValidationText</name>

@@ -686,6 +686,18 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
         <source>%1 was paused automatically: %2</source>
         <translation>%1 a été mis en pause automatiquement : %2</translation>
     </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Lettres mortes</translation>
+    </message>
+    <message>
+        <source>1 delivery exhausted every retry. Review and replay it on the Deliveries page.</source>
+        <translation>1 livraison a épuisé toutes ses tentatives. Examinez-la et relancez-la depuis la page Livraisons.</translation>
+    </message>
+    <message>
+        <source>%1 deliveries exhausted every retry. Review and replay them on the Deliveries page.</source>
+        <translation>%1 livraisons ont épuisé toutes leurs tentatives. Examinez-les et relancez-les depuis la page Livraisons.</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::ValidationText</name>

@@ -14,6 +14,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -42,6 +43,7 @@ private slots:
     void snapshotReachesEndpointsPage();
     void consoleWriteReReadsSecrets();
     void autoPauseShowsStoredState();
+    void deadLettersAreNotifiedInBatches();
 
 private:
     void seed(test::TempDatabase &db);
@@ -359,6 +361,34 @@ void TestMainWindow::autoPauseShowsStoredState()
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("auto: 20 failures")));
+}
+
+void TestMainWindow::deadLettersAreNotifiedInBatches()
+{
+    test::TempDatabase db;
+    seed(db);
+    MainWindow window(db.db(), db.path());
+    EngineHost host(db.db(), db.path(), std::make_unique<MemorySecretStore>());
+    host.setNotificationBatchMs(100);
+    window.attachEngine(&host);
+    QSignalSpy batches(&host, &EngineHost::deadLettersAppeared);
+    QSignalSpy notices(&window, &MainWindow::deadLettersNotified);
+    // A burst of dead letters from the engine makes one notification, not one per delivery.
+    for (int i = 0; i < 3; ++i)
+        emit host.controller()->deliveryDead(QStringLiteral("dlv_%1").arg(i), QStringLiteral("ep"));
+    QTRY_COMPARE(batches.size(), 1);
+    QCOMPARE(batches.first().first().toInt(), 3);
+    QCOMPARE(notices.size(), 1);
+    QCOMPARE(notices.first().at(1).toString(),
+             QStringLiteral("3 deliveries exhausted every retry. Review and replay them on the "
+                            "Deliveries page."));
+    // Later ones start a new batch.
+    emit host.controller()->deliveryDead(QStringLiteral("dlv_9"), QStringLiteral("ep"));
+    QTRY_COMPARE(batches.size(), 2);
+    QCOMPARE(batches.last().first().toInt(), 1);
+    QCOMPARE(notices.last().at(1).toString(),
+             QStringLiteral("1 delivery exhausted every retry. Review and replay it on the "
+                            "Deliveries page."));
 }
 
 QTEST_MAIN(TestMainWindow)

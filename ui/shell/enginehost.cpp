@@ -9,6 +9,7 @@
 
 #include <QLocale>
 #include <algorithm>
+#include <utility>
 
 namespace hookline::ui {
 
@@ -49,6 +50,18 @@ EngineHost::EngineHost(QSqlDatabase db, QString databasePath, std::unique_ptr<Se
             });
     connect(m_controller.get(), &EngineController::endpointAutoPaused, this,
             &EngineHost::endpointAutoPaused);
+    m_deadLetterBatch.setSingleShot(true);
+    m_deadLetterBatch.setInterval(5000);
+    connect(&m_deadLetterBatch, &QTimer::timeout, this, [this] {
+        const int count = std::exchange(m_pendingDeadLetters, 0);
+        if (count > 0)
+            emit deadLettersAppeared(count);
+    });
+    connect(m_controller.get(), &EngineController::deliveryDead, this, [this] {
+        ++m_pendingDeadLetters;
+        if (!m_deadLetterBatch.isActive())
+            m_deadLetterBatch.start();
+    });
 
     m_lockRetry.setInterval(kLockRetryMs);
     connect(&m_lockRetry, &QTimer::timeout, this, &EngineHost::tryStart);

@@ -62,11 +62,16 @@ public:
     const EngineSnapshot &snapshot() const { return m_snapshot; }
     EngineController *controller() const { return m_controller.get(); }
 
+    // How long dead letters are collected before deadLettersAppeared() (default 5 s).
+    void setNotificationBatchMs(int ms) { m_deadLetterBatch.setInterval(ms); }
+
 signals:
     // statusText(), statusToolTip() or signingProblem() changed.
     void statusChanged();
     void snapshotReady(const hookline::EngineSnapshot &snapshot);
     void endpointAutoPaused(const QString &endpointId, const QString &reason);
+    // Deliveries became dead letters; batched, so a burst makes one notification.
+    void deadLettersAppeared(int count);
 
 private:
     void tryStart();
@@ -95,6 +100,8 @@ private:
     QString m_signingProblemDetail;
     // Another process may release the lock, or generate the missing key (hooklinectl keys
     // generate); both are looked at again now and then.
+    QTimer m_deadLetterBatch;
+    int m_pendingDeadLetters = 0;
     QTimer m_lockRetry;
     QTimer m_secretsRetry;
 };

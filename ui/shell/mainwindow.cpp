@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -279,6 +280,7 @@ void MainWindow::attachEngine(EngineHost *host)
     connect(host, &EngineHost::statusChanged, this, &MainWindow::updateEngineStatus);
     connect(host, &EngineHost::snapshotReady, m_endpointsPage, &EndpointsPage::showSnapshot);
     connect(host, &EngineHost::endpointAutoPaused, this, &MainWindow::notifyAutoPaused);
+    connect(host, &EngineHost::deadLettersAppeared, this, &MainWindow::notifyDeadLetters);
     connect(m_endpointsPage, &EndpointsPage::endpointsChanged, host,
             &EngineHost::configurationChanged);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -319,6 +321,20 @@ void MainWindow::notifyAutoPaused(const QString &endpointId, const QString &reas
     m_tray->showMessage(tr("Endpoint paused"),
                         tr("%1 was paused automatically: %2").arg(name, reason),
                         QSystemTrayIcon::Warning);
+}
+
+void MainWindow::notifyDeadLetters(int count)
+{
+    const QString title = tr("Dead letters");
+    const QString text =
+        count == 1
+            ? tr("1 delivery exhausted every retry. Review and replay it on the Deliveries page.")
+            : tr("%1 deliveries exhausted every retry. Review and replay them on the Deliveries "
+                 "page.")
+                  .arg(QLocale().toString(count));
+    emit deadLettersNotified(title, text);
+    if (m_tray)
+        m_tray->showMessage(title, text, QSystemTrayIcon::Warning);
 }
 
 void MainWindow::restoreSettings()

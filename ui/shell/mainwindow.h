@@ -53,6 +53,8 @@ public:
 
 signals:
     void environmentChanged(hookline::Environment environment);
+    // The console told the user (tray) that `count` deliveries became dead letters.
+    void deadLettersNotified(const QString &title, const QString &text);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +65,7 @@ private:
     void updateStatus();
     void updateEngineStatus();
     void notifyAutoPaused(const QString &endpointId, const QString &reason);
+    void notifyDeadLetters(int count);
     void restoreSettings();
     void showAbout();
 

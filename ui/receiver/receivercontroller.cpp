@@ -46,8 +46,8 @@ bool ReceiverController::start()
 bool ReceiverController::createDemo()
 {
     DemoSetup::Texts texts;
-    texts.healthyName = tr("Demo: healthy receiver");
-    texts.flakyName = tr("Demo: flaky receiver");
+    texts.healthyName = tr("Demo: healthy");
+    texts.flakyName = tr("Demo: flaky");
     texts.description = tr("Created on first start. It delivers to the local test receiver "
                            "(View › Test receiver). Remove it with \"Remove demo\".");
     const DemoSetup::Result r = DemoSetup::create(m_db, m_receiver->port(), texts);

@@ -132,7 +132,7 @@ ReceiverWindow::ReceiverWindow(SandboxReceiver *receiver, QSqlDatabase db, Secre
     }
     updateState();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    resize(em * 64, em * 44);
+    resize(em * 96, em * 64);
 }
 
 void ReceiverWindow::updateState()

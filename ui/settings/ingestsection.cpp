@@ -47,6 +47,8 @@ IngestSection::IngestSection(QSqlDatabase db, QWidget *parent)
     m_storeError = new ErrorLabel(this);
     m_save = new QPushButton(tr("&Save"), this);
     m_save->setObjectName(QStringLiteral("ingestSave"));
+    m_saved = new QLabel(this);
+    m_saved->setObjectName(QStringLiteral("savedLabel"));
 
     m_tokenState = new QLabel(this);
     m_tokenState->setObjectName(QStringLiteral("ingestTokenState"));
@@ -68,13 +70,19 @@ IngestSection::IngestSection(QSqlDatabase db, QWidget *parent)
 
     auto *portBox = new QVBoxLayout;
     portBox->setSpacing(2);
-    portBox->addWidget(m_port);
+    auto *portRow = new QHBoxLayout;
+    portRow->addWidget(m_port);
+    portRow->addStretch(1);
+    portBox->addLayout(portRow);
     portBox->addWidget(m_portError);
     auto *form = new QFormLayout;
     form->addRow(m_enabled);
-    form->addRow(tr("&Port:"), portBox);
+    auto *portLabel = new QLabel(tr("&Port:"), this);
+    portLabel->setBuddy(m_port);
+    form->addRow(portLabel, portBox);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_save);
+    saveRow->addWidget(m_saved);
     saveRow->addStretch(1);
     auto *tokenButtons = new QHBoxLayout;
     tokenButtons->addWidget(m_generate);
@@ -96,6 +104,7 @@ IngestSection::IngestSection(QSqlDatabase db, QWidget *parent)
 
     connect(m_save, &QPushButton::clicked, this, &IngestSection::save);
     connect(m_port, &QLineEdit::textEdited, this, &IngestSection::validate);
+    connect(m_enabled, &QCheckBox::toggled, m_saved, &QLabel::clear);
     connect(m_generate, &QPushButton::clicked, this, &IngestSection::generateToken);
     connect(m_reveal, &QPushButton::clicked, this, &IngestSection::revealToken);
     connect(m_copy, &QPushButton::clicked, this, &IngestSection::copyToken);
@@ -120,6 +129,7 @@ void IngestSection::reload()
 
 bool IngestSection::validate()
 {
+    m_saved->clear();
     bool ok = false;
     const uint port = m_port->text().trimmed().toUInt(&ok);
     QString error;
@@ -144,6 +154,7 @@ bool IngestSection::save()
         return false;
     }
     m_storeError->clearError();
+    m_saved->setText(tr("Saved."));
     emit ingestSettingsChanged();
     return true;
 }

@@ -55,6 +55,7 @@ private:
     ErrorLabel *m_portError = nullptr;
     ErrorLabel *m_storeError = nullptr;
     QPushButton *m_save = nullptr;
+    QLabel *m_saved = nullptr;
     QLabel *m_tokenState = nullptr;
     QLineEdit *m_token = nullptr;
     QPushButton *m_generate = nullptr;

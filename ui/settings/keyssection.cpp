@@ -72,8 +72,12 @@ KeysSection::KeysSection(QSqlDatabase db, QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error = new ErrorLabel(this);
     m_error->setObjectName(QStringLiteral("keysError"));
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("keysEmpty"));
+    m_empty->setWordWrap(true);
 
     content()->addWidget(m_table, 1);
+    content()->addWidget(m_empty);
     content()->addLayout(buttons);
     content()->addLayout(publish);
     content()->addWidget(m_status);
@@ -149,9 +153,9 @@ void KeysSection::reload()
             m_table->setItem(row, c, item);
         }
     }
-    if (all.isEmpty() && m_status->text().isEmpty())
-        m_status->setText(tr("No signing key yet: deliveries of %1 wait until one is generated.")
-                              .arg(DisplayText::environment(environment())));
+    m_empty->setText(tr("No signing key yet: deliveries of %1 wait until one is generated.")
+                         .arg(DisplayText::environment(environment())));
+    m_empty->setVisible(all.isEmpty());
     updateButtons();
 }
 

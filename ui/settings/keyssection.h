@@ -58,6 +58,7 @@ private:
     QPushButton *m_copy = nullptr;
     QPushButton *m_verify = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_empty = nullptr;
     ErrorLabel *m_error = nullptr;
     bool m_busy = false;
 };

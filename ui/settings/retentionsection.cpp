@@ -7,6 +7,7 @@
 
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -25,9 +26,13 @@ std::optional<int> wholeNumber(const QLineEdit *edit, int min, int max)
 
 QVBoxLayout *withError(QWidget *field, ErrorLabel *error)
 {
+    // The narrow field keeps its width; the error beside it may use the whole row.
+    auto *row = new QHBoxLayout;
+    row->addWidget(field);
+    row->addStretch(1);
     auto *box = new QVBoxLayout;
     box->setSpacing(2);
-    box->addWidget(field);
+    box->addLayout(row);
     box->addWidget(error);
     return box;
 }
@@ -56,12 +61,19 @@ RetentionSection::RetentionSection(QSqlDatabase db, QWidget *parent)
     m_storeError = new ErrorLabel(this);
     m_save = new QPushButton(tr("&Save"), this);
     m_save->setObjectName(QStringLiteral("retentionSave"));
+    m_saved = new QLabel(this);
+    m_saved->setObjectName(QStringLiteral("savedLabel"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Keep raw &attempts (days):"), withError(m_attemptDays, m_attemptError));
-    form->addRow(tr("Keep &rollups (months):"), withError(m_rollupMonths, m_rollupError));
+    auto *daysLabel = new QLabel(tr("Keep raw &attempts (days):"), this);
+    daysLabel->setBuddy(m_attemptDays);
+    auto *monthsLabel = new QLabel(tr("Keep &rollups (months):"), this);
+    monthsLabel->setBuddy(m_rollupMonths);
+    form->addRow(daysLabel, withError(m_attemptDays, m_attemptError));
+    form->addRow(monthsLabel, withError(m_rollupMonths, m_rollupError));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
+    buttons->addWidget(m_saved);
     buttons->addStretch(1);
     content()->addLayout(form);
     content()->addWidget(m_storeError);
@@ -86,6 +98,7 @@ void RetentionSection::reload()
 
 bool RetentionSection::validate()
 {
+    m_saved->clear();
     const bool daysOk = wholeNumber(m_attemptDays, RetentionSettings::kMinAttemptDays,
                                     RetentionSettings::kMaxAttemptDays)
                             .has_value();
@@ -116,6 +129,7 @@ bool RetentionSection::save()
         return false;
     }
     m_storeError->clearError();
+    m_saved->setText(tr("Saved."));
     return true;
 }
 

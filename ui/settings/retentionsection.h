@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -33,6 +34,7 @@ private:
     ErrorLabel *m_rollupError = nullptr;
     ErrorLabel *m_storeError = nullptr;
     QPushButton *m_save = nullptr;
+    QLabel *m_saved = nullptr;
 };
 
 } // namespace hookline::ui

@@ -11,7 +11,6 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QListWidget>
-#include <QScrollArea>
 #include <QStackedWidget>
 
 namespace hookline::ui {
@@ -41,11 +40,7 @@ SettingsPage::SettingsPage(QSqlDatabase db, QWidget *parent)
         auto *item = new QListWidgetItem(names.at(i), m_list);
         item->setSizeHint(QSize(0, m_list->fontMetrics().height() + 12));
         width = qMax(width, m_list->fontMetrics().horizontalAdvance(names.at(i)));
-        auto *scroll = new QScrollArea(m_stack);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidget(m_sections.at(i));
-        m_stack->addWidget(scroll);
+        m_stack->addWidget(m_sections.at(i));
     }
     m_list->setFixedWidth(width + 40);
 

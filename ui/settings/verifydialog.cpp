@@ -85,17 +85,23 @@ VerifyDialog::VerifyDialog(QSqlDatabase db, Environment environment, QWidget *pa
     auto *headerBox = new QVBoxLayout;
     headerBox->addWidget(m_headers);
     headerBox->addWidget(m_headersError);
-    form->addRow(tr("&Headers:"), headerBox);
+    auto *headersLabel = new QLabel(tr("&Headers:"), this);
+    headersLabel->setBuddy(m_headers);
+    form->addRow(headersLabel, headerBox);
     form->addRow(tr("&Body:"), m_body);
     form->addRow(tr("Check &against:"), m_source);
     auto *jwksBox = new QVBoxLayout;
     jwksBox->addWidget(m_jwks);
     jwksBox->addWidget(m_jwksError);
-    form->addRow(tr("&JWKS:"), jwksBox);
+    auto *jwksLabel = new QLabel(tr("&JWKS:"), this);
+    jwksLabel->setBuddy(m_jwks);
+    form->addRow(jwksLabel, jwksBox);
     auto *secretBox = new QVBoxLayout;
     secretBox->addWidget(m_secret);
     secretBox->addWidget(m_secretError);
-    form->addRow(tr("&Secret:"), secretBox);
+    auto *secretLabel = new QLabel(tr("&Secret:"), this);
+    secretLabel->setBuddy(m_secret);
+    form->addRow(secretLabel, secretBox);
     form->addRow(tr("&Webhook id:"), m_webhookId);
     form->addRow(QString(), m_ignoreTime);
 

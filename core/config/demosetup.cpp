@@ -104,8 +104,13 @@ QList<Endpoint> DemoSetup::endpoints(QSqlDatabase db)
         if (isDemo(e))
             out << e;
     }
-    std::sort(out.begin(), out.end(),
-              [](const Endpoint &a, const Endpoint &b) { return a.id < b.id; });
+    // Both are created in the same millisecond, so ids do not tell their order.
+    const auto rank = [](const Endpoint &e) {
+        return e.url.path() == QLatin1String(kHealthyPath) ? 0 : 1;
+    };
+    std::sort(out.begin(), out.end(), [&rank](const Endpoint &a, const Endpoint &b) {
+        return rank(a) != rank(b) ? rank(a) < rank(b) : a.id < b.id;
+    });
     return out;
 }
 

@@ -51,7 +51,7 @@ public:
     // Both endpoints in one transaction (all or nothing), on https://127.0.0.1:<port>. The
     // sandbox allowlist must already admit 127.0.0.1 (SandboxReceiver::start does that).
     static Result create(QSqlDatabase db, quint16 receiverPort, const Texts &texts);
-    // The demo endpoints that exist (sandbox, tagged), in creation order.
+    // The demo endpoints that exist (sandbox, tagged), the healthy one first.
     static QList<Endpoint> endpoints(QSqlDatabase db);
     static bool isDemo(const Endpoint &endpoint);
     // Deletes the demo endpoints (their deliveries and attempts go with them) and remembers that

@@ -334,7 +334,8 @@ void TestSettingsPage::ingestPersistsAndSignals()
     s->portEdit()->setText(QStringLiteral("9100"));
     QVERIFY(s->save());
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(s->findChild<QLabel *>(QStringLiteral("savedLabel"))->text(), QStringLiteral("Saved."));
+    QCOMPARE(s->findChild<QLabel *>(QStringLiteral("savedLabel"))->text(),
+             QStringLiteral("Saved."));
     const IngestSettings stored = IngestSettings::load(SettingsRepository(m_db->db()));
     QVERIFY(stored.enabled);
     QCOMPARE(stored.port, quint16(9100));

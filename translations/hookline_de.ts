@@ -928,6 +928,10 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
         <source>the system&apos;s language</source>
         <translation>der Systemsprache</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::MainWindow</name>

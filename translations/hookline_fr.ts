@@ -928,6 +928,10 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
         <source>the system&apos;s language</source>
         <translation>la langue du système</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::MainWindow</name>

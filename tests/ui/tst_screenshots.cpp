@@ -18,6 +18,7 @@
 #include "settings/ingestsection.h"
 #include "settings/keychainsection.h"
 #include "settings/settingspage.h"
+#include "settings/verifydialog.h"
 #include "shell/enginehost.h"
 #include "shell/environmentbanner.h"
 #include "shell/mainwindow.h"
@@ -31,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -360,6 +362,25 @@ void TestScreenshots::settingsAndReceiver()
     QVERIFY(!receiverWindow->model()->verdict(receiverWindow->model()->rowCount() - 1)->ok());
     save(receiverWindow->grab().toImage(), QStringLiteral("13-test-receiver-tampered"));
     receiverWindow->hide();
+
+    // The verify dialog with a received webhook whose body was changed afterwards.
+    {
+        const ReceivedRequest got = rx->receiver()->requests().first();
+        QString headers;
+        for (const auto &[name, value] : got.headers)
+            headers += QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value) +
+                       QLatin1Char('\n');
+        VerifyDialog dialog(db.db(), Environment::Sandbox, &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("verifyHeaders"))->setPlainText(headers);
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("verifyBody"))
+            ->setPlainText(QString::fromUtf8(got.body).replace(QStringLiteral("approved"),
+                                                               QStringLiteral("rejected")));
+        const auto verdict = dialog.verify();
+        QVERIFY(verdict && !verdict->ok());
+        save(dialog.grab().toImage(), QStringLiteral("16-verify-dialog"));
+    }
 
     window.setCurrentPage(MainWindow::Settings);
     SettingsPage *page = window.settingsPage();

@@ -17,7 +17,9 @@ LanguageSection::LanguageSection(QWidget *parent)
     m_combo = new QComboBox(this);
     m_combo->setObjectName(QStringLiteral("languageCombo"));
     const QString system = QLocale::system().nativeLanguageName();
-    m_combo->addItem(tr("System default (%1)").arg(system), QString());
+    // The C locale (a bare server, the tests) has no name worth showing.
+    m_combo->addItem(
+        system.isEmpty() ? tr("System default") : tr("System default (%1)").arg(system), QString());
     // Each language in its own words, so it can be found whatever the current language.
     m_combo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_combo->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
@@ -26,6 +28,7 @@ LanguageSection::LanguageSection(QWidget *parent)
     m_note->setObjectName(QStringLiteral("languageNote"));
     m_note->setWordWrap(true);
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("&Language:"), m_combo);
     content()->addLayout(form);
     content()->addWidget(m_note);

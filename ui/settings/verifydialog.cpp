@@ -119,7 +119,7 @@ VerifyDialog::VerifyDialog(QSqlDatabase db, Environment environment, QWidget *pa
     connect(m_source, &QComboBox::currentIndexChanged, this, &VerifyDialog::updateSource);
     updateSource();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    resize(em * 56, em * 44);
+    resize(em * 72, em * 58);
 }
 
 void VerifyDialog::updateSource()

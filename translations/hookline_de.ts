@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>hookline::ui::AllowlistSection</name>
+    <message>
+        <source>Allowlist entries</source>
+        <translation>Einträge der Positivliste</translation>
+    </message>
+    <message>
+        <source>10.20.0.0/16, 192.168.1.10 or hooks.internal.example</source>
+        <translation>10.20.0.0/16, 192.168.1.10 oder hooks.internal.example</translation>
+    </message>
+    <message>
+        <source>New allowlist entry</source>
+        <translation>Neuer Eintrag der Positivliste</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Destination allowlist — %1</source>
+        <translation>Ziel-Positivliste — %1</translation>
+    </message>
+    <message>
+        <source>Exceptions to the destination policy for %1: deliveries may reach these private addresses and names (on-premises receivers). Every entry opens a way into your network: keep this list short. Default: empty.</source>
+        <translation>Ausnahmen von der Zielrichtlinie für %1: Zustellungen dürfen diese privaten Adressen und Namen erreichen (Empfänger im eigenen Netz). Jeder Eintrag öffnet einen Weg in Ihr Netzwerk: Halten Sie die Liste kurz. Standard: leer.</translation>
+    </message>
+    <message>
+        <source>Exceptions to the destination policy for %1: deliveries may reach these private addresses and names. 127.0.0.1/32 is added automatically for the local test receiver (Sandbox only, never Live).</source>
+        <translation>Ausnahmen von der Zielrichtlinie für %1: Zustellungen dürfen diese privaten Adressen und Namen erreichen. 127.0.0.1/32 wird für den lokalen Testempfänger automatisch eingetragen (nur Sandbox, nie Live).</translation>
+    </message>
+    <message>
+        <source>%1 (local test receiver)</source>
+        <translation>%1 (lokaler Testempfänger)</translation>
+    </message>
+    <message>
+        <source>Address range (CIDR)</source>
+        <translation>Adressbereich (CIDR)</translation>
+    </message>
+    <message>
+        <source>Exact host name</source>
+        <translation>Exakter Hostname</translation>
+    </message>
+    <message>
+        <source>The stored allowlist of %1 is unreadable and is treated as empty. Nothing can be changed here until it is repaired.</source>
+        <translation>Die gespeicherte Positivliste von %1 ist nicht lesbar und gilt als leer. Hier lässt sich nichts ändern, bis sie repariert ist.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 steht bereits in der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::DemoBanner</name>
+    <message>
+        <source>&lt;b&gt;Demo:&lt;/b&gt; two Sandbox endpoints deliver to the local test receiver, one healthy and one that fails about half the time. Fire a test event: Ctrl+T / Events page.</source>
+        <translation>&lt;b&gt;Demo:&lt;/b&gt; Zwei Sandbox-Endpunkte liefern an den lokalen Testempfänger, einer gesund, einer scheitert etwa bei jeder zweiten Zustellung. Testereignis senden: Strg+T / Seite Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Open test &amp;receiver</source>
+        <translation>Test&amp;empfänger öffnen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;demo</source>
+        <translation>&amp;Demo entfernen</translation>
+    </message>
+    <message>
+        <source>Deletes the two demo endpoints and their deliveries. The demo does not come back.</source>
+        <translation>Löscht die beiden Demo-Endpunkte und ihre Zustellungen. Die Demo kommt nicht wieder.</translation>
+    </message>
+</context>
+<context>
     <name>hookline::ui::DisplayText</name>
     <message>
         <source>Live</source>
@@ -541,6 +615,342 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
     </message>
 </context>
 <context>
+    <name>hookline::ui::IngestSection</name>
+    <message>
+        <source>Ingest API</source>
+        <translation>Ingest-API</translation>
+    </message>
+    <message>
+        <source>Other programs on this computer can submit events with POST http://127.0.0.1:&lt;port&gt;/v1/events and the bearer token below. Off by default; it only ever listens on 127.0.0.1.</source>
+        <translation>Andere Programme auf diesem Computer können Ereignisse mit POST http://127.0.0.1:&lt;port&gt;/v1/events und dem Bearer-Token unten einreichen. Standardmäßig aus; lauscht ausschließlich auf 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept events on the local ingest API</source>
+        <translation>Ereignisse über die lokale Ingest-API &amp;annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal…</source>
+        <translation>&amp;Anzeigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bearer token&lt;/b&gt; (kept in the keychain)</source>
+        <translation>&lt;b&gt;Bearer-Token&lt;/b&gt; (im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Enter a port from %1 to 65535.</source>
+        <translation>Geben Sie einen Port von %1 bis 65535 ein.</translation>
+    </message>
+    <message>
+        <source>The local test receiver uses port %1: choose another one.</source>
+        <translation>Der lokale Testempfänger verwendet Port %1: Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read: %1</source>
+        <translation>Der Schlüsselbund kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate…</source>
+        <translation>&amp;Neu erzeugen…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>The keychain is not connected yet.</source>
+        <translation>Der Schlüsselbund ist noch nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Schlüsselbund wird gelesen…</translation>
+    </message>
+    <message>
+        <source>A token is set. Clients send it as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
+        <translation>Ein Token ist gesetzt. Clients senden es als „Authorization: Bearer &lt;token&gt;“.</translation>
+    </message>
+    <message>
+        <source>No token yet: the ingest API refuses every request until one is generated.</source>
+        <translation>Noch kein Token: Die Ingest-API lehnt jede Anfrage ab, bis eines erzeugt wurde.</translation>
+    </message>
+    <message>
+        <source>Regenerate the token?</source>
+        <translation>Token neu erzeugen?</translation>
+    </message>
+    <message>
+        <source>Programs that use the current token will be refused until they are given the new one.</source>
+        <translation>Programme mit dem bisherigen Token werden abgewiesen, bis sie das neue erhalten.</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>The keychain refused the token: %1</source>
+        <translation>Der Schlüsselbund hat das Token abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Reveal the token?</source>
+        <translation>Token anzeigen?</translation>
+    </message>
+    <message>
+        <source>Anyone who sees the token can submit events to this console. Make sure nobody is watching your screen.</source>
+        <translation>Wer das Token sieht, kann Ereignisse an diese Konsole senden. Achten Sie darauf, dass niemand auf Ihren Bildschirm schaut.</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>The token is on the clipboard.</source>
+        <translation>Das Token ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::KeychainSection</name>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Private signing keys, endpoint tokens and webhook secrets are kept only here, never in the database or a settings file.</source>
+        <translation>Private Signaturschlüssel, Endpunkt-Tokens und Webhook-Geheimnisse liegen nur hier, nie in der Datenbank oder einer Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>Speicher:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>The system keychain (Secret Service: GNOME Keyring, KWallet…)</source>
+        <translation>Der Schlüsselbund des Systems (Secret Service: GNOME Keyring, KWallet…)</translation>
+    </message>
+    <message>
+        <source>A file, chosen explicitly with HOOKLINE_SECRET_STORE: %1</source>
+        <translation>Eine Datei, ausdrücklich gewählt mit HOOKLINE_SECRET_STORE: %1</translation>
+    </message>
+    <message>
+        <source>Memory only (nothing is kept after Hookline quits)</source>
+        <translation>Nur im Arbeitsspeicher (nach dem Beenden von Hookline ist nichts mehr da)</translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation>Noch nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>✔ Reachable and unlocked</source>
+        <translation>✔ Erreichbar und entsperrt</translation>
+    </message>
+    <message>
+        <source>✘ Locked, or access was refused</source>
+        <translation>✘ Gesperrt, oder der Zugriff wurde verweigert</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain (it may be waiting for your password) and allow Hookline to use it, then press Check again. Until then deliveries that need a secret wait; nothing is written anywhere else.</source>
+        <translation>Entsperren Sie Ihren Schlüsselbund (er wartet vielleicht auf Ihr Passwort), erlauben Sie Hookline den Zugriff und klicken Sie dann auf „Erneut prüfen“. Bis dahin warten Zustellungen, die ein Geheimnis brauchen; nichts wird anderswo gespeichert.</translation>
+    </message>
+    <message>
+        <source>✘ Not reachable</source>
+        <translation>✘ Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>No secret service answers. On a desktop, start GNOME Keyring or KWallet and log in again. On a headless server, opt in to the file store: start Hookline with HOOKLINE_SECRET_STORE=file:/absolute/path (the file is created with permissions 0600). Until then deliveries that need a secret wait; nothing is written anywhere else.</source>
+        <translation>Kein Secret Service antwortet. Starten Sie am Desktop GNOME Keyring oder KWallet und melden Sie sich neu an. Auf einem Server ohne Desktop wählen Sie ausdrücklich den Dateispeicher: Starten Sie Hookline mit HOOKLINE_SECRET_STORE=file:/absoluter/pfad (die Datei erhält die Rechte 0600). Bis dahin warten Zustellungen, die ein Geheimnis brauchen; nichts wird anderswo gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::KeysSection</name>
+    <message>
+        <source>Key id (kid)</source>
+        <translation>Schlüssel-ID (kid)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Key size</source>
+        <translation>Schlüsselgröße</translation>
+    </message>
+    <message>
+        <source>RSA %1 bits</source>
+        <translation>RSA %1 Bit</translation>
+    </message>
+    <message>
+        <source>&amp;Generate key</source>
+        <translation>Schlüssel &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>&amp;Rotieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport JWKS…</source>
+        <translation>JWKS e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Copy JWKS</source>
+        <translation>JWKS kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a webhook…</source>
+        <translation>Webhook &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>The JWKS of %1 is on the clipboard.</source>
+        <translation>Das JWKS von %1 ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Export JWKS</source>
+        <translation>JWKS exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Signing keys — %1</source>
+        <translation>Signaturschlüssel — %1</translation>
+    </message>
+    <message>
+        <source>Every delivery of %1 is signed (RS256) with the active key. Private keys stay in the keychain; receivers verify with the published JWKS. After a rotation the previous key stays in the JWKS for 24 hours.</source>
+        <translation>Jede Zustellung von %1 wird mit dem aktiven Schlüssel signiert (RS256). Private Schlüssel bleiben im Schlüsselbund; Empfänger prüfen mit dem veröffentlichten JWKS. Nach einer Rotation bleibt der vorige Schlüssel 24 Stunden im JWKS.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>In JWKS until %1</source>
+        <translation>Im JWKS bis %1</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ausgemustert</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <source>No signing key yet: deliveries of %1 wait until one is generated.</source>
+        <translation>Noch kein Signaturschlüssel: Zustellungen von %1 warten, bis einer erzeugt wurde.</translation>
+    </message>
+    <message>
+        <source>The keychain is not connected yet.</source>
+        <translation>Der Schlüsselbund ist noch nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Rotate the signing key?</source>
+        <translation>Signaturschlüssel rotieren?</translation>
+    </message>
+    <message>
+        <source>A new key signs every delivery of %1 from now on. The key %2 stays in the JWKS for 24 hours, so receivers that fetch the JWKS keep verifying. Receivers with the key configured by hand must be updated.</source>
+        <translation>Ab jetzt signiert ein neuer Schlüssel jede Zustellung von %1. Der Schlüssel %2 bleibt 24 Stunden im JWKS, damit Empfänger, die das JWKS abrufen, weiter prüfen können. Empfänger mit fest eingetragenem Schlüssel müssen angepasst werden.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotieren</translation>
+    </message>
+    <message>
+        <source>Rotating the key…</source>
+        <translation>Schlüssel wird rotiert…</translation>
+    </message>
+    <message>
+        <source>Generating a key…</source>
+        <translation>Schlüssel wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>The new key %1 signs from now on.</source>
+        <translation>Der neue Schlüssel %1 signiert ab jetzt.</translation>
+    </message>
+    <message>
+        <source>The key %1 was generated.</source>
+        <translation>Der Schlüssel %1 wurde erzeugt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The JWKS of %1 was saved to %2.</source>
+        <translation>Das JWKS von %1 wurde in %2 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::LanguageSection</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of the console. The command line (hooklinectl) always speaks English.</source>
+        <translation>Die Sprache der Konsole. Die Kommandozeile (hooklinectl) spricht immer Englisch.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A change takes effect the next time Hookline starts.</source>
+        <translation>Eine Änderung wirkt beim nächsten Start von Hookline.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart Hookline to see the console in %1.</source>
+        <translation>Gespeichert. Starten Sie Hookline neu, um die Konsole auf %1 zu sehen.</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>der Systemsprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
     <name>hookline::ui::MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -589,14 +999,6 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Settings come in a later version</source>
-        <translation>Einstellungen folgen in einer späteren Version</translation>
-    </message>
-    <message>
-        <source>Signing keys, the destination allowlist, trusted CA certificates, retention and the local ingest API will be configured here.</source>
-        <translation>Hier werden Signaturschlüssel, die Zielfreigabeliste, vertrauenswürdige CA-Zertifikate, die Aufbewahrung und die lokale Ingest-API eingerichtet.</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -697,6 +1099,427 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
     <message>
         <source>%1 deliveries exhausted every retry. Review and replay them on the Deliveries page.</source>
         <translation>%1 Zustellungen haben alle Wiederholungen ausgeschöpft. Prüfen und erneut senden auf der Seite „Zustellungen“.</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::ReceivedRequestModel</name>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>✔ valid</source>
+        <translation>✔ gültig</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::ReceiverController</name>
+    <message>
+        <source>&amp;Test receiver</source>
+        <translation>&amp;Testempfänger</translation>
+    </message>
+    <message>
+        <source>The local HTTPS receiver for Sandbox: what it got, and how it answers</source>
+        <translation>Der lokale HTTPS-Empfänger für Sandbox: was er erhielt und wie er antwortet</translation>
+    </message>
+    <message>
+        <source>Demo: healthy</source>
+        <translation>Demo: gesund</translation>
+    </message>
+    <message>
+        <source>Demo: flaky</source>
+        <translation>Demo: wackelig</translation>
+    </message>
+    <message>
+        <source>Created on first start. It delivers to the local test receiver (View › Test receiver). Remove it with &quot;Remove demo&quot;.</source>
+        <translation>Beim ersten Start angelegt. Liefert an den lokalen Testempfänger (Ansicht › Testempfänger). Entfernen mit „Demo entfernen“.</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::ReceiverWindow</name>
+    <message>
+        <source>Local test receiver — Sandbox</source>
+        <translation>Lokaler Testempfänger — Sandbox</translation>
+    </message>
+    <message>
+        <source>C&amp;lear list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>This share of requests is answered with 500 instead. The demo&apos;s /flaky path fails at least half of them.</source>
+        <translation>Dieser Anteil der Anfragen wird stattdessen mit 500 beantwortet. Der Pfad /flaky der Demo scheitert mindestens bei der Hälfte.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Status code:</source>
+        <translation>&amp;Statuscode:</translation>
+    </message>
+    <message>
+        <source>&amp;Delay:</source>
+        <translation>&amp;Verzögerung:</translation>
+    </message>
+    <message>
+        <source>&amp;Failure rate:</source>
+        <translation>&amp;Fehlerquote:</translation>
+    </message>
+    <message>
+        <source>Select a request to see its signature check, headers and body.</source>
+        <translation>Wählen Sie eine Anfrage, um Signaturprüfung, Header und Inhalt zu sehen.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Listening on https://127.0.0.1:%1 · its certificate is trusted and 127.0.0.1 allowlisted for Sandbox only.</source>
+        <translation>Lauscht auf https://127.0.0.1:%1 · sein Zertifikat ist vertrauenswürdig und 127.0.0.1 in der Positivliste, nur für Sandbox.</translation>
+    </message>
+    <message>
+        <source>(The usual port was taken; the demo endpoints moved along.)</source>
+        <translation>(Der übliche Port war belegt; die Demo-Endpunkte sind mitgezogen.)</translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation>Läuft nicht: %1</translation>
+    </message>
+    <message>
+        <source>no port on 127.0.0.1 could be opened.</source>
+        <translation>Auf 127.0.0.1 ließ sich kein Port öffnen.</translation>
+    </message>
+    <message>
+        <source>Stopped. Deliveries to it fail with a connection error.</source>
+        <translation>Gestoppt. Zustellungen an ihn scheitern mit einem Verbindungsfehler.</translation>
+    </message>
+    <message>
+        <source>Signature: checking…</source>
+        <translation>Signatur: wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Signature: valid</source>
+        <translation>Signatur: gültig</translation>
+    </message>
+    <message>
+        <source>Signature: valid (key %1)</source>
+        <translation>Signatur: gültig (Schlüssel %1)</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Signatur: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::RetentionSection</name>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Raw attempts (request and response details) are deleted after this many days. Charts keep working from the per-minute rollups, which are kept for this many months. Both environments.</source>
+        <translation>Rohe Zustellversuche (Details zu Anfrage und Antwort) werden nach so vielen Tagen gelöscht. Diagramme arbeiten weiter mit den Minuten-Zusammenfassungen, die so viele Monate bleiben. Beide Umgebungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Keep raw &amp;attempts (days):</source>
+        <translation>Rohe &amp;Versuche behalten (Tage):</translation>
+    </message>
+    <message>
+        <source>Keep &amp;rollups (months):</source>
+        <translation>&amp;Zusammenfassungen behalten (Monate):</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of days from %1 to %2.</source>
+        <translation>Geben Sie eine ganze Zahl von Tagen zwischen %1 und %2 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of months from %1 to %2.</source>
+        <translation>Geben Sie eine ganze Zahl von Monaten zwischen %1 und %2 ein.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::SecurityText</name>
+    <message>
+        <source>The keychain is not available, so no key was created and no secret was written anywhere. See Settings › Keychain.</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar, daher wurde kein Schlüssel erzeugt und nirgends ein Geheimnis gespeichert. Siehe Einstellungen › Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The keychain refused the operation: %1</source>
+        <translation>Der Schlüsselbund hat den Vorgang abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The private key %1 is missing from the keychain. Rotate to a new key.</source>
+        <translation>Der private Schlüssel %1 fehlt im Schlüsselbund. Rotieren Sie auf einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This environment has no signing key yet. Generate one first.</source>
+        <translation>Diese Umgebung hat noch keinen Signaturschlüssel. Erzeugen Sie zuerst einen.</translation>
+    </message>
+    <message>
+        <source>This environment already has the key %1. Rotate it instead.</source>
+        <translation>Diese Umgebung hat bereits den Schlüssel %1. Rotieren Sie ihn stattdessen.</translation>
+    </message>
+    <message>
+        <source>There is no key %1 in this environment.</source>
+        <translation>In dieser Umgebung gibt es keinen Schlüssel %1.</translation>
+    </message>
+    <message>
+        <source>This is not an unencrypted PEM private key.</source>
+        <translation>Das ist kein unverschlüsselter privater PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This is not an RSA key: RS256 needs RSA.</source>
+        <translation>Das ist kein RSA-Schlüssel: RS256 braucht RSA.</translation>
+    </message>
+    <message>
+        <source>Unsupported key size: choose 2048, 3072 or 4096 bits.</source>
+        <translation>Nicht unterstützte Schlüsselgröße: Wählen Sie 2048, 3072 oder 4096 Bit.</translation>
+    </message>
+    <message>
+        <source>The database refused the key&apos;s metadata: %1</source>
+        <translation>Die Datenbank hat die Metadaten des Schlüssels abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL failed to create the key.</source>
+        <translation>OpenSSL konnte den Schlüssel nicht erzeugen.</translation>
+    </message>
+    <message>
+        <source>Valid signature</source>
+        <translation>Gültige Signatur</translation>
+    </message>
+    <message>
+        <source>The JWKS is not a key set with RSA keys (or the environment has no key yet).</source>
+        <translation>Das JWKS ist keine Schlüsselmenge mit RSA-Schlüsseln (oder die Umgebung hat noch keinen Schlüssel).</translation>
+    </message>
+    <message>
+        <source>The signature header is missing (X-Webhook-Signature, or webhook-signature for Standard Webhooks).</source>
+        <translation>Der Signatur-Header fehlt (X-Webhook-Signature, oder webhook-signature bei Standard Webhooks).</translation>
+    </message>
+    <message>
+        <source>The signature is malformed: not an RS256 JWT with the expected claims.</source>
+        <translation>Die Signatur ist fehlerhaft: kein RS256-JWT mit den erwarteten Claims.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s algorithm is not RS256.</source>
+        <translation>Der Algorithmus des Tokens ist nicht RS256.</translation>
+    </message>
+    <message>
+        <source>Unknown key id: no key in the JWKS made this signature. Refresh the JWKS.</source>
+        <translation>Unbekannte Schlüssel-ID: Kein Schlüssel im JWKS hat diese Signatur erstellt. Laden Sie das JWKS neu.</translation>
+    </message>
+    <message>
+        <source>Bad signature: not made by this key or secret, or the token was altered.</source>
+        <translation>Ungültige Signatur: nicht mit diesem Schlüssel oder Geheimnis erstellt, oder das Token wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Expired: the signature is too old.</source>
+        <translation>Abgelaufen: Die Signatur ist zu alt.</translation>
+    </message>
+    <message>
+        <source>Not yet valid: the signature is from the future. Check the clocks.</source>
+        <translation>Noch nicht gültig: Die Signatur stammt aus der Zukunft. Prüfen Sie die Uhren.</translation>
+    </message>
+    <message>
+        <source>Audience mismatch: the token was made for another webhook id.</source>
+        <translation>Zielgruppe stimmt nicht: Das Token wurde für eine andere Webhook-ID erstellt.</translation>
+    </message>
+    <message>
+        <source>Body hash mismatch: the body differs from the one that was signed.</source>
+        <translation>Hash des Inhalts stimmt nicht: Der Inhalt unterscheidet sich vom signierten.</translation>
+    </message>
+    <message>
+        <source>Headers hash mismatch: a signed header (Content-Type, X-Webhook-Id, X-Idempotency-Key, X-Webhook-Event, X-Webhook-Timestamp, X-Webhook-Test-Mode) differs from the one that was signed.</source>
+        <translation>Hash der Header stimmt nicht: Ein signierter Header (Content-Type, X-Webhook-Id, X-Idempotency-Key, X-Webhook-Event, X-Webhook-Timestamp, X-Webhook-Test-Mode) unterscheidet sich vom signierten.</translation>
+    </message>
+    <message>
+        <source>Enter a CIDR (10.20.0.0/16), an address or an exact host name.</source>
+        <translation>Geben Sie ein CIDR (10.20.0.0/16), eine Adresse oder einen exakten Hostnamen ein.</translation>
+    </message>
+    <message>
+        <source>Wildcards are not allowed: enter exact host names, one per entry.</source>
+        <translation>Platzhalter sind nicht erlaubt: Geben Sie exakte Hostnamen ein, einen pro Eintrag.</translation>
+    </message>
+    <message>
+        <source>Neither a valid host name nor an IP address.</source>
+        <translation>Weder ein gültiger Hostname noch eine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>The part before the slash is not an IP address.</source>
+        <translation>Der Teil vor dem Schrägstrich ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>The prefix length after the slash must be a number: 0–32 for IPv4, 0–128 for IPv6.</source>
+        <translation>Die Präfixlänge nach dem Schrägstrich muss eine Zahl sein: 0–32 für IPv4, 0–128 für IPv6.</translation>
+    </message>
+    <message>
+        <source>The address has bits set beyond the prefix: write the network address (e.g. 10.0.0.0/8, not 10.0.0.1/8).</source>
+        <translation>Die Adresse hat Bits jenseits des Präfixes gesetzt: Schreiben Sie die Netzadresse (z. B. 10.0.0.0/8, nicht 10.0.0.1/8).</translation>
+    </message>
+    <message>
+        <source>Too broad: an exception must be /8 or narrower for IPv4, /16 or narrower for IPv6.</source>
+        <translation>Zu weit: Eine Ausnahme muss /8 oder enger für IPv4 sein, /16 oder enger für IPv6.</translation>
+    </message>
+    <message>
+        <source>IPv6 zone ids (%eth0) are not allowed.</source>
+        <translation>IPv6-Zonen-IDs (%eth0) sind nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>This file holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>Diese Datei enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>This is a server (leaf) certificate, not a CA. Add the CA that issued it.</source>
+        <translation>Das ist ein Server-Zertifikat (Blatt), keine CA. Fügen Sie die CA hinzu, die es ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>This certificate has expired.</source>
+        <translation>Dieses Zertifikat ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>This CA is already trusted in this environment.</source>
+        <translation>Diese CA ist in dieser Umgebung bereits vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <source>This CA is no longer in the list.</source>
+        <translation>Diese CA ist nicht mehr in der Liste.</translation>
+    </message>
+    <message>
+        <source>More than one CA matches this fingerprint.</source>
+        <translation>Mehr als eine CA passt zu diesem Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>The database refused the change. Nothing was saved.</source>
+        <translation>Die Datenbank hat die Änderung abgelehnt. Nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::SettingsPage</name>
+    <message>
+        <source>Signing keys</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Trusted CAs</source>
+        <translation>Vertrauenswürdige CAs</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Ingest API</source>
+        <translation>Ingest-API</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::TrustedCaSection</name>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>&amp;Add PEM file…</source>
+        <translation>PEM-Datei &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Add a CA certificate</source>
+        <translation>CA-Zertifikat hinzufügen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Trusted CAs — %1</source>
+        <translation>Vertrauenswürdige CAs — %1</translation>
+    </message>
+    <message>
+        <source>Deliveries of %1 trust the system&apos;s certificate authorities plus these, e.g. the private CA of an on-premises receiver. Certificates are public; no key is stored.</source>
+        <translation>Zustellungen von %1 vertrauen den Zertifizierungsstellen des Systems und zusätzlich diesen, z. B. der privaten CA eines Empfängers im eigenen Netz. Zertifikate sind öffentlich; kein Schlüssel wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 (local test receiver, managed automatically)</source>
+        <translation>%1 (lokaler Testempfänger, automatisch verwaltet)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1827,97 @@ Details: %2</translation>
     <message>
         <source>resolving the host name timed out</source>
         <translation>die Namensauflösung hat das Zeitlimit überschritten</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::VerifyDialog</name>
+    <message>
+        <source>Verify a webhook</source>
+        <translation>Webhook prüfen</translation>
+    </message>
+    <message>
+        <source>X-Webhook-Id: wh_…
+X-Webhook-Signature: eyJ…
+(one &quot;Name: value&quot; per line, as received)</source>
+        <translation>X-Webhook-Id: wh_…
+X-Webhook-Signature: eyJ…
+(ein „Name: Wert“ pro Zeile, wie empfangen)</translation>
+    </message>
+    <message>
+        <source>The body exactly as received: one changed byte fails the check.</source>
+        <translation>Der Inhalt genau wie empfangen: Ein geändertes Byte lässt die Prüfung scheitern.</translation>
+    </message>
+    <message>
+        <source>The JWKS of %1 (ours)</source>
+        <translation>Das JWKS von %1 (unseres)</translation>
+    </message>
+    <message>
+        <source>A JWKS I paste</source>
+        <translation>Ein JWKS, das ich einfüge</translation>
+    </message>
+    <message>
+        <source>A Standard Webhooks secret (whsec_…)</source>
+        <translation>Ein Standard-Webhooks-Geheimnis (whsec_…)</translation>
+    </message>
+    <message>
+        <source>optional: wh_… (then the audience must match)</source>
+        <translation>optional: wh_… (dann muss die Zielgruppe passen)</translation>
+    </message>
+    <message>
+        <source>Ignore the time window (for a webhook received earlier)</source>
+        <translation>Zeitfenster ignorieren (für einen früher empfangenen Webhook)</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Inhalt:</translation>
+    </message>
+    <message>
+        <source>Check &amp;against:</source>
+        <translation>Prüfen &amp;gegen:</translation>
+    </message>
+    <message>
+        <source>&amp;JWKS:</source>
+        <translation>&amp;JWKS:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook id:</source>
+        <translation>&amp;Webhook-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Paste the headers you received, one &quot;Name: value&quot; per line.</source>
+        <translation>Fügen Sie die empfangenen Header ein, ein „Name: Wert“ pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Paste the JWKS ({&quot;keys&quot;: […]}) to check against.</source>
+        <translation>Fügen Sie das JWKS ({&quot;keys&quot;: […]}) ein, gegen das geprüft wird.</translation>
+    </message>
+    <message>
+        <source>This is not a JSON object: %1</source>
+        <translation>Das ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>A Standard Webhooks secret starts with whsec_.</source>
+        <translation>Ein Standard-Webhooks-Geheimnis beginnt mit whsec_.</translation>
+    </message>
+    <message>
+        <source>Valid signature, made by the key %1.</source>
+        <translation>Gültige Signatur, erstellt mit dem Schlüssel %1.</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>hookline::ui::AllowlistSection</name>
+    <message>
+        <source>Allowlist entries</source>
+        <translation>Entrées de la liste d’autorisation</translation>
+    </message>
+    <message>
+        <source>10.20.0.0/16, 192.168.1.10 or hooks.internal.example</source>
+        <translation>10.20.0.0/16, 192.168.1.10 ou hooks.internal.example</translation>
+    </message>
+    <message>
+        <source>New allowlist entry</source>
+        <translation>Nouvelle entrée de la liste d’autorisation</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Destination allowlist — %1</source>
+        <translation>Liste d’autorisation des destinations — %1</translation>
+    </message>
+    <message>
+        <source>Exceptions to the destination policy for %1: deliveries may reach these private addresses and names (on-premises receivers). Every entry opens a way into your network: keep this list short. Default: empty.</source>
+        <translation>Exceptions à la politique de destination pour %1 : les livraisons peuvent atteindre ces adresses et noms privés (récepteurs sur site). Chaque entrée ouvre un accès à votre réseau : gardez cette liste courte. Par défaut : vide.</translation>
+    </message>
+    <message>
+        <source>Exceptions to the destination policy for %1: deliveries may reach these private addresses and names. 127.0.0.1/32 is added automatically for the local test receiver (Sandbox only, never Live).</source>
+        <translation>Exceptions à la politique de destination pour %1 : les livraisons peuvent atteindre ces adresses et noms privés. 127.0.0.1/32 est ajouté automatiquement pour le récepteur de test local (Sandbox uniquement, jamais Live).</translation>
+    </message>
+    <message>
+        <source>%1 (local test receiver)</source>
+        <translation>%1 (récepteur de test local)</translation>
+    </message>
+    <message>
+        <source>Address range (CIDR)</source>
+        <translation>Plage d’adresses (CIDR)</translation>
+    </message>
+    <message>
+        <source>Exact host name</source>
+        <translation>Nom d’hôte exact</translation>
+    </message>
+    <message>
+        <source>The stored allowlist of %1 is unreadable and is treated as empty. Nothing can be changed here until it is repaired.</source>
+        <translation>La liste d’autorisation enregistrée de %1 est illisible et considérée comme vide. Rien ne peut être modifié ici tant qu’elle n’est pas réparée.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 est déjà dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::DemoBanner</name>
+    <message>
+        <source>&lt;b&gt;Demo:&lt;/b&gt; two Sandbox endpoints deliver to the local test receiver, one healthy and one that fails about half the time. Fire a test event: Ctrl+T / Events page.</source>
+        <translation>&lt;b&gt;Démo :&lt;/b&gt; deux endpoints Sandbox livrent au récepteur de test local, l’un en bonne santé, l’autre échouant environ une fois sur deux. Envoyer un événement de test : Ctrl+T / page Événements.</translation>
+    </message>
+    <message>
+        <source>Open test &amp;receiver</source>
+        <translation>Ouvrir le &amp;récepteur de test</translation>
+    </message>
+    <message>
+        <source>Remove &amp;demo</source>
+        <translation>Supprimer la &amp;démo</translation>
+    </message>
+    <message>
+        <source>Deletes the two demo endpoints and their deliveries. The demo does not come back.</source>
+        <translation>Supprime les deux endpoints de démo et leurs livraisons. La démo ne reviendra pas.</translation>
+    </message>
+</context>
+<context>
     <name>hookline::ui::DisplayText</name>
     <message>
         <source>Live</source>
@@ -541,6 +615,342 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
     </message>
 </context>
 <context>
+    <name>hookline::ui::IngestSection</name>
+    <message>
+        <source>Ingest API</source>
+        <translation>API d’ingestion</translation>
+    </message>
+    <message>
+        <source>Other programs on this computer can submit events with POST http://127.0.0.1:&lt;port&gt;/v1/events and the bearer token below. Off by default; it only ever listens on 127.0.0.1.</source>
+        <translation>D’autres programmes sur cet ordinateur peuvent soumettre des événements avec POST http://127.0.0.1:&lt;port&gt;/v1/events et le jeton bearer ci-dessous. Désactivée par défaut ; elle n’écoute que sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept events on the local ingest API</source>
+        <translation>&amp;Accepter des événements via l’API d’ingestion locale</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal…</source>
+        <translation>A&amp;fficher…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bearer token&lt;/b&gt; (kept in the keychain)</source>
+        <translation>&lt;b&gt;Jeton bearer&lt;/b&gt; (conservé dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>Enter a port from %1 to 65535.</source>
+        <translation>Saisissez un port de %1 à 65535.</translation>
+    </message>
+    <message>
+        <source>The local test receiver uses port %1: choose another one.</source>
+        <translation>Le récepteur de test local utilise le port %1 : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read: %1</source>
+        <translation>Le trousseau ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate…</source>
+        <translation>&amp;Régénérer…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>The keychain is not connected yet.</source>
+        <translation>Le trousseau n’est pas encore connecté.</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Lecture du trousseau…</translation>
+    </message>
+    <message>
+        <source>A token is set. Clients send it as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
+        <translation>Un jeton est défini. Les clients l’envoient sous la forme « Authorization: Bearer &lt;token&gt; ».</translation>
+    </message>
+    <message>
+        <source>No token yet: the ingest API refuses every request until one is generated.</source>
+        <translation>Pas encore de jeton : l’API d’ingestion refuse toute requête tant qu’aucun n’a été généré.</translation>
+    </message>
+    <message>
+        <source>Regenerate the token?</source>
+        <translation>Régénérer le jeton ?</translation>
+    </message>
+    <message>
+        <source>Programs that use the current token will be refused until they are given the new one.</source>
+        <translation>Les programmes qui utilisent le jeton actuel seront refusés jusqu’à ce qu’ils reçoivent le nouveau.</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>The keychain refused the token: %1</source>
+        <translation>Le trousseau a refusé le jeton : %1</translation>
+    </message>
+    <message>
+        <source>Reveal the token?</source>
+        <translation>Afficher le jeton ?</translation>
+    </message>
+    <message>
+        <source>Anyone who sees the token can submit events to this console. Make sure nobody is watching your screen.</source>
+        <translation>Toute personne qui voit le jeton peut soumettre des événements à cette console. Assurez-vous que personne ne regarde votre écran.</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>The token is on the clipboard.</source>
+        <translation>Le jeton est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::KeychainSection</name>
+    <message>
+        <source>Keychain</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <source>Private signing keys, endpoint tokens and webhook secrets are kept only here, never in the database or a settings file.</source>
+        <translation>Les clés de signature privées, les jetons des endpoints et les secrets de webhook sont conservés uniquement ici, jamais dans la base de données ni dans un fichier de réglages.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>Stockage :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>The system keychain (Secret Service: GNOME Keyring, KWallet…)</source>
+        <translation>Le trousseau du système (Secret Service : GNOME Keyring, KWallet…)</translation>
+    </message>
+    <message>
+        <source>A file, chosen explicitly with HOOKLINE_SECRET_STORE: %1</source>
+        <translation>Un fichier, choisi explicitement avec HOOKLINE_SECRET_STORE : %1</translation>
+    </message>
+    <message>
+        <source>Memory only (nothing is kept after Hookline quits)</source>
+        <translation>En mémoire seulement (rien n’est conservé après la fermeture de Hookline)</translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation>Pas encore connecté</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>✔ Reachable and unlocked</source>
+        <translation>✔ Accessible et déverrouillé</translation>
+    </message>
+    <message>
+        <source>✘ Locked, or access was refused</source>
+        <translation>✘ Verrouillé, ou l’accès a été refusé</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain (it may be waiting for your password) and allow Hookline to use it, then press Check again. Until then deliveries that need a secret wait; nothing is written anywhere else.</source>
+        <translation>Déverrouillez votre trousseau (il attend peut-être votre mot de passe) et autorisez Hookline à l’utiliser, puis cliquez sur « Vérifier à nouveau ». D’ici là, les livraisons qui ont besoin d’un secret attendent ; rien n’est écrit ailleurs.</translation>
+    </message>
+    <message>
+        <source>✘ Not reachable</source>
+        <translation>✘ Inaccessible</translation>
+    </message>
+    <message>
+        <source>No secret service answers. On a desktop, start GNOME Keyring or KWallet and log in again. On a headless server, opt in to the file store: start Hookline with HOOKLINE_SECRET_STORE=file:/absolute/path (the file is created with permissions 0600). Until then deliveries that need a secret wait; nothing is written anywhere else.</source>
+        <translation>Aucun Secret Service ne répond. Sur un bureau, lancez GNOME Keyring ou KWallet et reconnectez-vous. Sur un serveur sans bureau, choisissez explicitement le stockage fichier : lancez Hookline avec HOOKLINE_SECRET_STORE=file:/chemin/absolu (le fichier est créé avec les droits 0600). D’ici là, les livraisons qui ont besoin d’un secret attendent ; rien n’est écrit ailleurs.</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::KeysSection</name>
+    <message>
+        <source>Key id (kid)</source>
+        <translation>Identifiant de clé (kid)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Key size</source>
+        <translation>Taille de clé</translation>
+    </message>
+    <message>
+        <source>RSA %1 bits</source>
+        <translation>RSA %1 bits</translation>
+    </message>
+    <message>
+        <source>&amp;Generate key</source>
+        <translation>&amp;Générer une clé</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>&amp;Renouveler…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport JWKS…</source>
+        <translation>E&amp;xporter le JWKS…</translation>
+    </message>
+    <message>
+        <source>Copy JWKS</source>
+        <translation>Copier le JWKS</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a webhook…</source>
+        <translation>&amp;Vérifier un webhook…</translation>
+    </message>
+    <message>
+        <source>The JWKS of %1 is on the clipboard.</source>
+        <translation>Le JWKS de %1 est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Export JWKS</source>
+        <translation>Exporter le JWKS</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Signing keys — %1</source>
+        <translation>Clés de signature — %1</translation>
+    </message>
+    <message>
+        <source>Every delivery of %1 is signed (RS256) with the active key. Private keys stay in the keychain; receivers verify with the published JWKS. After a rotation the previous key stays in the JWKS for 24 hours.</source>
+        <translation>Chaque livraison de %1 est signée (RS256) avec la clé active. Les clés privées restent dans le trousseau ; les récepteurs vérifient avec le JWKS publié. Après un renouvellement, la clé précédente reste 24 heures dans le JWKS.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>In JWKS until %1</source>
+        <translation>Dans le JWKS jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 bits</translation>
+    </message>
+    <message>
+        <source>No signing key yet: deliveries of %1 wait until one is generated.</source>
+        <translation>Pas encore de clé de signature : les livraisons de %1 attendent qu’une clé soit générée.</translation>
+    </message>
+    <message>
+        <source>The keychain is not connected yet.</source>
+        <translation>Le trousseau n’est pas encore connecté.</translation>
+    </message>
+    <message>
+        <source>Rotate the signing key?</source>
+        <translation>Renouveler la clé de signature ?</translation>
+    </message>
+    <message>
+        <source>A new key signs every delivery of %1 from now on. The key %2 stays in the JWKS for 24 hours, so receivers that fetch the JWKS keep verifying. Receivers with the key configured by hand must be updated.</source>
+        <translation>Une nouvelle clé signe désormais chaque livraison de %1. La clé %2 reste 24 heures dans le JWKS, afin que les récepteurs qui récupèrent le JWKS continuent de vérifier. Les récepteurs où la clé est configurée à la main doivent être mis à jour.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Rotating the key…</source>
+        <translation>Renouvellement de la clé…</translation>
+    </message>
+    <message>
+        <source>Generating a key…</source>
+        <translation>Génération d’une clé…</translation>
+    </message>
+    <message>
+        <source>The new key %1 signs from now on.</source>
+        <translation>La nouvelle clé %1 signe désormais.</translation>
+    </message>
+    <message>
+        <source>The key %1 was generated.</source>
+        <translation>La clé %1 a été générée.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The JWKS of %1 was saved to %2.</source>
+        <translation>Le JWKS de %1 a été enregistré dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::LanguageSection</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of the console. The command line (hooklinectl) always speaks English.</source>
+        <translation>La langue de la console. La ligne de commande (hooklinectl) parle toujours anglais.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A change takes effect the next time Hookline starts.</source>
+        <translation>Un changement prend effet au prochain démarrage de Hookline.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart Hookline to see the console in %1.</source>
+        <translation>Enregistré. Redémarrez Hookline pour voir la console en %1.</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>la langue du système</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
     <name>hookline::ui::MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -589,14 +999,6 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Settings come in a later version</source>
-        <translation>Les paramètres arriveront dans une version ultérieure</translation>
-    </message>
-    <message>
-        <source>Signing keys, the destination allowlist, trusted CA certificates, retention and the local ingest API will be configured here.</source>
-        <translation>Ici se configureront les clés de signature, la liste des destinations autorisées, les certificats d’AC de confiance, la rétention et l’API d’ingestion locale.</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -697,6 +1099,427 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
     <message>
         <source>%1 deliveries exhausted every retry. Review and replay them on the Deliveries page.</source>
         <translation>%1 livraisons ont épuisé toutes leurs tentatives. Examinez-les et relancez-les depuis la page Livraisons.</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::ReceivedRequestModel</name>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>✔ valid</source>
+        <translation>✔ valide</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::ReceiverController</name>
+    <message>
+        <source>&amp;Test receiver</source>
+        <translation>Récepteur de &amp;test</translation>
+    </message>
+    <message>
+        <source>The local HTTPS receiver for Sandbox: what it got, and how it answers</source>
+        <translation>Le récepteur HTTPS local pour Sandbox : ce qu’il a reçu et comment il répond</translation>
+    </message>
+    <message>
+        <source>Demo: healthy</source>
+        <translation>Démo : fiable</translation>
+    </message>
+    <message>
+        <source>Demo: flaky</source>
+        <translation>Démo : instable</translation>
+    </message>
+    <message>
+        <source>Created on first start. It delivers to the local test receiver (View › Test receiver). Remove it with &quot;Remove demo&quot;.</source>
+        <translation>Créé au premier démarrage. Il livre au récepteur de test local (Affichage › Récepteur de test). Supprimez-le avec « Supprimer la démo ».</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::ReceiverWindow</name>
+    <message>
+        <source>Local test receiver — Sandbox</source>
+        <translation>Récepteur de test local — Sandbox</translation>
+    </message>
+    <message>
+        <source>C&amp;lear list</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>This share of requests is answered with 500 instead. The demo&apos;s /flaky path fails at least half of them.</source>
+        <translation>Cette part des requêtes reçoit une réponse 500 à la place. Le chemin /flaky de la démo échoue au moins pour la moitié.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Status code:</source>
+        <translation>Code d’&amp;état :</translation>
+    </message>
+    <message>
+        <source>&amp;Delay:</source>
+        <translation>&amp;Délai :</translation>
+    </message>
+    <message>
+        <source>&amp;Failure rate:</source>
+        <translation>Taux d’é&amp;chec :</translation>
+    </message>
+    <message>
+        <source>Select a request to see its signature check, headers and body.</source>
+        <translation>Sélectionnez une requête pour voir la vérification de signature, les en-têtes et le corps.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>Dé&amp;marrer</translation>
+    </message>
+    <message>
+        <source>Listening on https://127.0.0.1:%1 · its certificate is trusted and 127.0.0.1 allowlisted for Sandbox only.</source>
+        <translation>Écoute sur https://127.0.0.1:%1 · son certificat est approuvé et 127.0.0.1 autorisé pour Sandbox uniquement.</translation>
+    </message>
+    <message>
+        <source>(The usual port was taken; the demo endpoints moved along.)</source>
+        <translation>(Le port habituel était occupé ; les endpoints de démo ont suivi.)</translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation>Arrêté : %1</translation>
+    </message>
+    <message>
+        <source>no port on 127.0.0.1 could be opened.</source>
+        <translation>aucun port n’a pu être ouvert sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Stopped. Deliveries to it fail with a connection error.</source>
+        <translation>Arrêté. Les livraisons vers lui échouent avec une erreur de connexion.</translation>
+    </message>
+    <message>
+        <source>Signature: checking…</source>
+        <translation>Signature : vérification…</translation>
+    </message>
+    <message>
+        <source>Signature: valid</source>
+        <translation>Signature : valide</translation>
+    </message>
+    <message>
+        <source>Signature: valid (key %1)</source>
+        <translation>Signature : valide (clé %1)</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Signature : %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Détail : %1</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::RetentionSection</name>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Raw attempts (request and response details) are deleted after this many days. Charts keep working from the per-minute rollups, which are kept for this many months. Both environments.</source>
+        <translation>Les tentatives brutes (détails de requête et de réponse) sont supprimées après ce nombre de jours. Les graphiques continuent de fonctionner à partir des agrégats par minute, conservés ce nombre de mois. Les deux environnements.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Keep raw &amp;attempts (days):</source>
+        <translation>Conserver les &amp;tentatives brutes (jours) :</translation>
+    </message>
+    <message>
+        <source>Keep &amp;rollups (months):</source>
+        <translation>Conserver les a&amp;grégats (mois) :</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of days from %1 to %2.</source>
+        <translation>Saisissez un nombre entier de jours entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of months from %1 to %2.</source>
+        <translation>Saisissez un nombre entier de mois entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::SecurityText</name>
+    <message>
+        <source>The keychain is not available, so no key was created and no secret was written anywhere. See Settings › Keychain.</source>
+        <translation>Le trousseau n’est pas disponible : aucune clé n’a été créée et aucun secret n’a été écrit nulle part. Voir Réglages › Trousseau.</translation>
+    </message>
+    <message>
+        <source>The keychain refused the operation: %1</source>
+        <translation>Le trousseau a refusé l’opération : %1</translation>
+    </message>
+    <message>
+        <source>The private key %1 is missing from the keychain. Rotate to a new key.</source>
+        <translation>La clé privée %1 manque dans le trousseau. Renouvelez avec une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>This environment has no signing key yet. Generate one first.</source>
+        <translation>Cet environnement n’a pas encore de clé de signature. Générez-en une d’abord.</translation>
+    </message>
+    <message>
+        <source>This environment already has the key %1. Rotate it instead.</source>
+        <translation>Cet environnement a déjà la clé %1. Renouvelez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>There is no key %1 in this environment.</source>
+        <translation>Il n’y a pas de clé %1 dans cet environnement.</translation>
+    </message>
+    <message>
+        <source>This is not an unencrypted PEM private key.</source>
+        <translation>Ce n’est pas une clé privée PEM non chiffrée.</translation>
+    </message>
+    <message>
+        <source>This is not an RSA key: RS256 needs RSA.</source>
+        <translation>Ce n’est pas une clé RSA : RS256 nécessite RSA.</translation>
+    </message>
+    <message>
+        <source>Unsupported key size: choose 2048, 3072 or 4096 bits.</source>
+        <translation>Taille de clé non prise en charge : choisissez 2048, 3072 ou 4096 bits.</translation>
+    </message>
+    <message>
+        <source>The database refused the key&apos;s metadata: %1</source>
+        <translation>La base de données a refusé les métadonnées de la clé : %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL failed to create the key.</source>
+        <translation>OpenSSL n’a pas pu créer la clé.</translation>
+    </message>
+    <message>
+        <source>Valid signature</source>
+        <translation>Signature valide</translation>
+    </message>
+    <message>
+        <source>The JWKS is not a key set with RSA keys (or the environment has no key yet).</source>
+        <translation>Le JWKS n’est pas un jeu de clés RSA (ou l’environnement n’a pas encore de clé).</translation>
+    </message>
+    <message>
+        <source>The signature header is missing (X-Webhook-Signature, or webhook-signature for Standard Webhooks).</source>
+        <translation>L’en-tête de signature manque (X-Webhook-Signature, ou webhook-signature pour Standard Webhooks).</translation>
+    </message>
+    <message>
+        <source>The signature is malformed: not an RS256 JWT with the expected claims.</source>
+        <translation>La signature est mal formée : ce n’est pas un JWT RS256 avec les claims attendus.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s algorithm is not RS256.</source>
+        <translation>L’algorithme du jeton n’est pas RS256.</translation>
+    </message>
+    <message>
+        <source>Unknown key id: no key in the JWKS made this signature. Refresh the JWKS.</source>
+        <translation>Identifiant de clé inconnu : aucune clé du JWKS n’a produit cette signature. Actualisez le JWKS.</translation>
+    </message>
+    <message>
+        <source>Bad signature: not made by this key or secret, or the token was altered.</source>
+        <translation>Signature invalide : elle n’a pas été faite avec cette clé ou ce secret, ou le jeton a été modifié.</translation>
+    </message>
+    <message>
+        <source>Expired: the signature is too old.</source>
+        <translation>Expirée : la signature est trop ancienne.</translation>
+    </message>
+    <message>
+        <source>Not yet valid: the signature is from the future. Check the clocks.</source>
+        <translation>Pas encore valide : la signature vient du futur. Vérifiez les horloges.</translation>
+    </message>
+    <message>
+        <source>Audience mismatch: the token was made for another webhook id.</source>
+        <translation>Audience différente : le jeton a été émis pour un autre identifiant de webhook.</translation>
+    </message>
+    <message>
+        <source>Body hash mismatch: the body differs from the one that was signed.</source>
+        <translation>Empreinte du corps différente : le corps diffère de celui qui a été signé.</translation>
+    </message>
+    <message>
+        <source>Headers hash mismatch: a signed header (Content-Type, X-Webhook-Id, X-Idempotency-Key, X-Webhook-Event, X-Webhook-Timestamp, X-Webhook-Test-Mode) differs from the one that was signed.</source>
+        <translation>Empreinte des en-têtes différente : un en-tête signé (Content-Type, X-Webhook-Id, X-Idempotency-Key, X-Webhook-Event, X-Webhook-Timestamp, X-Webhook-Test-Mode) diffère de celui qui a été signé.</translation>
+    </message>
+    <message>
+        <source>Enter a CIDR (10.20.0.0/16), an address or an exact host name.</source>
+        <translation>Saisissez un CIDR (10.20.0.0/16), une adresse ou un nom d’hôte exact.</translation>
+    </message>
+    <message>
+        <source>Wildcards are not allowed: enter exact host names, one per entry.</source>
+        <translation>Les jokers ne sont pas autorisés : saisissez des noms d’hôte exacts, un par entrée.</translation>
+    </message>
+    <message>
+        <source>Neither a valid host name nor an IP address.</source>
+        <translation>Ni un nom d’hôte valide ni une adresse IP.</translation>
+    </message>
+    <message>
+        <source>The part before the slash is not an IP address.</source>
+        <translation>La partie avant la barre oblique n’est pas une adresse IP.</translation>
+    </message>
+    <message>
+        <source>The prefix length after the slash must be a number: 0–32 for IPv4, 0–128 for IPv6.</source>
+        <translation>La longueur de préfixe après la barre oblique doit être un nombre : 0–32 pour IPv4, 0–128 pour IPv6.</translation>
+    </message>
+    <message>
+        <source>The address has bits set beyond the prefix: write the network address (e.g. 10.0.0.0/8, not 10.0.0.1/8).</source>
+        <translation>L’adresse a des bits au-delà du préfixe : écrivez l’adresse réseau (p. ex. 10.0.0.0/8, pas 10.0.0.1/8).</translation>
+    </message>
+    <message>
+        <source>Too broad: an exception must be /8 or narrower for IPv4, /16 or narrower for IPv6.</source>
+        <translation>Trop large : une exception doit être /8 ou plus étroite en IPv4, /16 ou plus étroite en IPv6.</translation>
+    </message>
+    <message>
+        <source>IPv6 zone ids (%eth0) are not allowed.</source>
+        <translation>Les identifiants de zone IPv6 (%eth0) ne sont pas autorisés.</translation>
+    </message>
+    <message>
+        <source>This file holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>Ce fichier ne contient aucun certificat PEM (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>This is a server (leaf) certificate, not a CA. Add the CA that issued it.</source>
+        <translation>C’est un certificat de serveur (feuille), pas une CA. Ajoutez la CA qui l’a émis.</translation>
+    </message>
+    <message>
+        <source>This certificate has expired.</source>
+        <translation>Ce certificat a expiré.</translation>
+    </message>
+    <message>
+        <source>This CA is already trusted in this environment.</source>
+        <translation>Cette CA est déjà approuvée dans cet environnement.</translation>
+    </message>
+    <message>
+        <source>This CA is no longer in the list.</source>
+        <translation>Cette CA n’est plus dans la liste.</translation>
+    </message>
+    <message>
+        <source>More than one CA matches this fingerprint.</source>
+        <translation>Plusieurs CA correspondent à cette empreinte.</translation>
+    </message>
+    <message>
+        <source>The database refused the change. Nothing was saved.</source>
+        <translation>La base de données a refusé la modification. Rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::SettingsPage</name>
+    <message>
+        <source>Signing keys</source>
+        <translation>Clés de signature</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <source>Trusted CAs</source>
+        <translation>CA approuvées</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Ingest API</source>
+        <translation>API d’ingestion</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Sections des réglages</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::TrustedCaSection</name>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>&amp;Add PEM file…</source>
+        <translation>&amp;Ajouter un fichier PEM…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Add a CA certificate</source>
+        <translation>Ajouter un certificat de CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Trusted CAs — %1</source>
+        <translation>CA approuvées — %1</translation>
+    </message>
+    <message>
+        <source>Deliveries of %1 trust the system&apos;s certificate authorities plus these, e.g. the private CA of an on-premises receiver. Certificates are public; no key is stored.</source>
+        <translation>Les livraisons de %1 font confiance aux autorités de certification du système et, en plus, à celles-ci, p. ex. la CA privée d’un récepteur sur site. Les certificats sont publics ; aucune clé n’est stockée.</translation>
+    </message>
+    <message>
+        <source>%1 (local test receiver, managed automatically)</source>
+        <translation>%1 (récepteur de test local, géré automatiquement)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1827,97 @@ Détails : %2</translation>
     <message>
         <source>resolving the host name timed out</source>
         <translation>la résolution du nom d’hôte a expiré</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::VerifyDialog</name>
+    <message>
+        <source>Verify a webhook</source>
+        <translation>Vérifier un webhook</translation>
+    </message>
+    <message>
+        <source>X-Webhook-Id: wh_…
+X-Webhook-Signature: eyJ…
+(one &quot;Name: value&quot; per line, as received)</source>
+        <translation>X-Webhook-Id: wh_…
+X-Webhook-Signature: eyJ…
+(un « Nom: valeur » par ligne, tel que reçu)</translation>
+    </message>
+    <message>
+        <source>The body exactly as received: one changed byte fails the check.</source>
+        <translation>Le corps exactement tel que reçu : un seul octet modifié fait échouer la vérification.</translation>
+    </message>
+    <message>
+        <source>The JWKS of %1 (ours)</source>
+        <translation>Le JWKS de %1 (le nôtre)</translation>
+    </message>
+    <message>
+        <source>A JWKS I paste</source>
+        <translation>Un JWKS que je colle</translation>
+    </message>
+    <message>
+        <source>A Standard Webhooks secret (whsec_…)</source>
+        <translation>Un secret Standard Webhooks (whsec_…)</translation>
+    </message>
+    <message>
+        <source>optional: wh_… (then the audience must match)</source>
+        <translation>facultatif : wh_… (l’audience doit alors correspondre)</translation>
+    </message>
+    <message>
+        <source>Ignore the time window (for a webhook received earlier)</source>
+        <translation>Ignorer la fenêtre temporelle (pour un webhook reçu plus tôt)</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;En-têtes :</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Corps :</translation>
+    </message>
+    <message>
+        <source>Check &amp;against:</source>
+        <translation>Vérifier &amp;avec :</translation>
+    </message>
+    <message>
+        <source>&amp;JWKS:</source>
+        <translation>&amp;JWKS :</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret :</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook id:</source>
+        <translation>Identifiant de &amp;webhook :</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Paste the headers you received, one &quot;Name: value&quot; per line.</source>
+        <translation>Collez les en-têtes reçus, un « Nom: valeur » par ligne.</translation>
+    </message>
+    <message>
+        <source>Paste the JWKS ({&quot;keys&quot;: […]}) to check against.</source>
+        <translation>Collez le JWKS ({&quot;keys&quot;: […]}) avec lequel vérifier.</translation>
+    </message>
+    <message>
+        <source>This is not a JSON object: %1</source>
+        <translation>Ce n’est pas un objet JSON : %1</translation>
+    </message>
+    <message>
+        <source>A Standard Webhooks secret starts with whsec_.</source>
+        <translation>Un secret Standard Webhooks commence par whsec_.</translation>
+    </message>
+    <message>
+        <source>Valid signature, made by the key %1.</source>
+        <translation>Signature valide, faite avec la clé %1.</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Détail : %1</translation>
     </message>
 </context>
 </TS>

@@ -48,6 +48,7 @@ int main(int argc, char *argv[])
     hookline::ui::MainWindow window(connection.database(), path);
     window.attachEngine(&engine);
     engine.start();
+    window.startTestReceiver();
     window.show();
     const int status = app.exec();
     // Shutdown (ARCHITECTURE.md): in-flight attempts are recorded and the engine thread has ended

@@ -143,6 +143,19 @@ void LocalReceiver::setBehaviour(const ReceiverBehaviour &behaviour)
     m_rng.seed(m_behaviour.seed ? m_behaviour.seed : std::random_device{}());
 }
 
+void LocalReceiver::setPathBehaviour(const QByteArray &path, const ReceiverBehaviour &behaviour)
+{
+    ReceiverBehaviour b = behaviour;
+    b.failureRate = std::clamp(b.failureRate, 0.0, 1.0);
+    b.delayMs = std::max(0, b.delayMs);
+    m_pathBehaviours.insert(path, b);
+}
+
+ReceiverBehaviour LocalReceiver::behaviourFor(const QByteArray &path) const
+{
+    return m_pathBehaviours.value(path, m_behaviour);
+}
+
 void LocalReceiver::setMaxKept(int count)
 {
     m_maxKept = std::max(0, count);
@@ -150,13 +163,13 @@ void LocalReceiver::setMaxKept(int count)
         m_requests.removeFirst();
 }
 
-bool LocalReceiver::drawFailure()
+bool LocalReceiver::drawFailure(double failureRate)
 {
-    if (m_behaviour.failureRate <= 0.0)
+    if (failureRate <= 0.0)
         return false;
     // 53 random bits as a double in [0, 1): the same sequence for a seed on every platform.
     const double draw = double(m_rng() >> 11) * 0x1.0p-53;
-    return draw < m_behaviour.failureRate;
+    return draw < failureRate;
 }
 
 void LocalReceiver::acceptPending()
@@ -235,8 +248,9 @@ void LocalReceiver::processBuffered(QSslSocket *socket)
     request.connectionId = connection.id;
     request.peerAddress = socket->peerAddress();
     request.peerPort = socket->peerPort();
-    const bool fail = drawFailure();
-    request.responseStatus = fail ? 500 : m_behaviour.statusCode;
+    const ReceiverBehaviour behaviour = behaviourFor(request.path());
+    const bool fail = drawFailure(behaviour.failureRate);
+    request.responseStatus = fail ? 500 : behaviour.statusCode;
 
     m_requests.append(request);
     while (m_requests.size() > m_maxKept)
@@ -244,7 +258,6 @@ void LocalReceiver::processBuffered(QSslSocket *socket)
 
     connection.answering = true;
     connection.idle->stop(); // a long configured delay is not idleness
-    const ReceiverBehaviour behaviour = m_behaviour;
     const int status = request.responseStatus;
     emit requestReceived(request);
 

@@ -3,6 +3,7 @@
 #include "receiver/receivedrequest.h"
 #include "receiver/receiverbehaviour.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
@@ -58,6 +59,12 @@ public:
     ReceiverBehaviour behaviour() const { return m_behaviour; }
     // Takes effect for the next request; reseeds the failure draw with behaviour.seed.
     void setBehaviour(const ReceiverBehaviour &behaviour);
+    // Requests whose path (without the query) is exactly `path` get this answer instead (the
+    // demo's flaky endpoint next to a healthy one). Does not reseed the draw.
+    void setPathBehaviour(const QByteArray &path, const ReceiverBehaviour &behaviour);
+    void clearPathBehaviours() { m_pathBehaviours.clear(); }
+    // The answer for a request to `path`.
+    ReceiverBehaviour behaviourFor(const QByteArray &path) const;
 
     // The last maxKept() requests, oldest first.
     QList<ReceivedRequest> requests() const { return m_requests; }
@@ -83,7 +90,7 @@ private:
     void onReadyRead(QSslSocket *socket);
     void processBuffered(QSslSocket *socket);
     void dropConnection(QSslSocket *socket);
-    bool drawFailure();
+    bool drawFailure(double failureRate);
 
     std::unique_ptr<QSslServer> m_server;
     std::unordered_map<QSslSocket *, std::unique_ptr<Connection>> m_connections;
@@ -92,6 +99,7 @@ private:
     QList<QSslCertificate> m_chain;
     QSslCertificate m_caCertificate;
     ReceiverBehaviour m_behaviour;
+    QHash<QByteArray, ReceiverBehaviour> m_pathBehaviours;
     std::mt19937_64 m_rng;
     QList<ReceivedRequest> m_requests;
     int m_maxKept = DefaultMaxKept;

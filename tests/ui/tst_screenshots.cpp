@@ -1,10 +1,24 @@
 #include "common/localization.h"
 #include "common/themecolors.h"
+#include "config/demosetup.h"
 #include "config/endpointservice.h"
+#include "delivery/eventpublisher.h"
 #include "endpoints/endpointdialog.h"
 #include "endpoints/endpointspage.h"
 #include "endpoints/endpointtablemodel.h"
+#include "events/samplegenerator.h"
+#include "receiver/demobanner.h"
+#include "receiver/receivedrequestmodel.h"
+#include "receiver/receivercontroller.h"
+#include "receiver/receiverwindow.h"
+#include "receiver/sandboxreceiver.h"
+#include "security/keymanager.h"
 #include "security/memorysecretstore.h"
+#include "settings/allowlistsection.h"
+#include "settings/ingestsection.h"
+#include "settings/keychainsection.h"
+#include "settings/settingspage.h"
+#include "settings/verifydialog.h"
 #include "shell/enginehost.h"
 #include "shell/environmentbanner.h"
 #include "shell/mainwindow.h"
@@ -18,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -44,6 +59,7 @@ private slots:
     void deleteConfirmation();
     void darkPalette();
     void engineStatus();
+    void settingsAndReceiver();
 
 private:
     static void showLiveState(MainWindow &window);
@@ -297,6 +313,99 @@ void TestScreenshots::engineStatus()
     }
     save(window.grab().toImage(), QStringLiteral("11-engine-status"));
     QVERIFY(host.stop(5000));
+}
+
+// The first-run demo, every Settings section and the test receiver with real deliveries.
+void TestScreenshots::settingsAndReceiver()
+{
+    test::TempDatabase db;
+    MainWindow window(db.db(), db.path());
+    EngineHost host(db.db(), db.path(), std::make_unique<MemorySecretStore>());
+    window.attachEngine(&host);
+    window.resize(1200, 720);
+    window.startTestReceiver();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(KeyManager(Environment::Sandbox, db.db(), nullptr).activeKey(), 20000);
+    host.start();
+    QTRY_VERIFY(host.state() == EngineHost::State::Running);
+    QVERIFY(window.demoBanner()->isVisible());
+    save(window.grab().toImage(), QStringLiteral("12-first-run-demo"));
+
+    // A few events, so the receiver has something to show (the flaky one fails some).
+    const QString type = QStringLiteral("identity_document.approved");
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(EventPublisher(db.db())
+                    .publish({Environment::Sandbox,
+                              type,
+                              SampleGenerator::generateJson(type, i),
+                              EventSource::Console,
+                              {},
+                              {}})
+                    .ok());
+    }
+    host.configurationChanged();
+    SandboxReceiver *rx = window.receiverController()->receiver();
+    QTRY_VERIFY_WITH_TIMEOUT(rx->receiver()->receivedCount() >= 6, 20000);
+    window.receiverController()->showAction()->trigger();
+    ReceiverWindow *receiverWindow = window.receiverController()->window();
+    QVERIFY(QTest::qWaitForWindowExposed(receiverWindow));
+    ReceivedRequest tampered = rx->receiver()->requests().first();
+    tampered.sequence = 1000;
+    tampered.body.replace("approved", "approvedX");
+    receiverWindow->showRequest(tampered);
+    receiverWindow->view()->selectRow(0);
+    QTRY_VERIFY(receiverWindow->model()->verdict(0).has_value());
+    QVERIFY(receiverWindow->model()->verdict(0)->ok());
+    save(receiverWindow->grab().toImage(), QStringLiteral("13-test-receiver"));
+    receiverWindow->view()->selectRow(receiverWindow->model()->rowCount() - 1);
+    QVERIFY(!receiverWindow->model()->verdict(receiverWindow->model()->rowCount() - 1)->ok());
+    save(receiverWindow->grab().toImage(), QStringLiteral("13-test-receiver-tampered"));
+    receiverWindow->hide();
+
+    // The verify dialog with a received webhook whose body was changed afterwards.
+    {
+        const ReceivedRequest got = rx->receiver()->requests().first();
+        QString headers;
+        for (const auto &[name, value] : got.headers)
+            headers += QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value) +
+                       QLatin1Char('\n');
+        VerifyDialog dialog(db.db(), Environment::Sandbox, &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("verifyHeaders"))->setPlainText(headers);
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("verifyBody"))
+            ->setPlainText(QString::fromUtf8(got.body).replace(QStringLiteral("approved"),
+                                                               QStringLiteral("rejected")));
+        const auto verdict = dialog.verify();
+        QVERIFY(verdict && !verdict->ok());
+        save(dialog.grab().toImage(), QStringLiteral("16-verify-dialog"));
+    }
+
+    window.setCurrentPage(MainWindow::Settings);
+    SettingsPage *page = window.settingsPage();
+    QVERIFY(page->allowlist()->entryEdit());
+    page->allowlist()->entryEdit()->setText(QStringLiteral("10.20.0.0/16"));
+    QVERIFY(page->allowlist()->addEntry());
+    const char *names[SettingsPage::SectionCount] = {
+        "keys", "allowlist", "trusted-cas", "retention", "ingest", "keychain", "language"};
+    for (int i = 0; i < SettingsPage::SectionCount; ++i) {
+        page->setCurrentSection(i);
+        if (i == SettingsPage::Keychain)
+            QTRY_VERIFY(page->keychain()->state() == KeychainSection::State::Ready);
+        save(window.grab().toImage(),
+             QStringLiteral("14-settings-%1").arg(QLatin1String(names[i])));
+    }
+    // What a mistake looks like.
+    page->setCurrentSection(SettingsPage::Allowlist);
+    page->allowlist()->entryEdit()->setText(QStringLiteral("10.0.0.1/8"));
+    QVERIFY(!page->allowlist()->addEntry());
+    save(window.grab().toImage(), QStringLiteral("15-settings-allowlist-error"));
+    page->setCurrentSection(SettingsPage::Ingest);
+    page->ingest()->portEdit()->setText(QStringLiteral("80"));
+    QVERIFY(!page->ingest()->save());
+    save(window.grab().toImage(), QStringLiteral("15-settings-ingest-error"));
+    QVERIFY(host.stop(30000));
 }
 
 QTEST_MAIN(TestScreenshots)

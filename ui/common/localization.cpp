@@ -2,14 +2,37 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
 
 namespace hookline::ui {
 
+namespace {
+const QString kLanguageKey = QStringLiteral("ui/language");
+const QStringList kLanguages = {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+} // namespace
+
 QLocale Localization::preferredLocale()
 {
-    const QString override = qEnvironmentVariable("HOOKLINE_LANG");
+    QString override = qEnvironmentVariable("HOOKLINE_LANG");
+    if (override.isEmpty())
+        override = storedLanguage();
     return override.isEmpty() ? QLocale::system() : QLocale(override);
+}
+
+QString Localization::storedLanguage()
+{
+    const QString code = QSettings().value(kLanguageKey).toString();
+    return kLanguages.contains(code) ? code : QString();
+}
+
+void Localization::setStoredLanguage(const QString &code)
+{
+    QSettings settings;
+    if (kLanguages.contains(code))
+        settings.setValue(kLanguageKey, code);
+    else
+        settings.remove(kLanguageKey);
 }
 
 bool Localization::install(QCoreApplication &app, const QLocale &locale)

@@ -61,6 +61,8 @@ public:
     QString signingProblemDetail() const { return m_signingProblemDetail; }
     const EngineSnapshot &snapshot() const { return m_snapshot; }
     EngineController *controller() const { return m_controller.get(); }
+    // The keychain the engine reads; the Settings page writes keys and tokens to the same one.
+    SecretStore *secretStore() const { return m_secrets.get(); }
 
     // How long dead letters are collected before deadLettersAppeared() (default 5 s).
     void setNotificationBatchMs(int ms) { m_deadLetterBatch.setInterval(ms); }

@@ -2,6 +2,9 @@
 
 #include "common/displaytext.h"
 #include "endpoints/endpointspage.h"
+#include "receiver/demobanner.h"
+#include "receiver/receivercontroller.h"
+#include "settings/settingspage.h"
 #include "shell/enginehost.h"
 #include "shell/environmentbanner.h"
 #include "shell/placeholderpage.h"
@@ -47,6 +50,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     setObjectName(QStringLiteral("mainWindow"));
 
     m_endpointsPage = new EndpointsPage(m_db, this);
+    m_settingsPage = new SettingsPage(m_db, this);
     // What each later page will hold, said plainly instead of an empty frame.
     const struct
     {
@@ -79,11 +83,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
                                 "listed here in a tamper-evident, hash-chained log that you can "
                                 "verify and export."),
                              this)},
-        {tr("Settings"), QStringLiteral("settings"),
-         new PlaceholderPage(tr("Settings come in a later version"),
-                             tr("Signing keys, the destination allowlist, trusted CA certificates, "
-                                "retention and the local ingest API will be configured here."),
-                             this)},
+        {tr("Settings"), QStringLiteral("settings"), m_settingsPage},
     };
 
     m_navigation = new QListWidget(this);
@@ -134,6 +134,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     toolbar->addWidget(m_environmentSwitch);
 
     m_banner = new EnvironmentBanner(this);
+    m_demoBanner = new DemoBanner(this);
 
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
@@ -149,6 +150,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_demoBanner);
     layout->addLayout(body, 1);
     setCentralWidget(central);
 
@@ -199,7 +201,7 @@ void MainWindow::buildMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
     file->addAction(quit);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     auto *group = new QActionGroup(this);
     group->setExclusive(true);
     for (QAction *action : std::as_const(m_pageActions)) {
@@ -255,6 +257,7 @@ void MainWindow::setEnvironment(Environment environment)
         m_environmentSwitch->setCurrentIndex(index);
     m_banner->setEnvironment(environment);
     m_endpointsPage->setEnvironment(environment);
+    m_settingsPage->setEnvironment(environment);
     updateTitle();
     updateStatus();
     updateEngineStatus();
@@ -283,6 +286,9 @@ void MainWindow::attachEngine(EngineHost *host)
     connect(host, &EngineHost::deadLettersAppeared, this, &MainWindow::notifyDeadLetters);
     connect(m_endpointsPage, &EndpointsPage::endpointsChanged, host,
             &EngineHost::configurationChanged);
+    m_settingsPage->setSecretStore(host->secretStore());
+    connect(m_settingsPage, &SettingsPage::configurationChanged, host,
+            &EngineHost::configurationChanged);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
         m_tray->setToolTip(tr("Hookline"));
@@ -290,6 +296,35 @@ void MainWindow::attachEngine(EngineHost *host)
     }
     m_endpointsPage->showSnapshot(host->snapshot());
     updateEngineStatus();
+}
+
+void MainWindow::startTestReceiver()
+{
+    if (m_receiver)
+        return;
+    m_receiver =
+        new ReceiverController(m_db, m_engine ? m_engine->secretStore() : nullptr, this, this);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_receiver->showAction());
+    addAction(m_receiver->showAction());
+    if (m_engine)
+        connect(m_receiver, &ReceiverController::configurationChanged, m_engine,
+                &EngineHost::configurationChanged);
+    connect(m_receiver, &ReceiverController::endpointsChanged, this, [this] {
+        m_endpointsPage->reload();
+        updateStatus();
+    });
+    connect(m_receiver, &ReceiverController::demoChanged, m_demoBanner, &QWidget::setVisible);
+    connect(m_demoBanner, &DemoBanner::removeRequested, m_receiver,
+            &ReceiverController::removeDemo);
+    connect(m_demoBanner, &DemoBanner::openReceiverRequested, m_receiver,
+            &ReceiverController::showWindow);
+    if (m_receiver->start()) {
+        // First run: where the demo is, with its hint on top.
+        setEnvironment(Environment::Sandbox);
+        setCurrentPage(Endpoints);
+    }
+    m_demoBanner->setVisible(m_receiver->hasDemo());
 }
 
 void MainWindow::updateEngineStatus()

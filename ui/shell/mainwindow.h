@@ -9,14 +9,18 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 class QSystemTrayIcon;
 
 namespace hookline::ui {
 
+class DemoBanner;
 class EndpointsPage;
 class EngineHost;
 class EnvironmentBanner;
+class ReceiverController;
+class SettingsPage;
 
 // The console's frame: page navigation (Ctrl+1 … Ctrl+6), the environment switch with its
 // sandbox marker, and the status bar. Reads go through the GUI thread's connection `db`.
@@ -45,8 +49,14 @@ public:
     // Shows the engine's state in the status bar and the Endpoints page, and tells it about the
     // console's endpoint writes. `host` must outlive this window.
     void attachEngine(EngineHost *host);
+    // Starts the local test receiver (View › Test receiver) and, on an empty database, the
+    // first-run demo. After attachEngine().
+    void startTestReceiver();
 
     EndpointsPage *endpointsPage() const { return m_endpointsPage; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
+    ReceiverController *receiverController() const { return m_receiver; }
+    DemoBanner *demoBanner() const { return m_demoBanner; }
     EnvironmentBanner *banner() const { return m_banner; }
     QAction *pageAction(int page) const { return m_pageActions.value(page); }
     QWidget *pageWidget(int page) const;
@@ -75,7 +85,11 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     EndpointsPage *m_endpointsPage = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
     EnvironmentBanner *m_banner = nullptr;
+    DemoBanner *m_demoBanner = nullptr;
+    ReceiverController *m_receiver = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QComboBox *m_environmentSwitch = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countsLabel = nullptr;

@@ -1,0 +1,204 @@
+#include "receiver/sandboxreceiver.h"
+
+#include "config/demosetup.h"
+#include "security/allowlist.h"
+#include "security/trustedcertificates.h"
+#include "store/settingsrepository.h"
+
+#include <algorithm>
+
+namespace hookline {
+
+namespace {
+const QString kPortKey = QStringLiteral("port");
+const QString kCaKey = QStringLiteral("ca_sha256");
+const QString kStatusKey = QStringLiteral("status");
+const QString kDelayKey = QStringLiteral("delay_ms");
+const QString kFailureRateKey = QStringLiteral("failure_rate");
+constexpr int kMaxDelayMs = 60000;
+} // namespace
+
+QString SandboxReceiver::settingsScope()
+{
+    return QStringLiteral("receiver");
+}
+
+QString SandboxReceiver::allowlistEntry()
+{
+    return QStringLiteral("127.0.0.1/32");
+}
+
+SandboxReceiver::SandboxReceiver(QSqlDatabase db, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+{
+    m_behaviour = storedBehaviour(SettingsRepository(m_db));
+    applyBehaviour();
+    connect(&m_receiver, &LocalReceiver::requestReceived, this, &SandboxReceiver::requestReceived);
+    connect(&m_receiver, &LocalReceiver::listeningChanged, this, &SandboxReceiver::runningChanged);
+}
+
+std::optional<quint16> SandboxReceiver::storedPort(const SettingsRepository &settings)
+{
+    bool ok = false;
+    const uint port = settings.value(settingsScope(), kPortKey, QString()).toUInt(&ok);
+    if (!ok || port == 0 || port > 65535)
+        return std::nullopt;
+    return quint16(port);
+}
+
+ReceiverBehaviour SandboxReceiver::storedBehaviour(const SettingsRepository &settings)
+{
+    ReceiverBehaviour b;
+    const QHash<QString, QString> values = settings.values(settingsScope());
+    bool ok = false;
+    const int status = values.value(kStatusKey).toInt(&ok);
+    if (ok && status >= 100 && status <= 599)
+        b.statusCode = status;
+    const int delay = values.value(kDelayKey).toInt(&ok);
+    if (ok && delay >= 0 && delay <= kMaxDelayMs)
+        b.delayMs = delay;
+    const double rate = values.value(kFailureRateKey).toDouble(&ok);
+    if (ok && rate >= 0.0 && rate <= 1.0)
+        b.failureRate = rate;
+    return b;
+}
+
+SandboxReceiver::Error SandboxReceiver::fail(Error error, const QString &detail)
+{
+    m_error = error;
+    m_errorDetail = detail;
+    return error;
+}
+
+SandboxReceiver::Error SandboxReceiver::start()
+{
+    m_error = Error::None;
+    m_errorDetail.clear();
+    m_portMoved = false;
+    SettingsRepository settings(m_db);
+    const std::optional<quint16> stored = storedPort(settings);
+    const quint16 wanted = stored.value_or(kDefaultPort);
+    if (!m_receiver.start(wanted)) {
+        if (m_receiver.error() == LocalReceiver::Error::CertificateGeneration)
+            return fail(Error::CertificateGeneration, {});
+        // Taken (another program, or a second console on this database): any free port, and
+        // the demo endpoints move with it.
+        if (!m_receiver.start(0))
+            return fail(m_receiver.error() == LocalReceiver::Error::CertificateGeneration
+                            ? Error::CertificateGeneration
+                            : Error::Listen,
+                        {});
+        m_portMoved = stored.has_value();
+    }
+    const quint16 port = m_receiver.port();
+    if (port != stored) {
+        if (std::optional<StoreError> e =
+                settings.setValue(settingsScope(), kPortKey, QString::number(port)))
+            return fail(Error::Store, e->message);
+    }
+    std::optional<StoreError> e = trustCa();
+    if (!e)
+        e = allowlistLoopback();
+    if (!e)
+        e = DemoSetup::retarget(m_db, port);
+    emit trustChanged();
+    if (e)
+        return fail(Error::Store, e->message);
+    return Error::None;
+}
+
+void SandboxReceiver::stop()
+{
+    if (!m_receiver.isListening())
+        return;
+    m_receiver.stop();
+    if (std::optional<StoreError> e = withdrawCa())
+        m_errorDetail = e->message;
+    emit trustChanged();
+}
+
+bool SandboxReceiver::isRunning() const
+{
+    return m_receiver.isListening();
+}
+
+quint16 SandboxReceiver::port() const
+{
+    return m_receiver.port();
+}
+
+std::optional<StoreError> SandboxReceiver::trustCa()
+{
+    if (std::optional<StoreError> e = withdrawCa())
+        return e;
+    const QSslCertificate ca = m_receiver.caCertificate();
+    TrustedCertificates trusted(m_db);
+    std::optional<StoreError> storeError;
+    const std::optional<TrustedCertificates::Error> error =
+        trusted.trust(Environment::Sandbox, ca.toPem(), nullptr, &storeError);
+    if (error && *error != TrustedCertificates::Error::AlreadyTrusted)
+        return storeError.value_or(
+            StoreError{StoreError::Code::Other, QStringLiteral("the receiver's CA was refused")});
+    return SettingsRepository(m_db).setValue(settingsScope(), kCaKey,
+                                             TrustedCertificates::fingerprint(ca));
+}
+
+std::optional<StoreError> SandboxReceiver::withdrawCa()
+{
+    SettingsRepository settings(m_db);
+    const std::optional<QString> previous = settings.value(settingsScope(), kCaKey);
+    if (!previous)
+        return std::nullopt;
+    std::optional<StoreError> storeError;
+    const std::optional<TrustedCertificates::Error> error =
+        TrustedCertificates(m_db).untrust(Environment::Sandbox, *previous, &storeError);
+    // Removed by hand in Settings meanwhile: nothing left to withdraw.
+    if (error && *error != TrustedCertificates::Error::NotFound)
+        return storeError.value_or(
+            StoreError{StoreError::Code::Other, QStringLiteral("cannot withdraw the old CA")});
+    return settings.remove(settingsScope(), kCaKey);
+}
+
+std::optional<StoreError> SandboxReceiver::allowlistLoopback()
+{
+    SettingsRepository settings(m_db);
+    bool corrupt = false;
+    Allowlist list = Allowlist::load(settings, Environment::Sandbox, &corrupt);
+    if (corrupt) // never overwrite what the user may still want to repair
+        return StoreError{StoreError::Code::Other,
+                          QStringLiteral("the sandbox allowlist is unreadable")};
+    const Allowlist::Parsed entry = Allowlist::parseEntry(allowlistEntry());
+    Q_ASSERT(entry.entry);
+    if (list.contains(entry.entry->text))
+        return std::nullopt;
+    list.add(*entry.entry);
+    return list.save(settings, Environment::Sandbox);
+}
+
+std::optional<StoreError> SandboxReceiver::setBehaviour(const ReceiverBehaviour &behaviour)
+{
+    m_behaviour = behaviour;
+    m_behaviour.failureRate = std::clamp(m_behaviour.failureRate, 0.0, 1.0);
+    m_behaviour.delayMs = std::clamp(m_behaviour.delayMs, 0, kMaxDelayMs);
+    applyBehaviour();
+    SettingsRepository settings(m_db);
+    for (const auto &[key, value] :
+         {std::pair{kStatusKey, QString::number(m_behaviour.statusCode)},
+          std::pair{kDelayKey, QString::number(m_behaviour.delayMs)},
+          std::pair{kFailureRateKey, QString::number(m_behaviour.failureRate)}}) {
+        if (std::optional<StoreError> e = settings.setValue(settingsScope(), key, value))
+            return e;
+    }
+    return std::nullopt;
+}
+
+void SandboxReceiver::applyBehaviour()
+{
+    m_receiver.setBehaviour(m_behaviour);
+    ReceiverBehaviour flaky = m_behaviour;
+    flaky.failureRate = std::max(flaky.failureRate, DemoSetup::kFlakyFailureRate);
+    m_receiver.setPathBehaviour(QByteArray(DemoSetup::kFlakyPath), flaky);
+}
+
+} // namespace hookline

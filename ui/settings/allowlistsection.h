@@ -1,0 +1,48 @@
+#pragma once
+
+#include "settings/settingssection.h"
+
+#include <QSqlDatabase>
+
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace hookline::ui {
+
+class ErrorLabel;
+
+// The destination allowlist of the current environment (destination-policy.md rule 8): CIDRs and
+// exact host names the engine may reach although the policy denies them. Entries are checked as
+// they are typed; a refused entry is never saved.
+class AllowlistSection : public SettingsSection
+{
+    Q_OBJECT
+public:
+    AllowlistSection(QSqlDatabase db, QWidget *parent = nullptr);
+
+    void setEnvironment(Environment environment) override;
+    void reload() override;
+
+    // What the user typed in the entry field; false (with the inline error) when refused.
+    bool addEntry();
+    bool removeSelected();
+    QLineEdit *entryEdit() const { return m_entry; }
+    QListWidget *list() const { return m_list; }
+
+signals:
+    void allowlistChanged();
+
+private:
+    void validateTyped();
+
+    QSqlDatabase m_db;
+    QListWidget *m_list = nullptr;
+    QLineEdit *m_entry = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_remove = nullptr;
+    ErrorLabel *m_error = nullptr;
+    bool m_corrupt = false;
+};
+
+} // namespace hookline::ui

@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "command.h"
+#include "commands/configcommands.h"
 #include "commands/deliverycommands.h"
 #include "commands/endpointcommands.h"
 #include "commands/eventcommands.h"
@@ -46,6 +47,7 @@ CommandRegistry buildRegistry()
     registerTlsCommands(registry);
     registerRunCommand(registry);
     registerVerifyCommands(registry);
+    registerConfigCommands(registry);
     return registry;
 }
 

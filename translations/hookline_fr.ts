@@ -2,6 +2,301 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>hookline::ui::ConfigImportDialog</name>
+    <message>
+        <source>Import configuration</source>
+        <translation>Importer la configuration</translation>
+    </message>
+    <message>
+        <source>No template chosen</source>
+        <translation>Aucun modèle choisi</translation>
+    </message>
+    <message>
+        <source>Template file</source>
+        <translation>Fichier modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>Choose a configuration template (JSON). You will see what it would create, update and delete before anything is changed.</source>
+        <translation>Choisissez un modèle de configuration (JSON). Vous verrez ce qu’il créerait, modifierait et supprimerait avant que quoi que ce soit ne change.</translation>
+    </message>
+    <message>
+        <source>Problems in the template</source>
+        <translation>Problèmes dans le modèle</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Changes the template makes</source>
+        <translation>Modifications apportées par le modèle</translation>
+    </message>
+    <message>
+        <source>Endpoint / setting</source>
+        <translation>Point de terminaison / réglage</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>After import</source>
+        <translation>Après l’import</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Make every change shown, in one transaction: all or nothing</source>
+        <translation>Effectuer toutes les modifications affichées en une seule transaction : tout ou rien</translation>
+    </message>
+    <message>
+        <source>Configuration templates (*.json)</source>
+        <translation>Modèles de configuration (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>This template cannot be imported — fix the problems below in the file and choose it again. Nothing was changed.</source>
+        <translation>Ce modèle ne peut pas être importé — corrigez les problèmes ci-dessous dans le fichier puis choisissez-le à nouveau. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>tout le fichier</translation>
+    </message>
+    <message>
+        <source>%1: %2 to create · %3 to update · %4 to delete · %5 unchanged</source>
+        <translation>%1 : %2 à créer · %3 à modifier · %4 à supprimer · %5 inchangé(s)</translation>
+    </message>
+    <message>
+        <source>This template is for %1, not for %2 shown now: applying it changes the endpoints of %1.</source>
+        <translation>Ce modèle concerne %1, pas %2 affiché actuellement : l’appliquer modifie les points de terminaison de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The template says &quot;prune&quot;: true — %n endpoint(s) not in it will be DELETED with their deliveries: %1</source>
+        <translation>
+            <numerusform>Le modèle indique "prune": true — %n point de terminaison absent du modèle sera SUPPRIMÉ avec ses livraisons : %1</numerusform>
+            <numerusform>Le modèle indique "prune": true — %n points de terminaison absents du modèle seront SUPPRIMÉS avec leurs livraisons : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) not in the template stay as they are: %1 (a template with &quot;prune&quot;: true would delete them).</source>
+        <translation>
+            <numerusform>%n point de terminaison absent du modèle reste tel quel : %1 (un modèle avec "prune": true le supprimerait).</numerusform>
+            <numerusform>%n points de terminaison absents du modèle restent tels quels : %1 (un modèle avec "prune": true les supprimerait).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template matches the stored configuration — there is nothing to apply.</source>
+        <translation>Le modèle correspond à la configuration enregistrée — il n’y a rien à appliquer.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Update (%n setting(s))</source>
+        <translation>
+            <numerusform>Modifier (%n réglage)</numerusform>
+            <numerusform>Modifier (%n réglages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and delete…</source>
+        <translation>&amp;Appliquer et supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete endpoints</source>
+        <translation>Supprimer des points de terminaison</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying this template deletes %n endpoint(s) in %1.</source>
+        <translation>
+            <numerusform>Appliquer ce modèle supprime %n point de terminaison dans %1.</numerusform>
+            <numerusform>Appliquer ce modèle supprime %n points de terminaison dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their deliveries and attempts are deleted with them. This cannot be undone.</source>
+        <translation>Leurs livraisons et tentatives sont supprimées avec eux. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete and apply</source>
+        <translation>Supprimer et appliquer</translation>
+    </message>
+    <message>
+        <source>The template was not applied — nothing was changed.</source>
+        <translation>Le modèle n’a pas été appliqué — rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The endpoints changed since the preview, so nothing was applied. Check the updated preview and apply again.</source>
+        <translation>Les points de terminaison ont changé depuis l’aperçu, rien n’a donc été appliqué. Vérifiez l’aperçu mis à jour et appliquez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Applied in one transaction: %1 created, %2 updated, %3 deleted.</source>
+        <translation>Appliqué en une seule transaction : %1 créé(s), %2 modifié(s), %3 supprimé(s).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Custom headers</source>
+        <translation>En-têtes personnalisés</translation>
+    </message>
+    <message>
+        <source>Auth header</source>
+        <translation>En-tête d’authentification</translation>
+    </message>
+    <message>
+        <source>Signing scheme</source>
+        <translation>Schéma de signature</translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation>Délai (s)</translation>
+    </message>
+    <message>
+        <source>Max retries</source>
+        <translation>Tentatives max.</translation>
+    </message>
+    <message>
+        <source>Retry intervals (s)</source>
+        <translation>Intervalles entre tentatives (s)</translation>
+    </message>
+    <message>
+        <source>Jitter (%)</source>
+        <translation>Gigue (%)</translation>
+    </message>
+    <message>
+        <source>Auto-pause: consecutive failures</source>
+        <translation>Pause automatique : échecs consécutifs</translation>
+    </message>
+    <message>
+        <source>Auto-pause: timeouts (%)</source>
+        <translation>Pause automatique : délais dépassés (%)</translation>
+    </message>
+    <message>
+        <source>Max in flight</source>
+        <translation>Max. simultanées</translation>
+    </message>
+    <message>
+        <source>Rate limit (/s)</source>
+        <translation>Limite de débit (/s)</translation>
+    </message>
+    <message>
+        <source>Failover URL</source>
+        <translation>URL de secours</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1.</source>
+        <translation>Ce n’est pas du JSON valide : %1.</translation>
+    </message>
+    <message>
+        <source>A template is a JSON object with &quot;version&quot;, &quot;environment&quot; and &quot;endpoints&quot;.</source>
+        <translation>Un modèle est un objet JSON avec "version", "environment" et "endpoints".</translation>
+    </message>
+    <message>
+        <source>Version %1 is not supported — this Hookline reads version 1.</source>
+        <translation>La version %1 n’est pas prise en charge — ce Hookline lit la version 1.</translation>
+    </message>
+    <message>
+        <source>This is required — add it.</source>
+        <translation>Ceci est obligatoire — ajoutez-le.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a template setting — check the spelling; the names are those of an exported configuration.</source>
+        <translation>« %1 » n’est pas un réglage de modèle — vérifiez l’orthographe ; les noms sont ceux d’une configuration exportée.</translation>
+    </message>
+    <message>
+        <source>This must be of JSON type %1.</source>
+        <translation>Ceci doit être du type JSON %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an environment — use live or sandbox.</source>
+        <translation>« %1 » n’est pas un environnement — utilisez live ou sandbox.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a method — use POST, PUT or PATCH.</source>
+        <translation>« %1 » n’est pas une méthode — utilisez POST, PUT ou PATCH.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a signing scheme — use jwt or standard.</source>
+        <translation>« %1 » n’est pas un schéma de signature — utilisez jwt ou standard.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value.</source>
+        <translation>« %1 » n’est pas une valeur valide.</translation>
+    </message>
+    <message>
+        <source>Secrets are never read from a template — remove “%1”. Set tokens in the endpoint&apos;s form; they stay in the keychain.</source>
+        <translation>Les secrets ne sont jamais lus depuis un modèle — supprimez « %1 ». Définissez les jetons dans le formulaire du point de terminaison ; ils restent dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>“%1” is already used by an earlier endpoint of the template — names must be unique.</source>
+        <translation>« %1 » est déjà utilisé par un point de terminaison précédent du modèle — les noms doivent être uniques.</translation>
+    </message>
+    <message>
+        <source>Several stored endpoints are named “%1” — rename all but one, then import again.</source>
+        <translation>Plusieurs points de terminaison enregistrés s’appellent « %1 » — renommez-les tous sauf un, puis importez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The endpoints changed since the preview — nothing was applied.</source>
+        <translation>Les points de terminaison ont changé depuis l’aperçu — rien n’a été appliqué.</translation>
+    </message>
+    <message>
+        <source>The database refused the change, so nothing was changed. Details: %1</source>
+        <translation>La base de données a refusé la modification, rien n’a donc été modifié. Détails : %1</translation>
+    </message>
+</context>
+<context>
     <name>hookline::ui::DisplayText</name>
     <message>
         <source>Live</source>
@@ -464,6 +759,46 @@ The endpoint will no longer receive webhooks from %2, and its deliveries and the
         <translation>%1
 
 Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et leurs tentatives sont supprimées avec lui. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Import configuration…</source>
+        <translation>&amp;Importer la configuration…</translation>
+    </message>
+    <message>
+        <source>Apply a configuration template (JSON) after a preview of every change</source>
+        <translation>Appliquer un modèle de configuration (JSON) après un aperçu de chaque modification</translation>
+    </message>
+    <message>
+        <source>E&amp;xport configuration…</source>
+        <translation>E&amp;xporter la configuration…</translation>
+    </message>
+    <message>
+        <source>Save this environment&apos;s endpoints as a configuration template (without secrets)</source>
+        <translation>Enregistrer les points de terminaison de cet environnement comme modèle de configuration (sans secrets)</translation>
+    </message>
+    <message>
+        <source>Import/Export</source>
+        <translation>Import/Export</translation>
+    </message>
+    <message>
+        <source>Import or export the configuration of all endpoints</source>
+        <translation>Importer ou exporter la configuration de tous les points de terminaison</translation>
+    </message>
+    <message>
+        <source>Export configuration</source>
+        <translation>Exporter la configuration</translation>
+    </message>
+    <message>
+        <source>Configuration templates (*.json)</source>
+        <translation>Modèles de configuration (*.json)</translation>
+    </message>
+    <message>
+        <source>The endpoints of %1 were saved to %2. Secrets (auth tokens, signing secrets) are never exported.</source>
+        <translation>Les points de terminaison de %1 ont été enregistrés dans %2. Les secrets (jetons d’authentification, secrets de signature) ne sont jamais exportés.</translation>
+    </message>
+    <message>
+        <source>The configuration could not be saved to %1: %2</source>
+        <translation>La configuration n’a pas pu être enregistrée dans %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -95,20 +95,6 @@
         <source>This template is for %1, not for %2 shown now: applying it changes the endpoints of %1.</source>
         <translation>Diese Vorlage gilt für %1, nicht für das angezeigte %2: Anwenden ändert die Endpunkte in %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>The template says &quot;prune&quot;: true — %n endpoint(s) not in it will be DELETED with their deliveries: %1</source>
-        <translation>
-            <numerusform>Die Vorlage enthält "prune": true – %n Endpunkt, der nicht in ihr steht, wird mit seinen Zustellungen GELÖSCHT: %1</numerusform>
-            <numerusform>Die Vorlage enthält "prune": true – %n Endpunkte, die nicht in ihr stehen, werden mit ihren Zustellungen GELÖSCHT: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n endpoint(s) not in the template stay as they are: %1 (a template with &quot;prune&quot;: true would delete them).</source>
-        <translation>
-            <numerusform>%n Endpunkt, der nicht in der Vorlage steht, bleibt unverändert: %1 (eine Vorlage mit "prune": true würde ihn löschen).</numerusform>
-            <numerusform>%n Endpunkte, die nicht in der Vorlage stehen, bleiben unverändert: %1 (eine Vorlage mit "prune": true würde sie löschen).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The template matches the stored configuration — there is nothing to apply.</source>
         <translation>Die Vorlage entspricht der gespeicherten Konfiguration – es gibt nichts anzuwenden.</translation>
@@ -116,13 +102,6 @@
     <message>
         <source>Create</source>
         <translation>Anlegen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Update (%n setting(s))</source>
-        <translation>
-            <numerusform>Ändern (%n Einstellung)</numerusform>
-            <numerusform>Ändern (%n Einstellungen)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -139,13 +118,6 @@
     <message>
         <source>Delete endpoints</source>
         <translation>Endpunkte löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Applying this template deletes %n endpoint(s) in %1.</source>
-        <translation>
-            <numerusform>Diese Vorlage löscht beim Anwenden %n Endpunkt in %1.</numerusform>
-            <numerusform>Diese Vorlage löscht beim Anwenden %n Endpunkte in %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Their deliveries and attempts are deleted with them. This cannot be undone.</source>
@@ -241,7 +213,7 @@
     </message>
     <message>
         <source>A template is a JSON object with &quot;version&quot;, &quot;environment&quot; and &quot;endpoints&quot;.</source>
-        <translation>Eine Vorlage ist ein JSON-Objekt mit "version", "environment" und "endpoints".</translation>
+        <translation>Eine Vorlage ist ein JSON-Objekt mit &quot;version&quot;, &quot;environment&quot; und &quot;endpoints&quot;.</translation>
     </message>
     <message>
         <source>Version %1 is not supported — this Hookline reads version 1.</source>
@@ -294,6 +266,22 @@
     <message>
         <source>The database refused the change, so nothing was changed. Details: %1</source>
         <translation>Die Datenbank hat die Änderung abgelehnt, daher wurde nichts geändert. Details: %1</translation>
+    </message>
+    <message>
+        <source>The template says &quot;prune&quot;: true — endpoints not in it will be DELETED with their deliveries: %1</source>
+        <translation>Die Vorlage enthält "prune": true – Endpunkte, die nicht in ihr stehen, werden mit ihren Zustellungen GELÖSCHT: %1</translation>
+    </message>
+    <message>
+        <source>Not in the template, so they stay as they are: %1 (a template with &quot;prune&quot;: true would delete them).</source>
+        <translation>Nicht in der Vorlage, daher bleiben sie unverändert: %1 (eine Vorlage mit "prune": true würde sie löschen).</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Applying this template deletes these endpoints in %1: %2</source>
+        <translation>Beim Anwenden löscht diese Vorlage folgende Endpunkte in %1: %2</translation>
     </message>
 </context>
 <context>

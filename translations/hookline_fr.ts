@@ -95,20 +95,6 @@
         <source>This template is for %1, not for %2 shown now: applying it changes the endpoints of %1.</source>
         <translation>Ce modèle concerne %1, pas %2 affiché actuellement : l’appliquer modifie les points de terminaison de %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>The template says &quot;prune&quot;: true — %n endpoint(s) not in it will be DELETED with their deliveries: %1</source>
-        <translation>
-            <numerusform>Le modèle indique "prune": true — %n point de terminaison absent du modèle sera SUPPRIMÉ avec ses livraisons : %1</numerusform>
-            <numerusform>Le modèle indique "prune": true — %n points de terminaison absents du modèle seront SUPPRIMÉS avec leurs livraisons : %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n endpoint(s) not in the template stay as they are: %1 (a template with &quot;prune&quot;: true would delete them).</source>
-        <translation>
-            <numerusform>%n point de terminaison absent du modèle reste tel quel : %1 (un modèle avec "prune": true le supprimerait).</numerusform>
-            <numerusform>%n points de terminaison absents du modèle restent tels quels : %1 (un modèle avec "prune": true les supprimerait).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The template matches the stored configuration — there is nothing to apply.</source>
         <translation>Le modèle correspond à la configuration enregistrée — il n’y a rien à appliquer.</translation>
@@ -116,13 +102,6 @@
     <message>
         <source>Create</source>
         <translation>Créer</translation>
-    </message>
-    <message numerus="yes">
-        <source>Update (%n setting(s))</source>
-        <translation>
-            <numerusform>Modifier (%n réglage)</numerusform>
-            <numerusform>Modifier (%n réglages)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -139,13 +118,6 @@
     <message>
         <source>Delete endpoints</source>
         <translation>Supprimer des points de terminaison</translation>
-    </message>
-    <message numerus="yes">
-        <source>Applying this template deletes %n endpoint(s) in %1.</source>
-        <translation>
-            <numerusform>Appliquer ce modèle supprime %n point de terminaison dans %1.</numerusform>
-            <numerusform>Appliquer ce modèle supprime %n points de terminaison dans %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Their deliveries and attempts are deleted with them. This cannot be undone.</source>
@@ -241,7 +213,7 @@
     </message>
     <message>
         <source>A template is a JSON object with &quot;version&quot;, &quot;environment&quot; and &quot;endpoints&quot;.</source>
-        <translation>Un modèle est un objet JSON avec "version", "environment" et "endpoints".</translation>
+        <translation>Un modèle est un objet JSON avec &quot;version&quot;, &quot;environment&quot; et &quot;endpoints&quot;.</translation>
     </message>
     <message>
         <source>Version %1 is not supported — this Hookline reads version 1.</source>
@@ -294,6 +266,22 @@
     <message>
         <source>The database refused the change, so nothing was changed. Details: %1</source>
         <translation>La base de données a refusé la modification, rien n’a donc été modifié. Détails : %1</translation>
+    </message>
+    <message>
+        <source>The template says &quot;prune&quot;: true — endpoints not in it will be DELETED with their deliveries: %1</source>
+        <translation>Le modèle indique "prune": true — les points de terminaison absents du modèle seront SUPPRIMÉS avec leurs livraisons : %1</translation>
+    </message>
+    <message>
+        <source>Not in the template, so they stay as they are: %1 (a template with &quot;prune&quot;: true would delete them).</source>
+        <translation>Absents du modèle, ils restent tels quels : %1 (un modèle avec "prune": true les supprimerait).</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Applying this template deletes these endpoints in %1: %2</source>
+        <translation>Appliquer ce modèle supprime ces points de terminaison dans %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "common/localization.h"
 #include "common/themecolors.h"
 #include "config/endpointservice.h"
+#include "endpoints/configimportdialog.h"
 #include "endpoints/endpointdialog.h"
 #include "endpoints/endpointspage.h"
 #include "endpoints/endpointtablemodel.h"
@@ -25,6 +26,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace hookline;
 using namespace hookline::ui;
@@ -44,6 +46,7 @@ private slots:
     void deleteConfirmation();
     void darkPalette();
     void engineStatus();
+    void configImportDialog();
 
 private:
     static void showLiveState(MainWindow &window);
@@ -297,6 +300,35 @@ void TestScreenshots::engineStatus()
     }
     save(window.grab().toImage(), QStringLiteral("11-engine-status"));
     QVERIFY(host.stop(5000));
+}
+
+// The import preview of a template that updates, creates and (with "prune") deletes: every kind
+// of row and the loud deletion note. Nothing is applied, so the other slots keep their data.
+void TestScreenshots::configImportDialog()
+{
+    const QByteArray json = R"({
+        "version": 1, "environment": "sandbox", "prune": true,
+        "defaults": {"timeout_s": 8, "retry": {"max_retries": 12}},
+        "endpoints": [
+            {"name": "KYC receiver", "url": "https://kyc.example.com/webhooks/hookline",
+             "events": ["identity_document.*", "verification.*", "customer.created"]},
+            {"name": "Billing", "url": "https://billing.example.net/hooks/hookline",
+             "method": "PUT", "events": ["verification.completed"],
+             "headers": [{"name": "X-Tenant", "value": "acme"}], "tags": ["finance"]}
+        ]})";
+    ConfigImportDialog dialog(m_db, Environment::Sandbox);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QList<Endpoint> before = EndpointRepository(m_db).listAll();
+    dialog.loadTemplate(json, QStringLiteral("/home/admin/hookline-sandbox.json"));
+    QVERIFY(dialog.diff().has_value());
+    QCOMPARE(dialog.diff()->count(ConfigDiff::Kind::Create), 1);
+    QCOMPARE(dialog.diff()->count(ConfigDiff::Kind::Update), 1);
+    QCOMPARE(dialog.diff()->count(ConfigDiff::Kind::Delete), 1);
+    QVERIFY(dialog.diffTree()->isVisible());
+    QVERIFY(dialog.applyButton()->isEnabled());
+    save(dialog.grab().toImage(), QStringLiteral("12-config-import"));
+    QCOMPARE(EndpointRepository(m_db).listAll(), before);
 }
 
 QTEST_MAIN(TestScreenshots)

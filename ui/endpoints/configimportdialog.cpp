@@ -113,7 +113,9 @@ ConfigImportDialog::ConfigImportDialog(QSqlDatabase db, Environment shownEnviron
     m_diffTree->setColumnCount(4);
     m_diffTree->setHeaderLabels(
         {tr("Endpoint / setting"), tr("Change"), tr("Now"), tr("After import")});
-    m_diffTree->setUniformRowHeights(true);
+    // Lists (events, headers) wrap at their commas; URLs, which cannot, lose their middle.
+    m_diffTree->setWordWrap(true);
+    m_diffTree->setTextElideMode(Qt::ElideMiddle);
     m_diffTree->setAlternatingRowColors(true);
     m_diffTree->header()->setStretchLastSection(true);
     m_diffTree->header()->resizeSection(NameColumn, 220);
@@ -134,6 +136,11 @@ ConfigImportDialog::ConfigImportDialog(QSqlDatabase db, Environment shownEnviron
     m_apply = buttons->addButton(tr("&Apply"), QDialogButtonBox::ApplyRole);
     m_apply->setObjectName(QStringLiteral("applyTemplateButton"));
     m_apply->setEnabled(false);
+    // Wide enough for either label, so switching to the delete variant never clips it.
+    const QFontMetrics metrics = m_apply->fontMetrics();
+    m_apply->setMinimumWidth(m_apply->sizeHint().width() +
+                             metrics.horizontalAdvance(tr("&Apply and delete…")) -
+                             metrics.horizontalAdvance(m_apply->text()));
     m_apply->setToolTip(tr("Make every change shown, in one transaction: all or nothing"));
 
     auto *layout = new QVBoxLayout(this);
@@ -257,16 +264,14 @@ void ConfigImportDialog::showDiff()
             if (item.kind == Kind::Delete)
                 names << item.name;
         notes << QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>")
-                     .arg(error, tr("The template says \"prune\": true — %n endpoint(s) not in it "
-                                    "will be DELETED with their deliveries: %1",
-                                    nullptr, deletes)
+                     .arg(error, tr("The template says \"prune\": true — endpoints not in it will "
+                                    "be DELETED with their deliveries: %1")
                                      .arg(names.join(QStringLiteral(", ")))
                                      .toHtmlEscaped());
     }
     if (!diff.keptNames().isEmpty())
-        notes << tr("%n endpoint(s) not in the template stay as they are: %1 (a template with "
-                    "\"prune\": true would delete them).",
-                    nullptr, int(diff.keptNames().size()))
+        notes << tr("Not in the template, so they stay as they are: %1 (a template with "
+                    "\"prune\": true would delete them).")
                      .arg(diff.keptNames().join(QStringLiteral(", ")))
                      .toHtmlEscaped();
     if (!diff.hasChanges())
@@ -289,7 +294,7 @@ void ConfigImportDialog::showDiff()
             top->setIcon(NameColumn, icon("add"));
             break;
         case Kind::Update:
-            kindText = tr("Update (%n setting(s))", nullptr, int(item.changes.size()));
+            kindText = tr("Update");
             top->setIcon(NameColumn, icon("edit"));
             break;
         case Kind::Delete:
@@ -355,8 +360,7 @@ void ConfigImportDialog::showDiff()
         }
         if (item.kind == Kind::Delete && !item.changes.isEmpty())
             top->setText(CurrentColumn, item.target.url.toDisplayString());
-        if (item.kind == Kind::Create)
-            top->setText(NewColumn, item.target.url.toDisplayString());
+        top->setToolTip(CurrentColumn, top->text(CurrentColumn));
         top->setExpanded(item.kind == Kind::Update || item.kind == Kind::Create);
     }
     m_stack->setCurrentIndex(DiffPage);
@@ -368,16 +372,19 @@ void ConfigImportDialog::apply()
 {
     if (!m_diff || !m_diff->hasChanges())
         return;
-    const int deletes = m_diff->count(Kind::Delete);
-    if (deletes == 0) {
+    QStringList deletedNames;
+    for (const ConfigDiff::Item &item : m_diff->items())
+        if (item.kind == Kind::Delete)
+            deletedNames << item.name;
+    if (deletedNames.isEmpty()) {
         applyNow();
         return;
     }
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Delete endpoints"),
-                        tr("Applying this template deletes %n endpoint(s) in %1.", nullptr, deletes)
-                            .arg(DisplayText::environment(m_diff->environment())),
-                        QMessageBox::NoButton, this);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete endpoints"),
+                                tr("Applying this template deletes these endpoints in %1: %2")
+                                    .arg(DisplayText::environment(m_diff->environment()),
+                                         deletedNames.join(QStringLiteral(", "))),
+                                QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmTemplateDeletes"));
     box->setInformativeText(tr("Their deliveries and attempts are deleted with them. This cannot "
                                "be undone."));

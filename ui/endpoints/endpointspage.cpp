@@ -127,14 +127,16 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
     toolbar->addSeparator();
     toolbar->addAction(m_pause);
     toolbar->addAction(m_resume);
-    toolbar->addSeparator();
     // One button with a menu: bulk work is rare, and the bar must not grow past narrow windows.
     auto *bulk = new QToolButton(toolbar);
     bulk->setObjectName(QStringLiteral("configurationButton"));
+    bulk->setIcon(icon("import-export"));
     bulk->setText(tr("Import/Export"));
+    bulk->setAccessibleName(bulk->text());
     bulk->setToolTip(tr("Import or export the configuration of all endpoints"));
     bulk->setPopupMode(QToolButton::InstantPopup);
-    bulk->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Icon only: the bar's width is the page's minimum width, and it already holds five actions.
+    bulk->setToolButtonStyle(Qt::ToolButtonIconOnly);
     auto *bulkMenu = new QMenu(bulk);
     bulkMenu->addAction(m_import);
     bulkMenu->addAction(m_export);

@@ -59,6 +59,7 @@ private slots:
     void diffPreviewRows();
     void applyChangesAndSignals();
     void deletesAreConfirmedFirst();
+    void otherEnvironmentIsAnnounced();
     void pageImportsAndExports();
 
 private:
@@ -217,6 +218,19 @@ void TestConfigImportDialog::deletesAreConfirmedFirst()
     const QList<Endpoint> left = EndpointRepository(m_db->db()).list(Environment::Sandbox);
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.first().name, QStringLiteral("kyc-eu"));
+}
+
+void TestConfigImportDialog::otherEnvironmentIsAnnounced()
+{
+    // The console shows Live; the template is for Sandbox, and says so before anything applies.
+    ConfigImportDialog dialog(m_db->db(), Environment::Live);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.loadFile(fixture("valid.json"));
+    auto *notes = dialog.findChild<QLabel *>(QStringLiteral("importNotes"));
+    QVERIFY2(notes->text().contains(QLatin1String("This template is for Sandbox, not for Live")),
+             qPrintable(notes->text()));
+    QVERIFY(dialog.summaryLabel()->text().startsWith(QLatin1String("Sandbox:")));
 }
 
 void TestConfigImportDialog::pageImportsAndExports()

@@ -8,9 +8,12 @@
 #include "configmessages.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTemporaryDir>
+#include <memory>
 
 namespace hookline::cli {
 
@@ -133,14 +136,24 @@ int importConfig(Context &ctx)
             ExitUsage);
     }
 
-    Connection *store = ctx.store();
-    if (!store)
+    const bool dryRun = ctx.parser().isSet(kDryRun);
+    // A dry run against a database that does not exist yet must not create it: the difference
+    // is taken against an empty, throw-away store instead.
+    QTemporaryDir scratch;
+    std::unique_ptr<Connection> empty;
+    Connection *store = nullptr;
+    if (dryRun && !QFileInfo::exists(ctx.dbPath())) {
+        empty = std::make_unique<Connection>(scratch.filePath(QStringLiteral("empty.db")));
+        if (!scratch.isValid() || empty->open())
+            return ctx.fail(QStringLiteral("cannot create a scratch database for the dry run"));
+        store = empty.get();
+    } else if (!(store = ctx.store())) {
         return ExitFailure;
+    }
     const ConfigDiff diff = ConfigDiff::compute(store->database(), configTemplate);
     if (!diff.ok())
         return refuse(diff.errors(), ExitUsage);
 
-    const bool dryRun = ctx.parser().isSet(kDryRun);
     ConfigApply::Result result;
     if (!dryRun && diff.hasChanges()) {
         result = ConfigApply::apply(store->database(), diff);

@@ -3,6 +3,7 @@
 #include "support/clirunner.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +32,7 @@ private slots:
     void applyThenExportRoundTrip();
     void pruneIsShownLoudly();
     void environmentMismatchIsRefused();
+    void dryRunDoesNotCreateADatabase();
 
 private:
     QStringList db(const QStringList &args) const
@@ -185,6 +187,15 @@ void TestConfigCommands::environmentMismatchIsRefused()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("the template is for sandbox but --env live"), r.err.constData());
     QCOMPARE(fileDigest(m_path), before);
+}
+
+void TestConfigCommands::dryRunDoesNotCreateADatabase()
+{
+    const auto r = runCli(db({QStringLiteral("config"), QStringLiteral("import"),
+                              fixture("valid.json"), QStringLiteral("--dry-run")}));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("3 to create, 0 to update"), r.out.constData());
+    QVERIFY(!QFileInfo::exists(m_path));
 }
 
 QTEST_GUILESS_MAIN(TestConfigCommands)

@@ -32,14 +32,6 @@
         <translation>Probleme in der Vorlage</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Stelle</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
         <source>Changes the template makes</source>
         <translation>Änderungen durch die Vorlage</translation>
     </message>
@@ -269,11 +261,11 @@
     </message>
     <message>
         <source>The template says &quot;prune&quot;: true — endpoints not in it will be DELETED with their deliveries: %1</source>
-        <translation>Die Vorlage enthält "prune": true – Endpunkte, die nicht in ihr stehen, werden mit ihren Zustellungen GELÖSCHT: %1</translation>
+        <translation>Die Vorlage enthält &quot;prune&quot;: true – Endpunkte, die nicht in ihr stehen, werden mit ihren Zustellungen GELÖSCHT: %1</translation>
     </message>
     <message>
         <source>Not in the template, so they stay as they are: %1 (a template with &quot;prune&quot;: true would delete them).</source>
-        <translation>Nicht in der Vorlage, daher bleiben sie unverändert: %1 (eine Vorlage mit "prune": true würde sie löschen).</translation>
+        <translation>Nicht in der Vorlage, daher bleiben sie unverändert: %1 (eine Vorlage mit &quot;prune&quot;: true würde sie löschen).</translation>
     </message>
     <message>
         <source>Update</source>

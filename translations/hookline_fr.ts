@@ -32,14 +32,6 @@
         <translation>Problèmes dans le modèle</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
         <source>Changes the template makes</source>
         <translation>Modifications apportées par le modèle</translation>
     </message>
@@ -269,11 +261,11 @@
     </message>
     <message>
         <source>The template says &quot;prune&quot;: true — endpoints not in it will be DELETED with their deliveries: %1</source>
-        <translation>Le modèle indique "prune": true — les points de terminaison absents du modèle seront SUPPRIMÉS avec leurs livraisons : %1</translation>
+        <translation>Le modèle indique &quot;prune&quot;: true — les points de terminaison absents du modèle seront SUPPRIMÉS avec leurs livraisons : %1</translation>
     </message>
     <message>
         <source>Not in the template, so they stay as they are: %1 (a template with &quot;prune&quot;: true would delete them).</source>
-        <translation>Absents du modèle, ils restent tels quels : %1 (un modèle avec "prune": true les supprimerait).</translation>
+        <translation>Absents du modèle, ils restent tels quels : %1 (un modèle avec &quot;prune&quot;: true les supprimerait).</translation>
     </message>
     <message>
         <source>Update</source>

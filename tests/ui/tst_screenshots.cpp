@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -328,6 +329,16 @@ void TestScreenshots::configImportDialog()
     QVERIFY(dialog.diffTree()->isVisible());
     QVERIFY(dialog.applyButton()->isEnabled());
     save(dialog.grab().toImage(), QStringLiteral("12-config-import"));
+
+    // A refused template: every problem with its place, nothing to apply.
+    dialog.loadTemplate(
+        R"({"version": 1, "environment": "sandbox", "defaults": {"max_in_flight": 0},
+        "endpoints": [{"name": "KYC receiver", "url": "http://kyc.example.com/in", "timeout": 5},
+                      {"name": "Billing", "url": "https://10.0.0.7/hooks", "timeout_s": "8"}]})",
+        QStringLiteral("/home/admin/hookline-sandbox.json"));
+    QVERIFY(dialog.errorView()->isVisible());
+    QVERIFY(!dialog.applyButton()->isEnabled());
+    save(dialog.grab().toImage(), QStringLiteral("12-config-import-errors"));
     QCOMPARE(EndpointRepository(m_db).listAll(), before);
 }
 

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -97,15 +98,19 @@ ConfigImportDialog::ConfigImportDialog(QSqlDatabase db, Environment shownEnviron
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
 
-    m_errorTree = new QTreeWidget(this);
-    m_errorTree->setObjectName(QStringLiteral("importErrors"));
-    m_errorTree->setAccessibleName(tr("Problems in the template"));
-    m_errorTree->setColumnCount(2);
-    m_errorTree->setHeaderLabels({tr("Where"), tr("Problem")});
-    m_errorTree->setRootIsDecorated(false);
-    m_errorTree->setWordWrap(true);
-    m_errorTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_errorTree->header()->setStretchLastSection(true);
+    // A wrapping label, not a table: the messages say what to do and must be read in full (an
+    // item view elides them), and people copy the paths into their editor.
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("importErrors"));
+    m_errorLabel->setAccessibleName(tr("Problems in the template"));
+    m_errorLabel->setTextFormat(Qt::RichText);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_errorLabel->setMargin(6);
+    m_errorView = new QScrollArea(this);
+    m_errorView->setWidgetResizable(true);
+    m_errorView->setWidget(m_errorLabel);
 
     m_diffTree = new QTreeWidget(this);
     m_diffTree->setObjectName(QStringLiteral("importDiff"));
@@ -124,7 +129,7 @@ ConfigImportDialog::ConfigImportDialog(QSqlDatabase db, Environment shownEnviron
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_hint);
-    m_stack->addWidget(m_errorTree);
+    m_stack->addWidget(m_errorView);
     m_stack->addWidget(m_diffTree);
 
     m_result = new QLabel(this);
@@ -222,15 +227,20 @@ void ConfigImportDialog::showErrors(const QList<ConfigError> &errors, const QStr
     p.setColor(QPalette::WindowText, ThemeColors::errorText(palette()));
     m_summary->setPalette(p);
     m_notes->hide();
-    m_errorTree->clear();
+    m_shownErrors.clear();
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    const QString color = ThemeColors::errorText(palette()).name();
     for (const ConfigError &e : errors) {
-        auto *item = new QTreeWidgetItem(m_errorTree);
-        item->setText(0, e.path.isEmpty() ? tr("whole file") : e.path);
-        item->setText(1, errorText(e));
-        item->setToolTip(1, item->text(1));
-        item->setForeground(0, ThemeColors::errorText(palette()));
+        const QString where = e.path.isEmpty() ? tr("whole file") : e.path;
+        const QString what = errorText(e);
+        m_shownErrors << qMakePair(where, what);
+        html += QStringLiteral("<tr><td style=\"color:%1; white-space:nowrap\"><b>%2</b></td>"
+                               "<td>%3</td></tr>")
+                    .arg(color, where.toHtmlEscaped(), what.toHtmlEscaped());
     }
+    m_errorLabel->setText(html + QStringLiteral("</table>"));
     m_stack->setCurrentIndex(ErrorPage);
+    m_apply->setText(tr("&Apply"));
     m_apply->setEnabled(false);
 }
 

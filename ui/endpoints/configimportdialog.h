@@ -11,6 +11,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 class QTreeWidget;
 
@@ -40,7 +41,9 @@ public:
     void apply();
 
     QTreeWidget *diffTree() const { return m_diffTree; }
-    QTreeWidget *errorTree() const { return m_errorTree; }
+    QScrollArea *errorView() const { return m_errorView; }
+    // The problems shown: (JSON path or "whole file", message).
+    const QList<QPair<QString, QString>> &shownErrors() const { return m_shownErrors; }
     QPushButton *applyButton() const { return m_apply; }
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *resultLabel() const { return m_result; }
@@ -71,7 +74,9 @@ private:
     QLabel *m_result = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_hint = nullptr;
-    QTreeWidget *m_errorTree = nullptr;
+    QScrollArea *m_errorView = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QList<QPair<QString, QString>> m_shownErrors;
     QTreeWidget *m_diffTree = nullptr;
     QPushButton *m_apply = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "command.h"
+#include "commands/configcommands.h"
 #include "commands/deliverycommands.h"
 #include "commands/endpointcommands.h"
 #include "commands/eventcommands.h"
@@ -52,6 +53,7 @@ CommandRegistry buildRegistry()
     registerTlsCommands(registry);
     registerRunCommand(registry);
     registerVerifyCommands(registry);
+    registerConfigCommands(registry);
     return registry;
 }
 

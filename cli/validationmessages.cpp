@@ -44,6 +44,11 @@ QString optionForField(Field field)
 
 QString describe(const EndpointValidator::Error &e)
 {
+    return optionForField(e.field) + QLatin1Char(' ') + problem(e);
+}
+
+QString problem(const EndpointValidator::Error &e)
+{
     QString what;
     switch (e.code) {
     case Code::Required:
@@ -96,7 +101,7 @@ QString describe(const EndpointValidator::Error &e)
         break;
     }
     }
-    return optionForField(e.field) + QLatin1Char(' ') + what;
+    return what;
 }
 
 } // namespace hookline::cli

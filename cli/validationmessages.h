@@ -9,5 +9,7 @@ namespace hookline::cli {
 // English words for the validator's codes, naming the command-line option concerned.
 QString optionForField(EndpointValidator::Field field);
 QString describe(const EndpointValidator::Error &error);
+// The problem alone ("is out of range (allowed: 1–10)"), for callers naming the place themselves.
+QString problem(const EndpointValidator::Error &error);
 
 } // namespace hookline::cli

@@ -539,6 +539,46 @@ The endpoint will no longer receive webhooks from %2, and its deliveries and the
 
 Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und deren Versuche werden mitgelöscht. Das lässt sich nicht rückgängig machen.</translation>
     </message>
+<message>
+        <source>&amp;Import configuration…</source>
+        <translation>Konfiguration &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Apply a configuration template (JSON) after a preview of every change</source>
+        <translation>Eine Konfigurationsvorlage (JSON) nach einer Vorschau aller Änderungen anwenden</translation>
+    </message>
+    <message>
+        <source>E&amp;xport configuration…</source>
+        <translation>Konfiguration e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save this environment's endpoints as a configuration template (without secrets)</source>
+        <translation>Die Endpunkte dieser Umgebung als Konfigurationsvorlage speichern (ohne Geheimnisse)</translation>
+    </message>
+    <message>
+        <source>Import/Export</source>
+        <translation>Import/Export</translation>
+    </message>
+    <message>
+        <source>Import or export the configuration of all endpoints</source>
+        <translation>Die Konfiguration aller Endpunkte importieren oder exportieren</translation>
+    </message>
+    <message>
+        <source>Export configuration</source>
+        <translation>Konfiguration exportieren</translation>
+    </message>
+    <message>
+        <source>Configuration templates (*.json)</source>
+        <translation>Konfigurationsvorlagen (*.json)</translation>
+    </message>
+    <message>
+        <source>The endpoints of %1 were saved to %2. Secrets (auth tokens, signing secrets) are never exported.</source>
+        <translation>Die Endpunkte von %1 wurden in %2 gespeichert. Geheimnisse (Auth-Tokens, Signaturgeheimnisse) werden nie exportiert.</translation>
+    </message>
+    <message>
+        <source>The configuration could not be saved to %1: %2</source>
+        <translation>Die Konfiguration konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::EngineHost</name>
@@ -677,7 +717,7 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <source>A token is set. Clients send it as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
+        <source>A token is set. Clients send it as "Authorization: Bearer &lt;token&gt;".</source>
         <translation>Ein Token ist gesetzt. Clients senden es als „Authorization: Bearer &lt;token&gt;“.</translation>
     </message>
     <message>
@@ -942,7 +982,7 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
         <translation>Gespeichert. Starten Sie Hookline neu, um die Konsole auf %1 zu sehen.</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
+        <source>the system's language</source>
         <translation>der Systemsprache</translation>
     </message>
     <message>
@@ -1100,7 +1140,15 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
         <source>%1 deliveries exhausted every retry. Review and replay them on the Deliveries page.</source>
         <translation>%1 Zustellungen haben alle Wiederholungen ausgeschöpft. Prüfen und erneut senden auf der Seite „Zustellungen“.</translation>
     </message>
-</context>
+<message>
+        <source>Settings come in a later version</source>
+        <translation>Einstellungen folgen in einer späteren Version</translation>
+    </message>
+    <message>
+        <source>Signing keys, the destination allowlist, trusted CA certificates, retention and the local ingest API will be configured here.</source>
+        <translation>Hier werden Signaturschlüssel, die Zielfreigabeliste, vertrauenswürdige CA-Zertifikate, die Aufbewahrung und die lokale Ingest-API eingerichtet.</translation>
+    </message>
+    </context>
 <context>
     <name>hookline::ui::ReceivedRequestModel</name>
     <message>
@@ -1155,7 +1203,7 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
         <translation>Demo: wackelig</translation>
     </message>
     <message>
-        <source>Created on first start. It delivers to the local test receiver (View › Test receiver). Remove it with &quot;Remove demo&quot;.</source>
+        <source>Created on first start. It delivers to the local test receiver (View › Test receiver). Remove it with "Remove demo".</source>
         <translation>Beim ersten Start angelegt. Liefert an den lokalen Testempfänger (Ansicht › Testempfänger). Entfernen mit „Demo entfernen“.</translation>
     </message>
 </context>
@@ -1178,7 +1226,7 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
         <translation> %</translation>
     </message>
     <message>
-        <source>This share of requests is answered with 500 instead. The demo&apos;s /flaky path fails at least half of them.</source>
+        <source>This share of requests is answered with 500 instead. The demo's /flaky path fails at least half of them.</source>
         <translation>Dieser Anteil der Anfragen wird stattdessen mit 500 beantwortet. Der Pfad /flaky der Demo scheitert mindestens bei der Hälfte.</translation>
     </message>
     <message>
@@ -1324,7 +1372,7 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
         <translation>Nicht unterstützte Schlüsselgröße: Wählen Sie 2048, 3072 oder 4096 Bit.</translation>
     </message>
     <message>
-        <source>The database refused the key&apos;s metadata: %1</source>
+        <source>The database refused the key's metadata: %1</source>
         <translation>Die Datenbank hat die Metadaten des Schlüssels abgelehnt: %1</translation>
     </message>
     <message>
@@ -1348,7 +1396,7 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
         <translation>Die Signatur ist fehlerhaft: kein RS256-JWT mit den erwarteten Claims.</translation>
     </message>
     <message>
-        <source>The token&apos;s algorithm is not RS256.</source>
+        <source>The token's algorithm is not RS256.</source>
         <translation>Der Algorithmus des Tokens ist nicht RS256.</translation>
     </message>
     <message>
@@ -1510,7 +1558,7 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
         <translation>Vertrauenswürdige CAs — %1</translation>
     </message>
     <message>
-        <source>Deliveries of %1 trust the system&apos;s certificate authorities plus these, e.g. the private CA of an on-premises receiver. Certificates are public; no key is stored.</source>
+        <source>Deliveries of %1 trust the system's certificate authorities plus these, e.g. the private CA of an on-premises receiver. Certificates are public; no key is stored.</source>
         <translation>Zustellungen von %1 vertrauen den Zertifizierungsstellen des Systems und zusätzlich diesen, z. B. der privaten CA eines Empfängers im eigenen Netz. Zertifikate sind öffentlich; kein Schlüssel wird gespeichert.</translation>
     </message>
     <message>
@@ -1749,7 +1797,7 @@ Details: %2</translation>
         <translation>alle Adressen des Hosts sind öffentlich</translation>
     </message>
     <message>
-        <source>the host is on the environment&apos;s allowlist</source>
+        <source>the host is on the environment's allowlist</source>
         <translation>der Host steht auf der Freigabeliste der Umgebung</translation>
     </message>
     <message>
@@ -1838,7 +1886,7 @@ Details: %2</translation>
     <message>
         <source>X-Webhook-Id: wh_…
 X-Webhook-Signature: eyJ…
-(one &quot;Name: value&quot; per line, as received)</source>
+(one "Name: value" per line, as received)</source>
         <translation>X-Webhook-Id: wh_…
 X-Webhook-Signature: eyJ…
 (ein „Name: Wert“ pro Zeile, wie empfangen)</translation>
@@ -1896,12 +1944,12 @@ X-Webhook-Signature: eyJ…
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <source>Paste the headers you received, one &quot;Name: value&quot; per line.</source>
+        <source>Paste the headers you received, one "Name: value" per line.</source>
         <translation>Fügen Sie die empfangenen Header ein, ein „Name: Wert“ pro Zeile.</translation>
     </message>
     <message>
-        <source>Paste the JWKS ({&quot;keys&quot;: […]}) to check against.</source>
-        <translation>Fügen Sie das JWKS ({&quot;keys&quot;: […]}) ein, gegen das geprüft wird.</translation>
+        <source>Paste the JWKS ({"keys": […]}) to check against.</source>
+        <translation>Fügen Sie das JWKS ({"keys": […]}) ein, gegen das geprüft wird.</translation>
     </message>
     <message>
         <source>This is not a JSON object: %1</source>
@@ -1918,6 +1966,281 @@ X-Webhook-Signature: eyJ…
     <message>
         <source>Detail: %1</source>
         <translation>Detail: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::ConfigImportDialog</name>
+    <message>
+        <source>Import configuration</source>
+        <translation>Konfiguration importieren</translation>
+    </message>
+    <message>
+        <source>No template chosen</source>
+        <translation>Keine Vorlage gewählt</translation>
+    </message>
+    <message>
+        <source>Template file</source>
+        <translation>Vorlagendatei</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Choose a configuration template (JSON). You will see what it would create, update and delete before anything is changed.</source>
+        <translation>Wählen Sie eine Konfigurationsvorlage (JSON). Sie sehen, was sie anlegen, ändern und löschen würde, bevor irgendetwas geändert wird.</translation>
+    </message>
+    <message>
+        <source>Problems in the template</source>
+        <translation>Probleme in der Vorlage</translation>
+    </message>
+    <message>
+        <source>Changes the template makes</source>
+        <translation>Änderungen durch die Vorlage</translation>
+    </message>
+    <message>
+        <source>Endpoint / setting</source>
+        <translation>Endpunkt / Einstellung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After import</source>
+        <translation>Nach dem Import</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Make every change shown, in one transaction: all or nothing</source>
+        <translation>Alle gezeigten Änderungen in einer Transaktion vornehmen: alles oder nichts</translation>
+    </message>
+    <message>
+        <source>Configuration templates (*.json)</source>
+        <translation>Konfigurationsvorlagen (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This template cannot be imported — fix the problems below in the file and choose it again. Nothing was changed.</source>
+        <translation>Diese Vorlage kann nicht importiert werden – beheben Sie die Probleme unten in der Datei und wählen Sie sie erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>ganze Datei</translation>
+    </message>
+    <message>
+        <source>%1: %2 to create · %3 to update · %4 to delete · %5 unchanged</source>
+        <translation>%1: %2 anlegen · %3 ändern · %4 löschen · %5 unverändert</translation>
+    </message>
+    <message>
+        <source>This template is for %1, not for %2 shown now: applying it changes the endpoints of %1.</source>
+        <translation>Diese Vorlage gilt für %1, nicht für das angezeigte %2: Anwenden ändert die Endpunkte in %1.</translation>
+    </message>
+    <message>
+        <source>The template matches the stored configuration — there is nothing to apply.</source>
+        <translation>Die Vorlage entspricht der gespeicherten Konfiguration – es gibt nichts anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and delete…</source>
+        <translation>&amp;Anwenden und löschen…</translation>
+    </message>
+    <message>
+        <source>Delete endpoints</source>
+        <translation>Endpunkte löschen</translation>
+    </message>
+    <message>
+        <source>Their deliveries and attempts are deleted with them. This cannot be undone.</source>
+        <translation>Ihre Zustellungen und Versuche werden mitgelöscht. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete and apply</source>
+        <translation>Löschen und anwenden</translation>
+    </message>
+    <message>
+        <source>The template was not applied — nothing was changed.</source>
+        <translation>Die Vorlage wurde nicht angewendet – es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The endpoints changed since the preview, so nothing was applied. Check the updated preview and apply again.</source>
+        <translation>Die Endpunkte haben sich seit der Vorschau geändert, daher wurde nichts angewendet. Prüfen Sie die aktualisierte Vorschau und wenden Sie sie erneut an.</translation>
+    </message>
+    <message>
+        <source>Applied in one transaction: %1 created, %2 updated, %3 deleted.</source>
+        <translation>In einer Transaktion angewendet: %1 angelegt, %2 geändert, %3 gelöscht.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Custom headers</source>
+        <translation>Eigene Header</translation>
+    </message>
+    <message>
+        <source>Auth header</source>
+        <translation>Auth-Header</translation>
+    </message>
+    <message>
+        <source>Signing scheme</source>
+        <translation>Signaturverfahren</translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation>Zeitlimit (s)</translation>
+    </message>
+    <message>
+        <source>Max retries</source>
+        <translation>Max. Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Retry intervals (s)</source>
+        <translation>Wiederholungsabstände (s)</translation>
+    </message>
+    <message>
+        <source>Jitter (%)</source>
+        <translation>Streuung (%)</translation>
+    </message>
+    <message>
+        <source>Auto-pause: consecutive failures</source>
+        <translation>Automatische Pause: Fehler in Folge</translation>
+    </message>
+    <message>
+        <source>Auto-pause: timeouts (%)</source>
+        <translation>Automatische Pause: Zeitüberschreitungen (%)</translation>
+    </message>
+    <message>
+        <source>Max in flight</source>
+        <translation>Max. gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Rate limit (/s)</source>
+        <translation>Ratenlimit (/s)</translation>
+    </message>
+    <message>
+        <source>Failover URL</source>
+        <translation>Ausweich-URL</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1.</source>
+        <translation>Das ist kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>A template is a JSON object with "version", "environment" and "endpoints".</source>
+        <translation>Eine Vorlage ist ein JSON-Objekt mit "version", "environment" und "endpoints".</translation>
+    </message>
+    <message>
+        <source>Version %1 is not supported — this Hookline reads version 1.</source>
+        <translation>Version %1 wird nicht unterstützt – dieses Hookline liest Version 1.</translation>
+    </message>
+    <message>
+        <source>This is required — add it.</source>
+        <translation>Das ist erforderlich – ergänzen Sie es.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a template setting — check the spelling; the names are those of an exported configuration.</source>
+        <translation>„%1“ ist keine Einstellung einer Vorlage – prüfen Sie die Schreibweise; die Namen sind die einer exportierten Konfiguration.</translation>
+    </message>
+    <message>
+        <source>This must be of JSON type %1.</source>
+        <translation>Das muss den JSON-Typ %1 haben.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an environment — use live or sandbox.</source>
+        <translation>„%1“ ist keine Umgebung – verwenden Sie live oder sandbox.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a method — use POST, PUT or PATCH.</source>
+        <translation>„%1“ ist keine Methode – verwenden Sie POST, PUT oder PATCH.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a signing scheme — use jwt or standard.</source>
+        <translation>„%1“ ist kein Signaturverfahren – verwenden Sie jwt oder standard.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value.</source>
+        <translation>„%1“ ist kein gültiger Wert.</translation>
+    </message>
+    <message>
+        <source>Secrets are never read from a template — remove “%1”. Set tokens in the endpoint's form; they stay in the keychain.</source>
+        <translation>Geheimnisse werden nie aus einer Vorlage gelesen – entfernen Sie „%1“. Tokens setzen Sie im Formular des Endpunkts; sie bleiben im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>“%1” is already used by an earlier endpoint of the template — names must be unique.</source>
+        <translation>„%1“ wird schon von einem früheren Endpunkt der Vorlage verwendet – Namen müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>Several stored endpoints are named “%1” — rename all but one, then import again.</source>
+        <translation>Mehrere gespeicherte Endpunkte heißen „%1“ – benennen Sie alle bis auf einen um und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The endpoints changed since the preview — nothing was applied.</source>
+        <translation>Die Endpunkte haben sich seit der Vorschau geändert – es wurde nichts angewendet.</translation>
+    </message>
+    <message>
+        <source>The database refused the change, so nothing was changed. Details: %1</source>
+        <translation>Die Datenbank hat die Änderung abgelehnt, daher wurde nichts geändert. Details: %1</translation>
+    </message>
+    <message>
+        <source>The template says "prune": true — endpoints not in it will be DELETED with their deliveries: %1</source>
+        <translation>Die Vorlage enthält "prune": true – Endpunkte, die nicht in ihr stehen, werden mit ihren Zustellungen GELÖSCHT: %1</translation>
+    </message>
+    <message>
+        <source>Not in the template, so they stay as they are: %1 (a template with "prune": true would delete them).</source>
+        <translation>Nicht in der Vorlage, daher bleiben sie unverändert: %1 (eine Vorlage mit "prune": true würde sie löschen).</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Applying this template deletes these endpoints in %1: %2</source>
+        <translation>Beim Anwenden löscht diese Vorlage folgende Endpunkte in %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -539,6 +539,46 @@ The endpoint will no longer receive webhooks from %2, and its deliveries and the
 
 Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et leurs tentatives sont supprimées avec lui. Cette action est irréversible.</translation>
     </message>
+<message>
+        <source>&amp;Import configuration…</source>
+        <translation>&amp;Importer la configuration…</translation>
+    </message>
+    <message>
+        <source>Apply a configuration template (JSON) after a preview of every change</source>
+        <translation>Appliquer un modèle de configuration (JSON) après un aperçu de chaque modification</translation>
+    </message>
+    <message>
+        <source>E&amp;xport configuration…</source>
+        <translation>E&amp;xporter la configuration…</translation>
+    </message>
+    <message>
+        <source>Save this environment's endpoints as a configuration template (without secrets)</source>
+        <translation>Enregistrer les points de terminaison de cet environnement comme modèle de configuration (sans secrets)</translation>
+    </message>
+    <message>
+        <source>Import/Export</source>
+        <translation>Import/Export</translation>
+    </message>
+    <message>
+        <source>Import or export the configuration of all endpoints</source>
+        <translation>Importer ou exporter la configuration de tous les points de terminaison</translation>
+    </message>
+    <message>
+        <source>Export configuration</source>
+        <translation>Exporter la configuration</translation>
+    </message>
+    <message>
+        <source>Configuration templates (*.json)</source>
+        <translation>Modèles de configuration (*.json)</translation>
+    </message>
+    <message>
+        <source>The endpoints of %1 were saved to %2. Secrets (auth tokens, signing secrets) are never exported.</source>
+        <translation>Les points de terminaison de %1 ont été enregistrés dans %2. Les secrets (jetons d’authentification, secrets de signature) ne sont jamais exportés.</translation>
+    </message>
+    <message>
+        <source>The configuration could not be saved to %1: %2</source>
+        <translation>La configuration n’a pas pu être enregistrée dans %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::EngineHost</name>
@@ -677,7 +717,7 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
         <translation>Lecture du trousseau…</translation>
     </message>
     <message>
-        <source>A token is set. Clients send it as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
+        <source>A token is set. Clients send it as "Authorization: Bearer &lt;token&gt;".</source>
         <translation>Un jeton est défini. Les clients l’envoient sous la forme « Authorization: Bearer &lt;token&gt; ».</translation>
     </message>
     <message>
@@ -942,7 +982,7 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
         <translation>Enregistré. Redémarrez Hookline pour voir la console en %1.</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
+        <source>the system's language</source>
         <translation>la langue du système</translation>
     </message>
     <message>
@@ -1100,7 +1140,15 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
         <source>%1 deliveries exhausted every retry. Review and replay them on the Deliveries page.</source>
         <translation>%1 livraisons ont épuisé toutes leurs tentatives. Examinez-les et relancez-les depuis la page Livraisons.</translation>
     </message>
-</context>
+<message>
+        <source>Settings come in a later version</source>
+        <translation>Les paramètres arriveront dans une version ultérieure</translation>
+    </message>
+    <message>
+        <source>Signing keys, the destination allowlist, trusted CA certificates, retention and the local ingest API will be configured here.</source>
+        <translation>Ici se configureront les clés de signature, la liste des destinations autorisées, les certificats d’AC de confiance, la rétention et l’API d’ingestion locale.</translation>
+    </message>
+    </context>
 <context>
     <name>hookline::ui::ReceivedRequestModel</name>
     <message>
@@ -1155,7 +1203,7 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
         <translation>Démo : instable</translation>
     </message>
     <message>
-        <source>Created on first start. It delivers to the local test receiver (View › Test receiver). Remove it with &quot;Remove demo&quot;.</source>
+        <source>Created on first start. It delivers to the local test receiver (View › Test receiver). Remove it with "Remove demo".</source>
         <translation>Créé au premier démarrage. Il livre au récepteur de test local (Affichage › Récepteur de test). Supprimez-le avec « Supprimer la démo ».</translation>
     </message>
 </context>
@@ -1178,7 +1226,7 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
         <translation> %</translation>
     </message>
     <message>
-        <source>This share of requests is answered with 500 instead. The demo&apos;s /flaky path fails at least half of them.</source>
+        <source>This share of requests is answered with 500 instead. The demo's /flaky path fails at least half of them.</source>
         <translation>Cette part des requêtes reçoit une réponse 500 à la place. Le chemin /flaky de la démo échoue au moins pour la moitié.</translation>
     </message>
     <message>
@@ -1324,7 +1372,7 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
         <translation>Taille de clé non prise en charge : choisissez 2048, 3072 ou 4096 bits.</translation>
     </message>
     <message>
-        <source>The database refused the key&apos;s metadata: %1</source>
+        <source>The database refused the key's metadata: %1</source>
         <translation>La base de données a refusé les métadonnées de la clé : %1</translation>
     </message>
     <message>
@@ -1348,7 +1396,7 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
         <translation>La signature est mal formée : ce n’est pas un JWT RS256 avec les claims attendus.</translation>
     </message>
     <message>
-        <source>The token&apos;s algorithm is not RS256.</source>
+        <source>The token's algorithm is not RS256.</source>
         <translation>L’algorithme du jeton n’est pas RS256.</translation>
     </message>
     <message>
@@ -1510,7 +1558,7 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
         <translation>CA approuvées — %1</translation>
     </message>
     <message>
-        <source>Deliveries of %1 trust the system&apos;s certificate authorities plus these, e.g. the private CA of an on-premises receiver. Certificates are public; no key is stored.</source>
+        <source>Deliveries of %1 trust the system's certificate authorities plus these, e.g. the private CA of an on-premises receiver. Certificates are public; no key is stored.</source>
         <translation>Les livraisons de %1 font confiance aux autorités de certification du système et, en plus, à celles-ci, p. ex. la CA privée d’un récepteur sur site. Les certificats sont publics ; aucune clé n’est stockée.</translation>
     </message>
     <message>
@@ -1749,7 +1797,7 @@ Détails : %2</translation>
         <translation>toutes les adresses de l’hôte sont publiques</translation>
     </message>
     <message>
-        <source>the host is on the environment&apos;s allowlist</source>
+        <source>the host is on the environment's allowlist</source>
         <translation>l’hôte figure sur la liste d’autorisation de l’environnement</translation>
     </message>
     <message>
@@ -1838,7 +1886,7 @@ Détails : %2</translation>
     <message>
         <source>X-Webhook-Id: wh_…
 X-Webhook-Signature: eyJ…
-(one &quot;Name: value&quot; per line, as received)</source>
+(one "Name: value" per line, as received)</source>
         <translation>X-Webhook-Id: wh_…
 X-Webhook-Signature: eyJ…
 (un « Nom: valeur » par ligne, tel que reçu)</translation>
@@ -1896,12 +1944,12 @@ X-Webhook-Signature: eyJ…
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <source>Paste the headers you received, one &quot;Name: value&quot; per line.</source>
+        <source>Paste the headers you received, one "Name: value" per line.</source>
         <translation>Collez les en-têtes reçus, un « Nom: valeur » par ligne.</translation>
     </message>
     <message>
-        <source>Paste the JWKS ({&quot;keys&quot;: […]}) to check against.</source>
-        <translation>Collez le JWKS ({&quot;keys&quot;: […]}) avec lequel vérifier.</translation>
+        <source>Paste the JWKS ({"keys": […]}) to check against.</source>
+        <translation>Collez le JWKS ({"keys": […]}) avec lequel vérifier.</translation>
     </message>
     <message>
         <source>This is not a JSON object: %1</source>
@@ -1918,6 +1966,281 @@ X-Webhook-Signature: eyJ…
     <message>
         <source>Detail: %1</source>
         <translation>Détail : %1</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::ConfigImportDialog</name>
+    <message>
+        <source>Import configuration</source>
+        <translation>Importer la configuration</translation>
+    </message>
+    <message>
+        <source>No template chosen</source>
+        <translation>Aucun modèle choisi</translation>
+    </message>
+    <message>
+        <source>Template file</source>
+        <translation>Fichier modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>Choose a configuration template (JSON). You will see what it would create, update and delete before anything is changed.</source>
+        <translation>Choisissez un modèle de configuration (JSON). Vous verrez ce qu’il créerait, modifierait et supprimerait avant que quoi que ce soit ne change.</translation>
+    </message>
+    <message>
+        <source>Problems in the template</source>
+        <translation>Problèmes dans le modèle</translation>
+    </message>
+    <message>
+        <source>Changes the template makes</source>
+        <translation>Modifications apportées par le modèle</translation>
+    </message>
+    <message>
+        <source>Endpoint / setting</source>
+        <translation>Point de terminaison / réglage</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>After import</source>
+        <translation>Après l’import</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Make every change shown, in one transaction: all or nothing</source>
+        <translation>Effectuer toutes les modifications affichées en une seule transaction : tout ou rien</translation>
+    </message>
+    <message>
+        <source>Configuration templates (*.json)</source>
+        <translation>Modèles de configuration (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>This template cannot be imported — fix the problems below in the file and choose it again. Nothing was changed.</source>
+        <translation>Ce modèle ne peut pas être importé — corrigez les problèmes ci-dessous dans le fichier puis choisissez-le à nouveau. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>tout le fichier</translation>
+    </message>
+    <message>
+        <source>%1: %2 to create · %3 to update · %4 to delete · %5 unchanged</source>
+        <translation>%1 : %2 à créer · %3 à modifier · %4 à supprimer · %5 inchangé(s)</translation>
+    </message>
+    <message>
+        <source>This template is for %1, not for %2 shown now: applying it changes the endpoints of %1.</source>
+        <translation>Ce modèle concerne %1, pas %2 affiché actuellement : l’appliquer modifie les points de terminaison de %1.</translation>
+    </message>
+    <message>
+        <source>The template matches the stored configuration — there is nothing to apply.</source>
+        <translation>Le modèle correspond à la configuration enregistrée — il n’y a rien à appliquer.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and delete…</source>
+        <translation>&amp;Appliquer et supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete endpoints</source>
+        <translation>Supprimer des points de terminaison</translation>
+    </message>
+    <message>
+        <source>Their deliveries and attempts are deleted with them. This cannot be undone.</source>
+        <translation>Leurs livraisons et tentatives sont supprimées avec eux. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete and apply</source>
+        <translation>Supprimer et appliquer</translation>
+    </message>
+    <message>
+        <source>The template was not applied — nothing was changed.</source>
+        <translation>Le modèle n’a pas été appliqué — rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The endpoints changed since the preview, so nothing was applied. Check the updated preview and apply again.</source>
+        <translation>Les points de terminaison ont changé depuis l’aperçu, rien n’a donc été appliqué. Vérifiez l’aperçu mis à jour et appliquez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Applied in one transaction: %1 created, %2 updated, %3 deleted.</source>
+        <translation>Appliqué en une seule transaction : %1 créé(s), %2 modifié(s), %3 supprimé(s).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Custom headers</source>
+        <translation>En-têtes personnalisés</translation>
+    </message>
+    <message>
+        <source>Auth header</source>
+        <translation>En-tête d’authentification</translation>
+    </message>
+    <message>
+        <source>Signing scheme</source>
+        <translation>Schéma de signature</translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation>Délai (s)</translation>
+    </message>
+    <message>
+        <source>Max retries</source>
+        <translation>Tentatives max.</translation>
+    </message>
+    <message>
+        <source>Retry intervals (s)</source>
+        <translation>Intervalles entre tentatives (s)</translation>
+    </message>
+    <message>
+        <source>Jitter (%)</source>
+        <translation>Gigue (%)</translation>
+    </message>
+    <message>
+        <source>Auto-pause: consecutive failures</source>
+        <translation>Pause automatique : échecs consécutifs</translation>
+    </message>
+    <message>
+        <source>Auto-pause: timeouts (%)</source>
+        <translation>Pause automatique : délais dépassés (%)</translation>
+    </message>
+    <message>
+        <source>Max in flight</source>
+        <translation>Max. simultanées</translation>
+    </message>
+    <message>
+        <source>Rate limit (/s)</source>
+        <translation>Limite de débit (/s)</translation>
+    </message>
+    <message>
+        <source>Failover URL</source>
+        <translation>URL de secours</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1.</source>
+        <translation>Ce n’est pas du JSON valide : %1.</translation>
+    </message>
+    <message>
+        <source>A template is a JSON object with "version", "environment" and "endpoints".</source>
+        <translation>Un modèle est un objet JSON avec "version", "environment" et "endpoints".</translation>
+    </message>
+    <message>
+        <source>Version %1 is not supported — this Hookline reads version 1.</source>
+        <translation>La version %1 n’est pas prise en charge — ce Hookline lit la version 1.</translation>
+    </message>
+    <message>
+        <source>This is required — add it.</source>
+        <translation>Ceci est obligatoire — ajoutez-le.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a template setting — check the spelling; the names are those of an exported configuration.</source>
+        <translation>« %1 » n’est pas un réglage de modèle — vérifiez l’orthographe ; les noms sont ceux d’une configuration exportée.</translation>
+    </message>
+    <message>
+        <source>This must be of JSON type %1.</source>
+        <translation>Ceci doit être du type JSON %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an environment — use live or sandbox.</source>
+        <translation>« %1 » n’est pas un environnement — utilisez live ou sandbox.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a method — use POST, PUT or PATCH.</source>
+        <translation>« %1 » n’est pas une méthode — utilisez POST, PUT ou PATCH.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a signing scheme — use jwt or standard.</source>
+        <translation>« %1 » n’est pas un schéma de signature — utilisez jwt ou standard.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value.</source>
+        <translation>« %1 » n’est pas une valeur valide.</translation>
+    </message>
+    <message>
+        <source>Secrets are never read from a template — remove “%1”. Set tokens in the endpoint's form; they stay in the keychain.</source>
+        <translation>Les secrets ne sont jamais lus depuis un modèle — supprimez « %1 ». Définissez les jetons dans le formulaire du point de terminaison ; ils restent dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>“%1” is already used by an earlier endpoint of the template — names must be unique.</source>
+        <translation>« %1 » est déjà utilisé par un point de terminaison précédent du modèle — les noms doivent être uniques.</translation>
+    </message>
+    <message>
+        <source>Several stored endpoints are named “%1” — rename all but one, then import again.</source>
+        <translation>Plusieurs points de terminaison enregistrés s’appellent « %1 » — renommez-les tous sauf un, puis importez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The endpoints changed since the preview — nothing was applied.</source>
+        <translation>Les points de terminaison ont changé depuis l’aperçu — rien n’a été appliqué.</translation>
+    </message>
+    <message>
+        <source>The database refused the change, so nothing was changed. Details: %1</source>
+        <translation>La base de données a refusé la modification, rien n’a donc été modifié. Détails : %1</translation>
+    </message>
+    <message>
+        <source>The template says "prune": true — endpoints not in it will be DELETED with their deliveries: %1</source>
+        <translation>Le modèle indique "prune": true — les points de terminaison absents du modèle seront SUPPRIMÉS avec leurs livraisons : %1</translation>
+    </message>
+    <message>
+        <source>Not in the template, so they stay as they are: %1 (a template with "prune": true would delete them).</source>
+        <translation>Absents du modèle, ils restent tels quels : %1 (un modèle avec "prune": true les supprimerait).</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Applying this template deletes these endpoints in %1: %2</source>
+        <translation>Appliquer ce modèle supprime ces points de terminaison dans %1 : %2</translation>
     </message>
 </context>
 </TS>

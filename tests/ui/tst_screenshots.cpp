@@ -3,6 +3,7 @@
 #include "config/demosetup.h"
 #include "config/endpointservice.h"
 #include "delivery/eventpublisher.h"
+#include "endpoints/configimportdialog.h"
 #include "endpoints/endpointdialog.h"
 #include "endpoints/endpointspage.h"
 #include "endpoints/endpointtablemodel.h"
@@ -34,12 +35,14 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace hookline;
 using namespace hookline::ui;
@@ -60,6 +63,7 @@ private slots:
     void darkPalette();
     void engineStatus();
     void settingsAndReceiver();
+    void configImportDialog();
 
 private:
     static void showLiveState(MainWindow &window);
@@ -406,6 +410,43 @@ void TestScreenshots::settingsAndReceiver()
     QVERIFY(!page->ingest()->save());
     save(window.grab().toImage(), QStringLiteral("15-settings-ingest-error"));
     QVERIFY(host.stop(30000));
+// The import preview of a template that updates, creates and (with "prune") deletes: every kind
+// of row and the loud deletion note. Nothing is applied, so the other slots keep their data.
+void TestScreenshots::configImportDialog()
+{
+    const QByteArray json = R"({
+        "version": 1, "environment": "sandbox", "prune": true,
+        "defaults": {"timeout_s": 8, "retry": {"max_retries": 12}},
+        "endpoints": [
+            {"name": "KYC receiver", "url": "https://kyc.example.com/webhooks/hookline",
+             "events": ["identity_document.*", "verification.*", "customer.created"]},
+            {"name": "Billing", "url": "https://billing.example.net/hooks/hookline",
+             "method": "PUT", "events": ["verification.completed"],
+             "headers": [{"name": "X-Tenant", "value": "acme"}], "tags": ["finance"]}
+        ]})";
+    ConfigImportDialog dialog(m_db, Environment::Sandbox);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QList<Endpoint> before = EndpointRepository(m_db).listAll();
+    dialog.loadTemplate(json, QStringLiteral("/home/admin/hookline-sandbox.json"));
+    QVERIFY(dialog.diff().has_value());
+    QCOMPARE(dialog.diff()->count(ConfigDiff::Kind::Create), 1);
+    QCOMPARE(dialog.diff()->count(ConfigDiff::Kind::Update), 1);
+    QCOMPARE(dialog.diff()->count(ConfigDiff::Kind::Delete), 1);
+    QVERIFY(dialog.diffTree()->isVisible());
+    QVERIFY(dialog.applyButton()->isEnabled());
+    save(dialog.grab().toImage(), QStringLiteral("12-config-import"));
+
+    // A refused template: every problem with its place, nothing to apply.
+    dialog.loadTemplate(
+        R"({"version": 1, "environment": "sandbox", "defaults": {"max_in_flight": 0},
+        "endpoints": [{"name": "KYC receiver", "url": "http://kyc.example.com/in", "timeout": 5},
+                      {"name": "Billing", "url": "https://10.0.0.7/hooks", "timeout_s": "8"}]})",
+        QStringLiteral("/home/admin/hookline-sandbox.json"));
+    QVERIFY(dialog.errorView()->isVisible());
+    QVERIFY(!dialog.applyButton()->isEnabled());
+    save(dialog.grab().toImage(), QStringLiteral("12-config-import-errors"));
+    QCOMPARE(EndpointRepository(m_db).listAll(), before);
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -2,24 +2,32 @@
 
 #include "common/displaytext.h"
 #include "common/validationtext.h"
+#include "config/configexport.h"
 #include "config/endpointservice.h"
+#include "endpoints/configimportdialog.h"
 #include "endpoints/endpointdialog.h"
 #include "endpoints/endpointfilterproxymodel.h"
 #include "endpoints/endpointtablemodel.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hookline::ui {
@@ -102,6 +110,13 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
     m_focusFilter->setShortcutContext(Qt::WindowShortcut);
     addAction(m_focusFilter);
 
+    m_import = new QAction(tr("&Import configuration…"), this);
+    m_import->setToolTip(tr("Apply a configuration template (JSON) after a preview of every "
+                            "change"));
+    m_export = new QAction(tr("E&xport configuration…"), this);
+    m_export->setToolTip(tr("Save this environment's endpoints as a configuration template "
+                            "(without secrets)"));
+
     auto *toolbar = new QToolBar(tr("Endpoint actions"), this);
     toolbar->setObjectName(QStringLiteral("endpointsToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -112,6 +127,21 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
     toolbar->addSeparator();
     toolbar->addAction(m_pause);
     toolbar->addAction(m_resume);
+    // One button with a menu: bulk work is rare, and the bar must not grow past narrow windows.
+    auto *bulk = new QToolButton(toolbar);
+    bulk->setObjectName(QStringLiteral("configurationButton"));
+    bulk->setIcon(icon("import-export"));
+    bulk->setText(tr("Import/Export"));
+    bulk->setAccessibleName(bulk->text());
+    bulk->setToolTip(tr("Import or export the configuration of all endpoints"));
+    bulk->setPopupMode(QToolButton::InstantPopup);
+    // Icon only: the bar's width is the page's minimum width, and it already holds five actions.
+    bulk->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    auto *bulkMenu = new QMenu(bulk);
+    bulkMenu->addAction(m_import);
+    bulkMenu->addAction(m_export);
+    bulk->setMenu(bulkMenu);
+    toolbar->addWidget(bulk);
 
     // The filter sits beside the toolbar, not in it, so long translations of the actions can
     // never push it into the toolbar's overflow menu.
@@ -190,6 +220,8 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
     connect(m_delete, &QAction::triggered, this, &EndpointsPage::deleteEndpoint);
     connect(m_pause, &QAction::triggered, this, &EndpointsPage::pauseEndpoint);
     connect(m_resume, &QAction::triggered, this, &EndpointsPage::resumeEndpoint);
+    connect(m_import, &QAction::triggered, this, &EndpointsPage::importConfiguration);
+    connect(m_export, &QAction::triggered, this, &EndpointsPage::chooseExportFile);
     connect(m_focusFilter, &QAction::triggered, this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
@@ -368,6 +400,55 @@ void EndpointsPage::resumeEndpoint()
         showError(ValidationText::storeError(*result.storeError));
     reload();
     emit endpointsChanged();
+}
+
+void EndpointsPage::importConfiguration()
+{
+    auto *dialog = new ConfigImportDialog(m_db, m_environment, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConfigImportDialog::applied, this, [this] {
+        reload();
+        emit endpointsChanged();
+    });
+    dialog->open();
+}
+
+void EndpointsPage::chooseExportFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Export configuration"));
+    dialog->setObjectName(QStringLiteral("exportFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(tr("Configuration templates (*.json)"));
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    dialog->selectFile(QStringLiteral("hookline-%1.json").arg(toString(m_environment)));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        if (exportConfiguration(path)) {
+            auto *box = new QMessageBox(
+                QMessageBox::Information, tr("Export configuration"),
+                tr("The endpoints of %1 were saved to %2. Secrets (auth tokens, signing "
+                   "secrets) are never exported.")
+                    .arg(DisplayText::environment(m_environment), QDir::toNativeSeparators(path)),
+                QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("exportDone"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    });
+    dialog->open();
+}
+
+bool EndpointsPage::exportConfiguration(const QString &path)
+{
+    const QByteArray bytes =
+        QJsonDocument(ConfigExport::toJson(m_db, m_environment)).toJson(QJsonDocument::Indented);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        showError(tr("The configuration could not be saved to %1: %2")
+                      .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    return true;
 }
 
 void EndpointsPage::showError(const QString &text)

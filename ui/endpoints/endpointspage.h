@@ -45,6 +45,10 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QAction *pauseAction() const { return m_pause; }
     QAction *resumeAction() const { return m_resume; }
+    QAction *importAction() const { return m_import; }
+    QAction *exportAction() const { return m_export; }
+    // Writes the environment's configuration template to `path`; false (and a message) on failure.
+    bool exportConfiguration(const QString &path);
 
 signals:
     // The stored endpoints changed (created, edited, removed, paused, resumed).
@@ -56,6 +60,8 @@ private:
     void deleteEndpoint();
     void pauseEndpoint();
     void resumeEndpoint();
+    void importConfiguration();
+    void chooseExportFile();
     void showError(const QString &text);
     void updateActions();
     void updateEmptyState();
@@ -78,6 +84,8 @@ private:
     QAction *m_pause = nullptr;
     QAction *m_resume = nullptr;
     QAction *m_focusFilter = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_export = nullptr;
 };
 
 } // namespace hookline::ui

@@ -219,6 +219,9 @@ void MainWindow::buildMenus()
     endpoints->addSeparator();
     endpoints->addAction(m_endpointsPage->pauseAction());
     endpoints->addAction(m_endpointsPage->resumeAction());
+    endpoints->addSeparator();
+    endpoints->addAction(m_endpointsPage->importAction());
+    endpoints->addAction(m_endpointsPage->exportAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     auto *about = new QAction(tr("&About Hookline"), this);

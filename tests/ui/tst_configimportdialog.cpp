@@ -1,0 +1,271 @@
+#include "config/endpointservice.h"
+#include "endpoints/configimportdialog.h"
+#include "endpoints/endpointspage.h"
+#include "endpoints/endpointtablemodel.h"
+#include "store/endpointrepository.h"
+#include "support/tempdatabase.h"
+
+#include <QAction>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace hookline;
+using namespace hookline::ui;
+using Kind = ConfigDiff::Kind;
+
+namespace {
+QString fixture(const char *name)
+{
+    return QStringLiteral(HOOKLINE_SOURCE_DIR "/tests/fixtures/config/") + QLatin1String(name);
+}
+
+QTreeWidgetItem *topItem(QTreeWidget *tree, const QString &name)
+{
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->text(ConfigImportDialog::NameColumn) == name)
+            return tree->topLevelItem(i);
+    return nullptr;
+}
+
+QMessageBox *visibleBox(QWidget *parent, const QString &name)
+{
+    for (QMessageBox *box : parent->findChildren<QMessageBox *>(name))
+        if (box->isVisible())
+            return box;
+    return nullptr;
+}
+} // namespace
+
+class TestConfigImportDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void refusedTemplatesListErrors_data();
+    void refusedTemplatesListErrors();
+    void diffPreviewRows();
+    void applyChangesAndSignals();
+    void deletesAreConfirmedFirst();
+    void otherEnvironmentIsAnnounced();
+    void pageImportsAndExports();
+
+private:
+    QList<Endpoint> stored() const { return EndpointRepository(m_db->db()).listAll(); }
+    std::unique_ptr<test::TempDatabase> m_db;
+    std::unique_ptr<ConfigImportDialog> m_dialog;
+};
+
+void TestConfigImportDialog::init()
+{
+    m_db = std::make_unique<test::TempDatabase>();
+    QVERIFY(m_db->isValid());
+    EndpointService service(m_db->db());
+    Endpoint eu;
+    eu.name = QStringLiteral("kyc-eu");
+    eu.url = QUrl(QStringLiteral("https://eu.kyc.example.com/hooks"));
+    QVERIFY(service.create(eu).ok());
+    Endpoint legacy;
+    legacy.name = QStringLiteral("legacy");
+    legacy.url = QUrl(QStringLiteral("https://legacy.example.com/in"));
+    QVERIFY(service.create(legacy).ok());
+    m_dialog = std::make_unique<ConfigImportDialog>(m_db->db(), Environment::Sandbox);
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+}
+
+void TestConfigImportDialog::cleanup()
+{
+    m_dialog.reset();
+    m_db.reset();
+}
+
+void TestConfigImportDialog::refusedTemplatesListErrors_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("malformed") << fixture("malformed.json") << "whole file"
+                               << "line 5";
+    QTest::newRow("out of range") << fixture("out-of-range.json") << "endpoints[3].timeout_s"
+                                  << "Choose a timeout from 1 to 10 seconds.";
+    QTest::newRow("duplicate") << fixture("duplicate-names.json") << "endpoints[2].name"
+                               << "“kyc” is already used";
+    QTest::newRow("policy") << fixture("denied-url.json") << "endpoints[1].url"
+                            << "Hookline does not deliver to this address";
+    QTest::newRow("secret") << fixture("secret.json") << "endpoints[0].auth_token"
+                            << "Secrets are never read";
+}
+
+void TestConfigImportDialog::refusedTemplatesListErrors()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    const QList<Endpoint> before = stored();
+    m_dialog->loadFile(file);
+
+    QVERIFY(m_dialog->errorView()->isVisible());
+    QVERIFY(!m_dialog->diffTree()->isVisible());
+    const QList<QPair<QString, QString>> shown = m_dialog->shownErrors();
+    QVERIFY(!shown.isEmpty());
+    QCOMPARE(shown.first().first, path);
+    QVERIFY2(shown.first().second.contains(message), qPrintable(shown.first().second));
+    QVERIFY(!shown.first().second.contains(QLatin1String("s3cr3t")));
+    auto *label = m_dialog->findChild<QLabel *>(QStringLiteral("importErrors"));
+    QVERIFY(label->isVisible());
+    QVERIFY(label->text().contains(path));
+    QVERIFY(m_dialog->summaryLabel()->text().contains(QLatin1String("Nothing was changed")));
+    QVERIFY(!m_dialog->applyButton()->isEnabled());
+    m_dialog->apply();
+    QCOMPARE(stored(), before);
+}
+
+void TestConfigImportDialog::diffPreviewRows()
+{
+    m_dialog->loadFile(fixture("valid.json"));
+    QTreeWidget *tree = m_dialog->diffTree();
+    QVERIFY(tree->isVisible());
+    QCOMPARE(tree->topLevelItemCount(), 3);
+    QCOMPARE(tree->topLevelItem(0)->text(ConfigImportDialog::NameColumn), QStringLiteral("kyc-eu"));
+    QVERIFY2(m_dialog->summaryLabel()->text().contains(
+                 QStringLiteral("2 to create · 1 to update · 0 to delete · 0 unchanged")),
+             qPrintable(m_dialog->summaryLabel()->text()));
+
+    QTreeWidgetItem *update = topItem(tree, QStringLiteral("kyc-eu"));
+    QCOMPARE(update->data(ConfigImportDialog::NameColumn, Qt::UserRole).toInt(), int(Kind::Update));
+    QVERIFY(update->isExpanded());
+    QCOMPARE(update->childCount(), 3);
+    QTreeWidgetItem *timeout = update->child(1);
+    QCOMPARE(timeout->text(ConfigImportDialog::NameColumn), QStringLiteral("Timeout (s)"));
+    QCOMPARE(timeout->text(ConfigImportDialog::CurrentColumn), QStringLiteral("10"));
+    QCOMPARE(timeout->text(ConfigImportDialog::NewColumn), QStringLiteral("5"));
+    QCOMPARE(update->child(0)->text(ConfigImportDialog::NewColumn),
+             QStringLiteral("identity_document.*"));
+
+    // A creation lists the URL and what the template sets beyond the built-in defaults.
+    QTreeWidgetItem *create = topItem(tree, QStringLiteral("kyc-us"));
+    QCOMPARE(create->data(ConfigImportDialog::NameColumn, Qt::UserRole).toInt(), int(Kind::Create));
+    QStringList labels;
+    for (int i = 0; i < create->childCount(); ++i) {
+        labels << create->child(i)->text(ConfigImportDialog::NameColumn);
+        QVERIFY(create->child(i)->text(ConfigImportDialog::CurrentColumn).isEmpty());
+    }
+    QCOMPARE(labels, QStringList({QStringLiteral("URL"), QStringLiteral("Events"),
+                                  QStringLiteral("Custom headers"), QStringLiteral("Timeout (s)"),
+                                  QStringLiteral("Max retries"), QStringLiteral("Tags")}));
+    QCOMPARE(create->child(2)->text(ConfigImportDialog::NewColumn), QStringLiteral("X-Team: kyc"));
+
+    // The endpoint the template leaves out is named, and stays.
+    auto *notes = m_dialog->findChild<QLabel *>(QStringLiteral("importNotes"));
+    QVERIFY(notes->isVisible());
+    QVERIFY2(notes->text().contains(QLatin1String("legacy")), qPrintable(notes->text()));
+    QVERIFY(m_dialog->applyButton()->isEnabled());
+}
+
+void TestConfigImportDialog::applyChangesAndSignals()
+{
+    m_dialog->loadFile(fixture("valid.json"));
+    QSignalSpy applied(m_dialog.get(), &ConfigImportDialog::applied);
+    QTest::mouseClick(m_dialog->applyButton(), Qt::LeftButton);
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(EndpointRepository(m_db->db()).count(Environment::Sandbox), 4);
+    QVERIFY(m_dialog->resultLabel()->isVisible());
+    QVERIFY2(
+        m_dialog->resultLabel()->text().contains(QLatin1String("2 created, 1 updated, 0 deleted")),
+        qPrintable(m_dialog->resultLabel()->text()));
+    // The preview now shows the stored state: nothing left to apply.
+    QCOMPARE(m_dialog->diff()->count(Kind::Unchanged), 3);
+    QVERIFY(!m_dialog->applyButton()->isEnabled());
+}
+
+void TestConfigImportDialog::deletesAreConfirmedFirst()
+{
+    m_dialog->loadFile(fixture("prune.json"));
+    QVERIFY(topItem(m_dialog->diffTree(), QStringLiteral("legacy")));
+    QCOMPARE(topItem(m_dialog->diffTree(), QStringLiteral("legacy"))
+                 ->data(ConfigImportDialog::NameColumn, Qt::UserRole)
+                 .toInt(),
+             int(Kind::Delete));
+    auto *notes = m_dialog->findChild<QLabel *>(QStringLiteral("importNotes"));
+    QVERIFY2(notes->text().contains(QLatin1String("DELETED")), qPrintable(notes->text()));
+    const QList<Endpoint> before = stored();
+
+    m_dialog->apply();
+    QMessageBox *box = visibleBox(m_dialog.get(), QStringLiteral("confirmTemplateDeletes"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QLatin1String("endpoints in Sandbox: legacy")),
+             qPrintable(box->text()));
+    box->button(QMessageBox::Cancel)->click();
+    QCOMPARE(stored(), before);
+
+    QSignalSpy applied(m_dialog.get(), &ConfigImportDialog::applied);
+    m_dialog->apply();
+    box = visibleBox(m_dialog.get(), QStringLiteral("confirmTemplateDeletes"));
+    QVERIFY(box);
+    box->findChild<QPushButton *>(QStringLiteral("confirmTemplateDeletesButton"))->click();
+    QCOMPARE(applied.count(), 1);
+    const QList<Endpoint> left = EndpointRepository(m_db->db()).list(Environment::Sandbox);
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().name, QStringLiteral("kyc-eu"));
+}
+
+void TestConfigImportDialog::otherEnvironmentIsAnnounced()
+{
+    // The console shows Live; the template is for Sandbox, and says so before anything applies.
+    ConfigImportDialog dialog(m_db->db(), Environment::Live);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.loadFile(fixture("valid.json"));
+    auto *notes = dialog.findChild<QLabel *>(QStringLiteral("importNotes"));
+    QVERIFY2(notes->text().contains(QLatin1String("This template is for Sandbox, not for Live")),
+             qPrintable(notes->text()));
+    QVERIFY(dialog.summaryLabel()->text().startsWith(QLatin1String("Sandbox:")));
+}
+
+void TestConfigImportDialog::pageImportsAndExports()
+{
+    m_dialog.reset();
+    EndpointsPage page(m_db->db());
+    page.resize(900, 500);
+    page.show();
+    page.setEnvironment(Environment::Sandbox);
+    QCOMPARE(page.model()->rowCount(), 2);
+    QSignalSpy changed(&page, &EndpointsPage::endpointsChanged);
+
+    page.importAction()->trigger();
+    auto *dialog = page.findChild<ConfigImportDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->loadFile(fixture("valid.json"));
+    dialog->apply();
+    // The list refreshes at once and the engine hears of it (MainWindow forwards the signal).
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(page.model()->rowCount(), 4);
+    dialog->close();
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sandbox.json"));
+    QVERIFY(page.exportConfiguration(path));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+    QCOMPARE(doc.value(QStringLiteral("endpoints")).toArray().size(), 4);
+    QVERIFY(!page.exportConfiguration(dir.filePath(QStringLiteral("missing/dir/x.json"))));
+}
+
+QTEST_MAIN(TestConfigImportDialog)
+#include "tst_configimportdialog.moc"

@@ -9,5 +9,7 @@ namespace hookline::cli {
 // English words for the validator's codes, naming the command-line option concerned.
 QString optionForField(EndpointValidator::Field field);
 QString describe(const EndpointValidator::Error &error);
+// "rule 2 uses 'in', which needs …" (rules counted from 1, as a user reads them).
+QString describe(const FilterRules::Error &error);
 
 } // namespace hookline::cli

@@ -4,6 +4,7 @@
 #include "commands/deliverycommands.h"
 #include "commands/endpointcommands.h"
 #include "commands/eventcommands.h"
+#include "commands/ingestcommands.h"
 #include "commands/keycommands.h"
 #include "commands/policycommands.h"
 #include "commands/runcommand.h"
@@ -45,6 +46,7 @@ CommandRegistry buildRegistry()
     registerPolicyCommands(registry);
     registerTlsCommands(registry);
     registerRunCommand(registry);
+    registerIngestCommands(registry);
     registerVerifyCommands(registry);
     return registry;
 }

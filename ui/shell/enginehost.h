@@ -14,6 +14,7 @@
 
 namespace hookline {
 class DeliveryRequestBuilder;
+class IngestHost;
 } // namespace hookline
 
 namespace hookline::ui {
@@ -61,6 +62,14 @@ public:
     QString signingProblemDetail() const { return m_signingProblemDetail; }
     const EngineSnapshot &snapshot() const { return m_snapshot; }
     EngineController *controller() const { return m_controller.get(); }
+    // The local ingest API: served only while this console holds the engine lock (Running), so
+    // one process per database listens. Connect the Settings page's change signal to
+    // reloadIngest().
+    IngestHost *ingest() const { return m_ingest.get(); }
+
+public slots:
+    // The ingest settings or token changed: restart (or stop) the API if the engine is ours.
+    void reloadIngest();
 
 signals:
     // statusText(), statusToolTip() or signingProblem() changed.
@@ -96,6 +105,8 @@ private:
     // generate); both are looked at again now and then.
     QTimer m_lockRetry;
     QTimer m_secretsRetry;
+    // After m_secrets and m_db: it reads through both, so it goes first.
+    std::unique_ptr<IngestHost> m_ingest;
 };
 
 } // namespace hookline::ui

@@ -15,6 +15,7 @@ class QSystemTrayIcon;
 namespace hookline::ui {
 
 class EndpointsPage;
+class EventsPage;
 class EngineHost;
 class EnvironmentBanner;
 
@@ -47,6 +48,7 @@ public:
     void attachEngine(EngineHost *host);
 
     EndpointsPage *endpointsPage() const { return m_endpointsPage; }
+    EventsPage *eventsPage() const { return m_eventsPage; }
     EnvironmentBanner *banner() const { return m_banner; }
     QAction *pageAction(int page) const { return m_pageActions.value(page); }
     QWidget *pageWidget(int page) const;
@@ -72,6 +74,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     EndpointsPage *m_endpointsPage = nullptr;
+    EventsPage *m_eventsPage = nullptr;
     EnvironmentBanner *m_banner = nullptr;
     QComboBox *m_environmentSwitch = nullptr;
     QLabel *m_databaseLabel = nullptr;

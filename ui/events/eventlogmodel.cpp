@@ -17,10 +17,14 @@ void EventLogModel::setFilter(const EventRepository::Filter &filter)
 
 void EventLogModel::reload()
 {
+    // Views (and QAbstractItemModelTester) may ask for more while a change is announced; they
+    // must wait until it is done, or the same page would be read twice.
+    m_busy = true;
     beginResetModel();
     m_events = EventRepository(m_db).list(m_filter, kPageSize);
     m_exhausted = m_events.size() < kPageSize;
     endResetModel();
+    m_busy = false;
 }
 
 int EventLogModel::refresh()
@@ -29,10 +33,12 @@ int EventLogModel::refresh()
         const QList<Event> first = EventRepository(m_db).list(m_filter, kPageSize);
         if (first.isEmpty())
             return 0;
+        m_busy = true;
         beginInsertRows({}, 0, int(first.size()) - 1);
         m_events = first;
         m_exhausted = first.size() < kPageSize;
         endInsertRows();
+        m_busy = false;
         return int(first.size());
     }
     // Newest first: read from the top until we meet the id we already show.
@@ -55,9 +61,11 @@ int EventLogModel::refresh()
     }
     if (fresh.isEmpty())
         return 0;
+    m_busy = true;
     beginInsertRows({}, 0, int(fresh.size()) - 1);
     m_events = fresh + m_events;
     endInsertRows();
+    m_busy = false;
     return int(fresh.size());
 }
 
@@ -124,7 +132,7 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
 
 bool EventLogModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_exhausted && !m_events.isEmpty();
+    return !parent.isValid() && !m_busy && !m_exhausted && !m_events.isEmpty();
 }
 
 void EventLogModel::fetchMore(const QModelIndex &parent)
@@ -135,9 +143,11 @@ void EventLogModel::fetchMore(const QModelIndex &parent)
     m_exhausted = page.size() < kPageSize;
     if (page.isEmpty())
         return;
+    m_busy = true;
     beginInsertRows({}, int(m_events.size()), int(m_events.size() + page.size()) - 1);
     m_events += page;
     endInsertRows();
+    m_busy = false;
 }
 
 } // namespace hookline::ui

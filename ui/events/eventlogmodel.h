@@ -51,6 +51,7 @@ private:
     EventRepository::Filter m_filter;
     QList<Event> m_events;
     bool m_exhausted = false;
+    bool m_busy = false;
 };
 
 } // namespace hookline::ui

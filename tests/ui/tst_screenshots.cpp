@@ -4,6 +4,9 @@
 #include "endpoints/endpointdialog.h"
 #include "endpoints/endpointspage.h"
 #include "endpoints/endpointtablemodel.h"
+#include "events/eventcomposer.h"
+#include "events/eventlogmodel.h"
+#include "events/eventspage.h"
 #include "security/memorysecretstore.h"
 #include "shell/enginehost.h"
 #include "shell/environmentbanner.h"
@@ -17,7 +20,9 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -44,6 +49,7 @@ private slots:
     void deleteConfirmation();
     void darkPalette();
     void engineStatus();
+    void eventsPage();
 
 private:
     static void showLiveState(MainWindow &window);
@@ -297,6 +303,44 @@ void TestScreenshots::engineStatus()
     }
     save(window.grab().toImage(), QStringLiteral("11-engine-status"));
     QVERIFY(host.stop(5000));
+}
+
+void TestScreenshots::eventsPage()
+{
+    MainWindow window(m_db, m_path);
+    window.resize(1200, 720);
+    window.setCurrentPage(MainWindow::Events);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    EventsPage *page = window.eventsPage();
+    EventComposer *composer = page->composer();
+    // A fired event with its live status, then an edit that breaks the schema twice.
+    composer->setType(QStringLiteral("verification.completed"));
+    composer->generateSample(42);
+    composer->fire();
+    QVERIFY(!composer->lastEventId().isEmpty());
+    QString text = composer->editor()->toPlainText();
+    text.replace(QStringLiteral("\"manual_review\": false"),
+                 QStringLiteral("\"manual_review\": \"no\""));
+    text.replace(QStringLiteral("\"manual_review\": true"),
+                 QStringLiteral("\"manual_review\": \"no\""));
+    composer->editor()->setPlainText(text);
+    composer->validateNow();
+    QVERIFY(composer->problems()->count() >= 1);
+    QVERIFY(!composer->fireAction()->isEnabled());
+    save(window.grab().toImage(), QStringLiteral("12-events-composer"));
+
+    for (const char *type : {"customer.created", "identity_document.approved", "webhook.test"}) {
+        composer->setType(QString::fromLatin1(type));
+        composer->generateSample(7);
+        composer->fire();
+    }
+    page->showLog();
+    page->logModel()->refresh();
+    QVERIFY(page->logModel()->rowCount() >= 4);
+    page->logView()->setCurrentIndex(page->logModel()->index(1, 0));
+    QVERIFY(!page->bodyView()->toPlainText().isEmpty());
+    save(window.grab().toImage(), QStringLiteral("13-events-log"));
 }
 
 QTEST_MAIN(TestScreenshots)

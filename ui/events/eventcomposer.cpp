@@ -87,6 +87,7 @@ EventComposer::EventComposer(QSqlDatabase db, QWidget *parent)
     m_problems->setObjectName(QStringLiteral("payloadProblems"));
     m_problems->setAccessibleName(tr("Problems in the event data"));
     m_problems->setMaximumHeight(m_problems->fontMetrics().height() * 6);
+    connect(m_problems, &QListWidget::itemClicked, m_problems, &QListWidget::itemActivated);
     connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const int line = item->data(kLineRole).toInt();
         if (line <= 0)
@@ -136,12 +137,15 @@ EventComposer::EventComposer(QSqlDatabase db, QWidget *parent)
     m_result->setObjectName(QStringLiteral("fireResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Two lines: the id alone is long, and a wrapped label in a splitter otherwise gets one.
+    m_result->setMinimumHeight(m_result->fontMetrics().lineSpacing() * 2 + 4);
+    m_result->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     m_status = new QTableWidget(0, 4, this);
     m_status->setObjectName(QStringLiteral("deliveryStatus"));
     m_status->setHorizontalHeaderLabels(
         {tr("Endpoint"), tr("Status"), tr("Attempts"), tr("Last outcome")});
-    m_status->horizontalHeader()->setStretchLastSection(true);
+    m_status->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_status->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_status->verticalHeader()->hide();
     m_status->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -170,8 +174,9 @@ EventComposer::EventComposer(QSqlDatabase db, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 440});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -271,6 +276,7 @@ void EventComposer::updateTargets()
         item->setText(!subscribed ? tr("%1 — not subscribed to this type").arg(name)
                       : !passes   ? tr("%1 — its filter rules skip this data").arg(name)
                                   : tr("%1 — subscribed").arg(name));
+        item->setToolTip(item->text());
         Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
         if (m_chosenTargets->isChecked())
             flags |= Qt::ItemIsUserCheckable;

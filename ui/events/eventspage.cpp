@@ -82,8 +82,9 @@ EventsPage::EventsPage(QSqlDatabase db, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(EventLogModel::TypeColumn,
                                                      QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(EventLogModel::TimeColumn,
-                                                     QHeaderView::ResizeToContents);
+    for (int column :
+         {EventLogModel::TimeColumn, EventLogModel::SourceColumn, EventLogModel::IdColumn})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EventsPage::showSelected);
 
@@ -96,6 +97,7 @@ EventsPage::EventsPage(QSqlDatabase db, QWidget *parent)
     m_deliveries->setObjectName(QStringLiteral("eventDeliveries"));
     m_deliveries->setHorizontalHeaderLabels(
         {tr("Endpoint"), tr("Status"), tr("Attempts"), tr("Last outcome")});
+    m_deliveries->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_deliveries->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_deliveries->verticalHeader()->hide();
     m_deliveries->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -106,8 +108,9 @@ EventsPage::EventsPage(QSqlDatabase db, QWidget *parent)
     auto *split = new QSplitter(log);
     split->addWidget(m_view);
     split->addWidget(detail);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({600, 400});
     auto *logLayout = new QVBoxLayout(log);
     logLayout->addLayout(filters);
     logLayout->addWidget(split, 1);

@@ -254,6 +254,10 @@
         <source>optional — used while paused</source>
         <translation>optional – genutzt, solange pausiert</translation>
     </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::EndpointTableModel</name>
@@ -976,6 +980,49 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
     <message>
         <source>All endpoints</source>
         <translation>Alle Endpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::FilterRulesEditor</name>
+    <message>
+        <source>All rules must hold</source>
+        <translation>Alle Regeln müssen gelten</translation>
+    </message>
+    <message>
+        <source>Any rule is enough</source>
+        <translation>Eine Regel genügt</translation>
+    </message>
+    <message>
+        <source>How the filter rules combine</source>
+        <translation>Wie die Filterregeln verknüpft werden</translation>
+    </message>
+    <message>
+        <source>Filter rules</source>
+        <translation>Filterregeln</translation>
+    </message>
+    <message>
+        <source>Field path</source>
+        <translation>Feldpfad</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Deliver only events whose data passes these rules, e.g. verification.status = approved, or document.country in [&quot;DE&quot;, &quot;AT&quot;]. Paths start inside data; [0] picks a list item.</source>
+        <translation>Nur Ereignisse zustellen, deren Daten diese Regeln erfüllen, z. B. verification.status = approved oder document.country in [&quot;DE&quot;, &quot;AT&quot;]. Pfade beginnen innerhalb von data; [0] wählt einen Listeneintrag.</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Regel entfernen</translation>
     </message>
 </context>
 <context>

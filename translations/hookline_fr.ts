@@ -254,6 +254,10 @@
         <source>optional — used while paused</source>
         <translation>facultatif — utilisée pendant une pause</translation>
     </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;iltre :</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::EndpointTableModel</name>
@@ -976,6 +980,49 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
     <message>
         <source>All endpoints</source>
         <translation>Tous les points de terminaison</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::FilterRulesEditor</name>
+    <message>
+        <source>All rules must hold</source>
+        <translation>Toutes les règles doivent être vérifiées</translation>
+    </message>
+    <message>
+        <source>Any rule is enough</source>
+        <translation>Une seule règle suffit</translation>
+    </message>
+    <message>
+        <source>How the filter rules combine</source>
+        <translation>Comment les règles de filtre se combinent</translation>
+    </message>
+    <message>
+        <source>Filter rules</source>
+        <translation>Règles de filtre</translation>
+    </message>
+    <message>
+        <source>Field path</source>
+        <translation>Chemin du champ</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Deliver only events whose data passes these rules, e.g. verification.status = approved, or document.country in [&quot;DE&quot;, &quot;AT&quot;]. Paths start inside data; [0] picks a list item.</source>
+        <translation>Ne livrer que les événements dont les données respectent ces règles, p. ex. verification.status = approved ou document.country in [&quot;DE&quot;, &quot;AT&quot;]. Les chemins commencent dans data ; [0] choisit un élément de liste.</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Ajouter une règle</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Supprimer la règle</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "commands/deliverycommands.h"
 #include "commands/endpointcommands.h"
 #include "commands/eventcommands.h"
+#include "commands/ingestcommands.h"
 #include "commands/keycommands.h"
 #include "commands/policycommands.h"
 #include "commands/runcommand.h"
@@ -52,6 +53,7 @@ CommandRegistry buildRegistry()
     registerPolicyCommands(registry);
     registerTlsCommands(registry);
     registerRunCommand(registry);
+    registerIngestCommands(registry);
     registerVerifyCommands(registry);
     registerConfigCommands(registry);
     return registry;

@@ -38,6 +38,8 @@ QString optionForField(Field field)
         return QStringLiteral("--auth-header");
     case Field::AutoPause:
         return QStringLiteral("--auto-pause");
+    case Field::FilterRules:
+        return QStringLiteral("--filter");
     }
     return {};
 }
@@ -100,8 +102,65 @@ QString problem(const EndpointValidator::Error &e)
                    .arg(reason ? describe(*reason) : e.detail);
         break;
     }
+    case Code::InvalidFilter:
+        return QStringLiteral("--filter ") +
+               (e.filterError ? describe(*e.filterError) : QStringLiteral("is invalid"));
     }
     return what;
+}
+
+QString describe(const FilterRules::Error &e)
+{
+    using FCode = FilterRules::Code;
+    QString what;
+    switch (e.code) {
+    case FCode::InvalidJson:
+        what =
+            e.detail.isEmpty()
+                ? QStringLiteral("is not a JSON object {\"mode\", \"rules\"} or an array of rules")
+                : QStringLiteral("is not valid JSON (%1)").arg(e.detail);
+        break;
+    case FCode::UnknownMode:
+        what = QStringLiteral("has an unknown mode '%1' (use all or any)").arg(e.detail);
+        break;
+    case FCode::RulesNotArray:
+        what = QStringLiteral("needs \"rules\" to be an array");
+        break;
+    case FCode::TooManyRules:
+        what = QStringLiteral("has too many rules (at most %1)").arg(e.detail);
+        break;
+    case FCode::RuleNotObject:
+        what = QStringLiteral("is not an object {\"path\", \"op\", \"value\"}");
+        break;
+    case FCode::EmptyPath:
+        what = QStringLiteral("has no path (a field of data, e.g. verification.status)");
+        break;
+    case FCode::InvalidPath:
+        what = QStringLiteral("has an invalid path '%1' (dotted field names with optional [N] "
+                              "indices, e.g. document.fraud_indicators[0].code)")
+                   .arg(e.detail);
+        break;
+    case FCode::UnknownOp:
+        what =
+            QStringLiteral("has an unknown op '%1' (use =, !=, in, exists, < or >)").arg(e.detail);
+        break;
+    case FCode::MissingValue:
+        what = QStringLiteral("needs a value");
+        break;
+    case FCode::NotAnArray:
+        what = QStringLiteral("uses 'in', which needs a non-empty array value");
+        break;
+    case FCode::NotComparable:
+        what =
+            QStringLiteral("uses '<' or '>', which needs a number or an ISO 8601 date/time value");
+        break;
+    case FCode::NotBoolean:
+        what = QStringLiteral("uses 'exists', whose value (optional) must be true or false");
+        break;
+    }
+    if (e.rule < 0)
+        return what;
+    return QStringLiteral("rule %1 %2").arg(e.rule + 1).arg(what);
 }
 
 } // namespace hookline::cli

@@ -11,5 +11,7 @@ QString optionForField(EndpointValidator::Field field);
 QString describe(const EndpointValidator::Error &error);
 // The problem alone ("is out of range (allowed: 1–10)"), for callers naming the place themselves.
 QString problem(const EndpointValidator::Error &error);
+// "rule 2 uses 'in', which needs …" (rules counted from 1, as a user reads them).
+QString describe(const FilterRules::Error &error);
 
 } // namespace hookline::cli

@@ -328,6 +328,10 @@
         <source>optional — used while paused</source>
         <translation>optional – genutzt, solange pausiert</translation>
     </message>
+<message>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::EndpointTableModel</name>
@@ -1876,6 +1880,55 @@ Details: %2</translation>
         <source>resolving the host name timed out</source>
         <translation>die Namensauflösung hat das Zeitlimit überschritten</translation>
     </message>
+<message>
+        <source>Filter rules</source>
+        <translation>Filterregeln</translation>
+    </message>
+    <message>
+        <source>the filter is not valid JSON rules</source>
+        <translation>der Filter ist kein gültiges JSON mit Regeln</translation>
+    </message>
+    <message>
+        <source>choose whether all rules or any rule must hold</source>
+        <translation>wählen Sie, ob alle Regeln oder eine beliebige gelten muss</translation>
+    </message>
+    <message>
+        <source>use at most %1 rules</source>
+        <translation>verwenden Sie höchstens %1 Regeln</translation>
+    </message>
+    <message>
+        <source>enter a field path, e.g. verification.status</source>
+        <translation>geben Sie einen Feldpfad ein, z. B. verification.status</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field path — use names separated by dots, with [0] for list items</source>
+        <translation>„%1“ ist kein Feldpfad — verwenden Sie durch Punkte getrennte Namen, mit [0] für Listeneinträge</translation>
+    </message>
+    <message>
+        <source>“%1” is not an operator</source>
+        <translation>„%1“ ist kein Operator</translation>
+    </message>
+    <message>
+        <source>enter a value to compare with</source>
+        <translation>geben Sie einen Vergleichswert ein</translation>
+    </message>
+    <message>
+        <source>“in” needs a list of values, e.g. ["DE", "AT"]</source>
+        <translation>„in“ braucht eine Liste von Werten, z. B. ["DE", "AT"]</translation>
+    </message>
+    <message>
+        <source>“&lt;” and “&gt;” need a number or a date, e.g. 0.9 or 2026-01-31</source>
+        <translation>„&lt;“ und „&gt;“ brauchen eine Zahl oder ein Datum, z. B. 0.9 oder 2026-01-31</translation>
+    </message>
+    <message>
+        <source>“exists” takes true, false or no value</source>
+        <translation>„exists“ nimmt true, false oder keinen Wert</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <extracomment>%1 is the rule's number in the table, %2 what is wrong with it</extracomment>
+        <translation>Regel %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::VerifyDialog</name>
@@ -2241,6 +2294,504 @@ X-Webhook-Signature: eyJ…
     <message>
         <source>Applying this template deletes these endpoints in %1: %2</source>
         <translation>Beim Anwenden löscht diese Vorlage folgende Endpunkte in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::EventComposer</name>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>The same seed always generates the same sample</source>
+        <translation>Derselbe Startwert erzeugt immer dasselbe Beispiel</translation>
+    </message>
+    <message>
+        <source>&amp;Generate sample</source>
+        <translation>Beispiel &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <source>Event data (JSON)</source>
+        <translation>Ereignisdaten (JSON)</translation>
+    </message>
+    <message>
+        <source>Problems in the event data</source>
+        <translation>Probleme in den Ereignisdaten</translation>
+    </message>
+    <message>
+        <source>All subscribed endpoints</source>
+        <translation>Alle abonnierten Endpunkte</translation>
+    </message>
+    <message>
+        <source>Chosen endpoints</source>
+        <translation>Ausgewählte Endpunkte</translation>
+    </message>
+    <message>
+        <source>The event reaches exactly the endpoints you tick, whatever they subscribe to</source>
+        <translation>Das Ereignis erreicht genau die angehakten Endpunkte, egal was sie abonniert haben</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>&amp;Fire event</source>
+        <translation>Ereignis &amp;senden</translation>
+    </message>
+    <message>
+        <source>Fire the event (Ctrl+Return here, Ctrl+T anywhere)</source>
+        <translation>Ereignis senden (hier Strg+Eingabe, überall Strg+T)</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Senden an:</translation>
+    </message>
+    <message>
+        <source>A custom event type.</source>
+        <translation>Ein eigener Ereignistyp.</translation>
+    </message>
+    <message>
+        <source>%1 — not subscribed to this type</source>
+        <translation>%1 — hat diesen Typ nicht abonniert</translation>
+    </message>
+    <message>
+        <source>%1 — its filter rules skip this data</source>
+        <translation>%1 — seine Filterregeln lassen diese Daten aus</translation>
+    </message>
+    <message>
+        <source>%1 — subscribed</source>
+        <translation>%1 — abonniert</translation>
+    </message>
+    <message numerus="yes">
+        <source>All subscribed endpoints (%n)</source>
+        <translation>
+            <numerusform>Alle abonnierten Endpunkte (%n)</numerusform>
+            <numerusform>Alle abonnierten Endpunkte (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: not valid JSON (%2)</source>
+        <translation>Zeile %1: kein gültiges JSON (%2)</translation>
+    </message>
+    <message>
+        <source>Line %1: the data must be a JSON object { … }</source>
+        <translation>Zeile %1: Die Daten müssen ein JSON-Objekt { … } sein</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 — %3</source>
+        <translation>Zeile %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This event type cannot be sent.</source>
+        <translation>Dieser Ereignistyp kann nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>No problems: the data matches the type's schema.</source>
+        <translation>Keine Probleme: Die Daten entsprechen dem Schema des Typs.</translation>
+    </message>
+    <message>
+        <source>The event was not sent: an endpoint changed meanwhile. Check the list and fire again.</source>
+        <translation>Das Ereignis wurde nicht gesendet: Ein Endpunkt hat sich inzwischen geändert. Prüfen Sie die Liste und senden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Event %1 stored; no endpoint is subscribed to it.</source>
+        <translation>Ereignis %1 gespeichert; kein Endpunkt hat es abonniert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Event %1 fired to %n endpoint(s).</source>
+        <translation>
+            <numerusform>Ereignis %1 an %n Endpunkt gesendet.</numerusform>
+            <numerusform>Ereignis %1 an %n Endpunkte gesendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::EventLogModel</name>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>CLI</source>
+        <translation>CLI</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation>Ereignis-ID</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::EventText</name>
+    <message>
+        <source>A verification session was created and is waiting for the customer's documents.</source>
+        <translation>Eine Verifizierungssitzung wurde angelegt und wartet auf die Dokumente des Kunden.</translation>
+    </message>
+    <message>
+        <source>All checks of a verification finished; the result is attached.</source>
+        <translation>Alle Prüfungen einer Verifizierung sind abgeschlossen; das Ergebnis liegt bei.</translation>
+    </message>
+    <message>
+        <source>A verification was approved: the customer's identity is confirmed.</source>
+        <translation>Eine Verifizierung wurde genehmigt: Die Identität des Kunden ist bestätigt.</translation>
+    </message>
+    <message>
+        <source>A verification was rejected; the reason codes say why.</source>
+        <translation>Eine Verifizierung wurde abgelehnt; die Grundcodes sagen, warum.</translation>
+    </message>
+    <message>
+        <source>A verification needs a manual review before a decision can be made.</source>
+        <translation>Eine Verifizierung muss manuell geprüft werden, bevor entschieden werden kann.</translation>
+    </message>
+    <message>
+        <source>The customer was asked to submit a document or selfie again.</source>
+        <translation>Der Kunde wurde gebeten, ein Dokument oder Selfie erneut einzureichen.</translation>
+    </message>
+    <message>
+        <source>A verification session expired before the customer completed it.</source>
+        <translation>Eine Verifizierungssitzung ist abgelaufen, bevor der Kunde sie abgeschlossen hat.</translation>
+    </message>
+    <message>
+        <source>The customer uploaded an identity document; analysis has not started yet.</source>
+        <translation>Der Kunde hat ein Ausweisdokument hochgeladen; die Analyse hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>An identity document was analysed: extracted data, authenticity checks and fraud indicators.</source>
+        <translation>Ein Ausweisdokument wurde analysiert: ausgelesene Daten, Echtheitsprüfungen und Betrugsindikatoren.</translation>
+    </message>
+    <message>
+        <source>An identity document passed all authenticity checks.</source>
+        <translation>Ein Ausweisdokument hat alle Echtheitsprüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>An identity document was refused; the rejection reason says why.</source>
+        <translation>Ein Ausweisdokument wurde abgelehnt; der Ablehnungsgrund sagt, warum.</translation>
+    </message>
+    <message>
+        <source>An identity document was refused because it is past its expiry date.</source>
+        <translation>Ein Ausweisdokument wurde abgelehnt, weil es abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>The liveness check confirmed a real person was present.</source>
+        <translation>Die Lebenderkennung hat bestätigt, dass eine echte Person anwesend war.</translation>
+    </message>
+    <message>
+        <source>The liveness check failed (spoof attempt or poor capture).</source>
+        <translation>Die Lebenderkennung ist fehlgeschlagen (Täuschungsversuch oder schlechte Aufnahme).</translation>
+    </message>
+    <message>
+        <source>The selfie was compared with the document photo.</source>
+        <translation>Das Selfie wurde mit dem Dokumentfoto verglichen.</translation>
+    </message>
+    <message>
+        <source>An AML screening (sanctions, PEP and adverse media) finished.</source>
+        <translation>Eine AML-Prüfung (Sanktionen, PEP und negative Medienberichte) ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>An AML screening found possible watchlist matches that need attention.</source>
+        <translation>Eine AML-Prüfung hat mögliche Treffer auf Beobachtungslisten gefunden, die Aufmerksamkeit brauchen.</translation>
+    </message>
+    <message>
+        <source>An AML screening found no matches, or all matches were dismissed.</source>
+        <translation>Eine AML-Prüfung hat keine Treffer gefunden, oder alle Treffer wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>A customer record was created.</source>
+        <translation>Ein Kundendatensatz wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>A customer record changed; changed_fields lists what changed.</source>
+        <translation>Ein Kundendatensatz wurde geändert; changed_fields nennt die Änderungen.</translation>
+    </message>
+    <message>
+        <source>A customer record and its personal data were deleted.</source>
+        <translation>Ein Kundendatensatz und seine personenbezogenen Daten wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>A compliance dossier was opened for a customer.</source>
+        <translation>Für einen Kunden wurde ein Compliance-Dossier eröffnet.</translation>
+    </message>
+    <message>
+        <source>A compliance dossier changed (new verification, status or risk level).</source>
+        <translation>Ein Compliance-Dossier wurde geändert (neue Verifizierung, Status oder Risikostufe).</translation>
+    </message>
+    <message>
+        <source>A final onboarding decision approved the customer.</source>
+        <translation>Eine abschließende Onboarding-Entscheidung hat den Kunden angenommen.</translation>
+    </message>
+    <message>
+        <source>A final onboarding decision rejected the customer.</source>
+        <translation>Eine abschließende Onboarding-Entscheidung hat den Kunden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A test ping to check that an endpoint receives and verifies deliveries.</source>
+        <translation>Ein Test-Ping, um zu prüfen, ob ein Endpunkt Zustellungen empfängt und verifiziert.</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Wird wiederholt</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Held (endpoint paused)</source>
+        <translation>Zurückgehalten (Endpunkt pausiert)</translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation>Unzustellbar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>a required field is missing</source>
+        <translation>ein Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <source>the value has the wrong type</source>
+        <translation>der Wert hat den falschen Typ</translation>
+    </message>
+    <message>
+        <source>the value is not one of the allowed values</source>
+        <translation>der Wert ist keiner der erlaubten Werte</translation>
+    </message>
+    <message>
+        <source>the value must be exactly the documented one</source>
+        <translation>der Wert muss genau dem dokumentierten entsprechen</translation>
+    </message>
+    <message>
+        <source>the text does not have the expected format</source>
+        <translation>der Text hat nicht das erwartete Format</translation>
+    </message>
+    <message>
+        <source>the number is too small</source>
+        <translation>die Zahl ist zu klein</translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation>die Zahl ist zu groß</translation>
+    </message>
+    <message>
+        <source>the text is too short</source>
+        <translation>der Text ist zu kurz</translation>
+    </message>
+    <message>
+        <source>the text is too long</source>
+        <translation>der Text ist zu lang</translation>
+    </message>
+    <message>
+        <source>the list has too few items</source>
+        <translation>die Liste hat zu wenige Einträge</translation>
+    </message>
+    <message>
+        <source>the list has too many items</source>
+        <translation>die Liste hat zu viele Einträge</translation>
+    </message>
+    <message>
+        <source>the list has duplicates</source>
+        <translation>die Liste enthält Duplikate</translation>
+    </message>
+    <message>
+        <source>this field is not part of the schema</source>
+        <translation>dieses Feld gehört nicht zum Schema</translation>
+    </message>
+    <message>
+        <source>the value does not have the expected format (date, e-mail, …)</source>
+        <translation>der Wert hat nicht das erwartete Format (Datum, E-Mail, …)</translation>
+    </message>
+    <message>
+        <source>the value breaks the schema rule “%1”</source>
+        <extracomment>%1 is a machine code of the JSON Schema rule that failed, e.g. "one_of"</extracomment>
+        <translation>der Wert verletzt die Schemaregel „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::EventsPage</name>
+    <message>
+        <source>Composer</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Nach Typ filtern</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Filter by time</source>
+        <translation>Nach Zeit filtern</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebige Zeit</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Filter by endpoint</source>
+        <translation>Nach Endpunkt filtern</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Select an event to see its data and its deliveries.</source>
+        <translation>Wählen Sie ein Ereignis, um seine Daten und Zustellungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>Fire test event</source>
+        <translation>Testereignis senden</translation>
+    </message>
+    <message>
+        <source>All endpoints</source>
+        <translation>Alle Endpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::FilterRulesEditor</name>
+    <message>
+        <source>All rules must hold</source>
+        <translation>Alle Regeln müssen gelten</translation>
+    </message>
+    <message>
+        <source>Any rule is enough</source>
+        <translation>Eine Regel genügt</translation>
+    </message>
+    <message>
+        <source>How the filter rules combine</source>
+        <translation>Wie die Filterregeln verknüpft werden</translation>
+    </message>
+    <message>
+        <source>Filter rules</source>
+        <translation>Filterregeln</translation>
+    </message>
+    <message>
+        <source>Field path</source>
+        <translation>Feldpfad</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Deliver only events whose data passes these rules, e.g. verification.status = approved, or document.country in ["DE", "AT"]. Paths start inside data; [0] picks a list item.</source>
+        <translation>Nur Ereignisse zustellen, deren Daten diese Regeln erfüllen, z. B. verification.status = approved oder document.country in ["DE", "AT"]. Pfade beginnen innerhalb von data; [0] wählt einen Listeneintrag.</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Regel entfernen</translation>
     </message>
 </context>
 </TS>

@@ -328,6 +328,10 @@
         <source>optional — used while paused</source>
         <translation>facultatif — utilisée pendant une pause</translation>
     </message>
+<message>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;iltre :</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::EndpointTableModel</name>
@@ -1876,6 +1880,55 @@ Détails : %2</translation>
         <source>resolving the host name timed out</source>
         <translation>la résolution du nom d’hôte a expiré</translation>
     </message>
+<message>
+        <source>Filter rules</source>
+        <translation>Règles de filtre</translation>
+    </message>
+    <message>
+        <source>the filter is not valid JSON rules</source>
+        <translation>le filtre n'est pas un ensemble de règles JSON valide</translation>
+    </message>
+    <message>
+        <source>choose whether all rules or any rule must hold</source>
+        <translation>choisissez si toutes les règles ou une seule doivent être vérifiées</translation>
+    </message>
+    <message>
+        <source>use at most %1 rules</source>
+        <translation>utilisez au plus %1 règles</translation>
+    </message>
+    <message>
+        <source>enter a field path, e.g. verification.status</source>
+        <translation>saisissez un chemin de champ, p. ex. verification.status</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field path — use names separated by dots, with [0] for list items</source>
+        <translation>« %1 » n'est pas un chemin de champ — utilisez des noms séparés par des points, avec [0] pour les éléments de liste</translation>
+    </message>
+    <message>
+        <source>“%1” is not an operator</source>
+        <translation>« %1 » n'est pas un opérateur</translation>
+    </message>
+    <message>
+        <source>enter a value to compare with</source>
+        <translation>saisissez une valeur de comparaison</translation>
+    </message>
+    <message>
+        <source>“in” needs a list of values, e.g. ["DE", "AT"]</source>
+        <translation>« in » nécessite une liste de valeurs, p. ex. ["DE", "AT"]</translation>
+    </message>
+    <message>
+        <source>“&lt;” and “&gt;” need a number or a date, e.g. 0.9 or 2026-01-31</source>
+        <translation>« &lt; » et « &gt; » nécessitent un nombre ou une date, p. ex. 0.9 ou 2026-01-31</translation>
+    </message>
+    <message>
+        <source>“exists” takes true, false or no value</source>
+        <translation>« exists » accepte true, false ou aucune valeur</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <extracomment>%1 is the rule's number in the table, %2 what is wrong with it</extracomment>
+        <translation>Règle %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::VerifyDialog</name>
@@ -2241,6 +2294,504 @@ X-Webhook-Signature: eyJ…
     <message>
         <source>Applying this template deletes these endpoints in %1: %2</source>
         <translation>Appliquer ce modèle supprime ces points de terminaison dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::EventComposer</name>
+    <message>
+        <source>Event type</source>
+        <translation>Type d'événement</translation>
+    </message>
+    <message>
+        <source>The same seed always generates the same sample</source>
+        <translation>La même graine génère toujours le même exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Generate sample</source>
+        <translation>&amp;Générer un exemple</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
+    <message>
+        <source>Event data (JSON)</source>
+        <translation>Données de l'événement (JSON)</translation>
+    </message>
+    <message>
+        <source>Problems in the event data</source>
+        <translation>Problèmes dans les données de l'événement</translation>
+    </message>
+    <message>
+        <source>All subscribed endpoints</source>
+        <translation>Tous les points de terminaison abonnés</translation>
+    </message>
+    <message>
+        <source>Chosen endpoints</source>
+        <translation>Points de terminaison choisis</translation>
+    </message>
+    <message>
+        <source>The event reaches exactly the endpoints you tick, whatever they subscribe to</source>
+        <translation>L'événement atteint exactement les points de terminaison cochés, quels que soient leurs abonnements</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Points de terminaison</translation>
+    </message>
+    <message>
+        <source>&amp;Fire event</source>
+        <translation>&amp;Envoyer l'événement</translation>
+    </message>
+    <message>
+        <source>Fire the event (Ctrl+Return here, Ctrl+T anywhere)</source>
+        <translation>Envoyer l'événement (Ctrl+Entrée ici, Ctrl+T partout)</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation>Dernier résultat</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problèmes :</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Envoyer à :</translation>
+    </message>
+    <message>
+        <source>A custom event type.</source>
+        <translation>Un type d'événement personnalisé.</translation>
+    </message>
+    <message>
+        <source>%1 — not subscribed to this type</source>
+        <translation>%1 — non abonné à ce type</translation>
+    </message>
+    <message>
+        <source>%1 — its filter rules skip this data</source>
+        <translation>%1 — ses règles de filtre excluent ces données</translation>
+    </message>
+    <message>
+        <source>%1 — subscribed</source>
+        <translation>%1 — abonné</translation>
+    </message>
+    <message numerus="yes">
+        <source>All subscribed endpoints (%n)</source>
+        <translation>
+            <numerusform>Tous les points de terminaison abonnés (%n)</numerusform>
+            <numerusform>Tous les points de terminaison abonnés (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: not valid JSON (%2)</source>
+        <translation>Ligne %1 : JSON non valide (%2)</translation>
+    </message>
+    <message>
+        <source>Line %1: the data must be a JSON object { … }</source>
+        <translation>Ligne %1 : les données doivent être un objet JSON { … }</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 — %3</source>
+        <translation>Ligne %1 : %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This event type cannot be sent.</source>
+        <translation>Ce type d'événement ne peut pas être envoyé.</translation>
+    </message>
+    <message>
+        <source>No problems: the data matches the type's schema.</source>
+        <translation>Aucun problème : les données respectent le schéma du type.</translation>
+    </message>
+    <message>
+        <source>The event was not sent: an endpoint changed meanwhile. Check the list and fire again.</source>
+        <translation>L'événement n'a pas été envoyé : un point de terminaison a changé entre-temps. Vérifiez la liste et renvoyez-le.</translation>
+    </message>
+    <message>
+        <source>Event %1 stored; no endpoint is subscribed to it.</source>
+        <translation>Événement %1 enregistré ; aucun point de terminaison n'y est abonné.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Event %1 fired to %n endpoint(s).</source>
+        <translation>
+            <numerusform>Événement %1 envoyé à %n point de terminaison.</numerusform>
+            <numerusform>Événement %1 envoyé à %n points de terminaison.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::EventLogModel</name>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>CLI</source>
+        <translation>CLI</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation>ID de l'événement</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::EventText</name>
+    <message>
+        <source>A verification session was created and is waiting for the customer's documents.</source>
+        <translation>Une session de vérification a été créée et attend les documents du client.</translation>
+    </message>
+    <message>
+        <source>All checks of a verification finished; the result is attached.</source>
+        <translation>Toutes les vérifications sont terminées ; le résultat est joint.</translation>
+    </message>
+    <message>
+        <source>A verification was approved: the customer's identity is confirmed.</source>
+        <translation>Une vérification a été approuvée : l'identité du client est confirmée.</translation>
+    </message>
+    <message>
+        <source>A verification was rejected; the reason codes say why.</source>
+        <translation>Une vérification a été rejetée ; les codes de motif indiquent pourquoi.</translation>
+    </message>
+    <message>
+        <source>A verification needs a manual review before a decision can be made.</source>
+        <translation>Une vérification nécessite un examen manuel avant qu'une décision puisse être prise.</translation>
+    </message>
+    <message>
+        <source>The customer was asked to submit a document or selfie again.</source>
+        <translation>Le client a été invité à soumettre à nouveau un document ou un selfie.</translation>
+    </message>
+    <message>
+        <source>A verification session expired before the customer completed it.</source>
+        <translation>Une session de vérification a expiré avant que le client ne la termine.</translation>
+    </message>
+    <message>
+        <source>The customer uploaded an identity document; analysis has not started yet.</source>
+        <translation>Le client a téléversé une pièce d'identité ; l'analyse n'a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>An identity document was analysed: extracted data, authenticity checks and fraud indicators.</source>
+        <translation>Une pièce d'identité a été analysée : données extraites, contrôles d'authenticité et indicateurs de fraude.</translation>
+    </message>
+    <message>
+        <source>An identity document passed all authenticity checks.</source>
+        <translation>Une pièce d'identité a réussi tous les contrôles d'authenticité.</translation>
+    </message>
+    <message>
+        <source>An identity document was refused; the rejection reason says why.</source>
+        <translation>Une pièce d'identité a été refusée ; le motif du refus indique pourquoi.</translation>
+    </message>
+    <message>
+        <source>An identity document was refused because it is past its expiry date.</source>
+        <translation>Une pièce d'identité a été refusée car elle a expiré.</translation>
+    </message>
+    <message>
+        <source>The liveness check confirmed a real person was present.</source>
+        <translation>Le contrôle du vivant a confirmé la présence d'une personne réelle.</translation>
+    </message>
+    <message>
+        <source>The liveness check failed (spoof attempt or poor capture).</source>
+        <translation>Le contrôle du vivant a échoué (tentative de fraude ou mauvaise capture).</translation>
+    </message>
+    <message>
+        <source>The selfie was compared with the document photo.</source>
+        <translation>Le selfie a été comparé à la photo du document.</translation>
+    </message>
+    <message>
+        <source>An AML screening (sanctions, PEP and adverse media) finished.</source>
+        <translation>Un filtrage LCB-FT (sanctions, PPE et médias défavorables) est terminé.</translation>
+    </message>
+    <message>
+        <source>An AML screening found possible watchlist matches that need attention.</source>
+        <translation>Un filtrage LCB-FT a trouvé des correspondances possibles sur des listes de surveillance à examiner.</translation>
+    </message>
+    <message>
+        <source>An AML screening found no matches, or all matches were dismissed.</source>
+        <translation>Un filtrage LCB-FT n'a trouvé aucune correspondance, ou toutes ont été écartées.</translation>
+    </message>
+    <message>
+        <source>A customer record was created.</source>
+        <translation>Une fiche client a été créée.</translation>
+    </message>
+    <message>
+        <source>A customer record changed; changed_fields lists what changed.</source>
+        <translation>Une fiche client a changé ; changed_fields indique ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>A customer record and its personal data were deleted.</source>
+        <translation>Une fiche client et ses données personnelles ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>A compliance dossier was opened for a customer.</source>
+        <translation>Un dossier de conformité a été ouvert pour un client.</translation>
+    </message>
+    <message>
+        <source>A compliance dossier changed (new verification, status or risk level).</source>
+        <translation>Un dossier de conformité a changé (nouvelle vérification, statut ou niveau de risque).</translation>
+    </message>
+    <message>
+        <source>A final onboarding decision approved the customer.</source>
+        <translation>Une décision finale d'entrée en relation a accepté le client.</translation>
+    </message>
+    <message>
+        <source>A final onboarding decision rejected the customer.</source>
+        <translation>Une décision finale d'entrée en relation a refusé le client.</translation>
+    </message>
+    <message>
+        <source>A test ping to check that an endpoint receives and verifies deliveries.</source>
+        <translation>Un ping de test pour vérifier qu'un point de terminaison reçoit et vérifie les livraisons.</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>En cours d'envoi</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Held (endpoint paused)</source>
+        <translation>Retenue (point de terminaison en pause)</translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation>Lettre morte</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>a required field is missing</source>
+        <translation>un champ obligatoire manque</translation>
+    </message>
+    <message>
+        <source>the value has the wrong type</source>
+        <translation>la valeur n'a pas le bon type</translation>
+    </message>
+    <message>
+        <source>the value is not one of the allowed values</source>
+        <translation>la valeur ne fait pas partie des valeurs autorisées</translation>
+    </message>
+    <message>
+        <source>the value must be exactly the documented one</source>
+        <translation>la valeur doit être exactement celle documentée</translation>
+    </message>
+    <message>
+        <source>the text does not have the expected format</source>
+        <translation>le texte n'a pas le format attendu</translation>
+    </message>
+    <message>
+        <source>the number is too small</source>
+        <translation>le nombre est trop petit</translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation>le nombre est trop grand</translation>
+    </message>
+    <message>
+        <source>the text is too short</source>
+        <translation>le texte est trop court</translation>
+    </message>
+    <message>
+        <source>the text is too long</source>
+        <translation>le texte est trop long</translation>
+    </message>
+    <message>
+        <source>the list has too few items</source>
+        <translation>la liste n'a pas assez d'éléments</translation>
+    </message>
+    <message>
+        <source>the list has too many items</source>
+        <translation>la liste a trop d'éléments</translation>
+    </message>
+    <message>
+        <source>the list has duplicates</source>
+        <translation>la liste contient des doublons</translation>
+    </message>
+    <message>
+        <source>this field is not part of the schema</source>
+        <translation>ce champ ne fait pas partie du schéma</translation>
+    </message>
+    <message>
+        <source>the value does not have the expected format (date, e-mail, …)</source>
+        <translation>la valeur n'a pas le format attendu (date, e-mail, …)</translation>
+    </message>
+    <message>
+        <source>the value breaks the schema rule “%1”</source>
+        <extracomment>%1 is a machine code of the JSON Schema rule that failed, e.g. "one_of"</extracomment>
+        <translation>la valeur enfreint la règle de schéma « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::EventsPage</name>
+    <message>
+        <source>Composer</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Filtrer par type</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Filter by time</source>
+        <translation>Filtrer par date</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Filter by endpoint</source>
+        <translation>Filtrer par point de terminaison</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Point de terminaison :</translation>
+    </message>
+    <message>
+        <source>Select an event to see its data and its deliveries.</source>
+        <translation>Sélectionnez un événement pour voir ses données et ses livraisons.</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation>Dernier résultat</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Journal des événements</translation>
+    </message>
+    <message>
+        <source>Fire test event</source>
+        <translation>Envoyer un événement de test</translation>
+    </message>
+    <message>
+        <source>All endpoints</source>
+        <translation>Tous les points de terminaison</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::FilterRulesEditor</name>
+    <message>
+        <source>All rules must hold</source>
+        <translation>Toutes les règles doivent être vérifiées</translation>
+    </message>
+    <message>
+        <source>Any rule is enough</source>
+        <translation>Une seule règle suffit</translation>
+    </message>
+    <message>
+        <source>How the filter rules combine</source>
+        <translation>Comment les règles de filtre se combinent</translation>
+    </message>
+    <message>
+        <source>Filter rules</source>
+        <translation>Règles de filtre</translation>
+    </message>
+    <message>
+        <source>Field path</source>
+        <translation>Chemin du champ</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Deliver only events whose data passes these rules, e.g. verification.status = approved, or document.country in ["DE", "AT"]. Paths start inside data; [0] picks a list item.</source>
+        <translation>Ne livrer que les événements dont les données respectent ces règles, p. ex. verification.status = approved ou document.country in ["DE", "AT"]. Les chemins commencent dans data ; [0] choisit un élément de liste.</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Ajouter une règle</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Supprimer la règle</translation>
     </message>
 </context>
 </TS>

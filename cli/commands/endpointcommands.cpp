@@ -7,7 +7,9 @@
 #include "store/endpointrepository.h"
 #include "validationmessages.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace hookline::cli {
 
@@ -73,6 +75,16 @@ QList<QCommandLineOption> endpointOptions()
                     QStringLiteral("NAME")),
         valueOption(QStringLiteral("description"), QStringLiteral("Free text for people."),
                     QStringLiteral("TEXT")),
+        valueOption(QStringLiteral("filter"),
+                    QStringLiteral("Filter rules on the payload, as JSON or @FILE: "
+                                   "{\"mode\":\"all|any\",\"rules\":[{\"path\":"
+                                   "\"verification.status\",\"op\":\"=\",\"value\":"
+                                   "\"approved\"}]} or a bare array of rules; ops =, !=, in, "
+                                   "exists, <, >; '' removes the filter."),
+                    QStringLiteral("JSON|@FILE")),
+        valueOption(QStringLiteral("filter-mode"),
+                    QStringLiteral("Whether all rules must hold or any one (default all)."),
+                    QStringLiteral("all|any")),
     };
 }
 
@@ -89,6 +101,51 @@ bool parseInt(Context &ctx, const QString &option, int *out, QString *error)
     }
     *out = v;
     return true;
+}
+
+// --filter JSON|@FILE: every problem is reported, each naming its rule.
+bool applyFilter(const QString &option, Endpoint &e, QString *error)
+{
+    QByteArray json = option.toUtf8();
+    if (option.startsWith(QLatin1Char('@'))) {
+        QFile file(option.mid(1));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("--filter: cannot read %1: %2")
+                         .arg(file.fileName(), file.errorString());
+            return false;
+        }
+        json = file.readAll();
+    }
+    QList<FilterRules::Error> errors;
+    const std::optional<FilterRules> rules = FilterRules::parse(json, &errors);
+    if (!rules) {
+        QStringList lines;
+        for (const FilterRules::Error &f : errors)
+            lines << QStringLiteral("--filter ") + describe(f);
+        *error = lines.join(QStringLiteral("\nhooklinectl: "));
+        return false;
+    }
+    e.filterRules = *rules;
+    return true;
+}
+
+QString filterText(const FilterRules &rules)
+{
+    if (rules.isEmpty())
+        return QStringLiteral("none");
+    QStringList parts;
+    for (const FilterRules::Rule &r : rules.rules) {
+        QString part = r.path + QLatin1Char(' ') + FilterRules::toString(r.op);
+        if (!r.value.isUndefined())
+            part +=
+                QLatin1Char(' ') +
+                QString::fromUtf8(QJsonDocument(QJsonArray{r.value}).toJson(QJsonDocument::Compact))
+                    .chopped(1)
+                    .mid(1);
+        parts << part;
+    }
+    return parts.join(rules.mode == FilterRules::Mode::All ? QStringLiteral(" and ")
+                                                           : QStringLiteral(" or "));
 }
 
 // Applies the options given on the command line to `e`; anything not given stays as it is.
@@ -173,6 +230,19 @@ bool applyOptions(Context &ctx, Endpoint &e, QString *error)
         e.authHeaderName = p.value(QStringLiteral("auth-header"));
     if (p.isSet(QStringLiteral("description")))
         e.description = p.value(QStringLiteral("description"));
+    if (p.isSet(QStringLiteral("filter")) &&
+        !applyFilter(p.value(QStringLiteral("filter")), e, error))
+        return false;
+    if (p.isSet(QStringLiteral("filter-mode"))) {
+        const auto mode =
+            FilterRules::modeFromString(p.value(QStringLiteral("filter-mode")).trimmed());
+        if (!mode) {
+            *error = QStringLiteral("--filter-mode must be all or any, not '%1'")
+                         .arg(p.value(QStringLiteral("filter-mode")));
+            return false;
+        }
+        e.filterRules.mode = *mode;
+    }
     return true;
 }
 
@@ -265,6 +335,7 @@ void printEndpoint(Context &ctx, const Endpoint &e)
                                                           : e.pausedReason)
                       : stateText(e));
     line("events", eventsText(e));
+    line("filter", filterText(e.filterRules));
     line("scheme", toString(e.signingScheme));
     line("timeout", QStringLiteral("%1 s").arg(e.timeoutSeconds));
     QStringList intervals;

@@ -5,6 +5,7 @@
 #include "delivery/enginecontroller.h"
 #include "delivery/signingmaterial.h"
 #include "delivery/standardports.h"
+#include "ingest/ingesthost.h"
 #include "security/secretstore.h"
 #include "signalwatcher.h"
 
@@ -86,6 +87,7 @@ private:
                          recovered
                              ? QStringLiteral(" (%1 interrupted deliveries retried)").arg(recovered)
                              : QString()));
+            startIngest();
         });
         connect(m_controller, &EngineController::endpointAutoPaused, this,
                 [this](const QString &id, const QString &reason) {
@@ -116,6 +118,8 @@ private:
         auto *watcher = new SignalWatcher(this);
         connect(watcher, &SignalWatcher::terminationRequested, this, [this](int) {
             log(QStringLiteral("stopping: in-flight attempts are recorded as interrupted"));
+            if (m_ingest)
+                m_ingest->stop();
             m_controller->stop();
         });
         switch (m_controller->start()) {
@@ -131,8 +135,44 @@ private:
         }
     }
 
+    // The local ingest API, when enabled: only here, after the engine lock is ours, so one process
+    // per database listens. `--drain` runs never start it (they are meant to end).
+    void startIngest()
+    {
+        if (m_drain || m_ingest)
+            return;
+        m_ingest = new IngestHost(m_ctx.store()->database(), m_secrets.get(), this);
+        connect(m_ingest, &IngestHost::eventAccepted, this, [this] { m_controller->wake(); });
+        connect(m_ingest, &IngestHost::stateChanged, this, [this](IngestHost::State state) {
+            switch (state) {
+            case IngestHost::State::Off:
+            case IngestHost::State::Starting:
+                break;
+            case IngestHost::State::Listening:
+                log(QStringLiteral("ingest API listening on http://127.0.0.1:%1/v1/events")
+                        .arg(m_ingest->port()));
+                break;
+            case IngestHost::State::NoToken:
+                log(QStringLiteral("ingest API is enabled but has no token; not started (create "
+                                   "one with: hooklinectl ingest token)"));
+                break;
+            case IngestHost::State::SecretsUnavailable:
+                log(QStringLiteral("ingest API not started: its token cannot be read (%1)")
+                        .arg(m_ingest->detail()));
+                break;
+            case IngestHost::State::PortInUse:
+                log(QStringLiteral("ingest API not started: 127.0.0.1:%1 is in use (choose "
+                                   "another port: hooklinectl ingest enable --port N)")
+                        .arg(m_ingest->detail()));
+                break;
+            }
+        });
+        m_ingest->reload();
+    }
+
     Context &m_ctx;
     bool m_drain;
+    IngestHost *m_ingest = nullptr;
     std::unique_ptr<SecretStore> m_secrets;
     EngineController *m_controller = nullptr;
     EngineSnapshot m_last;
@@ -149,20 +189,23 @@ int run(Context &ctx)
 
 void registerRunCommand(CommandRegistry &registry)
 {
-    registry.add({{QStringLiteral("run")},
-                  QStringLiteral("[--drain]"),
-                  QStringLiteral("Run the delivery engine headless (both environments)."),
-                  QStringLiteral(
-                      "One engine per database: a second one refuses to start. SIGINT or SIGTERM "
-                      "stop it cleanly; attempts in flight are retried at the next start. Secrets "
-                      "come from the keychain, or from the file named by "
-                      "HOOKLINE_SECRET_STORE=file:/path (opt-in, see docs/receivers.md)."),
-                  {QCommandLineOption(QStringLiteral("drain"),
-                                      QStringLiteral("Exit once nothing is due now and nothing is "
-                                                     "in flight."))},
-                  0,
-                  0,
-                  run});
+    registry.add(
+        {{QStringLiteral("run")},
+         QStringLiteral("[--drain]"),
+         QStringLiteral("Run the delivery engine headless (both environments)."),
+         QStringLiteral(
+             "One engine per database: a second one refuses to start. SIGINT or SIGTERM "
+             "stop it cleanly; attempts in flight are retried at the next start. Secrets "
+             "come from the keychain, or from the file named by "
+             "HOOKLINE_SECRET_STORE=file:/path (opt-in, see docs/receivers.md). When the ingest "
+             "API is enabled (hooklinectl ingest enable), run also serves it on "
+             "127.0.0.1; settings and token are read at start."),
+         {QCommandLineOption(QStringLiteral("drain"),
+                             QStringLiteral("Exit once nothing is due now and nothing is "
+                                            "in flight."))},
+         0,
+         0,
+         run});
 }
 
 } // namespace hookline::cli

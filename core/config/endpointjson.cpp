@@ -57,6 +57,9 @@ QJsonObject EndpointJson::toJson(const Endpoint &e)
     o.insert(QStringLiteral("failover_url"),
              e.failoverUrl.isEmpty() ? QJsonValue(QJsonValue::Null)
                                      : QJsonValue(e.failoverUrl.toString(QUrl::FullyEncoded)));
+    o.insert(QStringLiteral("filter"), e.filterRules.isEmpty()
+                                           ? QJsonValue(QJsonValue::Null)
+                                           : QJsonValue(e.filterRules.toJson()));
     if (e.state == EndpointState::Paused) {
         o.insert(QStringLiteral("paused_reason"), e.pausedReason);
         o.insert(QStringLiteral("paused_at"), isoMs(e.pausedAt));

@@ -9,6 +9,7 @@
 #include "store/transaction.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonParseError>
 
 namespace hookline {
@@ -101,8 +102,9 @@ EventPublisher::Result EventPublisher::publish(const Request &request)
         }
     }
 
-    // Which endpoints: the chosen ones (whatever their subscriptions: a test aimed at an endpoint
-    // must reach it), or every endpoint of the environment subscribed to the type.
+    // Which endpoints: the chosen ones (whatever their subscriptions and filters: a test aimed at
+    // an endpoint must reach it), or every endpoint of the environment subscribed to the type
+    // whose filter rules pass the payload.
     EndpointRepository endpointRepo(m_db);
     QList<Endpoint> targets;
     if (!request.endpointIds.isEmpty()) {
@@ -120,9 +122,11 @@ EventPublisher::Result EventPublisher::publish(const Request &request)
         }
     } else {
         const QList<Endpoint> all = endpointRepo.list(request.environment);
+        const QJsonObject data = QJsonDocument::fromJson(request.payload).object();
         for (const Endpoint &e : all) {
             if (e.state != EndpointState::Disabled &&
-                Subscription::matchesAny(e.eventPatterns, request.type))
+                Subscription::matchesAny(e.eventPatterns, request.type) &&
+                e.filterRules.matches(data))
                 targets << e;
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/environment.h"
+#include "domain/filterrules.h"
 #include "domain/retrypolicy.h"
 
 #include <QDateTime>
@@ -76,6 +77,7 @@ struct Endpoint
     QString pausedReason;
     QDateTime pausedAt;
     QStringList eventPatterns{QStringLiteral("*")};
+    FilterRules filterRules; // on the payload, after the subscriptions; empty: no filter
     QList<HttpHeader> customHeaders;
     QString authHeaderName = QStringLiteral("Authorization");
     SigningScheme signingScheme = SigningScheme::Jwt;

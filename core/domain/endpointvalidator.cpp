@@ -142,6 +142,9 @@ QList<EndpointValidator::Error> EndpointValidator::validate(const Endpoint &e)
          (*ap.consecutiveFailures < 1 || *ap.consecutiveFailures > 1000)) ||
         (ap.timeoutPercent && (*ap.timeoutPercent < 1 || *ap.timeoutPercent > 100)))
         errors << Error{Field::AutoPause, Code::OutOfRange, {}};
+
+    for (const FilterRules::Error &f : e.filterRules.validate())
+        errors << Error{Field::FilterRules, Code::InvalidFilter, FilterRules::codeName(f.code), f};
     return errors;
 }
 
@@ -176,6 +179,8 @@ QString EndpointValidator::fieldName(Field field)
         return QStringLiteral("auth_header");
     case Field::AutoPause:
         return QStringLiteral("auto_pause");
+    case Field::FilterRules:
+        return QStringLiteral("filter");
     }
     return {};
 }

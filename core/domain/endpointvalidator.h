@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/endpoint.h"
+#include "domain/filterrules.h"
 
 #include <QList>
 #include <QString>
@@ -28,6 +29,7 @@ public:
         CustomHeaders,
         AuthHeaderName,
         AutoPause,
+        FilterRules,
     };
 
     enum class Code
@@ -45,6 +47,7 @@ public:
         DuplicateHeader,   // the same header twice (detail: the name)
         SameAsPrimary,     // the failover URL equals the primary URL
         DestinationDenied, // the destination policy refuses the URL (detail: its PolicyReason name)
+        InvalidFilter,     // a filter rule is wrong (filterError: which rule and why)
     };
 
     struct Error
@@ -52,6 +55,7 @@ public:
         Field field;
         Code code;
         QString detail;
+        std::optional<hookline::FilterRules::Error> filterError = {}; // for Code::InvalidFilter
         friend bool operator==(const Error &, const Error &) = default;
     };
 

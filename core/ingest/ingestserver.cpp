@@ -201,11 +201,18 @@ std::pair<int, QByteArray> IngestServer::handle(const ReceivedRequest &request)
         shapeErrors.append(pathError(QStringLiteral("/data"), o.contains(QLatin1String("data"))
                                                                   ? QStringLiteral("type")
                                                                   : QStringLiteral("required")));
+    std::optional<Environment> environment = m_environment;
+    const QJsonValue envValue = o.value(QLatin1String("environment"));
+    if (!envValue.isUndefined()) {
+        environment = environmentFromString(envValue.toString());
+        if (!environment)
+            shapeErrors.append(pathError(QStringLiteral("/environment"), QStringLiteral("enum")));
+    }
     if (!shapeErrors.isEmpty())
         return {400, errorBody(QStringLiteral("invalid_request"), shapeErrors)};
 
     EventPublisher::Request req;
-    req.environment = m_environment;
+    req.environment = *environment;
     req.type = o.value(QLatin1String("type")).toString();
     req.payload =
         QJsonDocument(o.value(QLatin1String("data")).toObject()).toJson(QJsonDocument::Compact);
@@ -214,6 +221,8 @@ std::pair<int, QByteArray> IngestServer::handle(const ReceivedRequest &request)
     const EventPublisher::Result r = EventPublisher(m_db, m_clock).publish(req);
     switch (r.code) {
     case EventPublisher::Code::Ok:
+        if (!r.duplicate)
+            emit eventAccepted(r.event.id);
         return {202, QJsonDocument(QJsonObject{{QStringLiteral("id"), r.event.id},
                                                {QStringLiteral("duplicate"), r.duplicate}})
                          .toJson(QJsonDocument::Compact)};

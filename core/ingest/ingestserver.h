@@ -18,13 +18,14 @@ namespace hookline {
 struct ReceivedRequest;
 
 // The local ingest API (PRODUCT.md §2), off unless someone starts it: plain HTTP on 127.0.0.1.
-//   POST /v1/events  {"type": "…", "data": {…}}
+//   POST /v1/events  {"type": "…", "data": {…}, "environment": "live|sandbox" (optional)}
 //   Authorization: Bearer <token>      Idempotency-Key: <key> (optional)
 // → 202 {"id": "evt_…", "duplicate": false}; 400 {"error": …, "errors": [{"path", "reason"}]} with
-// JSON Pointers into the request body; 401 without the right token; 413 above 256 KiB; 503 when the
-// store cannot accept. Events are published with EventPublisher on the server's thread, through
-// the connection given (which must belong to that thread). The token is given by the caller, who
-// keeps it in the keychain; the server never stores it.
+// JSON Pointers into the request body; the event goes to the request's `environment`, or to the
+// server's default environment when the field is absent; 401 without the right token; 413 above 256
+// KiB; 503 when the store cannot accept. Events are published with EventPublisher on the server's
+// thread, through the connection given (which must belong to that thread). The token is given by
+// the caller, who keeps it in the keychain; the server never stores it.
 class IngestServer : public QObject
 {
     Q_OBJECT
@@ -40,6 +41,10 @@ public:
     void stop();
     bool isListening() const;
     quint16 port() const;
+
+signals:
+    // A new event was written (not for a repeated idempotency key): the engine may look now.
+    void eventAccepted(const QString &eventId);
 
 private:
     struct Connection;

@@ -17,7 +17,7 @@ const QString kColumns = QStringLiteral(
     "id, webhook_id, environment, name, url, method, state, paused_reason, paused_at, "
     "custom_headers, auth_header_name, signing_scheme, timeout_s, max_retries, retry_intervals, "
     "jitter_percent, autopause_failures, autopause_timeout_percent, max_in_flight, rate_limit, "
-    "failover_url, description, tags, created_at, updated_at");
+    "failover_url, description, tags, filter_rules, created_at, updated_at");
 
 QVariant msOrNull(const QDateTime &t)
 {
@@ -128,6 +128,8 @@ QVariantList bindValues(const Endpoint &e)
                                     : QVariant(e.failoverUrl.toString(QUrl::FullyEncoded)),
             nonNull(e.description),
             stringsToJson(e.tags),
+            e.filterRules.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                    : QVariant(QString::fromUtf8(e.filterRules.toJsonText())),
             e.createdAt.toMSecsSinceEpoch(),
             e.updatedAt.toMSecsSinceEpoch()};
 }
@@ -165,6 +167,9 @@ Endpoint fromRow(const QSqlQuery &q)
         e.failoverUrl = QUrl(failover.toString(), QUrl::StrictMode);
     e.description = q.value(c++).toString();
     e.tags = stringsFromJson(q.value(c++).toString());
+    // Only validated filters are written, so parsing a stored one cannot fail.
+    e.filterRules =
+        FilterRules::parse(q.value(c++).toString().toUtf8(), nullptr).value_or(FilterRules{});
     e.createdAt = fromMs(q.value(c++));
     e.updatedAt = fromMs(q.value(c++));
     e.eventPatterns.clear();
@@ -202,7 +207,7 @@ std::optional<StoreError> EndpointRepository::insert(const Endpoint &e)
         return tx.error();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO endpoints (%1) VALUES (%2)")
-                  .arg(kColumns, QStringLiteral("?, ").repeated(24) + QStringLiteral("?")));
+                  .arg(kColumns, QStringLiteral("?, ").repeated(25) + QStringLiteral("?")));
     for (const QVariant &v : bindValues(e))
         q.addBindValue(v);
     if (!q.exec())

@@ -7,6 +7,9 @@
 #include "endpoints/endpointdialog.h"
 #include "endpoints/endpointspage.h"
 #include "endpoints/endpointtablemodel.h"
+#include "events/eventcomposer.h"
+#include "events/eventlogmodel.h"
+#include "events/eventspage.h"
 #include "events/samplegenerator.h"
 #include "receiver/demobanner.h"
 #include "receiver/receivedrequestmodel.h"
@@ -32,6 +35,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -64,6 +68,7 @@ private slots:
     void engineStatus();
     void settingsAndReceiver();
     void configImportDialog();
+    void eventsPage();
 
 private:
     static void showLiveState(MainWindow &window);
@@ -410,11 +415,11 @@ void TestScreenshots::settingsAndReceiver()
     QVERIFY(!page->ingest()->save());
     save(window.grab().toImage(), QStringLiteral("15-settings-ingest-error"));
     QVERIFY(host.stop(30000));
-// The import preview of a template that updates, creates and (with "prune") deletes: every kind
-// of row and the loud deletion note. Nothing is applied, so the other slots keep their data.
-void TestScreenshots::configImportDialog()
-{
-    const QByteArray json = R"({
+    // The import preview of a template that updates, creates and (with "prune") deletes: every kind
+    // of row and the loud deletion note. Nothing is applied, so the other slots keep their data.
+    void TestScreenshots::configImportDialog()
+    {
+        const QByteArray json = R"({
         "version": 1, "environment": "sandbox", "prune": true,
         "defaults": {"timeout_s": 8, "retry": {"max_retries": 12}},
         "endpoints": [
@@ -424,30 +429,67 @@ void TestScreenshots::configImportDialog()
              "method": "PUT", "events": ["verification.completed"],
              "headers": [{"name": "X-Tenant", "value": "acme"}], "tags": ["finance"]}
         ]})";
-    ConfigImportDialog dialog(m_db, Environment::Sandbox);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    const QList<Endpoint> before = EndpointRepository(m_db).listAll();
-    dialog.loadTemplate(json, QStringLiteral("/home/admin/hookline-sandbox.json"));
-    QVERIFY(dialog.diff().has_value());
-    QCOMPARE(dialog.diff()->count(ConfigDiff::Kind::Create), 1);
-    QCOMPARE(dialog.diff()->count(ConfigDiff::Kind::Update), 1);
-    QCOMPARE(dialog.diff()->count(ConfigDiff::Kind::Delete), 1);
-    QVERIFY(dialog.diffTree()->isVisible());
-    QVERIFY(dialog.applyButton()->isEnabled());
-    save(dialog.grab().toImage(), QStringLiteral("12-config-import"));
+        ConfigImportDialog dialog(m_db, Environment::Sandbox);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QList<Endpoint> before = EndpointRepository(m_db).listAll();
+        dialog.loadTemplate(json, QStringLiteral("/home/admin/hookline-sandbox.json"));
+        QVERIFY(dialog.diff().has_value());
+        QCOMPARE(dialog.diff()->count(ConfigDiff::Kind::Create), 1);
+        QCOMPARE(dialog.diff()->count(ConfigDiff::Kind::Update), 1);
+        QCOMPARE(dialog.diff()->count(ConfigDiff::Kind::Delete), 1);
+        QVERIFY(dialog.diffTree()->isVisible());
+        QVERIFY(dialog.applyButton()->isEnabled());
+        save(dialog.grab().toImage(), QStringLiteral("12-config-import"));
 
-    // A refused template: every problem with its place, nothing to apply.
-    dialog.loadTemplate(
-        R"({"version": 1, "environment": "sandbox", "defaults": {"max_in_flight": 0},
+        // A refused template: every problem with its place, nothing to apply.
+        dialog.loadTemplate(
+            R"({"version": 1, "environment": "sandbox", "defaults": {"max_in_flight": 0},
         "endpoints": [{"name": "KYC receiver", "url": "http://kyc.example.com/in", "timeout": 5},
                       {"name": "Billing", "url": "https://10.0.0.7/hooks", "timeout_s": "8"}]})",
-        QStringLiteral("/home/admin/hookline-sandbox.json"));
-    QVERIFY(dialog.errorView()->isVisible());
-    QVERIFY(!dialog.applyButton()->isEnabled());
-    save(dialog.grab().toImage(), QStringLiteral("12-config-import-errors"));
-    QCOMPARE(EndpointRepository(m_db).listAll(), before);
-}
+            QStringLiteral("/home/admin/hookline-sandbox.json"));
+        QVERIFY(dialog.errorView()->isVisible());
+        QVERIFY(!dialog.applyButton()->isEnabled());
+        save(dialog.grab().toImage(), QStringLiteral("12-config-import-errors"));
+        QCOMPARE(EndpointRepository(m_db).listAll(), before);
+        void TestScreenshots::eventsPage()
+        {
+            MainWindow window(m_db, m_path);
+            window.resize(1200, 720);
+            window.setCurrentPage(MainWindow::Events);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            EventsPage *page = window.eventsPage();
+            EventComposer *composer = page->composer();
+            // A fired event with its live status, then an edit that breaks the schema twice.
+            composer->setType(QStringLiteral("verification.completed"));
+            composer->generateSample(42);
+            composer->fire();
+            QVERIFY(!composer->lastEventId().isEmpty());
+            QString text = composer->editor()->toPlainText();
+            text.replace(QStringLiteral("\"manual_review\": false"),
+                         QStringLiteral("\"manual_review\": \"no\""));
+            text.replace(QStringLiteral("\"manual_review\": true"),
+                         QStringLiteral("\"manual_review\": \"no\""));
+            composer->editor()->setPlainText(text);
+            composer->validateNow();
+            QVERIFY(composer->problems()->count() >= 1);
+            QVERIFY(!composer->fireAction()->isEnabled());
+            save(window.grab().toImage(), QStringLiteral("12-events-composer"));
 
-QTEST_MAIN(TestScreenshots)
+            for (const char *type :
+                 {"customer.created", "identity_document.approved", "webhook.test"}) {
+                composer->setType(QString::fromLatin1(type));
+                composer->generateSample(7);
+                composer->fire();
+            }
+            page->showLog();
+            page->logModel()->refresh();
+            QVERIFY(page->logModel()->rowCount() >= 4);
+            page->logView()->setCurrentIndex(page->logModel()->index(1, 0));
+            QVERIFY(!page->bodyView()->toPlainText().isEmpty());
+            save(window.grab().toImage(), QStringLiteral("13-events-log"));
+        }
+
+        QTEST_MAIN(TestScreenshots)
 #include "tst_screenshots.moc"

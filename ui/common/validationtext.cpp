@@ -51,6 +51,8 @@ QString ValidationText::fieldLabel(EndpointValidator::Field field)
         return tr("Auth header");
     case Field::AutoPause:
         return tr("Auto-pause");
+    case Field::FilterRules:
+        return tr("Filter rules");
     }
     return {};
 }
@@ -153,8 +155,57 @@ QString ValidationText::message(const EndpointValidator::Error &error)
                   "allow this one for the environment with “hooklinectl policy allow”.")
             .arg(reason ? policyReason(*reason) : error.detail);
     }
+    case Code::InvalidFilter:
+        if (error.filterError)
+            return filterError(*error.filterError);
+        break;
     }
     return tr("%1 is not valid.").arg(fieldLabel(error.field));
+}
+
+QString ValidationText::filterError(const FilterRules::Error &error)
+{
+    QString what;
+    switch (error.code) {
+    case FilterRules::Code::InvalidJson:
+    case FilterRules::Code::RulesNotArray:
+    case FilterRules::Code::RuleNotObject:
+        what = tr("the filter is not valid JSON rules");
+        break;
+    case FilterRules::Code::UnknownMode:
+        what = tr("choose whether all rules or any rule must hold");
+        break;
+    case FilterRules::Code::TooManyRules:
+        what = tr("use at most %1 rules").arg(error.detail);
+        break;
+    case FilterRules::Code::EmptyPath:
+        what = tr("enter a field path, e.g. verification.status");
+        break;
+    case FilterRules::Code::InvalidPath:
+        what = tr("“%1” is not a field path — use names separated by dots, with [0] for list "
+                  "items")
+                   .arg(error.detail);
+        break;
+    case FilterRules::Code::UnknownOp:
+        what = tr("“%1” is not an operator").arg(error.detail);
+        break;
+    case FilterRules::Code::MissingValue:
+        what = tr("enter a value to compare with");
+        break;
+    case FilterRules::Code::NotAnArray:
+        what = tr("“in” needs a list of values, e.g. [\"DE\", \"AT\"]");
+        break;
+    case FilterRules::Code::NotComparable:
+        what = tr("“<” and “>” need a number or a date, e.g. 0.9 or 2026-01-31");
+        break;
+    case FilterRules::Code::NotBoolean:
+        what = tr("“exists” takes true, false or no value");
+        break;
+    }
+    if (error.rule < 0)
+        return what;
+    //: %1 is the rule's number in the table, %2 what is wrong with it
+    return tr("Rule %1: %2").arg(error.rule + 1).arg(what);
 }
 
 QString ValidationText::policyReason(PolicyReason reason)

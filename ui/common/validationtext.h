@@ -17,6 +17,8 @@ class ValidationText
 public:
     static QString message(const EndpointValidator::Error &error);
     static QString fieldLabel(EndpointValidator::Field field);
+    // "Rule 2: “in” needs a list of values …" (rules counted from 1, as in the table).
+    static QString filterError(const FilterRules::Error &error);
     // Why the destination policy refuses a URL, in words.
     static QString policyReason(PolicyReason reason);
     static QString storeError(const StoreError &error);

@@ -5,6 +5,7 @@
 #include "common/validationtext.h"
 #include "config/endpointservice.h"
 #include "domain/subscription.h"
+#include "endpoints/filterruleseditor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -108,6 +109,9 @@ EndpointDialog::EndpointDialog(QSqlDatabase db, Environment environment,
     headerButtons->addStretch();
     headersLayout->addLayout(headerButtons);
 
+    m_filter = new FilterRulesEditor(this);
+    m_filter->setObjectName(QStringLiteral("filterEditor"));
+
     const QList<std::pair<QWidget *, QString>> accessible = {
         {m_name, tr("Name")},
         {m_url, tr("URL")},
@@ -148,6 +152,7 @@ EndpointDialog::EndpointDialog(QSqlDatabase db, Environment environment,
     left->addRow(tr("&Method:"), wrapField(Field::Method, m_method));
     left->addRow(tr("&Events:"), wrapField(Field::EventPatterns, m_events));
     left->addRow(tr("&Failover URL:"), wrapField(Field::FailoverUrl, m_failoverUrl));
+    left->addRow(tr("F&ilter:"), wrapField(Field::FilterRules, m_filter));
     left->addRow(tr("&Description:"), m_description);
 
     auto *delivery = new QGroupBox(tr("Delivery and security"), this);
@@ -212,6 +217,7 @@ EndpointDialog::EndpointDialog(QSqlDatabase db, Environment environment,
     connect(m_maxInFlight, &QSpinBox::valueChanged, this, [this] { touch(Field::MaxInFlight); });
     connect(m_rateLimit, &QDoubleSpinBox::valueChanged, this, [this] { touch(Field::RateLimit); });
     connect(m_headers, &QTableWidget::itemChanged, this, [this] { touch(Field::CustomHeaders); });
+    connect(m_filter, &FilterRulesEditor::changed, this, [this] { touch(Field::FilterRules); });
     connect(m_headers, &QTableWidget::itemSelectionChanged, removeHeader, [this, removeHeader] {
         removeHeader->setEnabled(!m_headers->selectedItems().isEmpty());
     });
@@ -258,6 +264,7 @@ void EndpointDialog::fill(const Endpoint &e)
     m_url->setText(e.url.toString());
     m_method->setCurrentIndex(m_method->findData(int(e.method)));
     m_events->setText(e.eventPatterns.join(QStringLiteral(", ")));
+    m_filter->setRules(e.filterRules);
     m_failoverUrl->setText(e.failoverUrl.toString());
     m_description->setPlainText(e.description);
     m_timeout->setValue(e.timeoutSeconds);
@@ -297,6 +304,7 @@ Endpoint EndpointDialog::draft() const
     e.rateLimitPerSecond = m_rateLimit->value();
     e.signingScheme = SigningScheme(m_scheme->currentData().toInt());
     e.authHeaderName = m_authHeader->text();
+    e.filterRules = m_filter->rules();
     e.customHeaders.clear();
     for (int row = 0; row < m_headers->rowCount(); ++row) {
         const QTableWidgetItem *name = m_headers->item(row, 0);
@@ -335,6 +343,17 @@ void EndpointDialog::showErrors(const QList<EndpointValidator::Error> &errors, b
         const auto it = texts.find(field);
         setFieldError(field, it == texts.end() ? QString() : it->second);
     }
+    // The table shows which rule the filter's message is about.
+    int badRule = -1;
+    if (texts.count(Field::FilterRules)) {
+        for (const EndpointValidator::Error &error : errors) {
+            if (error.field == Field::FilterRules && error.filterError) {
+                badRule = error.filterError->rule;
+                break;
+            }
+        }
+    }
+    m_filter->markRule(badRule);
     // Errors for fields without their own row still have to reach the user.
     QStringList orphans;
     for (const auto &[field, text] : texts) {

@@ -20,6 +20,8 @@ class QTableWidget;
 
 namespace hookline::ui {
 
+class FilterRulesEditor;
+
 // Creates or edits one endpoint. The form checks its content as the user types (debounced) and
 // again on OK, showing each problem under its field; OK saves through EndpointService and only
 // closes once the endpoint is stored.
@@ -76,6 +78,7 @@ private:
     QLineEdit *m_failoverUrl = nullptr;
     QLineEdit *m_authHeader = nullptr;
     QTableWidget *m_headers = nullptr;
+    FilterRulesEditor *m_filter = nullptr;
     QComboBox *m_scheme = nullptr;
     QPlainTextEdit *m_description = nullptr;
     QLabel *m_storeError = nullptr;

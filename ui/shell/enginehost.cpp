@@ -3,6 +3,7 @@
 #include "common/displaytext.h"
 #include "delivery/deliveryrequestbuilder.h"
 #include "delivery/standardports.h"
+#include "ingest/ingesthost.h"
 #include "security/addressclassifier.h"
 #include "security/secretstore.h"
 #include "store/endpointrepository.h"
@@ -63,6 +64,9 @@ EngineHost::EngineHost(QSqlDatabase db, QString databasePath, std::unique_ptr<Se
             m_deadLetterBatch.start();
     });
 
+    m_ingest = std::make_unique<IngestHost>(m_db, m_secrets.get());
+    connect(m_ingest.get(), &IngestHost::eventAccepted, this, [this] { m_controller->wake(); });
+
     m_lockRetry.setInterval(kLockRetryMs);
     connect(&m_lockRetry, &QTimer::timeout, this, &EngineHost::tryStart);
     m_secretsRetry.setInterval(kSecretsRetryMs);
@@ -71,6 +75,7 @@ EngineHost::EngineHost(QSqlDatabase db, QString databasePath, std::unique_ptr<Se
 
 EngineHost::~EngineHost()
 {
+    m_ingest.reset();
     stop(30000);
     // Loads still running hold the store: they go before it does.
     qDeleteAll(findChildren<SigningMaterialLoader *>(Qt::FindDirectChildrenOnly));
@@ -106,6 +111,8 @@ void EngineHost::tryStart()
 
 bool EngineHost::stop(int timeoutMs)
 {
+    if (m_ingest)
+        m_ingest->stop();
     m_lockRetry.stop();
     m_secretsRetry.stop();
     if (!m_controller->isRunning())
@@ -122,8 +129,19 @@ void EngineHost::configurationChanged()
 
 void EngineHost::setState(State state)
 {
+    const bool wasRunning = m_state == State::Running;
     m_state = state;
+    if (state == State::Running && !wasRunning)
+        m_ingest->reload();
+    else if (state != State::Running && wasRunning)
+        m_ingest->stop();
     emit statusChanged();
+}
+
+void EngineHost::reloadIngest()
+{
+    if (m_state == State::Running)
+        m_ingest->reload();
 }
 
 void EngineHost::probeSecrets()

@@ -14,6 +14,7 @@
 
 namespace hookline {
 class DeliveryRequestBuilder;
+class IngestHost;
 } // namespace hookline
 
 namespace hookline::ui {
@@ -66,6 +67,14 @@ public:
 
     // How long dead letters are collected before deadLettersAppeared() (default 5 s).
     void setNotificationBatchMs(int ms) { m_deadLetterBatch.setInterval(ms); }
+    // The local ingest API: served only while this console holds the engine lock (Running), so
+    // one process per database listens. Connect the Settings page's change signal to
+    // reloadIngest().
+    IngestHost *ingest() const { return m_ingest.get(); }
+
+public slots:
+    // The ingest settings or token changed: restart (or stop) the API if the engine is ours.
+    void reloadIngest();
 
 signals:
     // statusText(), statusToolTip() or signingProblem() changed.
@@ -106,6 +115,8 @@ private:
     int m_pendingDeadLetters = 0;
     QTimer m_lockRetry;
     QTimer m_secretsRetry;
+    // After m_secrets and m_db: it reads through both, so it goes first.
+    std::unique_ptr<IngestHost> m_ingest;
 };
 
 } // namespace hookline::ui

@@ -2,6 +2,7 @@
 
 #include "common/displaytext.h"
 #include "endpoints/endpointspage.h"
+#include "events/eventspage.h"
 #include "receiver/demobanner.h"
 #include "receiver/receivercontroller.h"
 #include "settings/settingspage.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
 
     m_endpointsPage = new EndpointsPage(m_db, this);
     m_settingsPage = new SettingsPage(m_db, this);
+    m_eventsPage = new EventsPage(m_db, this);
     // What each later page will hold, said plainly instead of an empty frame.
     const struct
     {
@@ -65,12 +67,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
                                 "recommendations — once deliveries are being recorded."),
                              this)},
         {tr("Endpoints"), QStringLiteral("endpoints"), m_endpointsPage},
-        {tr("Events"), QStringLiteral("events"),
-         new PlaceholderPage(tr("The event log comes in a later version"),
-                             tr("The event composer and the event log will appear here: fire test "
-                                "events with realistic sample payloads and see every event that "
-                                "entered this environment."),
-                             this)},
+        {tr("Events"), QStringLiteral("events"), m_eventsPage},
         {tr("Deliveries"), QStringLiteral("deliveries"),
          new PlaceholderPage(tr("The delivery log comes in a later version"),
                              tr("Every delivery and each of its attempts will be listed here — "
@@ -185,6 +182,12 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     // Ctrl+N works from every page (the Endpoints menu is always there): show where it lands.
     connect(m_endpointsPage->newAction(), &QAction::triggered, this,
             [this] { setCurrentPage(Endpoints); });
+    // Ctrl+T fires the composer's event from every page, and shows where it went.
+    addAction(m_eventsPage->fireAction());
+    connect(m_eventsPage->fireAction(), &QAction::triggered, this,
+            [this] { setCurrentPage(Events); });
+    connect(m_endpointsPage, &EndpointsPage::endpointsChanged, m_eventsPage,
+            &EventsPage::reloadEndpoints);
 
     // Sandbox on every start: a console that opens in Live by surprise is how test events reach
     // customers.
@@ -261,6 +264,7 @@ void MainWindow::setEnvironment(Environment environment)
     m_banner->setEnvironment(environment);
     m_endpointsPage->setEnvironment(environment);
     m_settingsPage->setEnvironment(environment);
+    m_eventsPage->setEnvironment(environment);
     updateTitle();
     updateStatus();
     updateEngineStatus();
@@ -292,6 +296,8 @@ void MainWindow::attachEngine(EngineHost *host)
     m_settingsPage->setSecretStore(host->secretStore());
     connect(m_settingsPage, &SettingsPage::configurationChanged, host,
             &EngineHost::configurationChanged);
+    connect(m_eventsPage, &EventsPage::eventFired, host->controller(), &EngineController::wake);
+    connect(m_settingsPage, &SettingsPage::ingestSettingsChanged, host, &EngineHost::reloadIngest);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
         m_tray->setToolTip(tr("Hookline"));

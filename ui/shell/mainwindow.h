@@ -17,6 +17,7 @@ namespace hookline::ui {
 
 class DemoBanner;
 class EndpointsPage;
+class EventsPage;
 class EngineHost;
 class EnvironmentBanner;
 class ReceiverController;
@@ -57,6 +58,7 @@ public:
     SettingsPage *settingsPage() const { return m_settingsPage; }
     ReceiverController *receiverController() const { return m_receiver; }
     DemoBanner *demoBanner() const { return m_demoBanner; }
+    EventsPage *eventsPage() const { return m_eventsPage; }
     EnvironmentBanner *banner() const { return m_banner; }
     QAction *pageAction(int page) const { return m_pageActions.value(page); }
     QWidget *pageWidget(int page) const;
@@ -86,6 +88,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     EndpointsPage *m_endpointsPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    EventsPage *m_eventsPage = nullptr;
     EnvironmentBanner *m_banner = nullptr;
     DemoBanner *m_demoBanner = nullptr;
     ReceiverController *m_receiver = nullptr;

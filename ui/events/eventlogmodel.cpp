@@ -1,0 +1,153 @@
+#include "events/eventlogmodel.h"
+
+#include <QLocale>
+
+namespace hookline::ui {
+
+EventLogModel::EventLogModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(std::move(db))
+{}
+
+void EventLogModel::setFilter(const EventRepository::Filter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void EventLogModel::reload()
+{
+    // Views (and QAbstractItemModelTester) may ask for more while a change is announced; they
+    // must wait until it is done, or the same page would be read twice.
+    m_busy = true;
+    beginResetModel();
+    m_events = EventRepository(m_db).list(m_filter, kPageSize);
+    m_exhausted = m_events.size() < kPageSize;
+    endResetModel();
+    m_busy = false;
+}
+
+int EventLogModel::refresh()
+{
+    if (m_events.isEmpty()) {
+        const QList<Event> first = EventRepository(m_db).list(m_filter, kPageSize);
+        if (first.isEmpty())
+            return 0;
+        m_busy = true;
+        beginInsertRows({}, 0, int(first.size()) - 1);
+        m_events = first;
+        m_exhausted = first.size() < kPageSize;
+        endInsertRows();
+        m_busy = false;
+        return int(first.size());
+    }
+    // Newest first: read from the top until we meet the id we already show.
+    const QString top = m_events.first().id;
+    QList<Event> fresh;
+    QString before;
+    for (;;) {
+        const QList<Event> page = EventRepository(m_db).list(m_filter, kPageSize, before);
+        bool met = page.isEmpty();
+        for (const Event &e : page) {
+            if (e.id <= top) {
+                met = true;
+                break;
+            }
+            fresh << e;
+        }
+        if (met || page.size() < kPageSize)
+            break;
+        before = page.last().id;
+    }
+    if (fresh.isEmpty())
+        return 0;
+    m_busy = true;
+    beginInsertRows({}, 0, int(fresh.size()) - 1);
+    m_events = fresh + m_events;
+    endInsertRows();
+    m_busy = false;
+    return int(fresh.size());
+}
+
+int EventLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int EventLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Event &e = m_events.at(index.row());
+    if (role == EventIdRole)
+        return e.id;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case TimeColumn:
+        if (role == Qt::ToolTipRole)
+            return e.createdAt.toString(Qt::ISODateWithMs);
+        return QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case TypeColumn:
+        return e.type;
+    case SourceColumn:
+        switch (e.source) {
+        case EventSource::Console:
+            return tr("Console");
+        case EventSource::Cli:
+            return tr("CLI");
+        case EventSource::Api:
+            return tr("API");
+        case EventSource::Import:
+            return tr("Import");
+        }
+        return {};
+    case IdColumn:
+        return e.id;
+    }
+    return {};
+}
+
+QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case TypeColumn:
+        return tr("Type");
+    case SourceColumn:
+        return tr("Source");
+    case IdColumn:
+        return tr("Event ID");
+    }
+    return {};
+}
+
+bool EventLogModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_busy && !m_exhausted && !m_events.isEmpty();
+}
+
+void EventLogModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<Event> page = EventRepository(m_db).list(m_filter, kPageSize, m_events.last().id);
+    m_exhausted = page.size() < kPageSize;
+    if (page.isEmpty())
+        return;
+    m_busy = true;
+    beginInsertRows({}, int(m_events.size()), int(m_events.size() + page.size()) - 1);
+    m_events += page;
+    endInsertRows();
+    m_busy = false;
+}
+
+} // namespace hookline::ui

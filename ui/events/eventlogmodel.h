@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/event.h"
+#include "store/eventrepository.h"
+
+#include <QAbstractTableModel>
+#include <QSqlDatabase>
+
+namespace hookline::ui {
+
+// The event log, newest first, read page by page (keyset on the time-sortable id) as the view
+// scrolls. refresh() puts events newer than the top row in front without touching the rest, so a
+// live log keeps the user's selection and scroll position.
+class EventLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        TimeColumn,
+        TypeColumn,
+        SourceColumn,
+        IdColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        EventIdRole = Qt::UserRole + 1,
+    };
+    static constexpr int kPageSize = 100;
+
+    explicit EventLogModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    void setFilter(const EventRepository::Filter &filter); // reloads
+    const EventRepository::Filter &filter() const { return m_filter; }
+    void reload();
+    // Adds events newer than the first row; returns how many arrived.
+    int refresh();
+    Event eventAt(int row) const { return m_events.value(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    QSqlDatabase m_db;
+    EventRepository::Filter m_filter;
+    QList<Event> m_events;
+    bool m_exhausted = false;
+    bool m_busy = false;
+};
+
+} // namespace hookline::ui

@@ -32,6 +32,7 @@ const QString kRateLimit = QStringLiteral("rate_limit");
 const QString kFailover = QStringLiteral("failover_url");
 const QString kDescription = QStringLiteral("description");
 const QString kTags = QStringLiteral("tags");
+const QString kFilter = QStringLiteral("filter");
 
 // Keys that would carry a secret: refused by name, so a secret pasted into a template is never
 // read, diffed, printed or stored.
@@ -216,6 +217,38 @@ public:
         out = list;
     }
 
+    // The same {mode, rules} object (or bare array of rules) as `endpoint add --filter`; null
+    // removes the filter.
+    void filter(const QJsonValue &v, const QString &path, FilterRules &out)
+    {
+        if (v.isNull()) {
+            out = FilterRules();
+            return;
+        }
+        if (!v.isObject() && !v.isArray()) {
+            fail(Code::WrongType, path, QStringLiteral("object with \"mode\" and \"rules\""));
+            return;
+        }
+        const QByteArray json = v.isObject()
+                                    ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
+                                    : QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
+        QList<FilterRules::Error> errors;
+        if (const std::optional<FilterRules> parsed = FilterRules::parse(json, &errors)) {
+            out = *parsed;
+            return;
+        }
+        for (const FilterRules::Error &e : std::as_const(errors)) {
+            const QString where = e.rule < 0 ? path
+                                             : (v.isObject() ? QStringLiteral("%1.rules[%2]")
+                                                             : QStringLiteral("%1[%2]"))
+                                                   .arg(path)
+                                                   .arg(e.rule);
+            fail(Code::InvalidValue, where,
+                 FilterRules::codeName(e.code) +
+                     (e.detail.isEmpty() ? QString() : QStringLiteral(": ") + e.detail));
+        }
+    }
+
     bool unknown(const QString &key, const QString &path)
     {
         fail(isSecretKey(key) ? Code::SecretNotAllowed : Code::UnknownField, path, key);
@@ -284,6 +317,8 @@ public:
                     e.description = text;
             } else if (key == kTags) {
                 stringList(v, path, &e.tags);
+            } else if (key == kFilter) {
+                filter(v, path, e.filterRules);
             } else {
                 unknown(key, path);
             }
@@ -352,6 +387,8 @@ QString ConfigTemplate::keyOf(EndpointValidator::Field field)
         return kAuthHeader;
     case Field::AutoPause:
         return kAutoPause;
+    case Field::FilterRules:
+        return kFilter;
     }
     return {};
 }
@@ -510,6 +547,8 @@ QList<QPair<QString, QJsonValue>> ConfigTemplate::fieldValues(const Endpoint &e)
         {kFailover, urlJson(e.failoverUrl)},
         {kDescription, e.description},
         {kTags, QJsonArray::fromStringList(e.tags)},
+        {kFilter, e.filterRules.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                          : QJsonValue(e.filterRules.toJson())},
     };
 }
 
@@ -528,6 +567,7 @@ void ConfigTemplate::copySettings(const Endpoint &from, Endpoint &to)
     to.maxInFlight = from.maxInFlight;
     to.rateLimitPerSecond = from.rateLimitPerSecond;
     to.failoverUrl = from.failoverUrl;
+    to.filterRules = from.filterRules;
     to.description = from.description;
     to.tags = from.tags;
 }

@@ -3,6 +3,7 @@
 #include "config/configexport.h"
 #include "config/configtemplate.h"
 #include "config/endpointservice.h"
+#include "domain/filterrules.h"
 #include "store/endpointrepository.h"
 #include "support/tempdatabase.h"
 
@@ -145,6 +146,9 @@ void TestConfigTemplate::refusedTemplatesApplyNothing_data()
     QTest::newRow("environment") << "bad-environment.json" << int(Code::InvalidValue)
                                  << "environment"
                                  << "production";
+    QTest::newRow("bad filter rule")
+        << "bad-filter.json" << int(Code::InvalidValue) << "endpoints[0].filter.rules[1]"
+        << "not_an_array";
     QTest::newRow("plain http") << "not-https.json" << int(Code::Invalid) << "endpoints[0].url"
                                 << QString();
 }
@@ -384,6 +388,12 @@ void TestConfigTemplate::exportImportRoundTripIsANoOp()
     full.failoverUrl = QUrl(QStringLiteral("https://backup.example.com/in"));
     full.description = QStringLiteral("Ünïcode description");
     full.tags = {QStringLiteral("eu"), QStringLiteral("kyc")};
+    QList<FilterRules::Error> filterErrors;
+    full.filterRules = *FilterRules::parse(
+        R"({"mode":"any","rules":[{"path":"document.country","op":"in","value":["DE","AT"]},)"
+        R"({"path":"score","op":">","value":0.8}]})",
+        &filterErrors);
+    QVERIFY(!full.filterRules.isEmpty());
     QVERIFY(service.create(full).ok());
     QVERIFY(
         service.create(draft(QStringLiteral("minimal"), QStringLiteral("https://min.example.com")))

@@ -3,6 +3,7 @@
 #include "command.h"
 #include "commands/deliverycommands.h"
 #include "commands/endpointcommands.h"
+#include "commands/endpointtestcommand.h"
 #include "commands/eventcommands.h"
 #include "commands/keycommands.h"
 #include "commands/policycommands.h"
@@ -39,6 +40,7 @@ CommandRegistry buildRegistry()
 {
     CommandRegistry registry;
     registerEndpointCommands(registry);
+    registerEndpointTestCommand(registry);
     registerEventCommands(registry);
     registerDeliveryCommands(registry);
     registerKeyCommands(registry);

@@ -61,6 +61,8 @@ public:
     QString signingProblemDetail() const { return m_signingProblemDetail; }
     const EngineSnapshot &snapshot() const { return m_snapshot; }
     EngineController *controller() const { return m_controller.get(); }
+    // The store the engine reads its secrets from (auth tokens are rotated there by the console).
+    SecretStore *secretStore() const { return m_secrets.get(); }
 
 signals:
     // statusText(), statusToolTip() or signingProblem() changed.

@@ -216,6 +216,9 @@ void MainWindow::buildMenus()
     endpoints->addSeparator();
     endpoints->addAction(m_endpointsPage->pauseAction());
     endpoints->addAction(m_endpointsPage->resumeAction());
+    endpoints->addSeparator();
+    endpoints->addAction(m_endpointsPage->testAction());
+    endpoints->addAction(m_endpointsPage->subscriptionsAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     auto *about = new QAction(tr("&About Hookline"), this);
@@ -281,6 +284,11 @@ void MainWindow::attachEngine(EngineHost *host)
     connect(host, &EngineHost::endpointAutoPaused, this, &MainWindow::notifyAutoPaused);
     connect(m_endpointsPage, &EndpointsPage::endpointsChanged, host,
             &EngineHost::configurationChanged);
+    connect(m_endpointsPage, &EndpointsPage::secretsChanged, host,
+            &EngineHost::configurationChanged);
+    connect(m_endpointsPage, &EndpointsPage::testQueued, host,
+            [host] { host->controller()->wake(); });
+    m_endpointsPage->setSecretStore(host->secretStore());
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
         m_tray->setToolTip(tr("Hookline"));

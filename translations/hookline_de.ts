@@ -811,16 +811,8 @@
         <translation>Keiner</translation>
     </message>
     <message>
-        <source>Default (%1)</source>
-        <translation>Standard (%1)</translation>
-    </message>
-    <message>
         <source> failures in a row</source>
         <translation> Fehlschläge in Folge</translation>
-    </message>
-    <message>
-        <source>Default (%1 %)</source>
-        <translation>Standard (%1 %)</translation>
     </message>
     <message>
         <source> % of the last 100 timed out</source>
@@ -876,7 +868,7 @@
     </message>
     <message>
         <source>After the first attempt</source>
-        <translation>Nach dem ersten Versuch</translation>
+        <translation>Nach Versuch 1</translation>
     </message>
     <message>
         <source>Fix the intervals to see the schedule.</source>
@@ -907,6 +899,14 @@
     <message>
         <source>“%1” is not a duration — use e.g. 30s, 5m, 2h or 1d, separated by commas.</source>
         <translation>„%1“ ist keine Dauer — verwenden Sie z. B. 30s, 5m, 2h oder 1d, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>%1 failures in a row (default)</source>
+        <translation>%1 Fehlschläge in Folge (Standard)</translation>
+    </message>
+    <message>
+        <source>%1 % of the last 100 timed out (default)</source>
+        <translation>%1 % der letzten 100 mit Zeitüberschreitung (Standard)</translation>
     </message>
 </context>
 <context>

@@ -811,16 +811,8 @@
         <translation>Aucune</translation>
     </message>
     <message>
-        <source>Default (%1)</source>
-        <translation>Par défaut (%1)</translation>
-    </message>
-    <message>
         <source> failures in a row</source>
         <translation> échecs d’affilée</translation>
-    </message>
-    <message>
-        <source>Default (%1 %)</source>
-        <translation>Par défaut (%1 %)</translation>
     </message>
     <message>
         <source> % of the last 100 timed out</source>
@@ -876,7 +868,7 @@
     </message>
     <message>
         <source>After the first attempt</source>
-        <translation>Après la première tentative</translation>
+        <translation>Après la 1re tentative</translation>
     </message>
     <message>
         <source>Fix the intervals to see the schedule.</source>
@@ -907,6 +899,14 @@
     <message>
         <source>“%1” is not a duration — use e.g. 30s, 5m, 2h or 1d, separated by commas.</source>
         <translation>« %1 » n’est pas une durée — utilisez p. ex. 30s, 5m, 2h ou 1d, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>%1 failures in a row (default)</source>
+        <translation>%1 échecs d’affilée (par défaut)</translation>
+    </message>
+    <message>
+        <source>%1 % of the last 100 timed out (default)</source>
+        <translation>%1 % des 100 dernières hors délai (par défaut)</translation>
     </message>
 </context>
 <context>

@@ -252,8 +252,8 @@ void TestEndpointDetail::autoPauseThresholdsAreSaved()
                           EndpointRepository(m_db->db()).find(id));
     auto *failures = dialog.findChild<QSpinBox *>(QStringLiteral("pauseFailuresSpin"));
     auto *timeouts = dialog.findChild<QSpinBox *>(QStringLiteral("pauseTimeoutsSpin"));
-    QCOMPARE(failures->value(), 0); // the default, shown as "Default (20)"
-    QCOMPARE(failures->text(), QStringLiteral("Default (20)"));
+    QCOMPARE(failures->value(), 0); // the default, shown as such
+    QCOMPARE(failures->text(), QStringLiteral("20 failures in a row (default)"));
     failures->setValue(5);
     timeouts->setValue(80);
     dialog.findChild<QSpinBox *>(QStringLiteral("jitterSpin"))->setValue(15);

@@ -147,9 +147,9 @@ void TestEndpointsEngine::pauseHoldsResumeReleases()
     QElapsedTimer released;
     released.start();
     page->resumeAction()->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(m_server->requests().size(), 3, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requests().size(), 3, 30000);
     qInfo("resume to 3 deliveries received: %lld ms", released.elapsed());
-    QTRY_COMPARE_WITH_TIMEOUT(countStatus(DeliveryStatus::Succeeded), 3, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(countStatus(DeliveryStatus::Succeeded), 3, 10000);
     for (const ReceivedRequest &r : m_server->requests())
         QVERIFY(!r.header("X-Webhook-Signature").isEmpty());
 }
@@ -163,11 +163,11 @@ void TestEndpointsEngine::sendTestReachesReceiverAndShowsSuccess()
     QElapsedTimer clock;
     clock.start();
     pane->sendTestButton()->click();
-    QTRY_COMPARE_WITH_TIMEOUT(m_server->requests().size(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requests().size(), 1, 30000);
     qInfo("Send test to request received: %lld ms", clock.elapsed());
     QCOMPARE(m_server->requests().first().header("X-Webhook-Event"), QByteArray("webhook.test"));
     QTRY_VERIFY_WITH_TIMEOUT(pane->testResult()->text().startsWith(QStringLiteral("Delivered:")),
-                             5000);
+                             10000);
     qInfo("Send test to \"Delivered\" shown: %lld ms", clock.elapsed());
     QVERIFY2(pane->testResult()->text().contains(QStringLiteral("HTTP 200")),
              qPrintable(pane->testResult()->text()));

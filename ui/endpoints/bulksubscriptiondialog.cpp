@@ -81,6 +81,7 @@ BulkSubscriptionDialog::BulkSubscriptionDialog(QSqlDatabase db, const QList<Endp
     m_preview->setSelectionMode(QAbstractItemView::NoSelection);
     m_preview->setWordWrap(false);
     m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_preview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("bulkSummary"));
 
@@ -100,7 +101,7 @@ BulkSubscriptionDialog::BulkSubscriptionDialog(QSqlDatabase db, const QList<Endp
     layout->addWidget(m_summary);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 56);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 66);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(200);

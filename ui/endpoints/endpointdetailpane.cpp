@@ -92,14 +92,15 @@ EndpointDetailPane::EndpointDetailPane(QSqlDatabase db, QWidget *parent)
     m_failures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_failures->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_failures->horizontalHeader()->setStretchLastSection(true);
-    m_failures->setMinimumHeight(m_failures->fontMetrics().lineSpacing() * 4);
+    m_failures->verticalHeader()->setDefaultSectionSize(m_failures->fontMetrics().height() + 6);
+    m_failures->setMinimumHeight(m_failures->fontMetrics().lineSpacing() * 6);
     m_noFailures = new QLabel(tr("No failed attempts recently."), health);
     m_noFailures->setObjectName(QStringLiteral("noFailures"));
     auto *healthLayout = new QVBoxLayout(health);
     healthLayout->addLayout(figures);
     healthLayout->addWidget(new QLabel(tr("Last failures:"), health));
-    healthLayout->addWidget(m_failures, 1);
     healthLayout->addWidget(m_noFailures);
+    healthLayout->addWidget(m_failures, 1);
 
     // Settings
     auto *settings = new QGroupBox(tr("Settings"), this);
@@ -153,7 +154,7 @@ EndpointDetailPane::EndpointDetailPane(QSqlDatabase db, QWidget *parent)
     contentLayout->addLayout(header);
     contentLayout->addWidget(m_ids);
     auto *columns = new QHBoxLayout;
-    columns->addWidget(health, 4);
+    columns->addWidget(health, 5);
     columns->addWidget(settings, 4);
     columns->addWidget(actions, 3);
     contentLayout->addLayout(columns, 1);
@@ -272,6 +273,8 @@ void EndpointDetailPane::setEndpoint(const std::optional<Endpoint> &endpoint)
     }
     m_sendTest->setEnabled(!m_watcher->isWatching() && endpoint->state != EndpointState::Disabled);
     m_title->setText(endpoint->name);
+    // The state beside it wraps and would take every pixel of the row otherwise.
+    m_title->setMinimumWidth(m_title->sizeHint().width());
     m_ids->setText(tr("%1 · webhook id %2").arg(endpoint->id, endpoint->webhookId));
     QString state;
     switch (endpoint->state) {
@@ -304,9 +307,14 @@ void EndpointDetailPane::showSettings(const Endpoint &e)
     while (m_settings->rowCount() > 0)
         m_settings->removeRow(0);
     const auto row = [this](const QString &label, const QString &value) {
-        QLabel *v = valueLabel(m_settings->parentWidget());
+        QWidget *box = m_settings->parentWidget();
+        QLabel *v = valueLabel(box);
         v->setText(value);
-        m_settings->addRow(label, v);
+        auto *name = new QLabel(label, box);
+        m_settings->addRow(name, v);
+        // Shown now, not at the layout's next turn: a grab or a test right after sees them.
+        name->show();
+        v->show();
     };
     row(tr("URL:"), e.url.toDisplayString());
     row(tr("Method:"), DisplayText::method(e.method));

@@ -390,13 +390,13 @@ QWidget *EndpointDialog::buildRetryGroup()
     m_pauseFailures->setObjectName(QStringLiteral("pauseFailuresSpin"));
     m_pauseFailures->setRange(0, 1000);
     m_pauseFailures->setSpecialValueText(
-        tr("Default (%1)").arg(AutoPausePolicy::kDefaultConsecutiveFailures));
+        tr("%1 failures in a row (default)").arg(AutoPausePolicy::kDefaultConsecutiveFailures));
     m_pauseFailures->setSuffix(tr(" failures in a row"));
     m_pauseTimeouts = new QSpinBox(this);
     m_pauseTimeouts->setObjectName(QStringLiteral("pauseTimeoutsSpin"));
     m_pauseTimeouts->setRange(0, 100);
-    m_pauseTimeouts->setSpecialValueText(
-        tr("Default (%1 %)").arg(AutoPausePolicy::kDefaultTimeoutPercent));
+    m_pauseTimeouts->setSpecialValueText(tr("%1 % of the last 100 timed out (default)")
+                                             .arg(AutoPausePolicy::kDefaultTimeoutPercent));
     m_pauseTimeouts->setSuffix(tr(" % of the last 100 timed out"));
     m_intervals->setAccessibleName(tr("Retry intervals"));
     m_jitter->setAccessibleName(tr("Jitter in percent"));
@@ -438,7 +438,8 @@ QWidget *EndpointDialog::buildRetryGroup()
     m_preview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_preview->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_preview->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_preview->setFixedHeight(m_preview->fontMetrics().lineSpacing() * 9);
+    m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 6);
+    m_preview->setFixedHeight(m_preview->fontMetrics().lineSpacing() * 10);
     m_previewTotal = new QLabel(this);
     m_previewTotal->setObjectName(QStringLiteral("retryPreviewTotal"));
     m_previewTotal->setWordWrap(true);
@@ -447,8 +448,9 @@ QWidget *EndpointDialog::buildRetryGroup()
     previewColumn->addWidget(m_previewTotal);
     previewColumn->addStretch(1);
 
-    row->addLayout(form, 3);
-    row->addLayout(previewColumn, 2);
+    // Equal halves: a jitter range ("4 min 57 s – 6 min 3 s") needs the room.
+    row->addLayout(form, 1);
+    row->addLayout(previewColumn, 1);
     return group;
 }
 

@@ -78,9 +78,9 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
     // With the engine's live columns a stretched URL would be squeezed to "http…" in narrow
     // windows and long languages: the URL keeps a useful width and the table scrolls sideways
     // instead, the last column taking up any room left.
-    header->resizeSection(EndpointTableModel::NameColumn, 150);
-    header->resizeSection(EndpointTableModel::UrlColumn, 280);
-    header->resizeSection(EndpointTableModel::EventsColumn, 170);
+    header->resizeSection(EndpointTableModel::NameColumn, 140);
+    header->resizeSection(EndpointTableModel::UrlColumn, 250);
+    header->resizeSection(EndpointTableModel::EventsColumn, 140);
     header->setStretchLastSection(true);
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     // Method and timeout are in the detail pane below; as columns they pushed the table past
@@ -205,8 +205,9 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_stack);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // The detail pane needs more height than a handful of rows: it gets the larger share.
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -3,6 +3,7 @@
 #include "store/connection.h"
 #include "support/clirunner.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -29,6 +30,7 @@ private slots:
     void waitsForFirstAttemptWhileEngineRuns_data();
     void waitsForFirstAttemptWhileEngineRuns();
     void timesOutWhenNothingIsAttempted();
+    void showIncludesHealth();
 
 private:
     QStringList db(const QStringList &args) const
@@ -199,6 +201,49 @@ void TestEndpointTestCommand::timesOutWhenNothingIsAttempted()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("no answer within 1 s"), r.err.constData());
     QVERIFY(r.out.startsWith("event evt_"));
+}
+
+// `endpoint show` reports the same health figures as the console's detail pane.
+void TestEndpointTestCommand::showIncludesHealth()
+{
+    const QString id = addEndpoint();
+    QCOMPARE(runCli(db({QStringLiteral("endpoint"), QStringLiteral("test"), id,
+                        QStringLiteral("--no-wait")}))
+                 .exitCode,
+             0);
+    {
+        Connection c(m_path);
+        QVERIFY(!c.open());
+        QSqlQuery q(c.database());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int n = 1; n <= 4; ++n) {
+            q.prepare(QStringLiteral(
+                "INSERT INTO attempts (delivery_id, endpoint_id, number, started_at, duration_ms, "
+                "outcome, http_status, error) SELECT id, endpoint_id, ?, ?, ?, ?, ?, ? "
+                "FROM deliveries"));
+            q.addBindValue(n);
+            q.addBindValue(now - (10 - n) * 1000);
+            q.addBindValue(n * 100);
+            q.addBindValue(n == 2 ? QStringLiteral("http_5xx") : QStringLiteral("success"));
+            q.addBindValue(n == 2 ? 502 : 200);
+            q.addBindValue(n == 2 ? QStringLiteral("Bad Gateway") : QString());
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+    }
+    const auto json = runCli(
+        db({QStringLiteral("--json"), QStringLiteral("endpoint"), QStringLiteral("show"), id}));
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject health =
+        QJsonDocument::fromJson(json.out).object().value(QStringLiteral("health")).toObject();
+    QCOMPARE(health.value(QStringLiteral("attempts")).toInt(), 4);
+    QCOMPARE(health.value(QStringLiteral("success_rate")).toDouble(), 0.75);
+    QCOMPARE(health.value(QStringLiteral("p95_ms")).toInt(), 400);
+    const QJsonArray failures = health.value(QStringLiteral("last_failures")).toArray();
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(failures.at(0).toObject().value(QStringLiteral("http_status")).toInt(), 502);
+    const auto text = runCli(db({QStringLiteral("endpoint"), QStringLiteral("show"), id}));
+    QVERIFY2(text.out.contains("75.0 % success (3 of 4), p95 400 ms"), text.out.constData());
+    QVERIFY2(text.out.contains("http_5xx 502 (Bad Gateway)"), text.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestEndpointTestCommand)

@@ -816,7 +816,7 @@
     </message>
     <message>
         <source> % of the last 100 timed out</source>
-        <translation> % der letzten 100 mit Zeitüberschreitung</translation>
+        <translation> % Zeitüberschreitungen</translation>
     </message>
     <message>
         <source>Retry intervals</source>
@@ -849,10 +849,6 @@
     <message>
         <source>Auto-&amp;pause:</source>
         <translation>Auto-&amp;Pause:</translation>
-    </message>
-    <message>
-        <source>Auto-pause when either threshold is reached; deliveries are then held, never dropped.</source>
-        <translation>Auto-Pause, sobald eine der Schwellen erreicht ist; Zustellungen werden dann zurückgehalten, nie verworfen.</translation>
     </message>
     <message>
         <source>Retry schedule preview</source>
@@ -906,7 +902,11 @@
     </message>
     <message>
         <source>%1 % of the last 100 timed out (default)</source>
-        <translation>%1 % der letzten 100 mit Zeitüberschreitung (Standard)</translation>
+        <translation>%1 % Zeitüberschreitungen (Standard)</translation>
+    </message>
+    <message>
+        <source>Auto-pause when either threshold is reached (timeouts count over the last 100 attempts); deliveries are then held, never dropped.</source>
+        <translation>Auto-Pause, sobald eine der Schwellen erreicht ist (Zeitüberschreitungen gezählt über die letzten 100 Versuche); Zustellungen werden dann zurückgehalten, nie verworfen.</translation>
     </message>
 </context>
 <context>

@@ -816,7 +816,7 @@
     </message>
     <message>
         <source> % of the last 100 timed out</source>
-        <translation> % des 100 dernières hors délai</translation>
+        <translation> % hors délai</translation>
     </message>
     <message>
         <source>Retry intervals</source>
@@ -849,10 +849,6 @@
     <message>
         <source>Auto-&amp;pause:</source>
         <translation>&amp;Pause auto :</translation>
-    </message>
-    <message>
-        <source>Auto-pause when either threshold is reached; deliveries are then held, never dropped.</source>
-        <translation>Pause automatique dès qu’un des seuils est atteint ; les livraisons sont alors retenues, jamais abandonnées.</translation>
     </message>
     <message>
         <source>Retry schedule preview</source>
@@ -906,7 +902,11 @@
     </message>
     <message>
         <source>%1 % of the last 100 timed out (default)</source>
-        <translation>%1 % des 100 dernières hors délai (par défaut)</translation>
+        <translation>%1 % hors délai (par défaut)</translation>
+    </message>
+    <message>
+        <source>Auto-pause when either threshold is reached (timeouts count over the last 100 attempts); deliveries are then held, never dropped.</source>
+        <translation>Pause automatique dès qu’un des seuils est atteint (délais dépassés comptés sur les 100 dernières tentatives) ; les livraisons sont alors retenues, jamais abandonnées.</translation>
     </message>
 </context>
 <context>

@@ -420,8 +420,8 @@ QWidget *EndpointDialog::buildRetryGroup()
     form->addRow(tr("&Jitter:"), wrapField(Field::Jitter, m_jitter));
     form->addRow(tr("Auto-&pause:"), wrapField(Field::AutoPause, pauseBox));
     m_fields[Field::AutoPause].input = m_pauseFailures;
-    auto *hint = new QLabel(tr("Auto-pause when either threshold is reached; deliveries are then "
-                               "held, never dropped."),
+    auto *hint = new QLabel(tr("Auto-pause when either threshold is reached (timeouts count over "
+                               "the last 100 attempts); deliveries are then held, never dropped."),
                             this);
     hint->setWordWrap(true);
     form->addRow(QString(), hint);
@@ -448,9 +448,9 @@ QWidget *EndpointDialog::buildRetryGroup()
     previewColumn->addWidget(m_previewTotal);
     previewColumn->addStretch(1);
 
-    // Equal halves: a jitter range ("4 min 57 s – 6 min 3 s") needs the room.
-    row->addLayout(form, 1);
-    row->addLayout(previewColumn, 1);
+    // The preview gets the larger share: a jitter range ("4 min 57 s – 6 min 3 s") needs room.
+    row->addLayout(form, 2);
+    row->addLayout(previewColumn, 3);
     return group;
 }
 

@@ -109,6 +109,9 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
     m_test = new QAction(tr("Send &test"), this);
     m_test->setObjectName(QStringLiteral("testAction"));
     m_test->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    // Only while the page has focus: a test fired at a selection on a hidden page surprises.
+    m_test->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_test);
     m_test->setToolTip(tr("Send a test event to the selected endpoints (%1)")
                            .arg(m_test->shortcut().toString(QKeySequence::NativeText)));
     m_subscriptions = new QAction(tr("Edit &subscriptions…"), this);

@@ -20,6 +20,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -199,13 +202,29 @@ EndpointDialog::EndpointDialog(QSqlDatabase db, Environment environment,
         ids->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(ids);
     }
-    layout->addLayout(columns);
-    layout->addWidget(buildRetryGroup());
+    // With the retry group the form is taller than small screens: it scrolls inside the dialog
+    // rather than squeezing the error texts under the fields.
+    auto *content = new QWidget(this);
+    m_content = content;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(columns);
+    contentLayout->addWidget(buildRetryGroup());
+    auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
+    scroll->setObjectName(QStringLiteral("formScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_storeError);
     layout->addWidget(m_buttons);
 
     fill(m_original);
     updatePreview();
+
+    resize(sizeHint());
 
     connect(m_name, &QLineEdit::textEdited, this, [this] { touch(Field::Name); });
     connect(m_url, &QLineEdit::textEdited, this, [this] { touch(Field::Url); });
@@ -411,7 +430,9 @@ QWidget *EndpointDialog::buildRetryGroup()
     pauseLayout->addWidget(m_pauseTimeouts);
 
     auto *group = new QGroupBox(tr("Retries and auto-pause"), this);
-    auto *row = new QHBoxLayout(group);
+    auto *groupLayout = new QVBoxLayout(group);
+    auto *row = new QHBoxLayout;
+    groupLayout->addLayout(row);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -424,7 +445,6 @@ QWidget *EndpointDialog::buildRetryGroup()
                                "the last 100 attempts); deliveries are then held, never dropped."),
                             this);
     hint->setWordWrap(true);
-    form->addRow(QString(), hint);
 
     m_preview = new QTableWidget(0, 3, this);
     m_preview->setObjectName(QStringLiteral("retryPreview"));
@@ -451,6 +471,8 @@ QWidget *EndpointDialog::buildRetryGroup()
     // The preview gets the larger share: a jitter range ("4 min 57 s – 6 min 3 s") needs room.
     row->addLayout(form, 2);
     row->addLayout(previewColumn, 3);
+    // Full width under both halves: a wrapped label inside a form row gets too little height.
+    groupLayout->addWidget(hint);
     return group;
 }
 
@@ -562,6 +584,23 @@ void EndpointDialog::fitErrorHeight(QLabel *label)
     const int width = label->parentWidget()->width();
     label->setMinimumHeight(label->text().isEmpty() || width <= 0 ? 0
                                                                   : label->heightForWidth(width));
+}
+
+QSize EndpointDialog::sizeHint() const
+{
+    // QScrollArea's own hint is small: as large as the form wants, within the screen.
+    const QMargins m = layout()->contentsMargins();
+    QSize want = m_content->sizeHint();
+    want.rwidth() += m_scroll->verticalScrollBar()->sizeHint().width() + m.left() + m.right();
+    int rest = m.top() + m.bottom();
+    for (int i = 0; i < layout()->count(); ++i) {
+        QLayoutItem *item = layout()->itemAt(i);
+        if (item->widget() != m_scroll && !item->isEmpty())
+            rest += item->sizeHint().height() + layout()->spacing();
+    }
+    want.rheight() += rest;
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect();
+    return screen.isValid() ? want.boundedTo(screen.size() * 9 / 10) : want;
 }
 
 void EndpointDialog::resizeEvent(QResizeEvent *event)

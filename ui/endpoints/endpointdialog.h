@@ -15,6 +15,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QScrollArea;
 class QSpinBox;
 class QTableWidget;
 
@@ -42,6 +43,7 @@ public:
     bool isEditing() const { return m_editing; }
 
     void accept() override;
+    QSize sizeHint() const override;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -96,6 +98,8 @@ private:
     QPlainTextEdit *m_description = nullptr;
     QLabel *m_storeError = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QWidget *m_content = nullptr;
+    QScrollArea *m_scroll = nullptr;
 
     std::map<EndpointValidator::Field, FieldUi> m_fields;
     std::map<EndpointValidator::Field, bool> m_touched;

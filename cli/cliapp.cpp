@@ -4,6 +4,7 @@
 #include "commands/configcommands.h"
 #include "commands/deliverycommands.h"
 #include "commands/endpointcommands.h"
+#include "commands/endpointtestcommand.h"
 #include "commands/eventcommands.h"
 #include "commands/ingestcommands.h"
 #include "commands/keycommands.h"
@@ -47,6 +48,7 @@ CommandRegistry buildRegistry()
 {
     CommandRegistry registry;
     registerEndpointCommands(registry);
+    registerEndpointTestCommand(registry);
     registerEventCommands(registry);
     registerDeliveryCommands(registry);
     registerKeyCommands(registry);

@@ -332,6 +332,120 @@
         <source>F&amp;ilter:</source>
         <translation>F&amp;ilter:</translation>
     </message>
+<message>
+        <source>Default schedule (empty)</source>
+        <translation>Standardplan (leer)</translation>
+    </message>
+    <message>
+        <source>Delays before attempt 2, 3, … after a failure, e.g. 0s, 1m, 10m, 1h, 1d. The last one repeats. Empty: the default schedule (immediately, then 1, 2, 4, 8, 16, 32 min, 1 h, 6 h, 24 h).</source>
+        <translation>Wartezeiten vor Versuch 2, 3, … nach einem Fehlschlag, z. B. 0s, 1m, 10m, 1h, 1d. Die letzte wiederholt sich. Leer: der Standardplan (sofort, dann 1, 2, 4, 8, 16, 32 min, 1 h, 6 h, 24 h).</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source> failures in a row</source>
+        <translation> Fehlschläge in Folge</translation>
+    </message>
+    <message>
+        <source> % of the last 100 timed out</source>
+        <translation> % Zeitüberschreitungen</translation>
+    </message>
+    <message>
+        <source>Retry intervals</source>
+        <translation>Wiederholungsabstände</translation>
+    </message>
+    <message>
+        <source>Jitter in percent</source>
+        <translation>Jitter in Prozent</translation>
+    </message>
+    <message>
+        <source>Auto-pause after consecutive failures</source>
+        <translation>Auto-Pause nach Fehlschlägen in Folge</translation>
+    </message>
+    <message>
+        <source>Auto-pause at a share of timeouts</source>
+        <translation>Auto-Pause ab einem Anteil an Zeitüberschreitungen</translation>
+    </message>
+    <message>
+        <source>Retries and auto-pause</source>
+        <translation>Wiederholungen und Auto-Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Intervals:</source>
+        <translation>&amp;Abstände:</translation>
+    </message>
+    <message>
+        <source>&amp;Jitter:</source>
+        <translation>&amp;Jitter:</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;pause:</source>
+        <translation>Auto-&amp;Pause:</translation>
+    </message>
+    <message>
+        <source>Retry schedule preview</source>
+        <translation>Vorschau des Wiederholungsplans</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>After the first attempt</source>
+        <translation>Nach Versuch 1</translation>
+    </message>
+    <message>
+        <source>Fix the intervals to see the schedule.</source>
+        <translation>Korrigieren Sie die Abstände, um den Plan zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>first attempt</source>
+        <translation>erster Versuch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) over about %1 (± %2 % jitter) if every one fails; then the delivery is dead.</source>
+        <translation>
+            <numerusform>%n Versuch über etwa %1 (± %2 % Jitter), wenn jeder fehlschlägt; danach ist die Zustellung tot.</numerusform>
+            <numerusform>%n Versuche über etwa %1 (± %2 % Jitter), wenn jeder fehlschlägt; danach ist die Zustellung tot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) over %1 if every one fails; then the delivery is dead.</source>
+        <translation>
+            <numerusform>%n Versuch über %1, wenn jeder fehlschlägt; danach ist die Zustellung tot.</numerusform>
+            <numerusform>%n Versuche über %1, wenn jeder fehlschlägt; danach ist die Zustellung tot.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration — use e.g. 30s, 5m, 2h or 1d, separated by commas.</source>
+        <translation>„%1“ ist keine Dauer — verwenden Sie z. B. 30s, 5m, 2h oder 1d, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>%1 failures in a row (default)</source>
+        <translation>%1 Fehlschläge in Folge (Standard)</translation>
+    </message>
+    <message>
+        <source>%1 % of the last 100 timed out (default)</source>
+        <translation>%1 % Zeitüberschreitungen (Standard)</translation>
+    </message>
+    <message>
+        <source>Auto-pause when either threshold is reached (timeouts count over the last 100 attempts); deliveries are then held, never dropped.</source>
+        <translation>Auto-Pause, sobald eine der Schwellen erreicht ist (Zeitüberschreitungen gezählt über die letzten 100 Versuche); Zustellungen werden dann zurückgehalten, nie verworfen.</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::EndpointTableModel</name>
@@ -582,6 +696,26 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
     <message>
         <source>The configuration could not be saved to %1: %2</source>
         <translation>Die Konfiguration konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+<message>
+        <source>Send &amp;test</source>
+        <translation>&amp;Test senden</translation>
+    </message>
+    <message>
+        <source>Send a test event to the selected endpoints (%1)</source>
+        <translation>Ein Testereignis an die ausgewählten Endpunkte senden (%1)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;subscriptions…</source>
+        <translation>A&amp;bonnements bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Add or remove event patterns on the selected endpoints</source>
+        <translation>Ereignismuster der ausgewählten Endpunkte hinzufügen oder entfernen</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +2926,546 @@ X-Webhook-Signature: eyJ…
     <message>
         <source>Remove rule</source>
         <translation>Regel entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::BulkSubscriptionDialog</name>
+    <message numerus="yes">
+        <source>Edit subscriptions of %n endpoint(s)</source>
+        <translation>
+            <numerusform>Abonnements von %n Endpunkt bearbeiten</numerusform>
+            <numerusform>Abonnements von %n Endpunkten bearbeiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patterns to add</source>
+        <translation>Hinzuzufügende Muster</translation>
+    </message>
+    <message>
+        <source>e.g. identity_document.*, customer.created</source>
+        <translation>z. B. identity_document.*, customer.created</translation>
+    </message>
+    <message>
+        <source>Patterns to remove</source>
+        <translation>Zu entfernende Muster</translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation>&amp;Hinzufügen:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove:</source>
+        <translation>&amp;Entfernen:</translation>
+    </message>
+    <message>
+        <source>Preview of the change</source>
+        <translation>Vorschau der Änderung</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Patterns are comma-separated: an event type, a prefix with .* or *. Every endpoint keeps at least one pattern.</source>
+        <translation>Muster durch Kommas trennen: ein Ereignistyp, ein Präfix mit .* oder *. Jeder Endpunkt behält mindestens ein Muster.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>These endpoints would be left without any pattern: %1</source>
+        <translation>Diese Endpunkte hätten kein Muster mehr: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) change.</source>
+        <translation>
+            <numerusform>%n Endpunkt ändert sich.</numerusform>
+            <numerusform>%n Endpunkte ändern sich.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::BulkTestDialog</name>
+    <message numerus="yes">
+        <source>Test %n endpoint(s)</source>
+        <translation>
+            <numerusform>%n Endpunkt testen</numerusform>
+            <numerusform>%n Endpunkte testen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One webhook.test event goes to every endpoint below, whatever it subscribes to. Each row shows how its first attempt went.</source>
+        <translation>Ein webhook.test-Ereignis geht an jeden Endpunkt unten, unabhängig von seinen Abonnements. Jede Zeile zeigt, wie sein erster Versuch verlief.</translation>
+    </message>
+    <message>
+        <source>Test results per endpoint</source>
+        <translation>Testergebnisse je Endpunkt</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>%v von %m fertig</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Testereignis senden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 endpoint(s) answered within %3 s; the others stay queued — is the engine running?</source>
+        <translation>%1 von %2 Endpunkt(en) haben innerhalb von %3 s geantwortet; die übrigen bleiben in der Warteschlange — läuft die Engine?</translation>
+    </message>
+    <message>
+        <source>Done: event %1.</source>
+        <translation>Fertig: Ereignis %1.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>The test event could not be stored: %1</source>
+        <translation>Das Testereignis konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The test event was refused (%1).</source>
+        <translation>Das Testereignis wurde abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sent %1 — waiting for the first attempts…</source>
+        <translation>%1 gesendet — warte auf die ersten Versuche …</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>unterwegs</translation>
+    </message>
+    <message>
+        <source>held (paused)</source>
+        <translation>zurückgehalten (pausiert)</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::DurationText</name>
+    <message>
+        <source>0 s</source>
+        <translation>0 s</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>immediately</source>
+        <translation>sofort</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::EndpointDetailPane</name>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Health (last 24 h, up to %1 attempts)</source>
+        <translation>Zustand (letzte 24 h, bis zu %1 Versuche)</translation>
+    </message>
+    <message>
+        <source>Success rate:</source>
+        <translation>Erfolgsquote:</translation>
+    </message>
+    <message>
+        <source>p95 latency:</source>
+        <translation>p95-Latenz:</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Versuche:</translation>
+    </message>
+    <message>
+        <source>Last success:</source>
+        <translation>Letzter Erfolg:</translation>
+    </message>
+    <message>
+        <source>Last failures</source>
+        <translation>Letzte Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>No failed attempts recently.</source>
+        <translation>Zuletzt keine fehlgeschlagenen Versuche.</translation>
+    </message>
+    <message>
+        <source>Last failures:</source>
+        <translation>Letzte Fehlschläge:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Test and auth token</source>
+        <translation>Test und Auth-Token</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Testereignis senden</translation>
+    </message>
+    <message>
+        <source>Send a webhook.test event to this endpoint and show how the first attempt went</source>
+        <translation>Ein webhook.test-Ereignis an diesen Endpunkt senden und zeigen, wie der erste Versuch verlief</translation>
+    </message>
+    <message>
+        <source>Auth token</source>
+        <translation>Auth-Token</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>Reveal…</source>
+        <translation>Anzeigen …</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Erneuern …</translation>
+    </message>
+    <message>
+        <source>Auth token:</source>
+        <translation>Auth-Token:</translation>
+    </message>
+    <message>
+        <source>No attempt within %1 s — is the engine running? The test stays queued (delivery %2).</source>
+        <translation>Kein Versuch innerhalb von %1 s — läuft die Engine? Der Test bleibt in der Warteschlange (Zustellung %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) selected.</source>
+        <translation>
+            <numerusform>%n Endpunkt ausgewählt.</numerusform>
+            <numerusform>%n Endpunkte ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an endpoint to see its health and settings. Select several (Ctrl or Shift) to test them or edit their subscriptions together.</source>
+        <translation>Wählen Sie einen Endpunkt, um Zustand und Einstellungen zu sehen. Wählen Sie mehrere (Strg oder Umschalt), um sie gemeinsam zu testen oder ihre Abonnements zu bearbeiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a test event to %n endpoint(s)</source>
+        <translation>
+            <numerusform>Testereignis an %n Endpunkt senden</numerusform>
+            <numerusform>Testereignis an %n Endpunkte senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit subscriptions of %n endpoint(s)…</source>
+        <translation>
+            <numerusform>Abonnements von %n Endpunkt bearbeiten …</numerusform>
+            <numerusform>Abonnements von %n Endpunkten bearbeiten …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain is not available here.</source>
+        <translation>Der Schlüsselbund ist hier nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 · webhook id %2</source>
+        <translation>%1 · Webhook-ID %2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused since %1 — deliveries are held</source>
+        <translation>Pausiert seit %1 — Zustellungen werden zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Paused since %1: %2 — deliveries are held</source>
+        <translation>Pausiert seit %1: %2 — Zustellungen werden zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Ereignisse:</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Retries:</source>
+        <translation>Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>%1 (%2), over %3%4</source>
+        <translation>%1 (%2), über %3%4</translation>
+    </message>
+    <message>
+        <source>default schedule</source>
+        <translation>Standardplan</translation>
+    </message>
+    <message>
+        <source>, ± %1 % jitter</source>
+        <translation>, ± %1 % Jitter</translation>
+    </message>
+    <message>
+        <source>Auto-pause:</source>
+        <translation>Auto-Pause:</translation>
+    </message>
+    <message>
+        <source>%1 failures in a row, or %2 % timeouts</source>
+        <translation>%1 Fehlschläge in Folge oder %2 % Zeitüberschreitungen</translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation>Grenzen:</translation>
+    </message>
+    <message>
+        <source>%1 in flight, %2 per second</source>
+        <translation>%1 gleichzeitig, %2 pro Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 in flight, no rate limit</source>
+        <translation>%1 gleichzeitig, keine Ratenbegrenzung</translation>
+    </message>
+    <message>
+        <source>Failover:</source>
+        <translation>Ausweich-URL:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Signing:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <source>%1: Bearer (auth token)</source>
+        <translation>%1: Bearer (Auth-Token)</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>no attempts yet</source>
+        <translation>noch keine Versuche</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>none in the last 24 h</source>
+        <translation>keiner in den letzten 24 h</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1 ms (average %2 ms)</source>
+        <translation>%1 ms (Mittel %2 ms)</translation>
+    </message>
+    <message>
+        <source>%1 since %2, %3 in flight</source>
+        <translation>%1 seit %2, %3 unterwegs</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <source>Delivery %1, attempt %2
+%3</source>
+        <translation>Zustellung %1, Versuch %2
+%3</translation>
+    </message>
+    <message>
+        <source>The test event could not be stored: %1</source>
+        <translation>Das Testereignis konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The test event was refused (%1).</source>
+        <translation>Das Testereignis wurde abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Sent %1 — waiting for the first attempt…</source>
+        <translation>%1 gesendet — warte auf den ersten Versuch …</translation>
+    </message>
+    <message>
+        <source>Attempt 1 in flight…</source>
+        <translation>Versuch 1 läuft …</translation>
+    </message>
+    <message>
+        <source>Held: the endpoint is paused. The test is delivered when you resume it.</source>
+        <translation>Zurückgehalten: Der Endpunkt ist pausiert. Der Test wird zugestellt, sobald Sie ihn fortsetzen.</translation>
+    </message>
+    <message>
+        <source>The test delivery is gone (the endpoint was deleted).</source>
+        <translation>Die Testzustellung gibt es nicht mehr (der Endpunkt wurde gelöscht).</translation>
+    </message>
+    <message>
+        <source>Delivered: %1 in %2 ms.</source>
+        <translation>Zugestellt: %1 in %2 ms.</translation>
+    </message>
+    <message>
+        <source>Failed: %1 after %2 ms.</source>
+        <translation>Fehlgeschlagen: %1 nach %2 ms.</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation>Nächster Versuch um %1.</translation>
+    </message>
+    <message>
+        <source>Reveal auth token</source>
+        <translation>Auth-Token anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the auth token of “%1”?</source>
+        <translation>Das Auth-Token von „%1“ anzeigen?</translation>
+    </message>
+    <message>
+        <source>Anyone who sees it can send requests your receiver accepts as Hookline's. Make sure nobody is watching your screen.</source>
+        <translation>Wer es sieht, kann Anfragen senden, die Ihr Empfänger als Hookline-Anfragen akzeptiert. Achten Sie darauf, dass niemand auf Ihren Bildschirm schaut.</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>No auth token yet: deliveries carry none. Rotate creates one.</source>
+        <translation>Noch kein Auth-Token: Zustellungen tragen keines. „Erneuern“ erzeugt eines.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the token: %1</source>
+        <translation>Der Schlüsselbund hat das Token nicht herausgegeben: %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Rotate auth token</source>
+        <translation>Auth-Token erneuern</translation>
+    </message>
+    <message>
+        <source>Create a new auth token for “%1”?</source>
+        <translation>Ein neues Auth-Token für „%1“ erzeugen?</translation>
+    </message>
+    <message>
+        <source>The current token stops working at once: deliveries carry the new one from now on. Make sure the receiver accepts it.</source>
+        <translation>Das bisherige Token gilt sofort nicht mehr: Zustellungen tragen ab jetzt das neue. Stellen Sie sicher, dass der Empfänger es akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Erneuern</translation>
+    </message>
+    <message>
+        <source>The keychain refused the new token: %1</source>
+        <translation>Der Schlüsselbund hat das neue Token abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>New token in use since %1.</source>
+        <translation>Neues Token in Gebrauch seit %1.</translation>
     </message>
 </context>
 </TS>

@@ -332,6 +332,120 @@
         <source>F&amp;ilter:</source>
         <translation>F&amp;iltre :</translation>
     </message>
+<message>
+        <source>Default schedule (empty)</source>
+        <translation>Calendrier par défaut (vide)</translation>
+    </message>
+    <message>
+        <source>Delays before attempt 2, 3, … after a failure, e.g. 0s, 1m, 10m, 1h, 1d. The last one repeats. Empty: the default schedule (immediately, then 1, 2, 4, 8, 16, 32 min, 1 h, 6 h, 24 h).</source>
+        <translation>Délais avant les tentatives 2, 3, … après un échec, p. ex. 0s, 1m, 10m, 1h, 1d. Le dernier se répète. Vide : le calendrier par défaut (immédiatement, puis 1, 2, 4, 8, 16, 32 min, 1 h, 6 h, 24 h).</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source> failures in a row</source>
+        <translation> échecs d’affilée</translation>
+    </message>
+    <message>
+        <source> % of the last 100 timed out</source>
+        <translation> % hors délai</translation>
+    </message>
+    <message>
+        <source>Retry intervals</source>
+        <translation>Intervalles entre tentatives</translation>
+    </message>
+    <message>
+        <source>Jitter in percent</source>
+        <translation>Gigue en pourcentage</translation>
+    </message>
+    <message>
+        <source>Auto-pause after consecutive failures</source>
+        <translation>Pause automatique après des échecs consécutifs</translation>
+    </message>
+    <message>
+        <source>Auto-pause at a share of timeouts</source>
+        <translation>Pause automatique à partir d’une part de délais dépassés</translation>
+    </message>
+    <message>
+        <source>Retries and auto-pause</source>
+        <translation>Nouvelles tentatives et pause automatique</translation>
+    </message>
+    <message>
+        <source>&amp;Intervals:</source>
+        <translation>&amp;Intervalles :</translation>
+    </message>
+    <message>
+        <source>&amp;Jitter:</source>
+        <translation>&amp;Gigue :</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;pause:</source>
+        <translation>&amp;Pause auto :</translation>
+    </message>
+    <message>
+        <source>Retry schedule preview</source>
+        <translation>Aperçu du calendrier des tentatives</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>After the first attempt</source>
+        <translation>Après la 1re tentative</translation>
+    </message>
+    <message>
+        <source>Fix the intervals to see the schedule.</source>
+        <translation>Corrigez les intervalles pour voir le calendrier.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>first attempt</source>
+        <translation>première tentative</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) over about %1 (± %2 % jitter) if every one fails; then the delivery is dead.</source>
+        <translation>
+            <numerusform>%n tentative sur environ %1 (± %2 % de gigue) si chacune échoue ; ensuite la livraison est morte.</numerusform>
+            <numerusform>%n tentatives sur environ %1 (± %2 % de gigue) si chacune échoue ; ensuite la livraison est morte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) over %1 if every one fails; then the delivery is dead.</source>
+        <translation>
+            <numerusform>%n tentative sur %1 si chacune échoue ; ensuite la livraison est morte.</numerusform>
+            <numerusform>%n tentatives sur %1 si chacune échoue ; ensuite la livraison est morte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration — use e.g. 30s, 5m, 2h or 1d, separated by commas.</source>
+        <translation>« %1 » n’est pas une durée — utilisez p. ex. 30s, 5m, 2h ou 1d, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>%1 failures in a row (default)</source>
+        <translation>%1 échecs d’affilée (par défaut)</translation>
+    </message>
+    <message>
+        <source>%1 % of the last 100 timed out (default)</source>
+        <translation>%1 % hors délai (par défaut)</translation>
+    </message>
+    <message>
+        <source>Auto-pause when either threshold is reached (timeouts count over the last 100 attempts); deliveries are then held, never dropped.</source>
+        <translation>Pause automatique dès qu’un des seuils est atteint (délais dépassés comptés sur les 100 dernières tentatives) ; les livraisons sont alors retenues, jamais abandonnées.</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::EndpointTableModel</name>
@@ -582,6 +696,26 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
     <message>
         <source>The configuration could not be saved to %1: %2</source>
         <translation>La configuration n’a pas pu être enregistrée dans %1 : %2</translation>
+    </message>
+<message>
+        <source>Send &amp;test</source>
+        <translation>Envoyer un &amp;test</translation>
+    </message>
+    <message>
+        <source>Send a test event to the selected endpoints (%1)</source>
+        <translation>Envoyer un événement de test aux points de terminaison sélectionnés (%1)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;subscriptions…</source>
+        <translation>Modifier les a&amp;bonnements…</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Add or remove event patterns on the selected endpoints</source>
+        <translation>Ajouter ou retirer des motifs d’événements sur les points de terminaison sélectionnés</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +2926,546 @@ X-Webhook-Signature: eyJ…
     <message>
         <source>Remove rule</source>
         <translation>Supprimer la règle</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::BulkSubscriptionDialog</name>
+    <message numerus="yes">
+        <source>Edit subscriptions of %n endpoint(s)</source>
+        <translation>
+            <numerusform>Modifier les abonnements de %n point de terminaison</numerusform>
+            <numerusform>Modifier les abonnements de %n points de terminaison</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patterns to add</source>
+        <translation>Motifs à ajouter</translation>
+    </message>
+    <message>
+        <source>e.g. identity_document.*, customer.created</source>
+        <translation>p. ex. identity_document.*, customer.created</translation>
+    </message>
+    <message>
+        <source>Patterns to remove</source>
+        <translation>Motifs à retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation>&amp;Ajouter :</translation>
+    </message>
+    <message>
+        <source>&amp;Remove:</source>
+        <translation>&amp;Retirer :</translation>
+    </message>
+    <message>
+        <source>Preview of the change</source>
+        <translation>Aperçu de la modification</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Patterns are comma-separated: an event type, a prefix with .* or *. Every endpoint keeps at least one pattern.</source>
+        <translation>Motifs séparés par des virgules : un type d’événement, un préfixe avec .* ou *. Chaque point de terminaison garde au moins un motif.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>These endpoints would be left without any pattern: %1</source>
+        <translation>Ces points de terminaison n’auraient plus aucun motif : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) change.</source>
+        <translation>
+            <numerusform>%n point de terminaison change.</numerusform>
+            <numerusform>%n points de terminaison changent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::BulkTestDialog</name>
+    <message numerus="yes">
+        <source>Test %n endpoint(s)</source>
+        <translation>
+            <numerusform>Tester %n point de terminaison</numerusform>
+            <numerusform>Tester %n points de terminaison</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One webhook.test event goes to every endpoint below, whatever it subscribes to. Each row shows how its first attempt went.</source>
+        <translation>Un événement webhook.test part vers chaque point de terminaison ci-dessous, quels que soient ses abonnements. Chaque ligne montre le résultat de sa première tentative.</translation>
+    </message>
+    <message>
+        <source>Test results per endpoint</source>
+        <translation>Résultats du test par point de terminaison</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>%v sur %m terminés</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Envoyer un événement de test</translation>
+    </message>
+    <message>
+        <source>%1 of %2 endpoint(s) answered within %3 s; the others stay queued — is the engine running?</source>
+        <translation>%1 sur %2 point(s) de terminaison ont répondu en %3 s ; les autres restent en file d’attente — le moteur tourne-t-il ?</translation>
+    </message>
+    <message>
+        <source>Done: event %1.</source>
+        <translation>Terminé : événement %1.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>The test event could not be stored: %1</source>
+        <translation>L’événement de test n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The test event was refused (%1).</source>
+        <translation>L’événement de test a été refusé (%1).</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en file d’attente</translation>
+    </message>
+    <message>
+        <source>Sent %1 — waiting for the first attempts…</source>
+        <translation>%1 envoyé — attente des premières tentatives…</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>held (paused)</source>
+        <translation>retenu (en pause)</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>disparu</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>livré</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::DurationText</name>
+    <message>
+        <source>0 s</source>
+        <translation>0 s</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>immediately</source>
+        <translation>immédiatement</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::EndpointDetailPane</name>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Health (last 24 h, up to %1 attempts)</source>
+        <translation>Santé (dernières 24 h, jusqu’à %1 tentatives)</translation>
+    </message>
+    <message>
+        <source>Success rate:</source>
+        <translation>Taux de succès :</translation>
+    </message>
+    <message>
+        <source>p95 latency:</source>
+        <translation>Latence p95 :</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Tentatives :</translation>
+    </message>
+    <message>
+        <source>Last success:</source>
+        <translation>Dernier succès :</translation>
+    </message>
+    <message>
+        <source>Last failures</source>
+        <translation>Derniers échecs</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>No failed attempts recently.</source>
+        <translation>Aucune tentative échouée récemment.</translation>
+    </message>
+    <message>
+        <source>Last failures:</source>
+        <translation>Derniers échecs :</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Test and auth token</source>
+        <translation>Test et jeton d’authentification</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Envoyer un événement de test</translation>
+    </message>
+    <message>
+        <source>Send a webhook.test event to this endpoint and show how the first attempt went</source>
+        <translation>Envoyer un événement webhook.test à ce point de terminaison et montrer le résultat de la première tentative</translation>
+    </message>
+    <message>
+        <source>Auth token</source>
+        <translation>Jeton d’authentification</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>Reveal…</source>
+        <translation>Afficher…</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Renouveler…</translation>
+    </message>
+    <message>
+        <source>Auth token:</source>
+        <translation>Jeton d’authentification :</translation>
+    </message>
+    <message>
+        <source>No attempt within %1 s — is the engine running? The test stays queued (delivery %2).</source>
+        <translation>Aucune tentative en %1 s — le moteur tourne-t-il ? Le test reste en file d’attente (livraison %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) selected.</source>
+        <translation>
+            <numerusform>%n point de terminaison sélectionné.</numerusform>
+            <numerusform>%n points de terminaison sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an endpoint to see its health and settings. Select several (Ctrl or Shift) to test them or edit their subscriptions together.</source>
+        <translation>Sélectionnez un point de terminaison pour voir sa santé et ses paramètres. Sélectionnez-en plusieurs (Ctrl ou Maj) pour les tester ou modifier leurs abonnements ensemble.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a test event to %n endpoint(s)</source>
+        <translation>
+            <numerusform>Envoyer un événement de test à %n point de terminaison</numerusform>
+            <numerusform>Envoyer un événement de test à %n points de terminaison</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit subscriptions of %n endpoint(s)…</source>
+        <translation>
+            <numerusform>Modifier les abonnements de %n point de terminaison…</numerusform>
+            <numerusform>Modifier les abonnements de %n points de terminaison…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain is not available here.</source>
+        <translation>Le trousseau n’est pas disponible ici.</translation>
+    </message>
+    <message>
+        <source>%1 · webhook id %2</source>
+        <translation>%1 · ID de webhook %2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Paused since %1 — deliveries are held</source>
+        <translation>En pause depuis %1 — les livraisons sont retenues</translation>
+    </message>
+    <message>
+        <source>Paused since %1: %2 — deliveries are held</source>
+        <translation>En pause depuis %1 : %2 — les livraisons sont retenues</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL :</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Méthode :</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Événements :</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Délai :</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Retries:</source>
+        <translation>Nouvelles tentatives :</translation>
+    </message>
+    <message>
+        <source>%1 (%2), over %3%4</source>
+        <translation>%1 (%2), sur %3%4</translation>
+    </message>
+    <message>
+        <source>default schedule</source>
+        <translation>calendrier par défaut</translation>
+    </message>
+    <message>
+        <source>, ± %1 % jitter</source>
+        <translation>, ± %1 % de gigue</translation>
+    </message>
+    <message>
+        <source>Auto-pause:</source>
+        <translation>Pause automatique :</translation>
+    </message>
+    <message>
+        <source>%1 failures in a row, or %2 % timeouts</source>
+        <translation>%1 échecs d’affilée, ou %2 % de délais dépassés</translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation>Limites :</translation>
+    </message>
+    <message>
+        <source>%1 in flight, %2 per second</source>
+        <translation>%1 en cours, %2 par seconde</translation>
+    </message>
+    <message>
+        <source>%1 in flight, no rate limit</source>
+        <translation>%1 en cours, sans limite de débit</translation>
+    </message>
+    <message>
+        <source>Failover:</source>
+        <translation>Bascule :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Signing:</source>
+        <translation>Signature :</translation>
+    </message>
+    <message>
+        <source>%1: Bearer (auth token)</source>
+        <translation>%1 : Bearer (jeton d’authentification)</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>En-têtes :</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>no attempts yet</source>
+        <translation>aucune tentative pour l’instant</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>none in the last 24 h</source>
+        <translation>aucun dans les dernières 24 h</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>%1 ms (average %2 ms)</source>
+        <translation>%1 ms (moyenne %2 ms)</translation>
+    </message>
+    <message>
+        <source>%1 since %2, %3 in flight</source>
+        <translation>%1 depuis %2, %3 en cours</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 depuis %2</translation>
+    </message>
+    <message>
+        <source>Delivery %1, attempt %2
+%3</source>
+        <translation>Livraison %1, tentative %2
+%3</translation>
+    </message>
+    <message>
+        <source>The test event could not be stored: %1</source>
+        <translation>L’événement de test n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The test event was refused (%1).</source>
+        <translation>L’événement de test a été refusé (%1).</translation>
+    </message>
+    <message>
+        <source>Sent %1 — waiting for the first attempt…</source>
+        <translation>%1 envoyé — attente de la première tentative…</translation>
+    </message>
+    <message>
+        <source>Attempt 1 in flight…</source>
+        <translation>Tentative 1 en cours…</translation>
+    </message>
+    <message>
+        <source>Held: the endpoint is paused. The test is delivered when you resume it.</source>
+        <translation>Retenu : le point de terminaison est en pause. Le test sera livré à la reprise.</translation>
+    </message>
+    <message>
+        <source>The test delivery is gone (the endpoint was deleted).</source>
+        <translation>La livraison de test n’existe plus (le point de terminaison a été supprimé).</translation>
+    </message>
+    <message>
+        <source>Delivered: %1 in %2 ms.</source>
+        <translation>Livré : %1 en %2 ms.</translation>
+    </message>
+    <message>
+        <source>Failed: %1 after %2 ms.</source>
+        <translation>Échec : %1 après %2 ms.</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation>Prochaine tentative à %1.</translation>
+    </message>
+    <message>
+        <source>Reveal auth token</source>
+        <translation>Afficher le jeton d’authentification</translation>
+    </message>
+    <message>
+        <source>Show the auth token of “%1”?</source>
+        <translation>Afficher le jeton d’authentification de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Anyone who sees it can send requests your receiver accepts as Hookline's. Make sure nobody is watching your screen.</source>
+        <translation>Quiconque le voit peut envoyer des requêtes que votre récepteur acceptera comme venant de Hookline. Assurez-vous que personne ne regarde votre écran.</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>No auth token yet: deliveries carry none. Rotate creates one.</source>
+        <translation>Pas encore de jeton : les livraisons n’en portent aucun. « Renouveler » en crée un.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the token: %1</source>
+        <translation>Le trousseau n’a pas fourni le jeton : %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Rotate auth token</source>
+        <translation>Renouveler le jeton d’authentification</translation>
+    </message>
+    <message>
+        <source>Create a new auth token for “%1”?</source>
+        <translation>Créer un nouveau jeton d’authentification pour « %1 » ?</translation>
+    </message>
+    <message>
+        <source>The current token stops working at once: deliveries carry the new one from now on. Make sure the receiver accepts it.</source>
+        <translation>Le jeton actuel cesse aussitôt de fonctionner : les livraisons portent désormais le nouveau. Assurez-vous que le récepteur l’accepte.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>The keychain refused the new token: %1</source>
+        <translation>Le trousseau a refusé le nouveau jeton : %1</translation>
+    </message>
+    <message>
+        <source>New token in use since %1.</source>
+        <translation>Nouveau jeton utilisé depuis %1.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "command.h"
 #include "config/endpointjson.h"
 #include "config/endpointservice.h"
+#include "delivery/endpointhealth.h"
 #include "domain/subscription.h"
 #include "store/endpointrepository.h"
 #include "validationmessages.h"
@@ -371,7 +372,47 @@ int showEndpoint(Context &ctx)
     const std::optional<Endpoint> e = findOrFail(ctx, *store, ctx.positional().at(0), &code);
     if (!e)
         return code;
+    // Health: the same exact window the console's detail pane shows (last 24 h, at most 200).
+    const EndpointHealth::Figures h = EndpointHealth(store->database()).query(e->id);
+    if (ctx.json()) {
+        QJsonObject health{{QStringLiteral("attempts"), h.attempts},
+                           {QStringLiteral("successes"), h.successes},
+                           {QStringLiteral("in_flight"), h.inFlight}};
+        if (h.successRate)
+            health.insert(QStringLiteral("success_rate"), *h.successRate);
+        if (h.p95Ms)
+            health.insert(QStringLiteral("p95_ms"), *h.p95Ms);
+        QJsonArray failures;
+        for (const EndpointHealth::Failure &f : h.lastFailures)
+            failures.append(
+                QJsonObject{{QStringLiteral("delivery_id"), f.deliveryId},
+                            {QStringLiteral("attempt"), f.attemptNumber},
+                            {QStringLiteral("started_at"), f.startedAt.toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("outcome"), toString(f.outcome)},
+                            {QStringLiteral("http_status"), f.httpStatus},
+                            {QStringLiteral("error"), f.error}});
+        health.insert(QStringLiteral("last_failures"), failures);
+        QJsonObject o = EndpointJson::toJson(*e);
+        o.insert(QStringLiteral("health"), health);
+        ctx.printJson(o);
+        return ExitOk;
+    }
     printEndpoint(ctx, *e);
+    QTextStream &o = ctx.out();
+    o << QStringLiteral("health 24 h").leftJustified(16)
+      << (h.attempts == 0 ? QStringLiteral("no attempts")
+                          : QStringLiteral("%1 % success (%2 of %3), p95 %4 ms")
+                                .arg(*h.successRate * 100.0, 0, 'f', 1)
+                                .arg(h.successes)
+                                .arg(h.attempts)
+                                .arg(*h.p95Ms))
+      << '\n';
+    for (const EndpointHealth::Failure &f : h.lastFailures)
+        o << QStringLiteral("failure").leftJustified(16) << f.startedAt.toString(Qt::ISODate) << ' '
+          << toString(f.outcome)
+          << (f.httpStatus > 0 ? QStringLiteral(" %1").arg(f.httpStatus) : QString())
+          << (f.error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.error)) << '\n';
+    o.flush();
     return ExitOk;
 }
 

@@ -3,7 +3,11 @@
 #include "config/demosetup.h"
 #include "config/endpointservice.h"
 #include "delivery/eventpublisher.h"
+#include "delivery/testeventsender.h"
+#include "endpoints/bulksubscriptiondialog.h"
+#include "endpoints/bulktestdialog.h"
 #include "endpoints/configimportdialog.h"
+#include "endpoints/endpointdetailpane.h"
 #include "endpoints/endpointdialog.h"
 #include "endpoints/endpointspage.h"
 #include "endpoints/endpointtablemodel.h"
@@ -40,10 +44,14 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
+#include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -69,6 +77,7 @@ private slots:
     void settingsAndReceiver();
     void configImportDialog();
     void eventsPage();
+    void endpointDetailAndDialogs();
 
 private:
     static void showLiveState(MainWindow &window);
@@ -489,6 +498,134 @@ void TestScreenshots::settingsAndReceiver()
             page->logView()->setCurrentIndex(page->logModel()->index(1, 0));
             QVERIFY(!page->bodyView()->toPlainText().isEmpty());
             save(window.grab().toImage(), QStringLiteral("13-events-log"));
+        }
+
+        QTEST_MAIN(TestScreenshots)
+        // The selected endpoint's health and settings under the table, the dialogs of the detail
+        // pane (retry preview, bulk subscriptions, bulk test, token reveal), at 1200 px.
+        void TestScreenshots::endpointDetailAndDialogs()
+        {
+            MainWindow window(m_db, m_path);
+            window.resize(1200, 720);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.setCurrentPage(MainWindow::Endpoints);
+            EndpointsPage *page = window.endpointsPage();
+            QString kyc;
+            QList<Endpoint> all;
+            for (int row = 0; row < page->model()->rowCount(); ++row) {
+                all << *page->model()->endpointAt(row);
+                if (page->model()->endpointAt(row)->state != EndpointState::Paused)
+                    kyc = page->model()->endpointAt(row)->id;
+            }
+            QVERIFY(!kyc.isEmpty());
+            // A day of attempts: mostly fine, a few server errors and a timeout.
+            const EventPublisher::Result sent =
+                TestEventSender(m_db).send(Environment::Sandbox, {kyc}, EventSource::Console);
+            QVERIFY(sent.ok());
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral(
+                "INSERT INTO attempts (delivery_id, endpoint_id, number, started_at, "
+                "duration_ms, outcome, http_status, error) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            for (int i = 1; i <= 40; ++i) {
+                const bool timeout = i == 31;
+                const bool error = i % 9 == 0;
+                q.addBindValue(sent.deliveries.first().id);
+                q.addBindValue(kyc);
+                q.addBindValue(i);
+                q.addBindValue(now - (41 - i) * 600000LL);
+                q.addBindValue(timeout ? 5000 : 80 + (i * 37) % 250);
+                q.addBindValue(timeout ? QStringLiteral("timeout")
+                               : error ? QStringLiteral("http_5xx")
+                                       : QStringLiteral("success"));
+                q.addBindValue(timeout ? 0 : error ? 503 : 200);
+                q.addBindValue(timeout ? QStringLiteral("no response within 5 s")
+                               : error ? QStringLiteral("Service Unavailable")
+                                       : QString());
+                QVERIFY(q.exec());
+            }
+            page->reload();
+            page->selectEndpoint(kyc);
+            showLiveState(window);
+            // The table fits 1200 px: no column is cut behind a horizontal scroll bar.
+            QVERIFY(!page->view()->horizontalScrollBar()->isVisible());
+            EndpointDetailPane *pane = page->detailPane();
+            QVERIFY(pane->isVisible());
+            QVERIFY(pane->health().attempts >= 40); // the script runs this once per language
+            save(window.grab().toImage(), QStringLiteral("12-endpoint-detail"));
+
+            page->view()->selectAll();
+            save(window.grab().toImage(), QStringLiteral("13-endpoints-several"));
+
+            {
+                EndpointDialog dialog(m_db, Environment::Sandbox,
+                                      EndpointRepository(m_db).find(kyc));
+                dialog.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+                dialog.findChild<QSpinBox *>(QStringLiteral("maxRetriesSpin"))->setValue(8);
+                dialog.findChild<QLineEdit *>(QStringLiteral("intervalsEdit"))
+                    ->setText(QStringLiteral("30s, 5m, 1h"));
+                dialog.findChild<QSpinBox *>(QStringLiteral("jitterSpin"))->setValue(10);
+                QTRY_COMPARE(dialog.retryPreview()->rowCount(), 9);
+                dialog.adjustSize();
+                // On a small screen the form scrolls: show the retry group, as a user scrolling
+                // would.
+                dialog.findChild<QScrollArea *>(QStringLiteral("formScroll"))
+                    ->ensureWidgetVisible(dialog.retryPreviewTotal());
+                save(dialog.grab().toImage(), QStringLiteral("14-endpoint-dialog-retries"));
+            }
+            {
+                BulkSubscriptionDialog dialog(m_db, all);
+                dialog.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+                dialog.addEdit()->setText(QStringLiteral("verification.*"));
+                dialog.removeEdit()->setText(QStringLiteral("customer.updated"));
+                QTRY_VERIFY(
+                    dialog.preview()->item(0, 2) &&
+                    dialog.preview()->item(0, 2)->text().contains(QStringLiteral("verification")));
+                save(dialog.grab().toImage(), QStringLiteral("15-bulk-subscriptions"));
+            }
+            {
+                BulkTestDialog dialog(m_db, Environment::Sandbox, all);
+                dialog.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+                dialog.send();
+                QSqlQuery deliveries(m_db);
+                QVERIFY(
+                    deliveries.exec(QStringLiteral("SELECT id, endpoint_id FROM deliveries WHERE "
+                                                   "event_id = '%1' AND status <> 'held'")
+                                        .arg(dialog.eventId())));
+                while (deliveries.next()) {
+                    q.addBindValue(deliveries.value(0));
+                    q.addBindValue(deliveries.value(1));
+                    q.addBindValue(1);
+                    q.addBindValue(now);
+                    q.addBindValue(143);
+                    q.addBindValue(QStringLiteral("success"));
+                    q.addBindValue(200);
+                    q.addBindValue(QString());
+                    QVERIFY(q.exec());
+                }
+                QTRY_VERIFY(dialog.finishedCount() == all.size());
+                save(dialog.grab().toImage(), QStringLiteral("16-bulk-test"));
+            }
+            {
+                MemorySecretStore store;
+                page->setSecretStore(&store);
+                page->selectEndpoint(kyc);
+                pane->revealToken();
+                QMessageBox *box = nullptr;
+                QTRY_VERIFY((box = pane->findChild<QMessageBox *>(
+                                 QStringLiteral("revealTokenConfirmation"))) &&
+                            box->isVisible());
+                save(box->grab().toImage(), QStringLiteral("17-reveal-token"));
+                box->button(QMessageBox::Cancel)->click();
+                QTRY_VERIFY(
+                    !pane->findChild<QMessageBox *>(QStringLiteral("revealTokenConfirmation")));
+                page->setSecretStore(nullptr);
+            }
         }
 
         QTEST_MAIN(TestScreenshots)

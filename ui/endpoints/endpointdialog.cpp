@@ -4,7 +4,10 @@
 #include "common/themecolors.h"
 #include "common/validationtext.h"
 #include "config/endpointservice.h"
+#include "domain/retrypreview.h"
+#include "domain/retryschedule.h"
 #include "domain/subscription.h"
+#include "endpoints/durationtext.h"
 #include "endpoints/filterruleseditor.h"
 
 #include <QComboBox>
@@ -18,9 +21,13 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <chrono>
 
 namespace hookline::ui {
 
@@ -164,7 +171,6 @@ EndpointDialog::EndpointDialog(QSqlDatabase db, Environment environment,
     right->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     right->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     right->addRow(tr("&Timeout:"), wrapField(Field::Timeout, m_timeout));
-    right->addRow(tr("Max &retries:"), wrapField(Field::MaxRetries, m_maxRetries));
     right->addRow(tr("Max in f&light:"), wrapField(Field::MaxInFlight, m_maxInFlight));
     right->addRow(tr("R&ate limit:"), wrapField(Field::RateLimit, m_rateLimit));
     right->addRow(tr("&Signing:"), m_scheme);
@@ -201,11 +207,29 @@ EndpointDialog::EndpointDialog(QSqlDatabase db, Environment environment,
         ids->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(ids);
     }
-    layout->addLayout(columns);
+    // With the retry group the form is taller than small screens: it scrolls inside the dialog
+    // rather than squeezing the error texts under the fields.
+    auto *content = new QWidget(this);
+    m_content = content;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(columns);
+    contentLayout->addWidget(buildRetryGroup());
+    auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
+    scroll->setObjectName(QStringLiteral("formScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_storeError);
     layout->addWidget(m_buttons);
 
     fill(m_original);
+    updatePreview();
+
+    resize(sizeHint());
 
     connect(m_name, &QLineEdit::textEdited, this, [this] { touch(Field::Name); });
     connect(m_url, &QLineEdit::textEdited, this, [this] { touch(Field::Url); });
@@ -213,7 +237,20 @@ EndpointDialog::EndpointDialog(QSqlDatabase db, Environment environment,
     connect(m_failoverUrl, &QLineEdit::textEdited, this, [this] { touch(Field::FailoverUrl); });
     connect(m_authHeader, &QLineEdit::textEdited, this, [this] { touch(Field::AuthHeaderName); });
     connect(m_timeout, &QSpinBox::valueChanged, this, [this] { touch(Field::Timeout); });
-    connect(m_maxRetries, &QSpinBox::valueChanged, this, [this] { touch(Field::MaxRetries); });
+    connect(m_maxRetries, &QSpinBox::valueChanged, this, [this] {
+        touch(Field::MaxRetries);
+        updatePreview();
+    });
+    connect(m_intervals, &QLineEdit::textEdited, this, [this] {
+        touch(Field::RetryIntervals);
+        updatePreview();
+    });
+    connect(m_jitter, &QSpinBox::valueChanged, this, [this] {
+        touch(Field::Jitter);
+        updatePreview();
+    });
+    connect(m_pauseFailures, &QSpinBox::valueChanged, this, [this] { touch(Field::AutoPause); });
+    connect(m_pauseTimeouts, &QSpinBox::valueChanged, this, [this] { touch(Field::AutoPause); });
     connect(m_maxInFlight, &QSpinBox::valueChanged, this, [this] { touch(Field::MaxInFlight); });
     connect(m_rateLimit, &QDoubleSpinBox::valueChanged, this, [this] { touch(Field::RateLimit); });
     connect(m_headers, &QTableWidget::itemChanged, this, [this] { touch(Field::CustomHeaders); });
@@ -269,6 +306,10 @@ void EndpointDialog::fill(const Endpoint &e)
     m_description->setPlainText(e.description);
     m_timeout->setValue(e.timeoutSeconds);
     m_maxRetries->setValue(e.retryPolicy.maxRetries);
+    m_intervals->setText(DurationText::compactList(e.retryPolicy.intervals));
+    m_jitter->setValue(e.retryPolicy.jitterPercent);
+    m_pauseFailures->setValue(e.autoPause.consecutiveFailures.value_or(0));
+    m_pauseTimeouts->setValue(e.autoPause.timeoutPercent.value_or(0));
     m_maxInFlight->setValue(e.maxInFlight);
     m_rateLimit->setValue(e.rateLimitPerSecond);
     m_scheme->setCurrentIndex(m_scheme->findData(int(e.signingScheme)));
@@ -299,7 +340,14 @@ Endpoint EndpointDialog::draft() const
     e.failoverUrl = urlFromInput(m_failoverUrl->text());
     e.description = m_description->toPlainText().trimmed();
     e.timeoutSeconds = m_timeout->value();
-    e.retryPolicy.maxRetries = m_maxRetries->value();
+    if (const std::optional<RetryPolicy> policy = retryPolicy())
+        e.retryPolicy = *policy;
+    else
+        e.retryPolicy.maxRetries = m_maxRetries->value();
+    e.autoPause.consecutiveFailures =
+        m_pauseFailures->value() > 0 ? std::optional<int>(m_pauseFailures->value()) : std::nullopt;
+    e.autoPause.timeoutPercent =
+        m_pauseTimeouts->value() > 0 ? std::optional<int>(m_pauseTimeouts->value()) : std::nullopt;
     e.maxInFlight = m_maxInFlight->value();
     e.rateLimitPerSecond = m_rateLimit->value();
     e.signingScheme = SigningScheme(m_scheme->currentData().toInt());
@@ -326,7 +374,159 @@ void EndpointDialog::touch(EndpointValidator::Field field)
 
 void EndpointDialog::validateTouched()
 {
-    showErrors(EndpointValidator::validate(draft()), false);
+    showErrors(formErrors() + EndpointValidator::validate(draft()), false);
+}
+
+QList<EndpointValidator::Error> EndpointDialog::formErrors() const
+{
+    QString bad;
+    if (!retryPolicy(&bad))
+        return {{Field::RetryIntervals, EndpointValidator::Code::InvalidPattern, bad}};
+    return {};
+}
+
+std::optional<RetryPolicy> EndpointDialog::retryPolicy(QString *badInterval) const
+{
+    const std::optional<QList<std::chrono::seconds>> intervals =
+        DurationText::parseList(m_intervals->text(), badInterval);
+    if (!intervals)
+        return std::nullopt;
+    RetryPolicy policy;
+    policy.maxRetries = m_maxRetries->value();
+    policy.intervals = *intervals;
+    policy.jitterPercent = m_jitter->value();
+    return policy;
+}
+
+QWidget *EndpointDialog::buildRetryGroup()
+{
+    m_intervals = new QLineEdit(this);
+    m_intervals->setObjectName(QStringLiteral("intervalsEdit"));
+    m_intervals->setPlaceholderText(tr("Default schedule (empty)"));
+    m_intervals->setToolTip(
+        tr("Delays before attempt 2, 3, … after a failure, e.g. 0s, 1m, 10m, 1h, 1d. The last one "
+           "repeats. Empty: the default schedule (immediately, then 1, 2, 4, 8, 16, 32 min, 1 h, "
+           "6 h, 24 h)."));
+    m_jitter = new QSpinBox(this);
+    m_jitter->setObjectName(QStringLiteral("jitterSpin"));
+    m_jitter->setRange(0, RetryPolicy::kMaxJitterPercent);
+    m_jitter->setSuffix(tr(" %"));
+    m_jitter->setSpecialValueText(tr("None"));
+    m_maxRetries->setObjectName(QStringLiteral("maxRetriesSpin"));
+    m_pauseFailures = new QSpinBox(this);
+    m_pauseFailures->setObjectName(QStringLiteral("pauseFailuresSpin"));
+    m_pauseFailures->setRange(0, 1000);
+    m_pauseFailures->setSpecialValueText(
+        tr("%1 failures in a row (default)").arg(AutoPausePolicy::kDefaultConsecutiveFailures));
+    m_pauseFailures->setSuffix(tr(" failures in a row"));
+    m_pauseTimeouts = new QSpinBox(this);
+    m_pauseTimeouts->setObjectName(QStringLiteral("pauseTimeoutsSpin"));
+    m_pauseTimeouts->setRange(0, 100);
+    m_pauseTimeouts->setSpecialValueText(tr("%1 % of the last 100 timed out (default)")
+                                             .arg(AutoPausePolicy::kDefaultTimeoutPercent));
+    m_pauseTimeouts->setSuffix(tr(" % of the last 100 timed out"));
+    m_intervals->setAccessibleName(tr("Retry intervals"));
+    m_jitter->setAccessibleName(tr("Jitter in percent"));
+    m_pauseFailures->setAccessibleName(tr("Auto-pause after consecutive failures"));
+    m_pauseTimeouts->setAccessibleName(tr("Auto-pause at a share of timeouts"));
+
+    auto *pauseBox = new QWidget(this);
+    auto *pauseLayout = new QVBoxLayout(pauseBox);
+    pauseLayout->setContentsMargins(0, 0, 0, 0);
+    pauseLayout->setSpacing(2);
+    pauseLayout->addWidget(m_pauseFailures);
+    pauseLayout->addWidget(m_pauseTimeouts);
+
+    auto *group = new QGroupBox(tr("Retries and auto-pause"), this);
+    auto *groupLayout = new QVBoxLayout(group);
+    auto *row = new QHBoxLayout;
+    groupLayout->addLayout(row);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->addRow(tr("Max &retries:"), wrapField(Field::MaxRetries, m_maxRetries));
+    form->addRow(tr("&Intervals:"), wrapField(Field::RetryIntervals, m_intervals));
+    form->addRow(tr("&Jitter:"), wrapField(Field::Jitter, m_jitter));
+    form->addRow(tr("Auto-&pause:"), wrapField(Field::AutoPause, pauseBox));
+    m_fields[Field::AutoPause].input = m_pauseFailures;
+    auto *hint = new QLabel(tr("Auto-pause when either threshold is reached (timeouts count over "
+                               "the last 100 attempts); deliveries are then held, never dropped."),
+                            this);
+    hint->setWordWrap(true);
+
+    m_preview = new QTableWidget(0, 3, this);
+    m_preview->setObjectName(QStringLiteral("retryPreview"));
+    m_preview->setAccessibleName(tr("Retry schedule preview"));
+    m_preview->setHorizontalHeaderLabels(
+        {tr("Attempt"), tr("Delay"), tr("After the first attempt")});
+    m_preview->verticalHeader()->hide();
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setSelectionMode(QAbstractItemView::NoSelection);
+    m_preview->setAlternatingRowColors(true);
+    m_preview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_preview->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_preview->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 6);
+    m_preview->setFixedHeight(m_preview->fontMetrics().lineSpacing() * 10);
+    m_previewTotal = new QLabel(this);
+    m_previewTotal->setObjectName(QStringLiteral("retryPreviewTotal"));
+    m_previewTotal->setWordWrap(true);
+    auto *previewColumn = new QVBoxLayout;
+    previewColumn->addWidget(m_preview);
+    previewColumn->addWidget(m_previewTotal);
+    previewColumn->addStretch(1);
+
+    // The preview gets the larger share: a jitter range ("4 min 57 s – 6 min 3 s") needs room.
+    row->addLayout(form, 2);
+    row->addLayout(previewColumn, 3);
+    // Full width under both halves: a wrapped label inside a form row gets too little height.
+    groupLayout->addWidget(hint);
+    return group;
+}
+
+void EndpointDialog::updatePreview()
+{
+    const std::optional<RetryPolicy> policy = retryPolicy();
+    if (!policy) {
+        // The last good preview stays visible, marked as out of date, rather than vanishing.
+        m_preview->setEnabled(false);
+        m_previewTotal->setText(tr("Fix the intervals to see the schedule."));
+        return;
+    }
+    m_preview->setEnabled(true);
+    const QList<RetryPreview::Row> rows = RetryPreview::rows(*policy);
+    m_preview->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        const RetryPreview::Row &r = rows.at(i);
+        const QString offset = r.earliest == r.latest
+                                   ? DurationText::format(r.earliest)
+                                   : tr("%1 – %2").arg(DurationText::format(r.earliest),
+                                                       DurationText::format(r.latest));
+        const QStringList cells = {
+            QString::number(r.attempt),
+            r.attempt == 1 ? tr("first attempt") : DurationText::delay(r.delay), offset};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = m_preview->item(i, c);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_preview->setItem(i, c, item);
+            }
+            item->setText(cells.at(c));
+            item->setTextAlignment(c == 0 ? Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter)
+                                          : Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
+        }
+    }
+    const QString span = DurationText::format(RetryPreview::totalSpan(*policy));
+    m_previewTotal->setText(
+        policy->jitterPercent > 0
+            ? tr("%n attempt(s) over about %1 (± %2 % jitter) if every one fails; then the "
+                 "delivery is dead.",
+                 nullptr, int(rows.size()))
+                  .arg(span)
+                  .arg(policy->jitterPercent)
+            : tr("%n attempt(s) over %1 if every one fails; then the delivery is dead.", nullptr,
+                 int(rows.size()))
+                  .arg(span));
 }
 
 void EndpointDialog::showErrors(const QList<EndpointValidator::Error> &errors, bool all)
@@ -336,8 +536,14 @@ void EndpointDialog::showErrors(const QList<EndpointValidator::Error> &errors, b
         // While typing, only fields the user has touched speak up; OK shows every problem.
         if (!all && !m_touched.count(error.field))
             continue;
-        if (!texts.count(error.field))
-            texts[error.field] = ValidationText::message(error);
+        if (texts.count(error.field))
+            continue;
+        texts[error.field] =
+            error.field == Field::RetryIntervals &&
+                    error.code == EndpointValidator::Code::InvalidPattern
+                ? tr("“%1” is not a duration — use e.g. 30s, 5m, 2h or 1d, separated by commas.")
+                      .arg(error.detail)
+                : ValidationText::message(error);
     }
     for (const auto &[field, ui] : m_fields) {
         const auto it = texts.find(field);
@@ -399,6 +605,23 @@ void EndpointDialog::fitErrorHeight(QLabel *label)
                                                                   : label->heightForWidth(width));
 }
 
+QSize EndpointDialog::sizeHint() const
+{
+    // QScrollArea's own hint is small: as large as the form wants, within the screen.
+    const QMargins m = layout()->contentsMargins();
+    QSize want = m_content->sizeHint();
+    want.rwidth() += m_scroll->verticalScrollBar()->sizeHint().width() + m.left() + m.right();
+    int rest = m.top() + m.bottom();
+    for (int i = 0; i < layout()->count(); ++i) {
+        QLayoutItem *item = layout()->itemAt(i);
+        if (item->widget() != m_scroll && !item->isEmpty())
+            rest += item->sizeHint().height() + layout()->spacing();
+    }
+    want.rheight() += rest;
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect();
+    return screen.isValid() ? want.boundedTo(screen.size() * 9 / 10) : want;
+}
+
 void EndpointDialog::resizeEvent(QResizeEvent *event)
 {
     QDialog::resizeEvent(event);
@@ -412,7 +635,7 @@ void EndpointDialog::accept()
 {
     m_debounce.stop();
     const Endpoint e = draft();
-    QList<EndpointValidator::Error> errors = EndpointValidator::validate(e);
+    QList<EndpointValidator::Error> errors = formErrors() + EndpointValidator::validate(e);
     EndpointService::Result result;
     if (errors.isEmpty()) {
         EndpointService service(m_db);

@@ -15,6 +15,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QScrollArea;
 class QSpinBox;
 class QTableWidget;
 
@@ -34,13 +35,17 @@ public:
                    const std::optional<Endpoint> &existing = std::nullopt,
                    QWidget *parent = nullptr);
 
-    // The form's content as an endpoint (what OK would save).
+    // The form's content as an endpoint (what OK would save). While the retry interval list does
+    // not parse, the draft keeps the stored intervals (OK refuses to save then).
     Endpoint draft() const;
+    QTableWidget *retryPreview() const { return m_preview; }
+    QLabel *retryPreviewTotal() const { return m_previewTotal; }
     // The endpoint as stored, once the dialog was accepted.
     const Endpoint &savedEndpoint() const { return m_saved; }
     bool isEditing() const { return m_editing; }
 
     void accept() override;
+    QSize sizeHint() const override;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -60,6 +65,13 @@ private:
     void setFieldError(EndpointValidator::Field field, const QString &text);
     void fitErrorHeight(QLabel *label);
     void addHeaderRow(const QString &name = {}, const QString &value = {});
+    QWidget *buildRetryGroup();
+    // The retry policy the form describes; unset while the interval list does not parse.
+    std::optional<RetryPolicy> retryPolicy(QString *badInterval = nullptr) const;
+    void updatePreview();
+    // Errors of the form itself (what the validator never sees: an interval list that does not
+    // parse), before the validator's.
+    QList<EndpointValidator::Error> formErrors() const;
 
     QSqlDatabase m_db;
     Environment m_environment;
@@ -73,6 +85,12 @@ private:
     QLineEdit *m_events = nullptr;
     QSpinBox *m_timeout = nullptr;
     QSpinBox *m_maxRetries = nullptr;
+    QLineEdit *m_intervals = nullptr;
+    QSpinBox *m_jitter = nullptr;
+    QSpinBox *m_pauseFailures = nullptr;
+    QSpinBox *m_pauseTimeouts = nullptr;
+    QTableWidget *m_preview = nullptr;
+    QLabel *m_previewTotal = nullptr;
     QSpinBox *m_maxInFlight = nullptr;
     QDoubleSpinBox *m_rateLimit = nullptr;
     QLineEdit *m_failoverUrl = nullptr;
@@ -83,6 +101,8 @@ private:
     QPlainTextEdit *m_description = nullptr;
     QLabel *m_storeError = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QWidget *m_content = nullptr;
+    QScrollArea *m_scroll = nullptr;
 
     std::map<EndpointValidator::Field, FieldUi> m_fields;
     std::map<EndpointValidator::Field, bool> m_touched;

@@ -4,7 +4,10 @@
 #include "common/validationtext.h"
 #include "config/configexport.h"
 #include "config/endpointservice.h"
+#include "endpoints/bulksubscriptiondialog.h"
+#include "endpoints/bulktestdialog.h"
 #include "endpoints/configimportdialog.h"
+#include "endpoints/endpointdetailpane.h"
 #include "endpoints/endpointdialog.h"
 #include "endpoints/endpointfilterproxymodel.h"
 #include "endpoints/endpointtablemodel.h"
@@ -24,11 +27,13 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace hookline::ui {
 
@@ -59,7 +64,8 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
     m_view->setAccessibleName(tr("Endpoints"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows for the bulk actions (test, subscriptions); the others act on one.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(EndpointTableModel::NameColumn, Qt::AscendingOrder);
     m_view->setAlternatingRowColors(true);
@@ -80,11 +86,15 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
     // With the engine's live columns a stretched URL would be squeezed to "http…" in narrow
     // windows and long languages: the URL keeps a useful width and the table scrolls sideways
     // instead, the last column taking up any room left.
-    header->resizeSection(EndpointTableModel::NameColumn, 150);
-    header->resizeSection(EndpointTableModel::UrlColumn, 280);
-    header->resizeSection(EndpointTableModel::EventsColumn, 170);
+    header->resizeSection(EndpointTableModel::NameColumn, 140);
+    header->resizeSection(EndpointTableModel::UrlColumn, 250);
+    header->resizeSection(EndpointTableModel::EventsColumn, 140);
     header->setStretchLastSection(true);
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Method and timeout are in the detail pane below; as columns they pushed the table past
+    // 1200 px and cut the last one off.
+    m_view->setColumnHidden(EndpointTableModel::MethodColumn, true);
+    m_view->setColumnHidden(EndpointTableModel::TimeoutColumn, true);
 
     m_new = new QAction(icon("add"), tr("&New endpoint…"), this);
     m_new->setIconText(tr("New"));
@@ -104,6 +114,20 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
     m_pause->setToolTip(tr("Pause deliveries to the selected endpoint; new ones are held"));
     m_resume = new QAction(icon("resume"), tr("&Resume"), this);
     m_resume->setToolTip(tr("Resume deliveries to the selected endpoint"));
+    m_test = new QAction(tr("Send &test"), this);
+    m_test->setObjectName(QStringLiteral("testAction"));
+    // Ctrl+T belongs to the window (fire the composer's event from any page); this one adds
+    // Shift. Only while the page has focus: a test fired at a selection on a hidden page
+    // surprises.
+    m_test->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_test->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_test);
+    m_test->setToolTip(tr("Send a test event to the selected endpoints (%1)")
+                           .arg(m_test->shortcut().toString(QKeySequence::NativeText)));
+    m_subscriptions = new QAction(tr("Edit &subscriptions…"), this);
+    m_subscriptions->setObjectName(QStringLiteral("subscriptionsAction"));
+    m_subscriptions->setIconText(tr("Subscriptions"));
+    m_subscriptions->setToolTip(tr("Add or remove event patterns on the selected endpoints"));
     m_focusFilter = new QAction(tr("Filter"), this);
     m_focusFilter->setShortcut(QKeySequence::Find);
     // Window-wide, but only while this page is shown (a hidden widget's actions do not fire).
@@ -172,7 +196,7 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
 
     // The view gets the row actions too: Enter and Delete work while it has focus, and its
     // context menu offers them.
-    m_view->addActions({m_edit, m_delete, m_pause, m_resume});
+    m_view->addActions({m_edit, m_delete, m_pause, m_resume, m_test, m_subscriptions});
 
     auto *empty = new QWidget(this);
     auto *emptyLayout = new QVBoxLayout(empty);
@@ -207,11 +231,24 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
     m_stack->addWidget(m_view);
     m_stack->addWidget(empty);
 
+    // Test and bulk subscriptions live in the detail pane (and the menus), not the toolbar: with
+    // them the toolbar no longer fit a 900 px window in German.
+    m_detail = new EndpointDetailPane(m_db, this);
+    m_detail->setBulkActions(m_test, m_subscriptions);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("endpointsSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(m_detail);
+    // The detail pane needs more height than a handful of rows: it gets the larger share.
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(bar);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_new, &QAction::triggered, this, &EndpointsPage::createEndpoint);
     connect(m_emptyNew, &QPushButton::clicked, this, &EndpointsPage::createEndpoint);
@@ -222,6 +259,10 @@ EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
     connect(m_resume, &QAction::triggered, this, &EndpointsPage::resumeEndpoint);
     connect(m_import, &QAction::triggered, this, &EndpointsPage::importConfiguration);
     connect(m_export, &QAction::triggered, this, &EndpointsPage::chooseExportFile);
+    connect(m_test, &QAction::triggered, this, &EndpointsPage::testEndpoints);
+    connect(m_subscriptions, &QAction::triggered, this, &EndpointsPage::editSubscriptions);
+    connect(m_detail, &EndpointDetailPane::testQueued, this, &EndpointsPage::testQueued);
+    connect(m_detail, &EndpointDetailPane::secretsChanged, this, &EndpointsPage::secretsChanged);
     connect(m_focusFilter, &QAction::triggered, this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
@@ -268,6 +309,65 @@ void EndpointsPage::reload()
     m_model->load(m_db, m_environment);
     updateEmptyState();
     updateActions();
+}
+
+void EndpointsPage::setSecretStore(SecretStore *store)
+{
+    m_detail->setSecretStore(store);
+}
+
+QList<Endpoint> EndpointsPage::selectedEndpoints() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<Endpoint> out;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        if (const Endpoint *e = m_model->endpointAt(m_proxy->mapToSource(index).row()))
+            out << *e;
+    }
+    return out;
+}
+
+void EndpointsPage::testEndpoints()
+{
+    const QList<Endpoint> selected = selectedEndpoints();
+    if (selected.size() == 1) {
+        m_detail->sendTest();
+        return;
+    }
+    if (selected.isEmpty())
+        return;
+    auto *dialog = new BulkTestDialog(m_db, m_environment, selected, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkTestDialog::testQueued, this, &EndpointsPage::testQueued);
+    connect(dialog, &QDialog::finished, this, [this] { m_detail->refreshHealth(); });
+    dialog->open();
+    dialog->send();
+}
+
+void EndpointsPage::editSubscriptions()
+{
+    const QList<Endpoint> selected = selectedEndpoints();
+    if (selected.isEmpty())
+        return;
+    auto *dialog = new BulkSubscriptionDialog(m_db, selected, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        reload();
+        updateDetail();
+        emit endpointsChanged();
+    });
+    dialog->open();
+}
+
+void EndpointsPage::updateDetail()
+{
+    const QList<Endpoint> selected = selectedEndpoints();
+    m_detail->setEndpoint(selected.size() == 1 ? std::optional<Endpoint>(selected.first())
+                                               : std::nullopt);
+    if (selected.size() != 1)
+        m_detail->setSelectionCount(int(selected.size()));
 }
 
 std::optional<Endpoint> EndpointsPage::currentEndpoint() const
@@ -461,11 +561,19 @@ void EndpointsPage::showError(const QString &text)
 
 void EndpointsPage::updateActions()
 {
-    const std::optional<Endpoint> current = currentEndpoint();
+    const QList<Endpoint> selected = selectedEndpoints();
+    const std::optional<Endpoint> current =
+        selected.size() == 1 ? std::optional<Endpoint>(selected.first()) : std::nullopt;
     m_edit->setEnabled(current.has_value());
     m_delete->setEnabled(current.has_value());
     m_pause->setEnabled(current && current->state != EndpointState::Paused);
     m_resume->setEnabled(current && current->state != EndpointState::Active);
+    const bool anyDisabled = std::any_of(selected.begin(), selected.end(), [](const Endpoint &e) {
+        return e.state == EndpointState::Disabled;
+    });
+    m_test->setEnabled(!selected.isEmpty() && !anyDisabled);
+    m_subscriptions->setEnabled(!selected.isEmpty());
+    updateDetail();
 }
 
 void EndpointsPage::updateEmptyState()

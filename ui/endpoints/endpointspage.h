@@ -11,11 +11,17 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 
+namespace hookline {
+class SecretStore;
+} // namespace hookline
+
 namespace hookline::ui {
 
+class EndpointDetailPane;
 class EndpointFilterProxyModel;
 class EndpointTableModel;
 
@@ -38,6 +44,11 @@ public:
     QTableView *view() const { return m_view; }
     // The endpoint of the current row, if any.
     std::optional<Endpoint> currentEndpoint() const;
+    // Every selected endpoint, in the view's order (the table allows several rows).
+    QList<Endpoint> selectedEndpoints() const;
+    EndpointDetailPane *detailPane() const { return m_detail; }
+    // Where auth tokens are read and rotated (the engine's store, so it sees a rotation at once).
+    void setSecretStore(SecretStore *store);
     void selectEndpoint(const QString &id);
 
     QAction *newAction() const { return m_new; }
@@ -49,10 +60,16 @@ public:
     QAction *exportAction() const { return m_export; }
     // Writes the environment's configuration template to `path`; false (and a message) on failure.
     bool exportConfiguration(const QString &path);
+    QAction *testAction() const { return m_test; }
+    QAction *subscriptionsAction() const { return m_subscriptions; }
 
 signals:
     // The stored endpoints changed (created, edited, removed, paused, resumed).
     void endpointsChanged();
+    // A test event was stored: the engine should look at once.
+    void testQueued();
+    // An endpoint's auth token changed: the engine should read the secrets again.
+    void secretsChanged();
 
 private:
     void createEndpoint();
@@ -62,6 +79,9 @@ private:
     void resumeEndpoint();
     void importConfiguration();
     void chooseExportFile();
+    void testEndpoints();
+    void editSubscriptions();
+    void updateDetail();
     void showError(const QString &text);
     void updateActions();
     void updateEmptyState();
@@ -86,6 +106,10 @@ private:
     QAction *m_focusFilter = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_test = nullptr;
+    QAction *m_subscriptions = nullptr;
+    EndpointDetailPane *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
 };
 
 } // namespace hookline::ui

@@ -225,6 +225,8 @@ void MainWindow::buildMenus()
     endpoints->addSeparator();
     endpoints->addAction(m_endpointsPage->importAction());
     endpoints->addAction(m_endpointsPage->exportAction());
+    endpoints->addAction(m_endpointsPage->testAction());
+    endpoints->addAction(m_endpointsPage->subscriptionsAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     auto *about = new QAction(tr("&About Hookline"), this);
@@ -298,6 +300,11 @@ void MainWindow::attachEngine(EngineHost *host)
             &EngineHost::configurationChanged);
     connect(m_eventsPage, &EventsPage::eventFired, host->controller(), &EngineController::wake);
     connect(m_settingsPage, &SettingsPage::ingestSettingsChanged, host, &EngineHost::reloadIngest);
+    connect(m_endpointsPage, &EndpointsPage::secretsChanged, host,
+            &EngineHost::configurationChanged);
+    connect(m_endpointsPage, &EndpointsPage::testQueued, host,
+            [host] { host->controller()->wake(); });
+    m_endpointsPage->setSecretStore(host->secretStore());
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
         m_tray->setToolTip(tr("Hookline"));

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/outcomeclass.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <chrono>
+#include <optional>
+
+namespace hookline {
+
+// An endpoint's recent health, exact over a bounded window of its own attempts (the newest
+// finished attempts of the last 24 hours, at most 200), read straight from the attempts table:
+// independent of the analytics rollups, so it is right the moment an attempt is recorded.
+class EndpointHealth
+{
+public:
+    static constexpr int kMaxAttempts = 200;
+    static constexpr std::chrono::hours kWindow{24};
+    static constexpr int kLastFailures = 5;
+    // The last failures are looked for among this many of the newest attempts.
+    static constexpr int kFailureScan = 1000;
+
+    struct Failure
+    {
+        QString deliveryId;
+        int attemptNumber = 1;
+        QDateTime startedAt;
+        OutcomeClass outcome = OutcomeClass::Http5xx;
+        int httpStatus = 0;
+        qint64 durationMs = 0;
+        QString error;
+    };
+
+    struct Figures
+    {
+        int attempts = 0;                  // finished attempts in the window
+        int successes = 0;                 // of those, outcome success
+        std::optional<double> successRate; // successes / attempts, unset without attempts
+        std::optional<qint64> p95Ms;       // nearest rank over the window's durations
+        std::optional<qint64> averageMs;
+        QDateTime windowStart;       // the oldest attempt counted
+        QDateTime lastSuccessAt;     // within the window
+        int inFlight = 0;            // attempts started and not finished yet
+        QList<Failure> lastFailures; // newest first, any age, at most kLastFailures
+    };
+
+    explicit EndpointHealth(QSqlDatabase db, const Clock &clock = Clock::system());
+
+    // Empty figures for an endpoint without attempts (or one that does not exist).
+    Figures query(const QString &endpointId) const;
+
+    // The nearest-rank percentile (1–100) of `values`; unset when empty. Sorts a copy.
+    static std::optional<qint64> percentile(QList<qint64> values, int percent);
+
+private:
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+};
+
+} // namespace hookline

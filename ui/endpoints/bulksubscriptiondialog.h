@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/endpoint.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+#include <QTimer>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace hookline::ui {
+
+// Adds and removes subscription patterns on several endpoints at once. The table previews every
+// endpoint's patterns before and after; Apply writes all of them in one transaction or none.
+class BulkSubscriptionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    BulkSubscriptionDialog(QSqlDatabase db, const QList<Endpoint> &endpoints,
+                           QWidget *parent = nullptr);
+
+    QLineEdit *addEdit() const { return m_add; }
+    QLineEdit *removeEdit() const { return m_remove; }
+    QTableWidget *preview() const { return m_preview; }
+    void accept() override;
+
+private:
+    void updatePreview();
+
+    QSqlDatabase m_db;
+    QStringList m_ids;
+    QLineEdit *m_add = nullptr;
+    QLineEdit *m_remove = nullptr;
+    QLabel *m_addError = nullptr;
+    QLabel *m_problem = nullptr;
+    QTableWidget *m_preview = nullptr;
+    QLabel *m_summary = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QTimer m_debounce;
+};
+
+} // namespace hookline::ui

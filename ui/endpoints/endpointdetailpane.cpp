@@ -1,0 +1,564 @@
+#include "endpoints/endpointdetailpane.h"
+
+#include "common/displaytext.h"
+#include "common/themecolors.h"
+#include "domain/retrypreview.h"
+#include "endpoints/durationtext.h"
+#include "endpoints/testdeliverywatcher.h"
+#include "security/endpointsecrets.h"
+#include "security/secretstore.h"
+
+#include <QAction>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedLayout>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace hookline::ui {
+
+namespace {
+QString shortTime(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QLabel *valueLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+
+QString outcomeText(const Attempt &a)
+{
+    QString text = DisplayText::outcome(*a.outcome);
+    if (a.httpStatus > 0)
+        text = EndpointDetailPane::tr("%1 (HTTP %2)").arg(text).arg(a.httpStatus);
+    return text;
+}
+} // namespace
+
+EndpointDetailPane::EndpointDetailPane(QSqlDatabase db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("endpointDetail"));
+    m_watcher = new TestDeliveryWatcher(m_db, this);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("detailState"));
+    m_state->setWordWrap(true);
+    m_ids = valueLabel(this);
+    m_ids->setWordWrap(false);
+
+    // Health
+    auto *health = new QGroupBox(
+        tr("Health (last 24 h, up to %1 attempts)").arg(EndpointHealth::kMaxAttempts), this);
+    health->setObjectName(QStringLiteral("healthBox"));
+    m_successRate = valueLabel(health);
+    m_successRate->setObjectName(QStringLiteral("successRate"));
+    m_p95 = valueLabel(health);
+    m_p95->setObjectName(QStringLiteral("p95Latency"));
+    m_attempts = valueLabel(health);
+    m_lastSuccess = valueLabel(health);
+    auto *figures = new QFormLayout;
+    figures->addRow(tr("Success rate:"), m_successRate);
+    figures->addRow(tr("p95 latency:"), m_p95);
+    figures->addRow(tr("Attempts:"), m_attempts);
+    figures->addRow(tr("Last success:"), m_lastSuccess);
+    m_failures = new QTableWidget(0, 3, health);
+    m_failures->setObjectName(QStringLiteral("lastFailures"));
+    m_failures->setAccessibleName(tr("Last failures"));
+    m_failures->setHorizontalHeaderLabels({tr("Time"), tr("Outcome"), tr("Error")});
+    m_failures->verticalHeader()->hide();
+    m_failures->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_failures->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_failures->setWordWrap(false);
+    m_failures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_failures->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_failures->horizontalHeader()->setStretchLastSection(true);
+    m_failures->verticalHeader()->setDefaultSectionSize(m_failures->fontMetrics().height() + 6);
+    m_failures->setMinimumHeight(m_failures->fontMetrics().lineSpacing() * 6);
+    m_noFailures = new QLabel(tr("No failed attempts recently."), health);
+    m_noFailures->setObjectName(QStringLiteral("noFailures"));
+    auto *healthLayout = new QVBoxLayout(health);
+    healthLayout->addLayout(figures);
+    healthLayout->addWidget(new QLabel(tr("Last failures:"), health));
+    healthLayout->addWidget(m_noFailures);
+    healthLayout->addWidget(m_failures, 1);
+
+    // Settings
+    auto *settings = new QGroupBox(tr("Settings"), this);
+    settings->setObjectName(QStringLiteral("settingsBox"));
+    m_settings = new QFormLayout(settings);
+    m_settings->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    // Test and token
+    auto *actions = new QGroupBox(tr("Test and auth token"), this);
+    m_sendTest = new QPushButton(tr("Send test event"), actions);
+    m_sendTest->setObjectName(QStringLiteral("sendTestButton"));
+    m_sendTest->setToolTip(tr("Send a webhook.test event to this endpoint and show how the first "
+                              "attempt went"));
+    m_testResult = new QLabel(actions);
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_token = new QLineEdit(actions);
+    m_token->setObjectName(QStringLiteral("tokenField"));
+    m_token->setAccessibleName(tr("Auth token"));
+    m_token->setReadOnly(true);
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setPlaceholderText(tr("hidden"));
+    m_reveal = new QPushButton(tr("Reveal…"), actions);
+    m_reveal->setObjectName(QStringLiteral("revealTokenButton"));
+    m_rotate = new QPushButton(tr("Rotate…"), actions);
+    m_rotate->setObjectName(QStringLiteral("rotateTokenButton"));
+    m_tokenStatus = new QLabel(actions);
+    m_tokenStatus->setObjectName(QStringLiteral("tokenStatus"));
+    m_tokenStatus->setWordWrap(true);
+    auto *tokenButtons = new QHBoxLayout;
+    tokenButtons->addWidget(m_reveal);
+    tokenButtons->addWidget(m_rotate);
+    tokenButtons->addStretch();
+    auto *actionsLayout = new QVBoxLayout(actions);
+    actionsLayout->addWidget(m_sendTest, 0, Qt::AlignLeft);
+    actionsLayout->addWidget(m_testResult);
+    actionsLayout->addSpacing(8);
+    actionsLayout->addWidget(new QLabel(tr("Auth token:"), actions));
+    actionsLayout->addWidget(m_token);
+    actionsLayout->addLayout(tokenButtons);
+    actionsLayout->addWidget(m_tokenStatus);
+    actionsLayout->addStretch(1);
+
+    m_content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(6, 6, 6, 6);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addWidget(m_state, 1);
+    contentLayout->addLayout(header);
+    contentLayout->addWidget(m_ids);
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(health, 5);
+    columns->addWidget(settings, 4);
+    columns->addWidget(actions, 3);
+    contentLayout->addLayout(columns, 1);
+
+    m_empty = new QWidget(this);
+    m_placeholder = new QLabel(m_empty);
+    m_placeholder->setObjectName(QStringLiteral("detailPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_bulkTest = new QPushButton(m_empty);
+    m_bulkTest->setObjectName(QStringLiteral("bulkTestButton"));
+    m_bulkSubscriptions = new QPushButton(m_empty);
+    m_bulkSubscriptions->setObjectName(QStringLiteral("bulkSubscriptionsButton"));
+    auto *bulkButtons = new QHBoxLayout;
+    bulkButtons->addStretch();
+    bulkButtons->addWidget(m_bulkTest);
+    bulkButtons->addWidget(m_bulkSubscriptions);
+    bulkButtons->addStretch();
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_placeholder);
+    emptyLayout->addLayout(bulkButtons);
+    emptyLayout->addStretch();
+
+    auto *stack = new QStackedLayout(this);
+    stack->addWidget(m_content);
+    stack->addWidget(m_empty);
+    stack->setCurrentWidget(m_empty);
+    setSelectionCount(0);
+
+    m_refresh.setInterval(kHealthRefreshMs);
+    connect(&m_refresh, &QTimer::timeout, this, &EndpointDetailPane::refreshHealth);
+    connect(m_sendTest, &QPushButton::clicked, this, &EndpointDetailPane::sendTest);
+    connect(m_reveal, &QPushButton::clicked, this, [this] {
+        if (m_token->echoMode() == QLineEdit::Normal && !m_token->text().isEmpty()) {
+            m_token->clear();
+            m_token->setEchoMode(QLineEdit::Password);
+            m_reveal->setText(tr("Reveal…"));
+            return;
+        }
+        revealToken();
+    });
+    connect(m_rotate, &QPushButton::clicked, this, &EndpointDetailPane::rotateToken);
+    connect(m_watcher, &TestDeliveryWatcher::progressed, this,
+            [this](const QString &id, const TestEventSender::Progress &p) {
+                if (id == m_testDeliveryId)
+                    showTestProgress(p);
+            });
+    connect(m_watcher, &TestDeliveryWatcher::finished, this, [this] {
+        m_sendTest->setEnabled(m_endpoint.has_value());
+        if (m_watcher->timedOut())
+            setTestResult(tr("No attempt within %1 s — is the engine running? The test stays "
+                             "queued (delivery %2).")
+                              .arg(TestDeliveryWatcher::kDefaultTimeoutMs / 1000)
+                              .arg(m_testDeliveryId),
+                          true);
+        refreshHealth();
+    });
+    setSecretStore(nullptr);
+}
+
+void EndpointDetailPane::setSelectionCount(int count)
+{
+    m_placeholder->setText(
+        count > 1 ? tr("%n endpoint(s) selected.", nullptr, count)
+                  : tr("Select an endpoint to see its health and settings. Select several (Ctrl "
+                       "or Shift) to test them or edit their subscriptions together."));
+    m_bulkTest->setText(tr("Send a test event to %n endpoint(s)", nullptr, count));
+    m_bulkSubscriptions->setText(tr("Edit subscriptions of %n endpoint(s)…", nullptr, count));
+    m_bulkTest->setVisible(count > 1);
+    m_bulkSubscriptions->setVisible(count > 1);
+}
+
+void EndpointDetailPane::setBulkActions(QAction *test, QAction *subscriptions)
+{
+    connect(m_bulkTest, &QPushButton::clicked, test, &QAction::trigger);
+    connect(m_bulkSubscriptions, &QPushButton::clicked, subscriptions, &QAction::trigger);
+}
+
+void EndpointDetailPane::setSecretStore(SecretStore *store)
+{
+    m_store = store;
+    delete m_secrets;
+    m_secrets = store ? new EndpointSecrets(store, Clock::system(), this) : nullptr;
+    m_reveal->setEnabled(m_secrets);
+    m_rotate->setEnabled(m_secrets);
+    m_tokenStatus->setText(m_secrets ? QString() : tr("The keychain is not available here."));
+}
+
+void EndpointDetailPane::setEndpoint(const std::optional<Endpoint> &endpoint)
+{
+    // The page hands the selection over on every live snapshot: nothing to do unless it changed.
+    if (endpoint == m_endpoint)
+        return;
+    const bool same = endpoint && m_endpoint && endpoint->id == m_endpoint->id;
+    m_endpoint = endpoint;
+    auto *stack = static_cast<QStackedLayout *>(layout());
+    if (!endpoint) {
+        m_watcher->stop();
+        m_testDeliveryId.clear();
+        stack->setCurrentWidget(m_empty);
+        m_refresh.stop();
+        return;
+    }
+    stack->setCurrentWidget(m_content);
+    if (!same) {
+        // Another endpoint: its secrets and its test are not this one's.
+        m_watcher->stop();
+        m_testDeliveryId.clear();
+        m_testResult->clear();
+        m_token->clear();
+        m_token->setEchoMode(QLineEdit::Password);
+        m_reveal->setText(tr("Reveal…"));
+        if (m_secrets)
+            m_tokenStatus->clear();
+    }
+    m_sendTest->setEnabled(!m_watcher->isWatching() && endpoint->state != EndpointState::Disabled);
+    m_title->setText(endpoint->name);
+    // The state beside it wraps and would take every pixel of the row otherwise.
+    m_title->setMinimumWidth(m_title->sizeHint().width());
+    m_ids->setText(tr("%1 · webhook id %2").arg(endpoint->id, endpoint->webhookId));
+    QString state;
+    switch (endpoint->state) {
+    case EndpointState::Active:
+        state = tr("Active");
+        break;
+    case EndpointState::Paused:
+        state = endpoint->pausedReason.isEmpty()
+                    ? tr("Paused since %1 — deliveries are held").arg(shortTime(endpoint->pausedAt))
+                    : tr("Paused since %1: %2 — deliveries are held")
+                          .arg(shortTime(endpoint->pausedAt), endpoint->pausedReason);
+        break;
+    case EndpointState::Disabled:
+        state = tr("Disabled");
+        break;
+    }
+    m_state->setText(state);
+    QPalette pal = palette();
+    if (endpoint->state != EndpointState::Active)
+        pal.setColor(QPalette::WindowText, ThemeColors::errorText(palette()));
+    m_state->setPalette(pal);
+    showSettings(*endpoint);
+    refreshHealth();
+    if (isVisible())
+        m_refresh.start();
+}
+
+void EndpointDetailPane::showSettings(const Endpoint &e)
+{
+    while (m_settings->rowCount() > 0)
+        m_settings->removeRow(0);
+    const auto row = [this](const QString &label, const QString &value) {
+        QWidget *box = m_settings->parentWidget();
+        QLabel *v = valueLabel(box);
+        v->setText(value);
+        auto *name = new QLabel(label, box);
+        m_settings->addRow(name, v);
+        // Shown now, not at the layout's next turn: a grab or a test right after sees them.
+        name->show();
+        v->show();
+    };
+    row(tr("URL:"), e.url.toDisplayString());
+    row(tr("Method:"), DisplayText::method(e.method));
+    row(tr("Events:"), e.eventPatterns.join(QStringLiteral(", ")));
+    row(tr("Timeout:"), tr("%1 s").arg(e.timeoutSeconds));
+    row(tr("Retries:"), tr("%1 (%2), over %3%4")
+                            .arg(e.retryPolicy.maxRetries)
+                            .arg(e.retryPolicy.usesDefaultIntervals()
+                                     ? tr("default schedule")
+                                     : DurationText::compactList(e.retryPolicy.intervals))
+                            .arg(DurationText::format(RetryPreview::totalSpan(e.retryPolicy)))
+                            .arg(e.retryPolicy.jitterPercent > 0
+                                     ? tr(", ± %1 % jitter").arg(e.retryPolicy.jitterPercent)
+                                     : QString()));
+    row(tr("Auto-pause:"),
+        tr("%1 failures in a row, or %2 % timeouts")
+            .arg(e.autoPause.consecutiveFailures.value_or(
+                AutoPausePolicy::kDefaultConsecutiveFailures))
+            .arg(e.autoPause.timeoutPercent.value_or(AutoPausePolicy::kDefaultTimeoutPercent)));
+    row(tr("Limits:"),
+        e.rateLimitPerSecond > 0
+            ? tr("%1 in flight, %2 per second").arg(e.maxInFlight).arg(e.rateLimitPerSecond)
+            : tr("%1 in flight, no rate limit").arg(e.maxInFlight));
+    row(tr("Failover:"), e.failoverUrl.isEmpty() ? tr("none") : e.failoverUrl.toDisplayString());
+    row(tr("Signing:"), DisplayText::signingScheme(e.signingScheme));
+    QStringList headers{tr("%1: Bearer (auth token)").arg(e.authHeaderName)};
+    for (const HttpHeader &h : e.customHeaders)
+        headers << h.name + QStringLiteral(": ") + h.value;
+    row(tr("Headers:"), headers.join(QLatin1Char('\n')));
+    if (!e.description.isEmpty())
+        row(tr("Description:"), e.description);
+}
+
+void EndpointDetailPane::refreshHealth()
+{
+    if (!m_endpoint)
+        return;
+    m_health = EndpointHealth(m_db).query(m_endpoint->id);
+    const QLocale locale;
+    if (m_health.attempts == 0) {
+        m_successRate->setText(tr("no attempts yet"));
+        m_p95->setText(tr("—"));
+        m_attempts->setText(tr("none in the last 24 h"));
+    } else {
+        m_successRate->setText(tr("%1 % (%2 of %3)")
+                                   .arg(locale.toString(*m_health.successRate * 100.0, 'f', 1))
+                                   .arg(m_health.successes)
+                                   .arg(m_health.attempts));
+        m_p95->setText(tr("%1 ms (average %2 ms)").arg(*m_health.p95Ms).arg(*m_health.averageMs));
+        m_attempts->setText(
+            m_health.inFlight > 0
+                ? tr("%1 since %2, %3 in flight")
+                      .arg(m_health.attempts)
+                      .arg(shortTime(m_health.windowStart))
+                      .arg(m_health.inFlight)
+                : tr("%1 since %2").arg(m_health.attempts).arg(shortTime(m_health.windowStart)));
+    }
+    m_lastSuccess->setText(m_health.lastSuccessAt.isValid() ? shortTime(m_health.lastSuccessAt)
+                                                            : tr("none in the last 24 h"));
+    m_failures->setRowCount(int(m_health.lastFailures.size()));
+    for (int i = 0; i < m_health.lastFailures.size(); ++i) {
+        const EndpointHealth::Failure &f = m_health.lastFailures.at(i);
+        QString outcome = DisplayText::outcome(f.outcome);
+        if (f.httpStatus > 0)
+            outcome = tr("%1 (HTTP %2)").arg(outcome).arg(f.httpStatus);
+        const QStringList cells{shortTime(f.startedAt), outcome, f.error};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(tr("Delivery %1, attempt %2\n%3")
+                                 .arg(f.deliveryId)
+                                 .arg(f.attemptNumber)
+                                 .arg(f.error));
+            m_failures->setItem(i, c, item);
+        }
+    }
+    m_failures->setVisible(!m_health.lastFailures.isEmpty());
+    m_noFailures->setVisible(m_health.lastFailures.isEmpty());
+}
+
+void EndpointDetailPane::sendTest()
+{
+    if (!m_endpoint)
+        return;
+    const EventPublisher::Result r =
+        TestEventSender(m_db).send(m_endpoint->environment, {m_endpoint->id}, EventSource::Console);
+    if (!r.ok() || r.deliveries.isEmpty()) {
+        setTestResult(r.storeError
+                          ? tr("The test event could not be stored: %1").arg(r.storeError->message)
+                          : tr("The test event was refused (%1).").arg(r.detail),
+                      true);
+        return;
+    }
+    m_testDeliveryId = r.deliveries.first().id;
+    m_sendTest->setEnabled(false);
+    setTestResult(tr("Sent %1 — waiting for the first attempt…").arg(r.event.id), false);
+    emit testQueued();
+    m_watcher->watch({m_testDeliveryId});
+}
+
+void EndpointDetailPane::showTestProgress(const TestEventSender::Progress &p)
+{
+    using Stage = TestEventSender::Progress::Stage;
+    switch (p.stage) {
+    case Stage::Queued:
+        break;
+    case Stage::InFlight:
+        setTestResult(tr("Attempt 1 in flight…"), false);
+        break;
+    case Stage::Held:
+        setTestResult(tr("Held: the endpoint is paused. The test is delivered when you resume it."),
+                      true);
+        break;
+    case Stage::Missing:
+        setTestResult(tr("The test delivery is gone (the endpoint was deleted)."), true);
+        break;
+    case Stage::Done: {
+        const Attempt &a = *p.firstAttempt;
+        const qint64 ms = a.durationMs.value_or(0);
+        if (p.succeeded()) {
+            setTestResult(tr("Delivered: %1 in %2 ms.").arg(outcomeText(a)).arg(ms), false);
+        } else {
+            QString text = tr("Failed: %1 after %2 ms.").arg(outcomeText(a)).arg(ms);
+            if (!a.error.isEmpty())
+                text += QLatin1Char(' ') + a.error;
+            if (p.delivery.nextAttemptAt.isValid())
+                text += QLatin1Char(' ') +
+                        tr("Next attempt at %1.").arg(shortTime(p.delivery.nextAttemptAt));
+            setTestResult(text, true);
+        }
+        break;
+    }
+    }
+}
+
+void EndpointDetailPane::setTestResult(const QString &text, bool error)
+{
+    m_testResult->setText(text);
+    QPalette pal = palette();
+    if (error)
+        pal.setColor(QPalette::WindowText, ThemeColors::errorText(palette()));
+    m_testResult->setPalette(pal);
+}
+
+void EndpointDetailPane::setTokenBusy(bool busy)
+{
+    m_reveal->setEnabled(!busy && m_secrets);
+    m_rotate->setEnabled(!busy && m_secrets);
+}
+
+void EndpointDetailPane::revealToken()
+{
+    if (!m_endpoint || !m_secrets)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Reveal auth token"),
+                                tr("Show the auth token of “%1”?").arg(m_endpoint->name),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("revealTokenConfirmation"));
+    box->setInformativeText(tr("Anyone who sees it can send requests your receiver accepts as "
+                               "Hookline's. Make sure nobody is watching your screen."));
+    QPushButton *show = box->addButton(tr("Reveal"), QMessageBox::AcceptRole);
+    show->setObjectName(QStringLiteral("confirmRevealButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = m_endpoint->id;
+    connect(box, &QMessageBox::finished, this, [this, box, show, id] {
+        if (box->clickedButton() != show || !m_secrets)
+            return;
+        setTokenBusy(true);
+        m_secrets->authToken(id, [this, id](const EndpointSecrets::Result &r) {
+            setTokenBusy(false);
+            if (!m_endpoint || m_endpoint->id != id)
+                return;
+            if (r.error == SecretStore::Error::NotFound) {
+                m_tokenStatus->setText(
+                    tr("No auth token yet: deliveries carry none. Rotate creates one."));
+                return;
+            }
+            if (!r.ok()) {
+                m_tokenStatus->setText(tr("The keychain did not give the token: %1").arg(r.detail));
+                return;
+            }
+            m_token->setText(r.value);
+            m_token->setEchoMode(QLineEdit::Normal);
+            m_reveal->setText(tr("Hide"));
+            m_tokenStatus->clear();
+        });
+    });
+    box->open();
+}
+
+void EndpointDetailPane::rotateToken()
+{
+    if (!m_endpoint || !m_secrets)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Rotate auth token"),
+                                tr("Create a new auth token for “%1”?").arg(m_endpoint->name),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("rotateTokenConfirmation"));
+    box->setInformativeText(tr("The current token stops working at once: deliveries carry the new "
+                               "one from now on. Make sure the receiver accepts it."));
+    QPushButton *rotate = box->addButton(tr("Rotate"), QMessageBox::DestructiveRole);
+    rotate->setObjectName(QStringLiteral("confirmRotateButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = m_endpoint->id;
+    connect(box, &QMessageBox::finished, this, [this, box, rotate, id] {
+        if (box->clickedButton() != rotate || !m_secrets)
+            return;
+        setTokenBusy(true);
+        m_secrets->rotateAuthToken(id, [this, id](const EndpointSecrets::Result &r) {
+            setTokenBusy(false);
+            if (!r.ok()) {
+                m_tokenStatus->setText(tr("The keychain refused the new token: %1").arg(r.detail));
+                return;
+            }
+            emit secretsChanged();
+            if (!m_endpoint || m_endpoint->id != id)
+                return;
+            // The user asked for it and needs it for the receiver: show the new token.
+            m_token->setText(r.value);
+            m_token->setEchoMode(QLineEdit::Normal);
+            m_reveal->setText(tr("Hide"));
+            m_tokenStatus->setText(
+                tr("New token in use since %1.").arg(shortTime(QDateTime::currentDateTimeUtc())));
+        });
+    });
+    box->open();
+}
+
+void EndpointDetailPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_endpoint) {
+        refreshHealth();
+        m_refresh.start();
+    }
+}
+
+void EndpointDetailPane::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_refresh.stop();
+}
+
+} // namespace hookline::ui

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "delivery/endpointhealth.h"
+#include "delivery/testeventsender.h"
+#include "domain/endpoint.h"
+
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QTimer>
+#include <QWidget>
+#include <optional>
+
+class QAction;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace hookline {
+class EndpointSecrets;
+class SecretStore;
+} // namespace hookline
+
+namespace hookline::ui {
+
+class TestDeliveryWatcher;
+
+// Beside the Endpoints table: the selected endpoint's health (success rate, p95, last failures,
+// pause state and why), every setting at a glance, its auth token (reveal after confirmation,
+// rotate) and "Send test" with the first attempt's outcome.
+class EndpointDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kHealthRefreshMs = 5000;
+
+    explicit EndpointDetailPane(QSqlDatabase db, QWidget *parent = nullptr);
+
+    // Where auth tokens live; without one, the token actions say the keychain is not available.
+    void setSecretStore(SecretStore *store);
+    void setEndpoint(const std::optional<Endpoint> &endpoint);
+    // With no single endpoint: how many are selected (0 or several). Several get the bulk actions.
+    void setSelectionCount(int count);
+    void setBulkActions(QAction *test, QAction *subscriptions);
+    const std::optional<Endpoint> &endpoint() const { return m_endpoint; }
+    void refreshHealth();
+
+    void sendTest();
+    void revealToken();
+    void rotateToken();
+
+    QPushButton *sendTestButton() const { return m_sendTest; }
+    QLabel *testResult() const { return m_testResult; }
+    QLineEdit *tokenField() const { return m_token; }
+    const EndpointHealth::Figures &health() const { return m_health; }
+
+signals:
+    // A test event was stored: the engine should look now.
+    void testQueued();
+    // A secret of the endpoint changed: the engine should read the secrets again.
+    void secretsChanged();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void showSettings(const Endpoint &e);
+    void showTestProgress(const TestEventSender::Progress &progress);
+    void setTestResult(const QString &text, bool error);
+    void setTokenBusy(bool busy);
+
+    QSqlDatabase m_db;
+    std::optional<Endpoint> m_endpoint;
+    EndpointHealth::Figures m_health;
+    QPointer<SecretStore> m_store;
+    EndpointSecrets *m_secrets = nullptr;
+    TestDeliveryWatcher *m_watcher = nullptr;
+    QString m_testDeliveryId;
+    QTimer m_refresh;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_state = nullptr;
+    QLabel *m_ids = nullptr;
+    QLabel *m_successRate = nullptr;
+    QLabel *m_p95 = nullptr;
+    QLabel *m_attempts = nullptr;
+    QLabel *m_lastSuccess = nullptr;
+    QTableWidget *m_failures = nullptr;
+    QLabel *m_noFailures = nullptr;
+    QFormLayout *m_settings = nullptr;
+    QPushButton *m_sendTest = nullptr;
+    QLabel *m_testResult = nullptr;
+    QLineEdit *m_token = nullptr;
+    QPushButton *m_reveal = nullptr;
+    QPushButton *m_rotate = nullptr;
+    QLabel *m_tokenStatus = nullptr;
+    QWidget *m_content = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QWidget *m_empty = nullptr;
+    QPushButton *m_bulkTest = nullptr;
+    QPushButton *m_bulkSubscriptions = nullptr;
+};
+
+} // namespace hookline::ui

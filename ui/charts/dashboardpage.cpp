@@ -74,24 +74,28 @@ DashboardPage::DashboardPage(QSqlDatabase db, QString databasePath, QWidget *par
 
     auto *layout = new QVBoxLayout(this);
     buildFilters();
-    auto *filters = new QHBoxLayout;
-    const auto addLabelled = [this, filters](const QString &text, QWidget *field) {
+    // Two rows, so the page stays narrow enough for a 900 px window in every language.
+    auto *rangeRow = new QHBoxLayout;
+    auto *filterRow = new QHBoxLayout;
+    const auto addLabelled = [this](QHBoxLayout *row, const QString &text, QWidget *field) {
         auto *label = new QLabel(text, this);
         label->setBuddy(field);
-        filters->addWidget(label);
-        filters->addWidget(field);
+        row->addWidget(label);
+        row->addWidget(field);
         return label;
     };
-    addLabelled(tr("&Range:"), m_range);
-    m_fromLabel = addLabelled(tr("From:"), m_from);
-    m_toLabel = addLabelled(tr("To:"), m_to);
-    addLabelled(tr("En&vironment:"), m_environmentFilter);
-    addLabelled(tr("E&ndpoint:"), m_endpointFilter);
-    addLabelled(tr("Event &type:"), m_eventTypeFilter);
-    filters->addStretch(1);
-    filters->addWidget(m_refresh);
-    filters->addWidget(m_export);
-    layout->addLayout(filters);
+    addLabelled(rangeRow, tr("&Range:"), m_range);
+    m_fromLabel = addLabelled(rangeRow, tr("From:"), m_from);
+    m_toLabel = addLabelled(rangeRow, tr("To:"), m_to);
+    rangeRow->addStretch(1);
+    rangeRow->addWidget(m_refresh);
+    rangeRow->addWidget(m_export);
+    addLabelled(filterRow, tr("En&vironment:"), m_environmentFilter);
+    addLabelled(filterRow, tr("E&ndpoint:"), m_endpointFilter);
+    addLabelled(filterRow, tr("Event &type:"), m_eventTypeFilter);
+    filterRow->addStretch(1);
+    layout->addLayout(rangeRow);
+    layout->addLayout(filterRow);
 
     auto *summaryRow = new QHBoxLayout;
     m_summary = new QLabel(this);
@@ -184,7 +188,7 @@ DashboardPage::~DashboardPage()
 void DashboardPage::buildFilters()
 {
     m_range = new QComboBox(this);
-    m_range->setObjectName(QStringLiteral("rangeFilter"));
+    m_range->setObjectName(QStringLiteral("dashboardRange"));
     m_range->setAccessibleName(tr("Time range"));
     m_range->addItem(tr("Last hour"), int(Range::LastHour));
     m_range->addItem(tr("Last 24 hours"), int(Range::Last24Hours));
@@ -194,10 +198,10 @@ void DashboardPage::buildFilters()
 
     const QDateTime now = QDateTime::currentDateTime();
     m_from = new QDateTimeEdit(now.addDays(-1), this);
-    m_from->setObjectName(QStringLiteral("fromEdit"));
+    m_from->setObjectName(QStringLiteral("dashboardFrom"));
     m_from->setAccessibleName(tr("Range start"));
     m_to = new QDateTimeEdit(now, this);
-    m_to->setObjectName(QStringLiteral("toEdit"));
+    m_to->setObjectName(QStringLiteral("dashboardTo"));
     m_to->setAccessibleName(tr("Range end"));
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
@@ -207,7 +211,7 @@ void DashboardPage::buildFilters()
     }
 
     m_environmentFilter = new QComboBox(this);
-    m_environmentFilter->setObjectName(QStringLiteral("environmentFilter"));
+    m_environmentFilter->setObjectName(QStringLiteral("dashboardEnvironment"));
     m_environmentFilter->setAccessibleName(tr("Environment"));
     m_environmentFilter->addItem(DisplayText::environment(Environment::Sandbox),
                                  int(Environment::Sandbox));
@@ -215,22 +219,22 @@ void DashboardPage::buildFilters()
                                  int(Environment::Live));
 
     m_endpointFilter = new QComboBox(this);
-    m_endpointFilter->setObjectName(QStringLiteral("endpointFilter"));
+    m_endpointFilter->setObjectName(QStringLiteral("dashboardEndpoint"));
     m_endpointFilter->setAccessibleName(tr("Endpoint"));
-    m_endpointFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_endpointFilter->setMinimumContentsLength(12);
+    m_endpointFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_endpointFilter->setMinimumContentsLength(16);
     m_eventTypeFilter = new QComboBox(this);
-    m_eventTypeFilter->setObjectName(QStringLiteral("eventTypeFilter"));
+    m_eventTypeFilter->setObjectName(QStringLiteral("dashboardEventType"));
     m_eventTypeFilter->setAccessibleName(tr("Event type"));
     m_eventTypeFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_eventTypeFilter->setMinimumContentsLength(14);
+    m_eventTypeFilter->setMinimumContentsLength(20);
 
     m_refresh = new QPushButton(tr("Refresh"), this);
-    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_refresh->setObjectName(QStringLiteral("dashboardRefresh"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Load the figures again (F5)"));
     m_export = new QToolButton(this);
-    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setObjectName(QStringLiteral("dashboardExport"));
     m_export->setText(tr("Export"));
     m_export->setAccessibleName(tr("Export a chart or the table"));
     m_export->setPopupMode(QToolButton::InstantPopup);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/analyticsreport.h"
 #include "domain/environment.h"
 
 #include <QMainWindow>
@@ -14,6 +15,7 @@ class QSystemTrayIcon;
 
 namespace hookline::ui {
 
+class DashboardPage;
 class EndpointsPage;
 class EngineHost;
 class EnvironmentBanner;
@@ -47,6 +49,10 @@ public:
     void attachEngine(EngineHost *host);
 
     EndpointsPage *endpointsPage() const { return m_endpointsPage; }
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
+    // A recommendation's "Open setting": the endpoint on the Endpoints page, its dialog open when
+    // the setting is in it.
+    void openEndpointSetting(const QString &endpointId, hookline::Recommendation::Setting setting);
     EnvironmentBanner *banner() const { return m_banner; }
     QAction *pageAction(int page) const { return m_pageActions.value(page); }
     QWidget *pageWidget(int page) const;
@@ -72,6 +78,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     EndpointsPage *m_endpointsPage = nullptr;
+    DashboardPage *m_dashboardPage = nullptr;
     EnvironmentBanner *m_banner = nullptr;
     QComboBox *m_environmentSwitch = nullptr;
     QLabel *m_databaseLabel = nullptr;

@@ -262,8 +262,10 @@ int main(int argc, char *argv[])
                 qint64 at = created;
                 DeliveryStatus last = DeliveryStatus::Retrying;
                 qint64 nextAt = 0;
+                bool gone = false; // a 410 stays a 410: the delivery ends as a dead letter
                 for (int number = 1;; ++number) {
-                    const Draw d = draw(pr, at);
+                    const Draw d = gone ? Draw{OutcomeClass::Http4xx, 410, 30} : draw(pr, at);
+                    gone = d.status == 410;
                     plan << Planned{at, d};
                     if (d.outcome == OutcomeClass::Success) {
                         last = DeliveryStatus::Succeeded;

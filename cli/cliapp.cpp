@@ -7,6 +7,7 @@
 #include "commands/keycommands.h"
 #include "commands/policycommands.h"
 #include "commands/runcommand.h"
+#include "commands/statscommand.h"
 #include "commands/tlscommands.h"
 #include "commands/verifycommands.h"
 #include "store/databaselocation.h"
@@ -46,6 +47,7 @@ CommandRegistry buildRegistry()
     registerTlsCommands(registry);
     registerRunCommand(registry);
     registerVerifyCommands(registry);
+    registerStatsCommand(registry);
     return registry;
 }
 

@@ -31,6 +31,8 @@ constexpr qint64 kRecommendationMinEvents = 10;
 constexpr double kFrequent429Share = 0.05;
 constexpr qint64 kTlsMinFailures = 3;
 constexpr double kRecoveredShare = 0.8;
+// Below this share of failing deliveries the schedule hardly matters: stay silent.
+constexpr double kFailingDeliveriesShare = 0.01;
 constexpr double kRecoveredByShare = 0.9;
 constexpr double kNearAutoPauseShare = 0.75;
 
@@ -478,7 +480,10 @@ std::optional<StoreError> AnalyticsQuery::recommendations(const AnalyticsFilter 
         // Most failing deliveries recover, and nearly all of those by attempt N: the schedule
         // after N mostly waits for dead letters.
         const RetryAnalysis &retries = s.retries;
+        const qint64 failing = retries.recovered + retries.dead;
+        const qint64 deliveries = retries.succeededFirstTry + failing;
         if (retries.recovered >= kRecommendationMinEvents &&
+            double(failing) >= kFailingDeliveriesShare * double(deliveries) &&
             retries.recoveredShare() >= kRecoveredShare) {
             qint64 seen = 0;
             int n = 1;

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 namespace hookline::ui {
@@ -22,6 +23,10 @@ public:
     void setRecommendations(const QList<Recommendation> &recommendations,
                             const QHash<QString, QString> &names);
     int count() const { return int(m_recommendations.size()); }
+    // How many are shown before "Show all": the charts stay near the top of the page.
+    static constexpr int kCollapsedCount = 3;
+    bool isExpanded() const { return m_expanded; }
+    void setExpanded(bool expanded);
 
 signals:
     void openEndpointSettingRequested(const QString &endpointId,
@@ -33,6 +38,8 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_none = nullptr;
     QList<QWidget *> m_items;
+    QPushButton *m_more = nullptr;
+    bool m_expanded = false;
 };
 
 } // namespace hookline::ui

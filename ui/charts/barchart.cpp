@@ -38,6 +38,11 @@ QStringList BarChart::categories() const
     return m_x->categories();
 }
 
+void BarChart::setCategoryTitle(const QString &title)
+{
+    m_x->setTitleText(title);
+}
+
 void BarChart::setBars(const QStringList &categories, const QList<qreal> &values,
                        const QStringList &toolTips, const QString &emptyText)
 {
@@ -59,6 +64,7 @@ void BarChart::setBars(const QStringList &categories, const QList<qreal> &values
     const double magnitude = std::pow(10.0, std::floor(std::log10(top)));
     m_y->setRange(0, qMax(1.0, std::ceil(top / magnitude) * magnitude));
     m_y->setTickCount(5);
+    m_y->applyNiceNumbers();
     setEmptyState(highest <= 0, emptyText);
 }
 

@@ -20,6 +20,7 @@ public:
     QBarSeries *series() const { return m_series; }
     QBarSet *barSet() const { return m_set; }
     QStringList categories() const;
+    void setCategoryTitle(const QString &title);
 
 protected:
     // Empty `values` (or all zero) shows the empty state.

@@ -46,19 +46,9 @@ void DashboardChart::setEmptyState(bool empty, const QString &text)
 {
     m_empty = empty;
     m_emptyLabel->setText(text.isEmpty() ? tr("No deliveries in this range") : text);
+    // An opaque sentence over the plot rather than hiding axes and legend: toggling their
+    // visibility leaves Qt Charts' layout without them when they come back (Qt 6.4).
     m_emptyLabel->setVisible(empty);
-    const auto series = chart()->series();
-    for (QAbstractSeries *s : series) {
-        // Hidden series stay hidden (e.g. outcome classes that did not occur).
-        if (empty)
-            s->setOpacity(0);
-        else
-            s->setOpacity(1);
-    }
-    const auto axes = chart()->axes();
-    for (QAbstractAxis *axis : axes)
-        axis->setVisible(!empty);
-    chart()->legend()->setVisible(!empty);
     placeEmptyLabel();
 }
 
@@ -75,7 +65,9 @@ void DashboardChart::applyPalette()
         styleAxis(axis);
     QPalette labelPalette = m_emptyLabel->palette();
     labelPalette.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+    labelPalette.setColor(QPalette::Window, ChartColors::background(pal));
     m_emptyLabel->setPalette(labelPalette);
+    m_emptyLabel->setAutoFillBackground(true);
 }
 
 void DashboardChart::styleAxis(QAbstractAxis *axis) const
@@ -119,9 +111,9 @@ void DashboardChart::contextMenuEvent(QContextMenuEvent *event)
 
 void DashboardChart::placeEmptyLabel()
 {
-    // Below the title, over the plot area.
+    // Below the title, over the plot area, axes and legend.
     const int top = 40;
-    m_emptyLabel->setGeometry(16, top, width() - 32, qMax(0, height() - top - 16));
+    m_emptyLabel->setGeometry(8, top, width() - 16, qMax(0, height() - top - 8));
 }
 
 } // namespace hookline::ui

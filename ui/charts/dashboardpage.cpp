@@ -124,7 +124,10 @@ DashboardPage::DashboardPage(QSqlDatabase db, QString databasePath, QWidget *par
     auto *grid = new QGridLayout;
     for (int i = 0; i < m_charts.size(); ++i) {
         DashboardChart *chart = m_charts.at(i);
-        chart->setMinimumHeight(260);
+        // A fixed height: when the recommendations above grow or shrink, the charts move rather
+        // than resize (a resize lays out and repaints every chart, which a range switch cannot
+        // afford).
+        chart->setFixedHeight(280);
         grid->addWidget(chart, i / 2, i % 2);
         connect(chart, &DashboardChart::exportRequested, this,
                 [this, chart] { exportChart(chart); });
@@ -152,8 +155,8 @@ DashboardPage::DashboardPage(QSqlDatabase db, QString databasePath, QWidget *par
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(EndpointStatsModel::NameColumn,
                                                       QHeaderView::Stretch);
-    m_table->setMinimumHeight(160);
     contentLayout->addWidget(m_table);
+    contentLayout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScroll"));
@@ -408,6 +411,11 @@ void DashboardPage::showReport(const AnalyticsReport &report,
     for (DashboardChart *chart : std::as_const(m_charts))
         chart->setReport(report);
     m_model->setEndpoints(report.endpoints);
+    // As tall as its rows (up to a dozen), not a fixed box with empty space under two rows.
+    const int rows = qBound(1, m_model->rowCount(), 12);
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() +
+                            rows * m_table->verticalHeader()->defaultSectionSize() +
+                            2 * m_table->frameWidth() + 2);
     QHash<QString, QString> names;
     for (const EndpointSummary &e : report.endpoints)
         names.insert(e.endpointId, e.name.isEmpty() ? e.endpointId : e.name);

@@ -119,6 +119,7 @@ void LatencyChart::setReport(const AnalyticsReport &report)
     const double magnitude = std::pow(10.0, std::floor(std::log10(top)));
     m_y->setRange(0, std::ceil(top / magnitude) * magnitude);
     m_y->setTickCount(6);
+    m_y->applyNiceNumbers();
     setEmptyState(avg.isEmpty());
 }
 

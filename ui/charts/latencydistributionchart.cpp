@@ -29,6 +29,8 @@ LatencyDistributionChart::LatencyDistributionChart(QWidget *parent)
     setAccessibleName(tr("Latency distribution"));
     chart()->setTitle(tr("Latency distribution"));
     m_set->setLabel(tr("Attempts"));
+    // Bare numbers under the bars (a bar is narrow); the unit is in the axis title.
+    setCategoryTitle(tr("Latency up to (ms)"));
     applyPalette();
     setEmptyState(true);
 }
@@ -63,10 +65,12 @@ void LatencyDistributionChart::setReport(const AnalyticsReport &report)
     QStringList categories;
     QList<qreal> values;
     QStringList tips;
+    const QLocale locale;
     for (const LatencyBin &bin : shown) {
-        // Upper bounds read best on a narrow axis ("≤ 120 ms").
-        categories << (std::isinf(bin.highMs) ? tr("≥ %1").arg(msText(bin.lowMs))
-                                              : tr("< %1").arg(msText(bin.highMs)));
+        // Upper bounds read best on a narrow axis ("120"); not "<", which axis labels take for
+        // the start of a rich-text tag.
+        categories << (std::isinf(bin.highMs) ? tr("≥ %1").arg(locale.toString(bin.lowMs, 'f', 0))
+                                              : locale.toString(bin.highMs, 'f', 0));
         values << qreal(bin.count);
         tips << tr("%1 to %2: %n attempt(s)", nullptr, int(qMin<qint64>(bin.count, INT_MAX)))
                     .arg(msText(bin.lowMs), msText(bin.highMs));

@@ -10,7 +10,7 @@ class LatencyDistributionChart : public BarChart
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxBars = 16;
+    static constexpr int kMaxBars = 12;
 
     explicit LatencyDistributionChart(QWidget *parent = nullptr);
 

@@ -36,7 +36,7 @@ OutcomeChart::OutcomeChart(QWidget *parent)
         m_areas[i]->attachAxis(m_y);
         connect(m_areas[i], &QAreaSeries::hovered, this, &OutcomeChart::hover);
     }
-    chart()->legend()->setAlignment(Qt::AlignRight);
+    setRenderHint(QPainter::Antialiasing, false);
     applyPalette();
     setEmptyState(true);
 }
@@ -107,6 +107,7 @@ void OutcomeChart::setReport(const AnalyticsReport &report)
     const double magnitude = std::pow(10.0, std::floor(std::log10(top)));
     m_y->setRange(0, qMax(1.0, std::ceil(top / magnitude) * magnitude));
     m_y->setTickCount(5);
+    m_y->applyNiceNumbers();
     setEmptyState(report.outcomes.total() == 0);
 }
 

@@ -30,7 +30,8 @@ void StatusChart::setReport(const AnalyticsReport &report)
             others += s.count;
             continue;
         }
-        const QString name = s.httpStatus == 0 ? tr("None") : QString::number(s.httpStatus);
+        const QString name = s.httpStatus == 0 ? tr("none", "HTTP status: no answer arrived")
+                                               : QString::number(s.httpStatus);
         categories << name;
         values << qreal(s.count);
         const QString share = total > 0

@@ -380,6 +380,24 @@ void TestScreenshots::dashboard()
     auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("dashboardScroll"));
     save(scroll->widget()->grab().toImage(), QStringLiteral("13-dashboard-full"));
 
+    // Dark palette: the charts follow it (background, text, series colours).
+    const QPalette original = QApplication::palette();
+    QPalette dark = original;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    QApplication::setPalette(dark);
+    QTest::qWait(50);
+    const QImage darkShot = scroll->widget()->grab().toImage();
+    DashboardChart *chart = page->successRateChart();
+    const QPoint inChart = chart->mapTo(scroll->widget(), QPoint(chart->width() / 2, 12));
+    QVERIFY(darkShot.pixelColor(inChart).lightness() < 100);
+    save(darkShot, QStringLiteral("15-dashboard-dark"));
+    QApplication::setPalette(original);
+
     window.setEnvironment(Environment::Live);
     QTRY_VERIFY(shown.count() > 1 && !page->isLoading());
     QVERIFY(page->successRateChart()->isEmptyState());

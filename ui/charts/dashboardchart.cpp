@@ -112,7 +112,7 @@ void DashboardChart::contextMenuEvent(QContextMenuEvent *event)
 void DashboardChart::placeEmptyLabel()
 {
     // Below the title, over the plot area, axes and legend.
-    const int top = 40;
+    const int top = 29;
     m_emptyLabel->setGeometry(8, top, width() - 16, qMax(0, height() - top - 8));
 }
 

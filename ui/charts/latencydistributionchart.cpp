@@ -65,7 +65,9 @@ void LatencyDistributionChart::setReport(const AnalyticsReport &report)
     QStringList categories;
     QList<qreal> values;
     QStringList tips;
-    const QLocale locale;
+    // "1000", not "1,000": a bar is too narrow for the separator.
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
     for (const LatencyBin &bin : shown) {
         // Upper bounds read best on a narrow axis ("120"); not "<", which axis labels take for
         // the start of a rich-text tag.

@@ -10,6 +10,7 @@
 #include "commands/keycommands.h"
 #include "commands/policycommands.h"
 #include "commands/runcommand.h"
+#include "commands/statscommand.h"
 #include "commands/tlscommands.h"
 #include "commands/verifycommands.h"
 #include "logging/logging.h"
@@ -58,6 +59,7 @@ CommandRegistry buildRegistry()
     registerIngestCommands(registry);
     registerVerifyCommands(registry);
     registerConfigCommands(registry);
+    registerStatsCommand(registry);
     return registry;
 }
 

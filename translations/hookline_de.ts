@@ -3468,4 +3468,546 @@ X-Webhook-Signature: eyJ…
         <translation>Neues Token in Gebrauch seit %1.</translation>
     </message>
 </context>
+<context>
+    <name>hookline::ui::DashboardChart</name>
+    <message>
+        <source>No deliveries in this range</source>
+        <translation>Keine Zustellungen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::DashboardPage</name>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoint:</source>
+        <translation>E&amp;ndpunkt:</translation>
+    </message>
+    <message>
+        <source>Event &amp;type:</source>
+        <translation>Ereignis&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Endpoints in this range</source>
+        <translation>Endpunkte in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Open the page to load the figures.</source>
+        <translation>Öffnen Sie die Seite, um die Zahlen zu laden.</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <source>Range start</source>
+        <translation>Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Range end</source>
+        <translation>Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the figures again (F5)</source>
+        <translation>Zahlen neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export a chart or the table</source>
+        <translation>Ein Diagramm oder die Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>%1 as PNG…</source>
+        <translation>%1 als PNG…</translation>
+    </message>
+    <message>
+        <source>Endpoint table as CSV…</source>
+        <translation>Endpunkt-Tabelle als CSV…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded.</source>
+        <translation>Die Zahlen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>Query %1 ms, drawing %2 ms</source>
+        <translation>Abfrage %1 ms, Zeichnen %2 ms</translation>
+    </message>
+    <message>
+        <source>No deliveries in this range.</source>
+        <translation>Keine Zustellungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%1 attempts · %2 % successful · average %3 ms · p95 %4 ms</source>
+        <translation>%1 Versuche · %2 % erfolgreich · Durchschnitt %3 ms · p95 %4 ms</translation>
+    </message>
+    <message>
+        <source>All endpoints</source>
+        <translation>Alle Endpunkte</translation>
+    </message>
+    <message>
+        <source>All event types</source>
+        <translation>Alle Ereignistypen</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be saved to %1.</source>
+        <translation>Das Bild konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Export endpoint table</source>
+        <translation>Endpunkt-Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table could not be saved to %1: %2</source>
+        <translation>Die Tabelle konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::EndpointStatsModel</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>No traffic</source>
+        <translation>Kein Verkehr</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 Pkt.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Previous period: %1 attempts, %2 % success, p95 %3 ms</source>
+        <translation>Vorheriger Zeitraum: %1 Versuche, %2 % Erfolg, p95 %3 ms</translation>
+    </message>
+    <message>
+        <source>Healthy: at least 99 % success. Degraded: at least 90 %. Failing: below.</source>
+        <translation>Gesund: mindestens 99 % Erfolg. Beeinträchtigt: mindestens 90 %. Fehlerhaft: darunter.</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Δ attempts</source>
+        <translation>Δ Versuche</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Δ success</source>
+        <translation>Δ Erfolg</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Δ p95</source>
+        <translation>Δ p95</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Change against the previous period of the same length</source>
+        <translation>Veränderung gegenüber dem vorherigen, gleich langen Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::LatencyChart</name>
+    <message>
+        <source>Average and p95 latency over time</source>
+        <translation>Durchschnittliche und p95-Latenz im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>%1
+Average: %2 ms
+p95: %3 ms
+%4 attempts</source>
+        <translation>%1
+Durchschnitt: %2 ms
+p95: %3 ms
+%4 Versuche</translation>
+    </message>
+    <message>
+        <source>Timeout of %1: %2 s</source>
+        <translation>Zeitlimit von %1: %2 s</translation>
+    </message>
+    <message>
+        <source>Smallest timeout, %1: %2 s</source>
+        <translation>Kleinstes Zeitlimit, %1: %2 s</translation>
+    </message>
+    <message>
+        <source>%1 (above the scale)</source>
+        <translation>%1 (oberhalb der Skala)</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::LatencyDistributionChart</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Latency distribution</source>
+        <translation>Latenzverteilung</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n attempt(s)</source>
+        <translation>
+            <numerusform>%1 bis %2: %n Versuch</numerusform>
+            <numerusform>%1 bis %2: %n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latency up to (ms)</source>
+        <translation>Latenz bis (ms)</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::OutcomeChart</name>
+    <message>
+        <source>Outcome classes over time</source>
+        <translation>Ergebnisklassen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No attempts</source>
+        <translation>Keine Versuche</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::RecommendationText</name>
+    <message>
+        <source>%1 answers slowly: raise its timeout or make the receiver faster</source>
+        <translation>%1 antwortet langsam: Zeitlimit erhöhen oder den Empfänger beschleunigen</translation>
+    </message>
+    <message>
+        <source>%1 often answers 429: set a rate limit</source>
+        <translation>%1 antwortet oft mit 429: Ratenlimit setzen</translation>
+    </message>
+    <message>
+        <source>%1 fails TLS: check its certificate</source>
+        <translation>%1 scheitert an TLS: Zertifikat prüfen</translation>
+    </message>
+    <message>
+        <source>Most failures of %1 recover by attempt %2: the retry schedule can be shorter</source>
+        <translation>Die meisten Fehlschläge von %1 sind bis Versuch %2 behoben: Der Wiederholungsplan kann kürzer sein</translation>
+    </message>
+    <message>
+        <source>%1 is close to being paused automatically</source>
+        <translation>%1 wird bald automatisch pausiert</translation>
+    </message>
+    <message>
+        <source>p95 latency %1 ms is above 70 % of the timeout (%2 ms), measured on %3 attempts.</source>
+        <translation>Die p95-Latenz von %1 ms liegt über 70 % des Zeitlimits (%2 ms), gemessen an %3 Versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts (%3 %) were answered with 429 Too Many Requests.</source>
+        <translation>%1 von %2 Versuchen (%3 %) wurden mit 429 Too Many Requests beantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts failed in the TLS handshake (expired, self-signed or mismatched certificate, or an untrusted CA).</source>
+        <translation>%1 von %2 Versuchen scheiterten im TLS-Handshake (abgelaufenes, selbstsigniertes oder nicht passendes Zertifikat oder eine nicht vertrauenswürdige CA).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 deliveries that failed at first recovered later; %3 % of those succeeded by attempt %4.</source>
+        <translation>%1 von %2 zunächst fehlgeschlagenen Zustellungen waren später erfolgreich; %3 % davon bis Versuch %4.</translation>
+    </message>
+    <message>
+        <source>%1 failures or timeouts among its last %2 attempts; it is paused at %3.</source>
+        <translation>%1 Fehlschläge oder Zeitüberschreitungen unter den letzten %2 Versuchen; pausiert wird bei %3.</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Ratenlimit</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Vertrauenswürdige Zertifikate</translation>
+    </message>
+    <message>
+        <source>Retry schedule</source>
+        <translation>Wiederholungsplan</translation>
+    </message>
+    <message>
+        <source>Auto-pause</source>
+        <translation>Automatische Pause</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::RecommendationsPanel</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>No recommendations for this range: nothing stands out.</source>
+        <translation>Keine Empfehlungen für diesen Zeitraum: Nichts fällt auf.</translation>
+    </message>
+    <message>
+        <source>Open setting</source>
+        <translation>Einstellung öffnen</translation>
+    </message>
+    <message>
+        <source>Open setting: %1 of %2</source>
+        <translation>Einstellung öffnen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Opens %1 of %2</source>
+        <translation>Öffnet %1 von %2</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>Weniger anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n recommendations</source>
+        <translation>
+            <numerusform>Die %n Empfehlung anzeigen</numerusform>
+            <numerusform>Alle %n Empfehlungen anzeigen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::RetryChart</name>
+    <message>
+        <source>Retry analysis</source>
+        <translation>Wiederholungsanalyse</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Zustellungen</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Succeeded at attempt %1: %2 deliveries (%3 %)</source>
+        <translation>Erfolgreich bei Versuch %1: %2 Zustellungen (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 % of failing deliveries recovered · %2 dead</source>
+        <translation>%1 % der fehlgeschlagenen Zustellungen erholt · %2 unzustellbar</translation>
+    </message>
+    <message>
+        <source>No delivery succeeded in this range; %1 dead</source>
+        <translation>Keine Zustellung gelang in diesem Zeitraum; %1 unzustellbar</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::StatusChart</name>
+    <message>
+        <source>HTTP status distribution</source>
+        <translation>Verteilung der HTTP-Status</translation>
+    </message>
+    <message>
+        <source>HTTP statuses</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>No HTTP answer (timeout, connection, DNS, TLS, blocked): %1 attempts, %2 %</source>
+        <translation>Keine HTTP-Antwort (Zeitüberschreitung, Verbindung, DNS, TLS, blockiert): %1 Versuche, %2 %</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2 attempts, %3 %</source>
+        <translation>HTTP %1: %2 Versuche, %3 %</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Other statuses: %1 attempts</source>
+        <translation>Andere Status: %1 Versuche</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>HTTP status: no answer arrived</comment>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::SuccessRateChart</name>
+    <message>
+        <source>Success rate over time</source>
+        <translation>Erfolgsquote im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>Successful attempts (%)</source>
+        <translation>Erfolgreiche Versuche (%)</translation>
+    </message>
+    <message>
+        <source>%1
+Success rate: %2 %
+%3 of %4 attempts succeeded</source>
+        <translation>%1
+Erfolgsquote: %2 %
+%3 von %4 Versuchen erfolgreich</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::TimeAxis</name>
+    <message>
+        <source>MMM d</source>
+        <comment>date axis format</comment>
+        <translation>d. MMM</translation>
+    </message>
+</context>
 </TS>

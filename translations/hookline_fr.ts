@@ -3468,4 +3468,546 @@ X-Webhook-Signature: eyJ…
         <translation>Nouveau jeton utilisé depuis %1.</translation>
     </message>
 </context>
+<context>
+    <name>hookline::ui::DashboardChart</name>
+    <message>
+        <source>No deliveries in this range</source>
+        <translation>Aucune livraison sur cette période</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::DashboardPage</name>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Au :</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>En&amp;vironnement :</translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoint:</source>
+        <translation>Poi&amp;nt de terminaison :</translation>
+    </message>
+    <message>
+        <source>Event &amp;type:</source>
+        <translation>&amp;Type d’événement :</translation>
+    </message>
+    <message>
+        <source>Endpoints in this range</source>
+        <translation>Points de terminaison sur cette période</translation>
+    </message>
+    <message>
+        <source>Open the page to load the figures.</source>
+        <translation>Ouvrez la page pour charger les chiffres.</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personnalisée…</translation>
+    </message>
+    <message>
+        <source>Range start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Range end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d’événement</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Load the figures again (F5)</source>
+        <translation>Recharger les chiffres (F5)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export a chart or the table</source>
+        <translation>Exporter un graphique ou le tableau</translation>
+    </message>
+    <message>
+        <source>%1 as PNG…</source>
+        <translation>%1 en PNG…</translation>
+    </message>
+    <message>
+        <source>Endpoint table as CSV…</source>
+        <translation>Tableau des points de terminaison en CSV…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded.</source>
+        <translation>Les chiffres n’ont pas pu être chargés.</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+    <message>
+        <source>Query %1 ms, drawing %2 ms</source>
+        <translation>Requête %1 ms, dessin %2 ms</translation>
+    </message>
+    <message>
+        <source>No deliveries in this range.</source>
+        <translation>Aucune livraison sur cette période.</translation>
+    </message>
+    <message>
+        <source>%1 attempts · %2 % successful · average %3 ms · p95 %4 ms</source>
+        <translation>%1 tentatives · %2 % réussies · moyenne %3 ms · p95 %4 ms</translation>
+    </message>
+    <message>
+        <source>All endpoints</source>
+        <translation>Tous les points de terminaison</translation>
+    </message>
+    <message>
+        <source>All event types</source>
+        <translation>Tous les types d’événements</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be saved to %1.</source>
+        <translation>L’image n’a pas pu être enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Export endpoint table</source>
+        <translation>Exporter le tableau des points de terminaison</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table could not be saved to %1: %2</source>
+        <translation>Le tableau n’a pas pu être enregistré dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::EndpointStatsModel</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Sain</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Dégradé</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>No traffic</source>
+        <translation>Aucun trafic</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Previous period: %1 attempts, %2 % success, p95 %3 ms</source>
+        <translation>Période précédente : %1 tentatives, %2 % de réussite, p95 %3 ms</translation>
+    </message>
+    <message>
+        <source>Healthy: at least 99 % success. Degraded: at least 90 %. Failing: below.</source>
+        <translation>Sain : au moins 99 % de réussite. Dégradé : au moins 90 %. En échec : en dessous.</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Δ attempts</source>
+        <translation>Δ tentatives</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <source>Δ success</source>
+        <translation>Δ réussite</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Δ p95</source>
+        <translation>Δ p95</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Change against the previous period of the same length</source>
+        <translation>Évolution par rapport à la période précédente de même durée</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::LatencyChart</name>
+    <message>
+        <source>Average and p95 latency over time</source>
+        <translation>Latence moyenne et p95 au fil du temps</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>%1
+Average: %2 ms
+p95: %3 ms
+%4 attempts</source>
+        <translation>%1
+Moyenne : %2 ms
+p95 : %3 ms
+%4 tentatives</translation>
+    </message>
+    <message>
+        <source>Timeout of %1: %2 s</source>
+        <translation>Délai de %1 : %2 s</translation>
+    </message>
+    <message>
+        <source>Smallest timeout, %1: %2 s</source>
+        <translation>Plus petit délai, %1 : %2 s</translation>
+    </message>
+    <message>
+        <source>%1 (above the scale)</source>
+        <translation>%1 (au-dessus de l’échelle)</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::LatencyDistributionChart</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Latency distribution</source>
+        <translation>Distribution des latences</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n attempt(s)</source>
+        <translation>
+            <numerusform>%1 à %2 : %n tentative</numerusform>
+            <numerusform>%1 à %2 : %n tentatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latency up to (ms)</source>
+        <translation>Latence jusqu’à (ms)</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::OutcomeChart</name>
+    <message>
+        <source>Outcome classes over time</source>
+        <translation>Classes de résultat au fil du temps</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No attempts</source>
+        <translation>Aucune tentative</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::RecommendationText</name>
+    <message>
+        <source>%1 answers slowly: raise its timeout or make the receiver faster</source>
+        <translation>%1 répond lentement : augmentez son délai ou accélérez le récepteur</translation>
+    </message>
+    <message>
+        <source>%1 often answers 429: set a rate limit</source>
+        <translation>%1 répond souvent 429 : définissez une limite de débit</translation>
+    </message>
+    <message>
+        <source>%1 fails TLS: check its certificate</source>
+        <translation>%1 échoue en TLS : vérifiez son certificat</translation>
+    </message>
+    <message>
+        <source>Most failures of %1 recover by attempt %2: the retry schedule can be shorter</source>
+        <translation>La plupart des échecs de %1 se rétablissent avant la tentative %2 : le calendrier de relance peut être plus court</translation>
+    </message>
+    <message>
+        <source>%1 is close to being paused automatically</source>
+        <translation>%1 est sur le point d’être mis en pause automatiquement</translation>
+    </message>
+    <message>
+        <source>p95 latency %1 ms is above 70 % of the timeout (%2 ms), measured on %3 attempts.</source>
+        <translation>La latence p95 de %1 ms dépasse 70 % du délai (%2 ms), mesurée sur %3 tentatives.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts (%3 %) were answered with 429 Too Many Requests.</source>
+        <translation>%1 tentatives sur %2 (%3 %) ont reçu la réponse 429 Too Many Requests.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts failed in the TLS handshake (expired, self-signed or mismatched certificate, or an untrusted CA).</source>
+        <translation>%1 tentatives sur %2 ont échoué lors de la négociation TLS (certificat expiré, auto-signé ou ne correspondant pas, ou AC non approuvée).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 deliveries that failed at first recovered later; %3 % of those succeeded by attempt %4.</source>
+        <translation>%1 livraisons sur %2 d’abord en échec ont abouti plus tard ; %3 % d’entre elles avant la tentative %4.</translation>
+    </message>
+    <message>
+        <source>%1 failures or timeouts among its last %2 attempts; it is paused at %3.</source>
+        <translation>%1 échecs ou délais dépassés parmi ses %2 dernières tentatives ; la pause intervient à %3.</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Limite de débit</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Certificats de confiance</translation>
+    </message>
+    <message>
+        <source>Retry schedule</source>
+        <translation>Calendrier de relance</translation>
+    </message>
+    <message>
+        <source>Auto-pause</source>
+        <translation>Pause automatique</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::RecommendationsPanel</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>No recommendations for this range: nothing stands out.</source>
+        <translation>Aucune recommandation pour cette période : rien ne se démarque.</translation>
+    </message>
+    <message>
+        <source>Open setting</source>
+        <translation>Ouvrir le réglage</translation>
+    </message>
+    <message>
+        <source>Open setting: %1 of %2</source>
+        <translation>Ouvrir le réglage : %1 de %2</translation>
+    </message>
+    <message>
+        <source>Opens %1 of %2</source>
+        <translation>Ouvre %1 de %2</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>Afficher moins</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n recommendations</source>
+        <translation>
+            <numerusform>Afficher la recommandation</numerusform>
+            <numerusform>Afficher les %n recommandations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::RetryChart</name>
+    <message>
+        <source>Retry analysis</source>
+        <translation>Analyse des relances</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Livraisons</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n° %1</translation>
+    </message>
+    <message>
+        <source>Succeeded at attempt %1: %2 deliveries (%3 %)</source>
+        <translation>Réussies à la tentative %1 : %2 livraisons (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 % of failing deliveries recovered · %2 dead</source>
+        <translation>%1 % des livraisons en échec rétablies · %2 mortes</translation>
+    </message>
+    <message>
+        <source>No delivery succeeded in this range; %1 dead</source>
+        <translation>Aucune livraison réussie sur cette période ; %1 mortes</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::StatusChart</name>
+    <message>
+        <source>HTTP status distribution</source>
+        <translation>Distribution des statuts HTTP</translation>
+    </message>
+    <message>
+        <source>HTTP statuses</source>
+        <translation>Statuts HTTP</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>No HTTP answer (timeout, connection, DNS, TLS, blocked): %1 attempts, %2 %</source>
+        <translation>Aucune réponse HTTP (délai, connexion, DNS, TLS, bloquée) : %1 tentatives, %2 %</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2 attempts, %3 %</source>
+        <translation>HTTP %1 : %2 tentatives, %3 %</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Other statuses: %1 attempts</source>
+        <translation>Autres statuts : %1 tentatives</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>HTTP status: no answer arrived</comment>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::SuccessRateChart</name>
+    <message>
+        <source>Success rate over time</source>
+        <translation>Taux de réussite au fil du temps</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Successful attempts (%)</source>
+        <translation>Tentatives réussies (%)</translation>
+    </message>
+    <message>
+        <source>%1
+Success rate: %2 %
+%3 of %4 attempts succeeded</source>
+        <translation>%1
+Taux de réussite : %2 %
+%3 tentatives sur %4 réussies</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::TimeAxis</name>
+    <message>
+        <source>MMM d</source>
+        <comment>date axis format</comment>
+        <translation>d MMM</translation>
+    </message>
+</context>
 </TS>

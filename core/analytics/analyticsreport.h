@@ -101,6 +101,7 @@ struct EndpointSummary
     double previousSuccessRate = 0;
     double previousP95Ms = 0;
     bool paused = false;
+    RetryAnalysis retries; // the endpoint's own retry analysis
 };
 
 // The same for one event type.

@@ -1,5 +1,6 @@
 #include "delivery/deliveryengine.h"
 
+#include "analytics/retentionpruner.h"
 #include "config/endpointservice.h"
 #include "domain/retryschedule.h"
 #include "store/connection.h"
@@ -89,6 +90,7 @@ void DeliveryEngine::start()
     if (recovered > 0)
         qCInfo(lcDelivery) << "recovered" << recovered
                            << "interrupted deliveries; retrying them now";
+    RetentionPruner::schedule(this, m_connection->database(), m_clock);
     m_running = true;
     m_lastWallMs = m_clock.nowUtc().toMSecsSinceEpoch();
     m_lastMonoMs = m_clock.monotonicMs();

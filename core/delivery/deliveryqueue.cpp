@@ -1,5 +1,6 @@
 #include "delivery/deliveryqueue.h"
 
+#include "analytics/rollupwriter.h"
 #include "store/transaction.h"
 
 #include <QJsonArray>
@@ -35,6 +36,8 @@ std::optional<StoreError> DeliveryQueue::recoverInterrupted(const QDateTime &now
     Transaction tx(m_db);
     if (tx.error())
         return tx.error();
+    if (auto err = RollupWriter::recordUnfinishedAsInterrupted(m_db))
+        return err;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE attempts SET outcome = 'interrupted', error = "
                              "'the engine stopped during this attempt' WHERE outcome IS NULL"));
@@ -178,6 +181,9 @@ std::optional<StoreError> DeliveryQueue::complete(const QList<Completion> &compl
         if (!delivery.exec())
             return StoreError::fromSql(delivery.lastError());
     }
+    // Same transaction: rollups and attempts never disagree, whatever crashes.
+    if (auto err = RollupWriter::recordCompletions(m_db, completions))
+        return err;
     return tx.commit();
 }
 

@@ -128,6 +128,36 @@ const char *const kVersion2[] = {
     "CREATE INDEX deliveries_endpoint_held ON deliveries (endpoint_id) WHERE status = 'held'",
 };
 
+// Analytics rollups (PRODUCT.md §5), written in the transaction that records the attempts. One
+// row per (bucket start, endpoint, event type); `data` is an encoded RollupCell. Minute rows serve
+// short ranges and the partial edges of long ones, hour and day rows (UTC) the rest.
+const char *const kVersion3[] = {
+    R"sql(CREATE TABLE rollups_minute (
+        bucket INTEGER NOT NULL,
+        environment TEXT NOT NULL CHECK (environment IN ('live', 'sandbox')),
+        endpoint_id TEXT NOT NULL,
+        event_type TEXT NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (environment, bucket, endpoint_id, event_type)
+    ) STRICT, WITHOUT ROWID)sql",
+    R"sql(CREATE TABLE rollups_hour (
+        bucket INTEGER NOT NULL,
+        environment TEXT NOT NULL CHECK (environment IN ('live', 'sandbox')),
+        endpoint_id TEXT NOT NULL,
+        event_type TEXT NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (environment, bucket, endpoint_id, event_type)
+    ) STRICT, WITHOUT ROWID)sql",
+    R"sql(CREATE TABLE rollups_day (
+        bucket INTEGER NOT NULL,
+        environment TEXT NOT NULL CHECK (environment IN ('live', 'sandbox')),
+        endpoint_id TEXT NOT NULL,
+        event_type TEXT NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (environment, bucket, endpoint_id, event_type)
+    ) STRICT, WITHOUT ROWID)sql",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -139,7 +169,7 @@ template<size_t N> constexpr Step step(const char *const (&statements)[N])
     return Step{statements, N};
 }
 
-const Step kSteps[] = {step(kVersion1), step(kVersion2)};
+const Step kSteps[] = {step(kVersion1), step(kVersion2), step(kVersion3)};
 
 bool run(QSqlDatabase &db, const QString &sql, QSqlError *error)
 {

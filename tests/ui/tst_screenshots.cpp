@@ -1,3 +1,7 @@
+#include "analytics/analyticsquery.h"
+#include "analytics/rollupwriter.h"
+#include "charts/dashboardpage.h"
+#include "charts/successratechart.h"
 #include "common/localization.h"
 #include "common/themecolors.h"
 #include "config/demosetup.h"
@@ -32,9 +36,11 @@
 #include "shell/mainwindow.h"
 #include "store/connection.h"
 #include "store/endpointrepository.h"
+#include "store/transaction.h"
 #include "support/tempdatabase.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
@@ -46,7 +52,9 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -78,6 +86,7 @@ private slots:
     void configImportDialog();
     void eventsPage();
     void endpointDetailAndDialogs();
+    void dashboard();
 
 private:
     static void showLiveState(MainWindow &window);
@@ -626,6 +635,103 @@ void TestScreenshots::settingsAndReceiver()
                     !pane->findChild<QMessageBox *>(QStringLiteral("revealTokenConfirmation")));
                 page->setSecretStore(nullptr);
             }
+        }
+
+        QTEST_MAIN(TestScreenshots)
+        void TestScreenshots::dashboard()
+        {
+            // A copy of the database, so a seeded file passed in is never written to.
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("dashboard.db"));
+            // VACUUM INTO: a consistent copy, including what is still in the WAL.
+            QSqlQuery copy(m_db);
+            QVERIFY2(copy.exec(QStringLiteral("VACUUM INTO '%1'").arg(path)),
+                     qPrintable(copy.lastError().text()));
+            Connection connection(path);
+            QVERIFY(!connection.open());
+            const QSqlDatabase db = connection.database();
+            // A day of traffic for the sandbox endpoints unless the database has some already.
+            AnalyticsFilter day;
+            day.environment = Environment::Sandbox;
+            day.to = QDateTime::currentDateTimeUtc();
+            day.from = day.to.addDays(-1);
+            AnalyticsReport existing;
+            QVERIFY(!AnalyticsQuery(db).report(day, &existing));
+            const QList<Endpoint> endpoints = EndpointRepository(db).list(Environment::Sandbox);
+            if (existing.outcomes.total() == 0 && !endpoints.isEmpty()) {
+                const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                Transaction tx(db);
+                RollupWriter writer(db);
+                for (int i = 0; i < 4000; ++i) {
+                    RollupWriter::Sample s;
+                    s.environment = Environment::Sandbox;
+                    s.endpointId = endpoints.at(i % endpoints.size()).id;
+                    s.eventType = i % 3 ? QStringLiteral("identity_document.approved")
+                                        : QStringLiteral("customer.created");
+                    s.startedAtMs = now - qint64(i) * 21 * 1000;
+                    const bool slowHour = (i / 170) % 7 == 3;
+                    s.outcome = i % 37 == 0   ? OutcomeClass::Http5xx
+                                : i % 53 == 0 ? OutcomeClass::Timeout
+                                : i % 41 == 0 ? OutcomeClass::Http429
+                                              : OutcomeClass::Success;
+                    s.httpStatus = s.outcome == OutcomeClass::Http5xx   ? 503
+                                   : s.outcome == OutcomeClass::Http429 ? 429
+                                   : s.outcome == OutcomeClass::Success ? 200
+                                                                        : 0;
+                    s.attemptNumber = s.outcome == OutcomeClass::Success && i % 11 == 0 ? 2 : 1;
+                    s.durationMs =
+                        s.outcome == OutcomeClass::Timeout
+                            ? 5000
+                            : (slowHour ? 900 : 80) + (i * 7919) % (slowHour ? 2600 : 300);
+                    writer.add(s);
+                }
+                QVERIFY(!writer.flush());
+                QVERIFY(!tx.commit());
+            }
+            MainWindow window(db, path);
+            window.resize(1200, 720);
+            window.setCurrentPage(MainWindow::Dashboard);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            DashboardPage *page = window.dashboardPage();
+            QSignalSpy shown(page, &DashboardPage::reportShown);
+            page->setRange(DashboardPage::Range::Last24Hours);
+            QTRY_VERIFY(shown.count() > 0 && !page->isLoading());
+            QVERIFY(!page->successRateChart()->isEmptyState());
+            // New recommendation rows are shown and laid out by queued events.
+            QTest::qWait(50);
+            // No filter control is cut off.
+            for (auto *combo : page->findChildren<QComboBox *>())
+                QVERIFY2(!combo->isVisible() || combo->width() >= combo->minimumSizeHint().width(),
+                         qPrintable(combo->objectName()));
+            save(window.grab().toImage(), QStringLiteral("12-dashboard"));
+            // The whole page, scrolled content included.
+            auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("dashboardScroll"));
+            save(scroll->widget()->grab().toImage(), QStringLiteral("13-dashboard-full"));
+
+            // Dark palette: the charts follow it (background, text, series colours).
+            const QPalette original = QApplication::palette();
+            QPalette dark = original;
+            dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+            dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+            dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+            dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+            dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+            QApplication::setPalette(dark);
+            QTest::qWait(50);
+            const QImage darkShot = scroll->widget()->grab().toImage();
+            DashboardChart *chart = page->successRateChart();
+            const QPoint inChart = chart->mapTo(scroll->widget(), QPoint(chart->width() / 2, 12));
+            QVERIFY(darkShot.pixelColor(inChart).lightness() < 100);
+            save(darkShot, QStringLiteral("15-dashboard-dark"));
+            QApplication::setPalette(original);
+
+            window.setEnvironment(Environment::Live);
+            QTRY_VERIFY(shown.count() > 1 && !page->isLoading());
+            QVERIFY(page->successRateChart()->isEmptyState());
+            QTest::qWait(50);
+            save(window.grab().toImage(), QStringLiteral("14-dashboard-empty"));
         }
 
         QTEST_MAIN(TestScreenshots)

@@ -1,5 +1,6 @@
 #include "shell/mainwindow.h"
 
+#include "charts/dashboardpage.h"
 #include "common/displaytext.h"
 #include "endpoints/endpointspage.h"
 #include "events/eventspage.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     m_endpointsPage = new EndpointsPage(m_db, this);
     m_settingsPage = new SettingsPage(m_db, this);
     m_eventsPage = new EventsPage(m_db, this);
+    m_dashboardPage = new DashboardPage(m_db, m_databasePath, this);
     // What each later page will hold, said plainly instead of an empty frame.
     const struct
     {
@@ -60,12 +62,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
         QString icon;
         QWidget *widget;
     } pages[PageCount] = {
-        {tr("Dashboard"), QStringLiteral("dashboard"),
-         new PlaceholderPage(tr("The dashboard arrives with the delivery engine"),
-                             tr("Charts of success rate, average and p95 latency, outcome classes "
-                                "and HTTP statuses will appear here, with a per-endpoint table and "
-                                "recommendations — once deliveries are being recorded."),
-                             this)},
+        {tr("Dashboard"), QStringLiteral("dashboard"), m_dashboardPage},
         {tr("Endpoints"), QStringLiteral("endpoints"), m_endpointsPage},
         {tr("Events"), QStringLiteral("events"), m_eventsPage},
         {tr("Deliveries"), QStringLiteral("deliveries"),
@@ -179,6 +176,10 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     connect(m_environmentSwitch, &QComboBox::currentIndexChanged, this,
             [this] { setEnvironment(Environment(m_environmentSwitch->currentData().toInt())); });
     connect(m_endpointsPage, &EndpointsPage::endpointsChanged, this, &MainWindow::updateStatus);
+    connect(m_dashboardPage, &DashboardPage::environmentChangeRequested, this,
+            &MainWindow::setEnvironment);
+    connect(m_dashboardPage, &DashboardPage::openEndpointSettingRequested, this,
+            &MainWindow::openEndpointSetting);
     // Ctrl+N works from every page (the Endpoints menu is always there): show where it lands.
     connect(m_endpointsPage->newAction(), &QAction::triggered, this,
             [this] { setCurrentPage(Endpoints); });
@@ -267,10 +268,25 @@ void MainWindow::setEnvironment(Environment environment)
     m_endpointsPage->setEnvironment(environment);
     m_settingsPage->setEnvironment(environment);
     m_eventsPage->setEnvironment(environment);
+    m_dashboardPage->setEnvironment(environment);
     updateTitle();
     updateStatus();
     updateEngineStatus();
     emit environmentChanged(environment);
+}
+
+void MainWindow::openEndpointSetting(const QString &endpointId, Recommendation::Setting setting)
+{
+    setCurrentPage(Endpoints);
+    m_endpointsPage->selectEndpoint(endpointId);
+    // The endpoint dialog holds the timeout, rate limit and retries; certificates and auto-pause
+    // thresholds are not in it yet, so for those the endpoint is only selected.
+    const bool inDialog = setting == Recommendation::Setting::Timeout ||
+                          setting == Recommendation::Setting::RateLimit ||
+                          setting == Recommendation::Setting::RetrySchedule;
+    if (inDialog && m_endpointsPage->currentEndpoint() &&
+        m_endpointsPage->currentEndpoint()->id == endpointId)
+        m_endpointsPage->editAction()->trigger();
 }
 
 void MainWindow::updateTitle()

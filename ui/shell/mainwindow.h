@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/analyticsreport.h"
 #include "domain/environment.h"
 
 #include <QMainWindow>
@@ -16,6 +17,7 @@ class QSystemTrayIcon;
 namespace hookline::ui {
 
 class DemoBanner;
+class DashboardPage;
 class EndpointsPage;
 class EventsPage;
 class EngineHost;
@@ -59,6 +61,10 @@ public:
     ReceiverController *receiverController() const { return m_receiver; }
     DemoBanner *demoBanner() const { return m_demoBanner; }
     EventsPage *eventsPage() const { return m_eventsPage; }
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
+    // A recommendation's "Open setting": the endpoint on the Endpoints page, its dialog open when
+    // the setting is in it.
+    void openEndpointSetting(const QString &endpointId, hookline::Recommendation::Setting setting);
     EnvironmentBanner *banner() const { return m_banner; }
     QAction *pageAction(int page) const { return m_pageActions.value(page); }
     QWidget *pageWidget(int page) const;
@@ -89,6 +95,7 @@ private:
     EndpointsPage *m_endpointsPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     EventsPage *m_eventsPage = nullptr;
+    DashboardPage *m_dashboardPage = nullptr;
     EnvironmentBanner *m_banner = nullptr;
     DemoBanner *m_demoBanner = nullptr;
     ReceiverController *m_receiver = nullptr;

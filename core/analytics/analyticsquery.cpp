@@ -1,0 +1,544 @@
+#include "analytics/analyticsquery.h"
+
+#include "analytics/latencyhistogram.h"
+#include "analytics/rollupcell.h"
+#include "analytics/rollupwriter.h"
+#include "delivery/deliveryqueue.h"
+#include "domain/autopause.h"
+#include "store/endpointrepository.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <vector>
+
+namespace hookline {
+
+namespace {
+
+constexpr qint64 kMinuteMs = 60 * 1000;
+constexpr qint64 kHourMs = 3600 * 1000;
+constexpr qint64 kDayMs = 24 * kHourMs;
+constexpr int kMaxSeriesPoints = 2000;
+
+// Recommendation thresholds: enough evidence that one bad minute does not raise advice.
+constexpr qint64 kRecommendationMinAttempts = 50;
+constexpr qint64 kRecommendationMinEvents = 10;
+constexpr double kFrequent429Share = 0.05;
+constexpr qint64 kTlsMinFailures = 3;
+constexpr double kRecoveredShare = 0.8;
+// Below this share of failing deliveries the schedule hardly matters: stay silent.
+constexpr double kFailingDeliveriesShare = 0.01;
+constexpr double kRecoveredByShare = 0.9;
+constexpr double kNearAutoPauseShare = 0.75;
+
+qint64 floorTo(qint64 ms, qint64 unit)
+{
+    const qint64 r = ms % unit;
+    return r < 0 ? ms - r - unit : ms - r;
+}
+
+qint64 ceilTo(qint64 ms, qint64 unit)
+{
+    const qint64 f = floorTo(ms, unit);
+    return f == ms ? ms : f + unit;
+}
+
+// Merged figures of any number of rollup cells.
+struct Accumulator
+{
+    OutcomeCounts outcomes;
+    qint64 latencyCount = 0;
+    qint64 latencySumMs = 0;
+    qint64 dead = 0;
+    LatencyHistogram histogram;
+    std::map<int, qint64> statuses;
+    std::map<int, qint64> succeededAt;
+
+    void add(const RollupCell &c, bool everything)
+    {
+        for (size_t i = 0; i < c.outcomes.size(); ++i)
+            outcomes.byClass[i] += c.outcomes[i];
+        latencyCount += c.latencyCount;
+        latencySumMs += c.latencySumMs;
+        for (const auto &[bucket, n] : c.latencyBuckets)
+            if (bucket < LatencyHistogram::bucketCount())
+                histogram.addToBucket(bucket, n);
+        if (!everything)
+            return;
+        dead += c.dead;
+        for (const auto &[status, n] : c.statuses)
+            statuses[status] += n;
+        for (const auto &[number, n] : c.succeededAtAttempt)
+            succeededAt[number] += n;
+    }
+
+    LatencySummary latency() const
+    {
+        LatencySummary s;
+        s.count = latencyCount;
+        if (latencyCount > 0) {
+            s.avgMs = double(latencySumMs) / double(latencyCount);
+            s.p50Ms = histogram.percentile(0.50);
+            s.p95Ms = histogram.percentile(0.95);
+            s.p99Ms = histogram.percentile(0.99);
+        }
+        return s;
+    }
+};
+
+RetryAnalysis retryAnalysis(const Accumulator &a)
+{
+    RetryAnalysis r;
+    for (const auto &[number, n] : a.succeededAt) {
+        while (r.succeededAtAttempt.size() < number)
+            r.succeededAtAttempt << 0;
+        r.succeededAtAttempt[number - 1] += n;
+        if (number <= 1)
+            r.succeededFirstTry += n;
+        else
+            r.recovered += n;
+    }
+    r.dead = a.dead;
+    return r;
+}
+
+struct Interval
+{
+    qint64 lo;
+    qint64 hi;
+};
+
+using LevelIntervals = std::array<std::vector<Interval>, RollupWriter::kLevelCount>;
+
+// The rollup rows covering the minute-aligned [a, b): minute rows for the parts off whole hours,
+// hour rows for the parts off whole (UTC) days, day rows for the rest. Every level holds the same
+// figures, so the split only decides how many rows are read.
+void decompose(qint64 a, qint64 b, LevelIntervals &levels)
+{
+    if (a >= b)
+        return;
+    const qint64 ha = ceilTo(a, kHourMs);
+    const qint64 hb = floorTo(b, kHourMs);
+    if (ha >= hb) {
+        levels[0].push_back({a, b});
+        return;
+    }
+    if (a < ha)
+        levels[0].push_back({a, ha});
+    if (hb < b)
+        levels[0].push_back({hb, b});
+    const qint64 da = ceilTo(ha, kDayMs);
+    const qint64 db = floorTo(hb, kDayMs);
+    if (da >= db) {
+        levels[1].push_back({ha, hb});
+        return;
+    }
+    if (ha < da)
+        levels[1].push_back({ha, da});
+    if (db < hb)
+        levels[1].push_back({db, hb});
+    levels[2].push_back({da, db});
+}
+
+void coalesce(LevelIntervals &levels)
+{
+    for (auto &list : levels) {
+        std::sort(list.begin(), list.end(),
+                  [](const Interval &x, const Interval &y) { return x.lo < y.lo; });
+        std::vector<Interval> out;
+        for (const Interval &i : list) {
+            if (!out.empty() && out.back().hi >= i.lo)
+                out.back().hi = std::max(out.back().hi, i.hi);
+            else
+                out.push_back(i);
+        }
+        list.swap(out);
+    }
+}
+
+using RowVisitor = std::function<void(qint64 bucket, const QString &endpointId,
+                                      const QString &eventType, const RollupCell &cell)>;
+
+std::optional<StoreError> scan(const QSqlDatabase &db, const AnalyticsFilter &filter,
+                               const LevelIntervals &levels, const RowVisitor &visit)
+{
+    const QSet<QString> endpoints(filter.endpointIds.cbegin(), filter.endpointIds.cend());
+    const QSet<QString> types(filter.eventTypes.cbegin(), filter.eventTypes.cend());
+    const QString env = toString(filter.environment);
+    RollupCell cell;
+    for (int l = 0; l < RollupWriter::kLevelCount; ++l) {
+        if (levels[size_t(l)].empty())
+            continue;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT bucket, endpoint_id, event_type, data FROM %1 WHERE "
+                                 "environment = ? AND bucket >= ? AND bucket < ?")
+                      .arg(RollupWriter::tableName(RollupWriter::Level(l))));
+        for (const Interval &i : levels[size_t(l)]) {
+            q.addBindValue(env);
+            q.addBindValue(i.lo);
+            q.addBindValue(i.hi);
+            if (!q.exec())
+                return StoreError::fromSql(q.lastError());
+            while (q.next()) {
+                const QString endpointId = q.value(1).toString();
+                if (!endpoints.isEmpty() && !endpoints.contains(endpointId))
+                    continue;
+                const QString eventType = q.value(2).toString();
+                if (!types.isEmpty() && !types.contains(eventType))
+                    continue;
+                if (!cell.decode(q.value(3).toByteArray()))
+                    continue;
+                visit(q.value(0).toLongLong(), endpointId, eventType, cell);
+            }
+            q.finish();
+        }
+    }
+    return std::nullopt;
+}
+
+qint64 pickBucketSeconds(qint64 rangeMs)
+{
+    static const qint64 kCandidates[] = {60,    300,   900,   1800,      3600,      3 * 3600,
+                                         21600, 43200, 86400, 7 * 86400, 30 * 86400};
+    for (qint64 c : kCandidates)
+        if (rangeMs / (c * 1000) <= 200)
+            return c;
+    return 30 * 86400;
+}
+
+QDateTime localMidnight(const QDateTime &t, const QTimeZone &zone)
+{
+    QDateTime m(t.toTimeZone(zone).date(), QTime(0, 0), zone);
+    // A zone whose day starts at 00:00 that does not exist (DST at midnight) gets the first
+    // valid time after it from Qt; never start after `t`.
+    while (m > t)
+        m = m.addDays(-1);
+    return m;
+}
+
+// The edges of the series buckets: from, every aligned boundary inside, to. Buckets of whole days
+// start at local midnight (so a DST day is 23 or 25 hours long); shorter ones are fixed-width,
+// counted from local midnight.
+std::vector<qint64> seriesEdges(const QDateTime &from, const QDateTime &to, qint64 bucketSeconds,
+                                const QTimeZone &zone)
+{
+    const qint64 f = from.toMSecsSinceEpoch();
+    const qint64 t = to.toMSecsSinceEpoch();
+    std::vector<qint64> edges{f};
+    const QDateTime midnight = localMidnight(from, zone);
+    if (bucketSeconds % 86400 == 0) {
+        const int days = int(bucketSeconds / 86400);
+        for (QDateTime b = midnight.addDays(days); b.toMSecsSinceEpoch() < t; b = b.addDays(days))
+            if (b.toMSecsSinceEpoch() > f)
+                edges.push_back(b.toMSecsSinceEpoch());
+    } else {
+        const qint64 w = bucketSeconds * 1000;
+        const qint64 anchor = midnight.toMSecsSinceEpoch();
+        for (qint64 b = anchor + floorTo(f - anchor, w) + w; b < t; b += w)
+            edges.push_back(b);
+    }
+    edges.push_back(t);
+    return edges;
+}
+
+struct EndpointMeta
+{
+    QString name;
+    int timeoutSeconds = Endpoint::kDefaultTimeoutSeconds;
+    bool paused = false;
+};
+
+} // namespace
+
+AnalyticsQuery::AnalyticsQuery(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+std::optional<StoreError> AnalyticsQuery::report(const AnalyticsFilter &filter,
+                                                 AnalyticsReport *out) const
+{
+    if (!filter.from.isValid() || !filter.to.isValid() || filter.from >= filter.to)
+        return StoreError{StoreError::Code::Constraint,
+                          QStringLiteral("the range must have a start before its end")};
+    const qint64 fromMs = filter.from.toMSecsSinceEpoch();
+    const qint64 toMs = filter.to.toMSecsSinceEpoch();
+    const qint64 rangeMs = toMs - fromMs;
+    qint64 bucketSeconds =
+        filter.bucketSeconds > 0 ? filter.bucketSeconds : pickBucketSeconds(rangeMs);
+    if (rangeMs / (bucketSeconds * 1000) > kMaxSeriesPoints)
+        bucketSeconds = pickBucketSeconds(rangeMs);
+
+    AnalyticsReport r;
+    r.filter = filter;
+    r.bucketSeconds = bucketSeconds;
+
+    // A minute row belongs to the range when its start does: edges round up to whole minutes.
+    const std::vector<qint64> edges = seriesEdges(
+        filter.from, filter.to, bucketSeconds,
+        filter.displayZone.isValid() ? filter.displayZone : QTimeZone::systemTimeZone());
+    std::vector<qint64> dataEdges;
+    dataEdges.reserve(edges.size());
+    for (qint64 e : edges)
+        dataEdges.push_back(ceilTo(e, kMinuteMs));
+    LevelIntervals levels;
+    for (size_t i = 0; i + 1 < dataEdges.size(); ++i)
+        decompose(dataEdges[i], dataEdges[i + 1], levels);
+    coalesce(levels);
+
+    std::vector<Accumulator> series(edges.size() - 1);
+    Accumulator total;
+    QHash<QString, Accumulator> byEndpoint;
+    QHash<QString, Accumulator> byType;
+    auto err = scan(m_db, filter, levels,
+                    [&](qint64 bucket, const QString &endpointId, const QString &eventType,
+                        const RollupCell &cell) {
+                        const auto it =
+                            std::upper_bound(dataEdges.begin(), dataEdges.end(), bucket);
+                        const auto index = std::distance(dataEdges.begin(), it) - 1;
+                        if (index < 0 || size_t(index) >= series.size())
+                            return;
+                        series[size_t(index)].add(cell, false);
+                        total.add(cell, true);
+                        byEndpoint[endpointId].add(cell, true);
+                        byType[eventType].add(cell, false);
+                    });
+    if (err)
+        return err;
+
+    // The previous period of the same length, for the endpoints' trend.
+    LevelIntervals previousLevels;
+    decompose(ceilTo(fromMs - rangeMs, kMinuteMs), ceilTo(fromMs, kMinuteMs), previousLevels);
+    coalesce(previousLevels);
+    QHash<QString, Accumulator> previous;
+    err = scan(m_db, filter, previousLevels,
+               [&](qint64, const QString &endpointId, const QString &, const RollupCell &cell) {
+                   previous[endpointId].add(cell, false);
+               });
+    if (err)
+        return err;
+
+    for (size_t i = 0; i < series.size(); ++i) {
+        TimeBucket b;
+        b.start = QDateTime::fromMSecsSinceEpoch(edges[i], Qt::UTC);
+        b.end = QDateTime::fromMSecsSinceEpoch(edges[i + 1], Qt::UTC);
+        b.outcomes = series[i].outcomes;
+        b.latency = series[i].latency();
+        r.series << b;
+    }
+
+    r.outcomes = total.outcomes;
+    r.latency = total.latency();
+
+    // Latency distribution: the fine buckets gathered into readable bins.
+    static const double kBinEdges[] = {0,    10,    20,    50,    100,   150,   200,  300,
+                                       400,  500,   750,   1000,  1500,  2000,  3000, 5000,
+                                       7500, 10000, 15000, 30000, 60000, 600000};
+    const int binCount = int(std::size(kBinEdges));
+    std::vector<qint64> bins(size_t(binCount), 0);
+    for (int b = 0; b < LatencyHistogram::bucketCount(); ++b) {
+        const qint64 n = total.histogram.countAt(b);
+        if (n == 0)
+            continue;
+        const double low = LatencyHistogram::bucketLow(b);
+        int bin = binCount - 1;
+        while (bin > 0 && low < kBinEdges[bin])
+            --bin;
+        bins[size_t(bin)] += n;
+    }
+    int firstBin = 0;
+    int lastBin = binCount - 1;
+    while (firstBin < binCount && bins[size_t(firstBin)] == 0)
+        ++firstBin;
+    while (lastBin >= 0 && bins[size_t(lastBin)] == 0)
+        --lastBin;
+    for (int b = firstBin; b <= lastBin; ++b)
+        r.latencyDistribution << LatencyBin{
+            kBinEdges[b],
+            b + 1 < binCount ? kBinEdges[b + 1] : double(LatencyHistogram::kMaxTrackedMs) * 10,
+            bins[size_t(b)]};
+
+    for (const auto &[status, n] : total.statuses)
+        r.statuses << StatusCount{status, n};
+    std::stable_sort(r.statuses.begin(), r.statuses.end(),
+                     [](const StatusCount &a, const StatusCount &b) { return a.count > b.count; });
+
+    r.retries = retryAnalysis(total);
+
+    // Endpoints: every one of the environment the filter selects, plus ids only the rollups
+    // remember (deleted endpoints).
+    QHash<QString, EndpointMeta> meta;
+    QStringList ids;
+    for (const Endpoint &e : EndpointRepository(m_db).list(filter.environment)) {
+        meta.insert(e.id, EndpointMeta{e.name, e.timeoutSeconds, e.state == EndpointState::Paused});
+        if (filter.endpointIds.isEmpty() || filter.endpointIds.contains(e.id))
+            ids << e.id;
+    }
+    for (auto it = byEndpoint.cbegin(); it != byEndpoint.cend(); ++it)
+        if (!ids.contains(it.key()))
+            ids << it.key();
+    for (const QString &id : std::as_const(ids)) {
+        EndpointSummary s;
+        s.endpointId = id;
+        const EndpointMeta m = meta.value(id);
+        s.name = m.name;
+        s.timeoutSeconds = m.timeoutSeconds;
+        s.paused = m.paused;
+        const auto cur = byEndpoint.constFind(id);
+        if (cur != byEndpoint.cend()) {
+            s.outcomes = cur->outcomes;
+            s.volume = cur->outcomes.total();
+            s.latency = cur->latency();
+            s.retries = retryAnalysis(*cur);
+        }
+        const auto prev = previous.constFind(id);
+        if (prev != previous.cend()) {
+            s.previousVolume = prev->outcomes.total();
+            s.previousSuccessRate = prev->outcomes.successRate();
+            s.previousP95Ms = prev->latency().p95Ms;
+        }
+        r.endpoints << s;
+    }
+    std::stable_sort(r.endpoints.begin(), r.endpoints.end(),
+                     [](const EndpointSummary &a, const EndpointSummary &b) {
+                         return a.volume != b.volume ? a.volume > b.volume
+                                                     : a.endpointId < b.endpointId;
+                     });
+
+    for (auto it = byType.cbegin(); it != byType.cend(); ++it) {
+        EventTypeSummary s;
+        s.eventType = it.key();
+        s.outcomes = it->outcomes;
+        s.volume = it->outcomes.total();
+        s.latency = it->latency();
+        r.eventTypes << s;
+    }
+    std::sort(r.eventTypes.begin(), r.eventTypes.end(),
+              [](const EventTypeSummary &a, const EventTypeSummary &b) {
+                  return a.volume != b.volume ? a.volume > b.volume : a.eventType < b.eventType;
+              });
+
+    *out = r;
+    return std::nullopt;
+}
+
+std::optional<StoreError> AnalyticsQuery::recommendations(const AnalyticsFilter &filter,
+                                                          QList<Recommendation> *out) const
+{
+    out->clear();
+    AnalyticsReport r;
+    if (auto err = report(filter, &r))
+        return err;
+    QHash<QString, Endpoint> endpoints;
+    for (const Endpoint &e : EndpointRepository(m_db).list(filter.environment))
+        endpoints.insert(e.id, e);
+    DeliveryQueue queue(m_db);
+    for (const EndpointSummary &s : std::as_const(r.endpoints)) {
+        const qint64 total = s.outcomes.total();
+        if (s.latency.count >= kRecommendationMinAttempts) {
+            const double limit = 0.7 * 1000.0 * s.timeoutSeconds;
+            if (s.latency.p95Ms > limit) {
+                Recommendation rec;
+                rec.kind = Recommendation::Kind::SlowP95;
+                rec.setting = Recommendation::Setting::Timeout;
+                rec.endpointId = s.endpointId;
+                rec.observed = s.latency.p95Ms;
+                rec.threshold = limit;
+                rec.total = s.latency.count;
+                *out << rec;
+            }
+        }
+        const qint64 tooMany = s.outcomes.count(OutcomeClass::Http429);
+        if (tooMany >= kRecommendationMinEvents &&
+            double(tooMany) >= kFrequent429Share * double(total)) {
+            Recommendation rec;
+            rec.kind = Recommendation::Kind::Frequent429;
+            rec.setting = Recommendation::Setting::RateLimit;
+            rec.endpointId = s.endpointId;
+            rec.observed = double(tooMany) / double(total);
+            rec.threshold = kFrequent429Share;
+            rec.count = tooMany;
+            rec.total = total;
+            *out << rec;
+        }
+        const qint64 tls = s.outcomes.count(OutcomeClass::Tls);
+        if (tls >= kTlsMinFailures) {
+            Recommendation rec;
+            rec.kind = Recommendation::Kind::TlsFailures;
+            rec.setting = Recommendation::Setting::TrustedCertificates;
+            rec.endpointId = s.endpointId;
+            rec.observed = double(tls) / double(total);
+            rec.count = tls;
+            rec.total = total;
+            *out << rec;
+        }
+        // Most failing deliveries recover, and nearly all of those by attempt N: the schedule
+        // after N mostly waits for dead letters.
+        const RetryAnalysis &retries = s.retries;
+        const qint64 failing = retries.recovered + retries.dead;
+        const qint64 deliveries = retries.succeededFirstTry + failing;
+        if (retries.recovered >= kRecommendationMinEvents &&
+            double(failing) >= kFailingDeliveriesShare * double(deliveries) &&
+            retries.recoveredShare() >= kRecoveredShare) {
+            qint64 seen = 0;
+            int n = 1;
+            for (; n <= retries.succeededAtAttempt.size(); ++n) {
+                if (n >= 2)
+                    seen += retries.succeededAtAttempt[n - 1];
+                if (double(seen) >= kRecoveredByShare * double(retries.recovered))
+                    break;
+            }
+            Recommendation rec;
+            rec.kind = Recommendation::Kind::RecoversByAttempt;
+            rec.setting = Recommendation::Setting::RetrySchedule;
+            rec.endpointId = s.endpointId;
+            rec.observed = double(seen) / double(retries.recovered);
+            rec.threshold = kRecoveredByShare;
+            rec.count = retries.recovered;
+            rec.total = retries.recovered + retries.dead;
+            rec.attemptNumber = n;
+            *out << rec;
+        }
+        // Close to auto-pause: judged on the most recent attempts, like the engine does.
+        const auto e = endpoints.constFind(s.endpointId);
+        if (e == endpoints.cend() || e->state != EndpointState::Active)
+            continue;
+        QList<AutoPause::Sample> recent;
+        for (const DeliveryQueue::OutcomeSample &o :
+             queue.recentOutcomes(s.endpointId, AutoPause::kTimeoutWindow))
+            recent << AutoPause::Sample{o.startedAt, o.outcome};
+        const int failureLimit =
+            e->autoPause.consecutiveFailures.value_or(AutoPausePolicy::kDefaultConsecutiveFailures);
+        const int failures = AutoPause::consecutiveFailures(recent);
+        const int timeoutPercent =
+            e->autoPause.timeoutPercent.value_or(AutoPausePolicy::kDefaultTimeoutPercent);
+        qint64 timeouts = 0;
+        for (const AutoPause::Sample &o : std::as_const(recent))
+            timeouts += o.outcome == OutcomeClass::Timeout ? 1 : 0;
+        const double timeoutShare = 100.0 * double(timeouts) / double(AutoPause::kTimeoutWindow);
+        Recommendation rec;
+        rec.kind = Recommendation::Kind::NearAutoPause;
+        rec.setting = Recommendation::Setting::AutoPause;
+        rec.endpointId = s.endpointId;
+        rec.total = recent.size();
+        if (failureLimit > 0 && failures >= kNearAutoPauseShare * failureLimit) {
+            rec.observed = failures;
+            rec.threshold = failureLimit;
+            rec.count = failures;
+            *out << rec;
+        } else if (timeoutPercent > 0 && timeoutShare >= kNearAutoPauseShare * timeoutPercent) {
+            rec.observed = timeoutShare;
+            rec.threshold = timeoutPercent;
+            rec.count = timeouts;
+            *out << rec;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace hookline

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "analytics/rollupcell.h"
+#include "delivery/deliveryqueue.h"
+#include "domain/environment.h"
+#include "store/storeerror.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace hookline {
+
+// Keeps the analytics rollups (PRODUCT.md §5) in step with the attempts: aggregates a batch of
+// finished attempts in memory, then merges one row per (minute, endpoint, event type) and likewise
+// per hour and per day. Call flush() inside the transaction that records the attempts, so a crash
+// never leaves rollups and attempts disagreeing.
+class RollupWriter
+{
+public:
+    enum class Level
+    {
+        Minute,
+        Hour,
+        Day
+    };
+    static constexpr int kLevelCount = 3;
+    static qint64 levelMs(Level level);
+    static QString tableName(Level level);
+
+    struct Sample
+    {
+        Environment environment = Environment::Live;
+        QString endpointId;
+        QString eventType;
+        qint64 startedAtMs = 0; // the attempt's start, UTC; decides its minute
+        int attemptNumber = 1;
+        OutcomeClass outcome = OutcomeClass::Success;
+        int httpStatus = 0;
+        std::optional<qint64> durationMs;
+        bool deadLettered = false; // this attempt made its delivery a dead letter
+    };
+
+    explicit RollupWriter(QSqlDatabase db);
+
+    // The engine's two calls (inside its transactions): add and flush in one go.
+    static std::optional<StoreError>
+    recordCompletions(QSqlDatabase db, const QList<DeliveryQueue::Completion> &completions);
+    static std::optional<StoreError> recordUnfinishedAsInterrupted(QSqlDatabase db);
+
+    void add(const Sample &sample);
+    // Looks up each completion's attempt and delivery (start, number, endpoint, type) and adds it.
+    std::optional<StoreError> addCompletions(const QList<DeliveryQueue::Completion> &completions);
+    // Adds the attempts still in flight as interrupted; call before recovery marks them.
+    std::optional<StoreError> addUnfinishedAsInterrupted();
+
+    bool isEmpty() const { return m_cells.isEmpty(); }
+    // Merges what was added into the rollup tables and empties the writer. Needs an open
+    // transaction on the connection (the caller's).
+    std::optional<StoreError> flush();
+
+private:
+    struct Key
+    {
+        qint64 minute;
+        Environment environment;
+        QString endpointId;
+        QString eventType;
+        friend bool operator==(const Key &, const Key &) = default;
+    };
+    friend size_t qHash(const Key &key, size_t seed) noexcept
+    {
+        return qHashMulti(seed, key.minute, int(key.environment), key.endpointId, key.eventType);
+    }
+
+    QSqlDatabase m_db;
+    QHash<Key, RollupCell> m_cells;
+};
+
+} // namespace hookline

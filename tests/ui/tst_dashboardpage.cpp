@@ -1,0 +1,245 @@
+#include "analytics/rollupwriter.h"
+#include "charts/dashboardpage.h"
+#include "charts/endpointstatsmodel.h"
+#include "charts/latencychart.h"
+#include "charts/recommendationspanel.h"
+#include "charts/statuschart.h"
+#include "charts/successratechart.h"
+#include "config/endpointservice.h"
+#include "endpoints/endpointdialog.h"
+#include "endpoints/endpointspage.h"
+#include "shell/mainwindow.h"
+#include "store/transaction.h"
+#include "support/tempdatabase.h"
+
+#include <QBarSet>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace hookline;
+using namespace hookline::ui;
+
+// The dashboard page on a real database: attempts written through the analytics rollups come
+// back as figures on screen, filters and environments narrow them, a stale answer never
+// overwrites a newer one, and a recommendation opens its endpoint.
+class TestDashboardPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void showsFiguresFromTheStore();
+    void filtersNarrowTheReport();
+    void emptyEnvironmentSaysSo();
+    void newestRequestWins();
+    void recommendationOpensTheEndpoint();
+
+private:
+    void writeAttempts();
+    std::unique_ptr<test::TempDatabase> m_db;
+    QString m_kyc;
+    QString m_crm;
+    QTemporaryDir m_settingsDir;
+};
+
+void TestDashboardPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // Figures are compared as text: the same digits whatever the machine's locale.
+    QLocale::setDefault(QLocale::c());
+    QCoreApplication::setOrganizationName(QStringLiteral("HooklineTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_dashboardpage"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestDashboardPage::init()
+{
+    m_db = std::make_unique<test::TempDatabase>();
+    QVERIFY(m_db->isValid());
+    EndpointService service(m_db->db());
+    Endpoint kyc;
+    kyc.name = QStringLiteral("KYC receiver");
+    kyc.environment = Environment::Sandbox;
+    kyc.url = QUrl(QStringLiteral("https://kyc.example.com/hooks"));
+    kyc.eventPatterns = {QStringLiteral("*")};
+    kyc.timeoutSeconds = 2;
+    const EndpointService::Result a = service.create(kyc);
+    QVERIFY(a.ok());
+    m_kyc = a.endpoint.id;
+    Endpoint crm = kyc;
+    crm.name = QStringLiteral("CRM sync");
+    crm.url = QUrl(QStringLiteral("https://crm.example.com/hooks"));
+    crm.timeoutSeconds = 10;
+    const EndpointService::Result b = service.create(crm);
+    QVERIFY(b.ok());
+    m_crm = b.endpoint.id;
+    writeAttempts();
+}
+
+// In the last 30 minutes: KYC 90 successes (1.8 s, close to its 2 s timeout) and 30 answers 429;
+// CRM 40 successes (100 ms) of `customer.created`.
+void TestDashboardPage::writeAttempts()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Transaction tx(m_db->db());
+    RollupWriter writer(m_db->db());
+    for (int i = 0; i < 160; ++i) {
+        RollupWriter::Sample s;
+        s.environment = Environment::Sandbox;
+        s.startedAtMs = now - (i % 30) * 60 * 1000;
+        if (i < 120) {
+            s.endpointId = m_kyc;
+            s.eventType = QStringLiteral("identity_document.approved");
+            const bool limited = i % 4 == 0;
+            s.outcome = limited ? OutcomeClass::Http429 : OutcomeClass::Success;
+            s.httpStatus = limited ? 429 : 200;
+            s.durationMs = limited ? 20 : 1800;
+        } else {
+            s.endpointId = m_crm;
+            s.eventType = QStringLiteral("customer.created");
+            s.outcome = OutcomeClass::Success;
+            s.httpStatus = 200;
+            s.durationMs = 100;
+        }
+        writer.add(s);
+    }
+    QVERIFY(!writer.flush());
+    QVERIFY(!tx.commit());
+}
+
+void TestDashboardPage::showsFiguresFromTheStore()
+{
+    DashboardPage page(m_db->db(), m_db->path());
+    page.resize(1100, 900);
+    QSignalSpy shown(&page, &DashboardPage::reportShown);
+    page.setRange(DashboardPage::Range::LastHour);
+    page.show(); // showing loads
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(shown.count(), 1);
+    QVERIFY(!page.isLoading());
+    QCOMPARE(page.report().outcomes.total(), 160);
+    QCOMPARE(page.report().outcomes.count(OutcomeClass::Http429), 30);
+    QVERIFY(!page.successRateChart()->isEmptyState());
+    qreal points = 0;
+    for (const QPointF &p : page.successRateChart()->series()->points())
+        points += p.y() > 0 ? 1 : 0;
+    QVERIFY(points >= 25); // one per minute with attempts (the buckets may be wider)
+    // The statuses chart: 200 first (130), then 429 (30).
+    QCOMPARE(page.statusChart()->categories().mid(0, 2),
+             (QStringList{QStringLiteral("200"), QStringLiteral("429")}));
+    QCOMPARE(page.statusChart()->barSet()->at(0), 130.0);
+    // Smallest timeout: KYC's 2 s.
+    QCOMPARE(page.latencyChart()->timeoutEndpointId(), m_kyc);
+    // The table: both endpoints with their volumes.
+    EndpointStatsModel *model = page.endpointModel();
+    QCOMPARE(model->rowCount(), 2);
+    QHash<QString, qint64> volumes;
+    for (int row = 0; row < 2; ++row)
+        volumes.insert(model->index(row, 0).data(EndpointStatsModel::IdRole).toString(),
+                       model->index(row, EndpointStatsModel::VolumeColumn)
+                           .data(EndpointStatsModel::SortRole)
+                           .toLongLong());
+    QCOMPARE(volumes.value(m_kyc), 120);
+    QCOMPARE(volumes.value(m_crm), 40);
+    QVERIFY(page.endpointCsv().contains(QStringLiteral("KYC receiver,120,")));
+    // KYC's p95 (1.8 s) is above 70 % of its 2 s timeout and a quarter of its answers are 429s.
+    QVERIFY(page.recommendationsPanel()->count() >= 2);
+    auto *summary = page.findChild<QLabel *>(QStringLiteral("dashboardSummary"));
+    QVERIFY2(summary->text().contains(QStringLiteral("160")), qPrintable(summary->text()));
+}
+
+void TestDashboardPage::filtersNarrowTheReport()
+{
+    DashboardPage page(m_db->db(), m_db->path());
+    QSignalSpy shown(&page, &DashboardPage::reportShown);
+    page.setRange(DashboardPage::Range::LastHour);
+    page.show();
+    QTRY_COMPARE(shown.count(), 1);
+    page.setEndpointFilter(m_crm);
+    QTRY_COMPARE(shown.count(), 2);
+    QCOMPARE(page.currentFilter().endpointIds, QStringList{m_crm});
+    QCOMPARE(page.report().outcomes.total(), 40);
+    QCOMPARE(page.latencyChart()->timeoutEndpointId(), m_crm);
+    page.setEndpointFilter({});
+    page.setEventTypeFilter(QStringLiteral("identity_document.approved"));
+    QTRY_COMPARE(shown.count(), 3);
+    QCOMPARE(page.report().outcomes.total(), 120);
+}
+
+void TestDashboardPage::emptyEnvironmentSaysSo()
+{
+    DashboardPage page(m_db->db(), m_db->path());
+    QSignalSpy shown(&page, &DashboardPage::reportShown);
+    page.setEnvironment(Environment::Live);
+    page.show();
+    QTRY_COMPARE(shown.count(), 1);
+    QCOMPARE(page.report().outcomes.total(), 0);
+    for (DashboardChart *chart : page.charts())
+        QVERIFY2(chart->isEmptyState(), qPrintable(chart->objectName()));
+    QCOMPARE(page.endpointModel()->rowCount(), 0);
+    // Back to Sandbox: the figures return.
+    page.setEnvironment(Environment::Sandbox);
+    QTRY_COMPARE(shown.count(), 2);
+    QCOMPARE(page.report().outcomes.total(), 160);
+    QVERIFY(!page.successRateChart()->isEmptyState());
+}
+
+void TestDashboardPage::newestRequestWins()
+{
+    DashboardPage page(m_db->db(), m_db->path());
+    QSignalSpy shown(&page, &DashboardPage::reportShown);
+    page.show();
+    QTRY_COMPARE(shown.count(), 1);
+    // Three requests in a row: only the answer to the last one reaches the screen.
+    page.setEnvironment(Environment::Live);
+    page.setRange(DashboardPage::Range::Last7Days);
+    page.setEnvironment(Environment::Sandbox);
+    QTRY_VERIFY(!page.isLoading());
+    QTest::qWait(50); // a late older answer would arrive now
+    QCOMPARE(shown.count(), 2);
+    QVERIFY(page.report().filter.environment == Environment::Sandbox);
+    QCOMPARE(page.report().filter.from.secsTo(page.report().filter.to), 7 * 24 * 3600);
+    QCOMPARE(page.report().outcomes.total(), 160);
+}
+
+void TestDashboardPage::recommendationOpensTheEndpoint()
+{
+    MainWindow window(m_db->db(), m_db->path());
+    window.resize(1200, 800);
+    window.setCurrentPage(MainWindow::Dashboard);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DashboardPage *page = window.dashboardPage();
+    page->setRange(DashboardPage::Range::LastHour);
+    QTRY_VERIFY(page->recommendationsPanel()->count() >= 1 && !page->isLoading());
+    // The slow-p95 advice concerns KYC's timeout: the endpoint dialog opens on it.
+    window.openEndpointSetting(m_kyc, Recommendation::Setting::Timeout);
+    QCOMPARE(window.currentPage(), int(MainWindow::Endpoints));
+    QCOMPARE(window.endpointsPage()->currentEndpoint()->id, m_kyc);
+    EndpointDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<EndpointDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->draft().timeoutSeconds, 2);
+    dialog->reject();
+    // Auto-pause thresholds are not in the dialog: the endpoint is selected only.
+    window.setCurrentPage(MainWindow::Dashboard);
+    window.openEndpointSetting(m_crm, Recommendation::Setting::AutoPause);
+    QCOMPARE(window.currentPage(), int(MainWindow::Endpoints));
+    QCOMPARE(window.endpointsPage()->currentEndpoint()->id, m_crm);
+    // And through the panel's button.
+    window.setCurrentPage(MainWindow::Dashboard);
+    auto *button =
+        page->recommendationsPanel()->findChild<QPushButton *>(QStringLiteral("openSetting"));
+    QVERIFY(button);
+    button->click();
+    QCOMPARE(window.currentPage(), int(MainWindow::Endpoints));
+}
+
+QTEST_MAIN(TestDashboardPage)
+#include "tst_dashboardpage.moc"

@@ -1,0 +1,42 @@
+#include "charts/analyticsworker.h"
+
+#include "analytics/analyticsquery.h"
+#include "store/connection.h"
+
+#include <QElapsedTimer>
+
+namespace hookline::ui {
+
+AnalyticsWorker::AnalyticsWorker(QString databasePath, std::shared_ptr<std::atomic<quint64>> latest)
+    : m_path(std::move(databasePath))
+    , m_latest(std::move(latest))
+{}
+
+AnalyticsWorker::~AnalyticsWorker() = default;
+
+void AnalyticsWorker::run(quint64 generation, const AnalyticsFilter &filter)
+{
+    if (generation < m_latest->load())
+        return;
+    AnalyticsResult result;
+    result.generation = generation;
+    QElapsedTimer timer;
+    timer.start();
+    if (!m_connection) {
+        m_connection = std::make_unique<Connection>(m_path, Connection::Mode::ReadOnly);
+        if (std::optional<StoreError> error = m_connection->open()) {
+            m_connection.reset();
+            result.error = error;
+            emit finished(result);
+            return;
+        }
+    }
+    const AnalyticsQuery query(m_connection->database());
+    result.error = query.report(filter, &result.report);
+    if (!result.error)
+        result.error = query.recommendations(filter, &result.recommendations);
+    result.queryMs = timer.elapsed();
+    emit finished(result);
+}
+
+} // namespace hookline::ui

@@ -112,6 +112,8 @@ QList<Delivery> DeliveryRepository::list(const Filter &f, int limit, const QStri
         add(QStringLiteral("created_at < ?"), f.to.toMSecsSinceEpoch());
     if (f.updatedSince.isValid())
         add(QStringLiteral("updated_at >= ?"), f.updatedSince.toMSecsSinceEpoch());
+    if (!f.minId.isEmpty())
+        add(QStringLiteral("id >= ?"), f.minId);
     if (!beforeId.isEmpty())
         add(QStringLiteral("id < ?"), beforeId);
     QSqlQuery q(m_db);

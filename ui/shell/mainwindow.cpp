@@ -1,6 +1,7 @@
 #include "shell/mainwindow.h"
 
 #include "common/displaytext.h"
+#include "deliveries/deliveriespage.h"
 #include "endpoints/endpointspage.h"
 #include "shell/enginehost.h"
 #include "shell/environmentbanner.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     setObjectName(QStringLiteral("mainWindow"));
 
     m_endpointsPage = new EndpointsPage(m_db, this);
+    m_deliveriesPage = new DeliveriesPage(m_db, this);
     // What each later page will hold, said plainly instead of an empty frame.
     const struct
     {
@@ -66,12 +68,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
                                 "events with realistic sample payloads and see every event that "
                                 "entered this environment."),
                              this)},
-        {tr("Deliveries"), QStringLiteral("deliveries"),
-         new PlaceholderPage(tr("The delivery log comes in a later version"),
-                             tr("Every delivery and each of its attempts will be listed here — "
-                                "status, latency, response and signature — with the dead letters "
-                                "and replay."),
-                             this)},
+        {tr("Deliveries"), QStringLiteral("deliveries"), m_deliveriesPage},
         {tr("Audit"), QStringLiteral("audit"),
          new PlaceholderPage(tr("The audit log is not recorded yet"),
                              tr("Configuration changes, key operations and manual actions will be "
@@ -254,6 +251,7 @@ void MainWindow::setEnvironment(Environment environment)
         m_environmentSwitch->setCurrentIndex(index);
     m_banner->setEnvironment(environment);
     m_endpointsPage->setEnvironment(environment);
+    m_deliveriesPage->setEnvironment(environment);
     updateTitle();
     updateStatus();
     updateEngineStatus();
@@ -281,6 +279,9 @@ void MainWindow::attachEngine(EngineHost *host)
     connect(host, &EngineHost::endpointAutoPaused, this, &MainWindow::notifyAutoPaused);
     connect(m_endpointsPage, &EndpointsPage::endpointsChanged, host,
             &EngineHost::configurationChanged);
+    // A replay only makes deliveries due: wake the engine, no need to read secrets again.
+    connect(m_deliveriesPage, &DeliveriesPage::deliveriesReplayed, host,
+            [host] { host->controller()->wake(); });
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
         m_tray->setToolTip(tr("Hookline"));

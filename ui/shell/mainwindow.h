@@ -14,6 +14,7 @@ class QSystemTrayIcon;
 
 namespace hookline::ui {
 
+class DeliveriesPage;
 class EndpointsPage;
 class EngineHost;
 class EnvironmentBanner;
@@ -47,6 +48,7 @@ public:
     void attachEngine(EngineHost *host);
 
     EndpointsPage *endpointsPage() const { return m_endpointsPage; }
+    DeliveriesPage *deliveriesPage() const { return m_deliveriesPage; }
     EnvironmentBanner *banner() const { return m_banner; }
     QAction *pageAction(int page) const { return m_pageActions.value(page); }
     QWidget *pageWidget(int page) const;
@@ -72,6 +74,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     EndpointsPage *m_endpointsPage = nullptr;
+    DeliveriesPage *m_deliveriesPage = nullptr;
     EnvironmentBanner *m_banner = nullptr;
     QComboBox *m_environmentSwitch = nullptr;
     QLabel *m_databaseLabel = nullptr;

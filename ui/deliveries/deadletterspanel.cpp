@@ -55,6 +55,7 @@ DeadLettersPanel::DeadLettersPanel(QSqlDatabase db, QWidget *parent)
     m_cancel->setVisible(false);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("deadLetterStatus"));
+    m_status->setWordWrap(true);
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(6, 6, 6, 0);
     bar->addWidget(m_replay);

@@ -43,6 +43,9 @@ QComboBox *filterCombo(const QString &objectName, const QString &accessibleName,
     combo->setAccessibleName(accessibleName);
     combo->setToolTip(accessibleName);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Full width when there is room; in a narrow window each gives way (elided) instead of
+    // widening the window.
+    combo->setMinimumWidth(combo->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 5);
     combo->setMaximumWidth(combo->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
     return combo;
 }
@@ -63,27 +66,28 @@ DeliveriesPage::DeliveriesPage(QSqlDatabase db, QWidget *parent)
     m_search->setAccessibleName(tr("Show the deliveries of event"));
     m_search->setToolTip(tr("Paste an event id (evt_…) to see its deliveries"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10);
-    m_status =
-        filterCombo(QStringLiteral("statusFilter"), tr("Show deliveries with status"), filters);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 6);
+    m_status = filterCombo(QStringLiteral("deliveryStatusFilter"),
+                           tr("Show deliveries with status"), filters);
     m_status->addItem(tr("All statuses"), -1);
     for (DeliveryStatus s : {DeliveryStatus::Pending, DeliveryStatus::InFlight,
                              DeliveryStatus::Retrying, DeliveryStatus::Succeeded,
                              DeliveryStatus::Held, DeliveryStatus::Dead, DeliveryStatus::Cancelled})
         m_status->addItem(DisplayText::status(s), int(s));
-    m_endpoint =
-        filterCombo(QStringLiteral("endpointFilter"), tr("Show deliveries to endpoint"), filters);
-    m_eventType = filterCombo(QStringLiteral("eventTypeFilter"),
+    m_endpoint = filterCombo(QStringLiteral("deliveryEndpointFilter"),
+                             tr("Show deliveries to endpoint"), filters);
+    m_eventType = filterCombo(QStringLiteral("deliveryEventTypeFilter"),
                               tr("Show deliveries of event type"), filters);
     m_eventType->addItem(tr("All event types"), QString());
     for (const QString &type : EventCatalog::builtInTypes())
         m_eventType->addItem(type, type);
-    m_outcome = filterCombo(QStringLiteral("outcomeFilter"),
+    m_outcome = filterCombo(QStringLiteral("deliveryOutcomeFilter"),
                             tr("Show deliveries whose last outcome is"), filters);
     m_outcome->addItem(tr("All outcomes"), -1);
     for (int i = 0; i < kOutcomeClassCount; ++i)
         m_outcome->addItem(DisplayText::outcome(OutcomeClass(i)), i);
-    m_time = filterCombo(QStringLiteral("timeFilter"), tr("Show deliveries created in"), filters);
+    m_time = filterCombo(QStringLiteral("deliveryTimeFilter"), tr("Show deliveries created in"),
+                         filters);
     m_time->addItem(tr("Any time"), 0);
     m_time->addItem(tr("Last hour"), 3600);
     m_time->addItem(tr("Last 24 hours"), 24 * 3600);
@@ -105,7 +109,7 @@ DeliveriesPage::DeliveriesPage(QSqlDatabase db, QWidget *parent)
     addActions({m_refresh, m_focusFilter});
 
     auto *refreshButton = new QToolButton(filters);
-    refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    refreshButton->setObjectName(QStringLiteral("refreshDeliveriesButton"));
     refreshButton->setDefaultAction(m_refresh);
     refreshButton->setAccessibleName(tr("Refresh"));
 
@@ -151,7 +155,7 @@ DeliveriesPage::DeliveriesPage(QSqlDatabase db, QWidget *parent)
     m_emptyTitle->setAlignment(Qt::AlignCenter);
     m_emptyTitle->setWordWrap(true);
     m_clearFilters = new QPushButton(tr("Clear filters"), empty);
-    m_clearFilters->setObjectName(QStringLiteral("clearFiltersButton"));
+    m_clearFilters->setObjectName(QStringLiteral("clearDeliveryFiltersButton"));
     auto *emptyButtons = new QHBoxLayout;
     emptyButtons->addStretch();
     emptyButtons->addWidget(m_clearFilters);
@@ -177,6 +181,7 @@ DeliveriesPage::DeliveriesPage(QSqlDatabase db, QWidget *parent)
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("deliveriesMessage"));
     m_message->setContentsMargins(6, 0, 6, 4);
+    m_message->setWordWrap(true);
     m_message->setVisible(false);
 
     auto *all = new QWidget(this);

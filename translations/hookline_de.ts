@@ -354,6 +354,14 @@
         <source># The signature expires 5 minutes after the attempt; a receiver that checks it rejects later copies.</source>
         <translation># Die Signatur läuft 5 Minuten nach dem Versuch ab; ein Empfänger, der sie prüft, lehnt spätere Kopien ab.</translation>
     </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DeliveryTableModel</name>
@@ -474,7 +482,7 @@
     </message>
     <message>
         <source>Retrying</source>
-        <translation>Wird wiederholt</translation>
+        <translation>Wiederholt</translation>
     </message>
     <message>
         <source>Succeeded</source>

@@ -354,6 +354,14 @@
         <source># The signature expires 5 minutes after the attempt; a receiver that checks it rejects later copies.</source>
         <translation># La signature expire 5 minutes après la tentative ; un récepteur qui la vérifie rejette les copies ultérieures.</translation>
     </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DeliveryTableModel</name>

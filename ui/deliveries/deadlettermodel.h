@@ -18,10 +18,10 @@ public:
     enum Column
     {
         NameColumn, // group: endpoint; delivery: when it was created
-        EventTypeColumn,
         OutcomeColumn,
         CountColumn, // group: dead letters; delivery: attempts
         DiedColumn,  // group: latest death; delivery: when it died
+        EventTypeColumn,
         ColumnCount
     };
     enum Role

@@ -37,9 +37,11 @@ DeadLettersPanel::DeadLettersPanel(QSqlDatabase db, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->header()->resizeSection(DeadLetterModel::NameColumn, 220);
-    m_view->header()->resizeSection(DeadLetterModel::EventTypeColumn, 200);
-    m_view->header()->resizeSection(DeadLetterModel::OutcomeColumn, 170);
+    // What a group is about comes first: endpoint, outcome, how many, since when.
+    m_view->header()->resizeSection(DeadLetterModel::NameColumn, 190);
+    m_view->header()->resizeSection(DeadLetterModel::OutcomeColumn, 150);
+    m_view->header()->resizeSection(DeadLetterModel::CountColumn, 120);
+    m_view->header()->resizeSection(DeadLetterModel::DiedColumn, 140);
 
     m_replay = new QPushButton(QIcon(QStringLiteral(":/hookline/ui/icons/resume.svg")),
                                tr("&Replay selected"), this);

@@ -141,11 +141,11 @@ DeliveriesPage::DeliveriesPage(QSqlDatabase db, QWidget *parent)
                           m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 "
                                                                                  "00:00:00")) +
                               16);
-    header->resizeSection(DeliveryTableModel::EventTypeColumn, 190);
-    header->resizeSection(DeliveryTableModel::EndpointColumn, 130);
-    header->resizeSection(DeliveryTableModel::StatusColumn, 90);
-    header->resizeSection(DeliveryTableModel::AttemptsColumn, 70);
-    header->resizeSection(DeliveryTableModel::LastOutcomeColumn, 140);
+    header->resizeSection(DeliveryTableModel::EventTypeColumn, 175);
+    header->resizeSection(DeliveryTableModel::EndpointColumn, 110);
+    header->resizeSection(DeliveryTableModel::StatusColumn, 95);
+    header->resizeSection(DeliveryTableModel::AttemptsColumn, 60);
+    header->resizeSection(DeliveryTableModel::LastOutcomeColumn, 130);
     header->setStretchLastSection(true);
 
     auto *empty = new QWidget(this);
@@ -176,7 +176,8 @@ DeliveriesPage::DeliveriesPage(QSqlDatabase db, QWidget *parent)
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray());
+    if (!m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray()))
+        m_splitter->setSizes({640, 420});
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("deliveriesMessage"));

@@ -23,6 +23,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace hookline::ui {
 
@@ -62,6 +63,9 @@ DeliveryDetailView::DeliveryDetailView(QSqlDatabase db, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long event types and endpoint names wrap instead of being cut under the buttons.
+    m_title->setWordWrap(true);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_summary = new QLabel(content);
     m_summary->setObjectName(QStringLiteral("detailSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -87,7 +91,9 @@ DeliveryDetailView::DeliveryDetailView(QSqlDatabase db, QWidget *parent)
     m_attemptSummary = new QLabel(content);
     m_attemptSummary->setObjectName(QStringLiteral("attemptSummary"));
     m_attemptSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_attemptSummary->setWordWrap(true);
+    // One fact group per line, never wrapped (a wrapped label gets cut in a splitter pane); a
+    // narrow pane clips the end of a line and the tooltip has it all.
+    m_attemptSummary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
 
     auto *top = new QWidget(content);
     auto *topLayout = new QVBoxLayout(top);
@@ -105,10 +111,19 @@ DeliveryDetailView::DeliveryDetailView(QSqlDatabase db, QWidget *parent)
                                  "milliseconds from the bytes sent."));
     m_responseHeaders = textPane(tr("Response headers"), m_tabs);
     m_responseBody = textPane(tr("Response body"), m_tabs);
-    m_tabs->addTab(m_requestHeaders, tr("Request headers"));
-    m_tabs->addTab(m_requestBody, tr("Request body"));
-    m_tabs->addTab(m_responseHeaders, tr("Response headers"));
-    m_tabs->addTab(m_responseBody, tr("Response body"));
+    // Two tabs, headers above the body in each: short tab titles in every language, and both
+    // halves of a message in view at once.
+    for (auto [headers, body, title] :
+         {std::tuple{m_requestHeaders, m_requestBody, tr("Request")},
+          std::tuple{m_responseHeaders, m_responseBody, tr("Response")}}) {
+        auto *pair = new QSplitter(Qt::Vertical, m_tabs);
+        pair->setChildrenCollapsible(false);
+        pair->addWidget(headers);
+        pair->addWidget(body);
+        pair->setStretchFactor(0, 1);
+        pair->setStretchFactor(1, 2);
+        m_tabs->addTab(pair, title);
+    }
     auto *bottom = new QWidget(content);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -213,24 +228,27 @@ void DeliveryDetailView::showAttempt(int index)
     m_tabs->setEnabled(valid);
     if (!valid) {
         m_attemptSummary->setText(m_delivery ? tr("No attempt yet.") : QString());
+        m_attemptSummary->setToolTip({});
         for (QPlainTextEdit *edit :
              {m_requestHeaders, m_requestBody, m_responseHeaders, m_responseBody})
             edit->clear();
         return;
     }
     const Attempt &a = m_attempts.at(index);
-    QStringList facts;
-    facts << tr("Attempt %1 started %2 (local time)").arg(a.number).arg(localTime(a.startedAt));
-    facts << (a.durationMs ? tr("latency %1 ms").arg(*a.durationMs) : tr("still in flight"));
+    QStringList result;
     if (a.outcome)
-        facts << tr("outcome: %1").arg(DisplayText::outcome(*a.outcome));
-    facts << (a.httpStatus > 0 ? tr("HTTP %1").arg(a.httpStatus) : tr("no HTTP status"));
+        result << tr("outcome: %1").arg(DisplayText::outcome(*a.outcome));
+    result << (a.httpStatus > 0 ? tr("HTTP %1").arg(a.httpStatus) : tr("no HTTP status"));
+    result << (a.durationMs ? tr("latency %1 ms").arg(*a.durationMs) : tr("still in flight"));
+    QStringList lines;
+    lines << tr("Attempt %1 started %2 (local time)").arg(a.number).arg(localTime(a.startedAt));
+    lines << result.join(QStringLiteral(" · "));
     if (!a.connectedAddress.isEmpty())
-        facts << tr("connected to %1").arg(a.connectedAddress);
-    QString text = facts.join(QStringLiteral(" · "));
+        lines << tr("connected to %1").arg(a.connectedAddress);
     if (!a.error.isEmpty())
-        text += QLatin1Char('\n') + tr("Error: %1").arg(a.error);
-    m_attemptSummary->setText(text);
+        lines << tr("Error: %1").arg(a.error);
+    m_attemptSummary->setText(lines.join(QLatin1Char('\n')));
+    m_attemptSummary->setToolTip(m_attemptSummary->text());
     m_requestHeaders->setPlainText(headersText(a.requestHeaders));
     m_requestBody->setPlainText(BodyText::prettyJson(requestBodyFor(a)));
     m_responseHeaders->setPlainText(a.responseHeaders.isEmpty() ? tr("(no response headers)")

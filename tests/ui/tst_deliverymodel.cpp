@@ -82,6 +82,7 @@ void TestDeliveryModel::filters_data()
     QTest::newRow("status dead") << QStringLiteral("status") << 3;
     QTest::newRow("endpoint crm") << QStringLiteral("endpoint") << 2;
     QTest::newRow("event type") << QStringLiteral("type") << 4;
+    QTest::newRow("event type without deliveries") << QStringLiteral("absent type") << 0;
     QTest::newRow("outcome timeout") << QStringLiteral("outcome") << 3;
     QTest::newRow("time from") << QStringLiteral("from") << 4;
     QTest::newRow("event id") << QStringLiteral("event") << 1;
@@ -113,6 +114,8 @@ void TestDeliveryModel::filters()
         filter.endpointId = m_crm;
     else if (what == QLatin1String("type"))
         filter.eventType = QStringLiteral("customer.created");
+    else if (what == QLatin1String("absent type"))
+        filter.eventType = QStringLiteral("dossier.created");
     else if (what == QLatin1String("outcome"))
         filter.lastOutcome = OutcomeClass::Timeout;
     else if (what == QLatin1String("from"))

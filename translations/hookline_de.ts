@@ -149,6 +149,34 @@
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
+<message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>Unterwegs</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Wiederholt</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Unzustellbar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::EndpointDialog</name>
@@ -4008,6 +4036,403 @@ Erfolgsquote: %2 %
         <source>MMM d</source>
         <comment>date axis format</comment>
         <translation>d. MMM</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::DeadLetterModel</name>
+    <message>
+        <source>Endpoint / created</source>
+        <translation>Endpunkt / erstellt</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Count / attempts</source>
+        <translation>Anzahl / Versuche</translation>
+    </message>
+    <message>
+        <source>Dead since</source>
+        <translation>Tot seit</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::DeadLettersPanel</name>
+    <message>
+        <source>Dead letters by endpoint and outcome</source>
+        <translation>Unzustellbare nach Endpunkt und Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Replay selected</source>
+        <translation>Auswahl &amp;erneut senden</translation>
+    </message>
+    <message>
+        <source>Replay the selected groups and dead letters, paced, with the same idempotency keys</source>
+        <translation>Die ausgewählten Gruppen und Unzustellbaren gedrosselt erneut senden, mit denselben Idempotenzschlüsseln</translation>
+    </message>
+    <message>
+        <source>Replay progress</source>
+        <translation>Fortschritt des erneuten Sendens</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>No dead letters in this environment. Deliveries that exhaust their retries are listed here, ready to be replayed.</source>
+        <translation>Keine Unzustellbaren in dieser Umgebung. Zustellungen, deren Wiederholungen erschöpft sind, erscheinen hier und können erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Replaying…</source>
+        <translation>Wird erneut gesendet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay stopped after %n dead letter(s): %1</source>
+        <translation>
+            <numerusform>Erneutes Senden nach %n Unzustellbaren angehalten: %1</numerusform>
+            <numerusform>Erneutes Senden nach %n Unzustellbaren angehalten: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 replayed; the rest are still dead.</source>
+        <translation>Abgebrochen: %1 von %2 erneut gesendet; der Rest bleibt unzustellbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replayed %n dead letter(s).</source>
+        <translation>
+            <numerusform>%n Unzustellbare erneut gesendet.</numerusform>
+            <numerusform>%n Unzustellbare erneut gesendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::DeliveriesPage</name>
+    <message>
+        <source>Event id (Ctrl+F)</source>
+        <translation>Ereignis-ID (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Show the deliveries of event</source>
+        <translation>Zustellungen des Ereignisses zeigen</translation>
+    </message>
+    <message>
+        <source>Paste an event id (evt_…) to see its deliveries</source>
+        <translation>Eine Ereignis-ID (evt_…) einfügen, um ihre Zustellungen zu sehen</translation>
+    </message>
+    <message>
+        <source>Show deliveries with status</source>
+        <translation>Zustellungen mit Status zeigen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Show deliveries to endpoint</source>
+        <translation>Zustellungen an Endpunkt zeigen</translation>
+    </message>
+    <message>
+        <source>Show deliveries of event type</source>
+        <translation>Zustellungen des Ereignistyps zeigen</translation>
+    </message>
+    <message>
+        <source>All event types</source>
+        <translation>Alle Ereignistypen</translation>
+    </message>
+    <message>
+        <source>Show deliveries whose last outcome is</source>
+        <translation>Zustellungen mit letztem Ergebnis zeigen</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Show deliveries created in</source>
+        <translation>Zustellungen erstellt in</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh (%1)</source>
+        <translation>Aktualisieren (%1)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>Deliver the selected delivery again, with the same idempotency key</source>
+        <translation>Die ausgewählte Zustellung erneut senden, mit demselben Idempotenzschlüssel</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Zustellungen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>All deliveries</source>
+        <translation>Alle Zustellungen</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Unzustellbare</translation>
+    </message>
+    <message>
+        <source>Copied a curl command for this attempt to the clipboard.</source>
+        <translation>Ein curl-Befehl für diesen Versuch wurde in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>All endpoints</source>
+        <translation>Alle Endpunkte</translation>
+    </message>
+    <message>
+        <source>Could not replay this delivery: it is being delivered right now, or it no longer exists.</source>
+        <translation>Diese Zustellung konnte nicht erneut gesendet werden: Sie wird gerade zugestellt oder existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Replayed: the delivery is due now.</source>
+        <translation>Erneut gesendet: Die Zustellung ist jetzt fällig.</translation>
+    </message>
+    <message>
+        <source>No deliveries match these filters.</source>
+        <translation>Keine Zustellungen passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No deliveries in %1 yet. Send a test event to an endpoint and its deliveries appear here.</source>
+        <translation>Noch keine Zustellungen in %1. Senden Sie ein Testereignis an einen Endpunkt, dann erscheinen seine Zustellungen hier.</translation>
+    </message>
+    <message>
+        <source>Dead letters (%1)</source>
+        <translation>Unzustellbare (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::DeliveryDetailView</name>
+    <message>
+        <source>Select a delivery to see its attempts.</source>
+        <translation>Wählen Sie eine Zustellung, um ihre Versuche zu sehen.</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that sends the selected attempt's request again; the auth token is read from $HOOKLINE_AUTH_TOKEN</source>
+        <translation>Einen curl-Befehl kopieren, der die Anfrage des ausgewählten Versuchs erneut sendet; das Auth-Token wird aus $HOOKLINE_AUTH_TOKEN gelesen</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>Deliver this event to the endpoint again, with the same idempotency key</source>
+        <translation>Dieses Ereignis erneut an den Endpunkt senden, mit demselben Idempotenzschlüssel</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Anfrage-Header</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Anfrage-Body</translation>
+    </message>
+    <message>
+        <source>Rebuilt from the stored event for this attempt; only "sent_at" and "event_age_ms" may differ by a few milliseconds from the bytes sent.</source>
+        <translation>Für diesen Versuch aus dem gespeicherten Ereignis neu erstellt; nur „sent_at“ und „event_age_ms“ können um einige Millisekunden von den gesendeten Bytes abweichen.</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Antwort-Body</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 an %2</translation>
+    </message>
+    <message>
+        <source>Status: %1 · attempts: %2</source>
+        <translation>Status: %1 · Versuche: %2</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Nächster Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Delivery: %1 · event: %2</source>
+        <translation>Zustellung: %1 · Ereignis: %2</translation>
+    </message>
+    <message>
+        <source>Idempotency key: %1</source>
+        <translation>Idempotenzschlüssel: %1</translation>
+    </message>
+    <message>
+        <source>URL: %1 %2</source>
+        <translation>URL: %1 %2</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>Unterwegs</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3</source>
+        <translation>#%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source> · HTTP %1</source>
+        <translation> · HTTP %1</translation>
+    </message>
+    <message>
+        <source> · %1 ms</source>
+        <translation> · %1 ms</translation>
+    </message>
+    <message>
+        <source>No attempt yet.</source>
+        <translation>Noch kein Versuch.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 started %2 (local time)</source>
+        <translation>Versuch %1 gestartet %2 (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>latency %1 ms</source>
+        <translation>Latenz %1 ms</translation>
+    </message>
+    <message>
+        <source>still in flight</source>
+        <translation>noch unterwegs</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no HTTP status</source>
+        <translation>kein HTTP-Status</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>(no response headers)</source>
+        <translation>(keine Antwort-Header)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>(cut at 16 KiB: only the first 16 KiB are kept)</source>
+        <translation>(bei 16 KiB abgeschnitten: nur die ersten 16 KiB werden gespeichert)</translation>
+    </message>
+    <message>
+        <source># Attempt %1 of delivery %2.</source>
+        <translation># Versuch %1 der Zustellung %2.</translation>
+    </message>
+    <message>
+        <source># Hookline does not store the auth token: set %1 before running this.</source>
+        <translation># Hookline speichert das Auth-Token nicht: Setzen Sie %1, bevor Sie dies ausführen.</translation>
+    </message>
+    <message>
+        <source># The signature expires 5 minutes after the attempt; a receiver that checks it rejects later copies.</source>
+        <translation># Die Signatur läuft 5 Minuten nach dem Versuch ab; ein Empfänger, der sie prüft, lehnt spätere Kopien ab.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::DeliveryTableModel</name>
+    <message>
+        <source>Created %1 (UTC)</source>
+        <translation>Erstellt %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
     </message>
 </context>
 </TS>

@@ -149,6 +149,34 @@
         <source>Interrupted</source>
         <translation>Interrompu</translation>
     </message>
+<message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Retenue</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Morte</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::EndpointDialog</name>
@@ -4008,6 +4036,403 @@ Taux de réussite : %2 %
         <source>MMM d</source>
         <comment>date axis format</comment>
         <translation>d MMM</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::DeadLetterModel</name>
+    <message>
+        <source>Endpoint / created</source>
+        <translation>Endpoint / créée</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d'événement</translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation>Dernier résultat</translation>
+    </message>
+    <message>
+        <source>Count / attempts</source>
+        <translation>Nombre / tentatives</translation>
+    </message>
+    <message>
+        <source>Dead since</source>
+        <translation>Morte depuis</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::DeadLettersPanel</name>
+    <message>
+        <source>Dead letters by endpoint and outcome</source>
+        <translation>Lettres mortes par endpoint et résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Replay selected</source>
+        <translation>&amp;Rejouer la sélection</translation>
+    </message>
+    <message>
+        <source>Replay the selected groups and dead letters, paced, with the same idempotency keys</source>
+        <translation>Rejouer les groupes et lettres mortes sélectionnés, au rythme limité, avec les mêmes clés d’idempotence</translation>
+    </message>
+    <message>
+        <source>Replay progress</source>
+        <translation>Progression du rejeu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>No dead letters in this environment. Deliveries that exhaust their retries are listed here, ready to be replayed.</source>
+        <translation>Aucune lettre morte dans cet environnement. Les livraisons qui épuisent leurs tentatives apparaissent ici, prêtes à être rejouées.</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>Replaying…</source>
+        <translation>Rejeu en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay stopped after %n dead letter(s): %1</source>
+        <translation>
+            <numerusform>Rejeu arrêté après %n lettre morte : %1</numerusform>
+            <numerusform>Rejeu arrêté après %n lettres mortes : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 replayed; the rest are still dead.</source>
+        <translation>Annulé : %1 sur %2 rejouées ; les autres restent mortes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replayed %n dead letter(s).</source>
+        <translation>
+            <numerusform>%n lettre morte rejouée.</numerusform>
+            <numerusform>%n lettres mortes rejouées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::DeliveriesPage</name>
+    <message>
+        <source>Event id (Ctrl+F)</source>
+        <translation>ID d’événement (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show the deliveries of event</source>
+        <translation>Afficher les livraisons de l’événement</translation>
+    </message>
+    <message>
+        <source>Paste an event id (evt_…) to see its deliveries</source>
+        <translation>Collez un ID d’événement (evt_…) pour voir ses livraisons</translation>
+    </message>
+    <message>
+        <source>Show deliveries with status</source>
+        <translation>Afficher les livraisons au statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Show deliveries to endpoint</source>
+        <translation>Afficher les livraisons vers l’endpoint</translation>
+    </message>
+    <message>
+        <source>Show deliveries of event type</source>
+        <translation>Afficher les livraisons du type d’événement</translation>
+    </message>
+    <message>
+        <source>All event types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Show deliveries whose last outcome is</source>
+        <translation>Afficher les livraisons dont le dernier résultat est</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>Show deliveries created in</source>
+        <translation>Afficher les livraisons créées</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toute période</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh (%1)</source>
+        <translation>Actualiser (%1)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>&amp;Rejouer</translation>
+    </message>
+    <message>
+        <source>Deliver the selected delivery again, with the same idempotency key</source>
+        <translation>Livrer à nouveau la livraison sélectionnée, avec la même clé d’idempotence</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Livraisons</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>All deliveries</source>
+        <translation>Toutes les livraisons</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Lettres mortes</translation>
+    </message>
+    <message>
+        <source>Copied a curl command for this attempt to the clipboard.</source>
+        <translation>Une commande curl pour cette tentative a été copiée dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>All endpoints</source>
+        <translation>Tous les endpoints</translation>
+    </message>
+    <message>
+        <source>Could not replay this delivery: it is being delivered right now, or it no longer exists.</source>
+        <translation>Impossible de rejouer cette livraison : elle est en cours de livraison ou n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Replayed: the delivery is due now.</source>
+        <translation>Rejouée : la livraison est due maintenant.</translation>
+    </message>
+    <message>
+        <source>No deliveries match these filters.</source>
+        <translation>Aucune livraison ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No deliveries in %1 yet. Send a test event to an endpoint and its deliveries appear here.</source>
+        <translation>Aucune livraison dans %1 pour l’instant. Envoyez un événement de test à un endpoint : ses livraisons apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>Dead letters (%1)</source>
+        <translation>Lettres mortes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::DeliveryDetailView</name>
+    <message>
+        <source>Select a delivery to see its attempts.</source>
+        <translation>Sélectionnez une livraison pour voir ses tentatives.</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Copier en &amp;curl</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that sends the selected attempt's request again; the auth token is read from $HOOKLINE_AUTH_TOKEN</source>
+        <translation>Copier une commande curl qui renvoie la requête de la tentative sélectionnée ; le jeton d’authentification est lu dans $HOOKLINE_AUTH_TOKEN</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>&amp;Rejouer</translation>
+    </message>
+    <message>
+        <source>Deliver this event to the endpoint again, with the same idempotency key</source>
+        <translation>Livrer à nouveau cet événement à l’endpoint, avec la même clé d’idempotence</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>En-têtes de requête</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de requête</translation>
+    </message>
+    <message>
+        <source>Rebuilt from the stored event for this attempt; only "sent_at" and "event_age_ms" may differ by a few milliseconds from the bytes sent.</source>
+        <translation>Reconstruit à partir de l’événement stocké pour cette tentative ; seuls « sent_at » et « event_age_ms » peuvent différer de quelques millisecondes des octets envoyés.</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>En-têtes de réponse</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Corps de réponse</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 vers %2</translation>
+    </message>
+    <message>
+        <source>Status: %1 · attempts: %2</source>
+        <translation>Statut : %1 · tentatives : %2</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Prochaine tentative : %1</translation>
+    </message>
+    <message>
+        <source>Delivery: %1 · event: %2</source>
+        <translation>Livraison : %1 · événement : %2</translation>
+    </message>
+    <message>
+        <source>Idempotency key: %1</source>
+        <translation>Clé d’idempotence : %1</translation>
+    </message>
+    <message>
+        <source>URL: %1 %2</source>
+        <translation>URL : %1 %2</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3</source>
+        <translation>n°%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source> · HTTP %1</source>
+        <translation> · HTTP %1</translation>
+    </message>
+    <message>
+        <source> · %1 ms</source>
+        <translation> · %1 ms</translation>
+    </message>
+    <message>
+        <source>No attempt yet.</source>
+        <translation>Aucune tentative pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 started %2 (local time)</source>
+        <translation>Tentative %1 commencée le %2 (heure locale)</translation>
+    </message>
+    <message>
+        <source>latency %1 ms</source>
+        <translation>latence %1 ms</translation>
+    </message>
+    <message>
+        <source>still in flight</source>
+        <translation>encore en cours</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>résultat : %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no HTTP status</source>
+        <translation>aucun statut HTTP</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>connecté à %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>(no response headers)</source>
+        <translation>(aucun en-tête de réponse)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>(cut at 16 KiB: only the first 16 KiB are kept)</source>
+        <translation>(coupé à 16 Kio : seuls les 16 premiers Kio sont conservés)</translation>
+    </message>
+    <message>
+        <source># Attempt %1 of delivery %2.</source>
+        <translation># Tentative %1 de la livraison %2.</translation>
+    </message>
+    <message>
+        <source># Hookline does not store the auth token: set %1 before running this.</source>
+        <translation># Hookline ne stocke pas le jeton d’authentification : définissez %1 avant de lancer ceci.</translation>
+    </message>
+    <message>
+        <source># The signature expires 5 minutes after the attempt; a receiver that checks it rejects later copies.</source>
+        <translation># La signature expire 5 minutes après la tentative ; un récepteur qui la vérifie rejette les copies ultérieures.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::DeliveryTableModel</name>
+    <message>
+        <source>Created %1 (UTC)</source>
+        <translation>Créée le %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d'événement</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation>Dernier résultat</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Prochaine tentative</translation>
     </message>
 </context>
 </TS>

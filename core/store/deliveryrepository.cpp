@@ -9,6 +9,9 @@
 namespace hookline {
 
 namespace {
+// Fewer matches than this on its own index: a filter drives the search (see list()).
+constexpr int kRare = 2000;
+
 const QString kColumns = QStringLiteral(
     "id, event_id, endpoint_id, environment, event_type, idempotency_key, status, attempt_count, "
     "next_attempt_at, last_outcome, created_at, updated_at");
@@ -90,34 +93,100 @@ std::optional<Delivery> DeliveryRepository::find(const QString &id) const
 
 QList<Delivery> DeliveryRepository::list(const Filter &f, int limit, const QString &beforeId) const
 {
-    QStringList where{QStringLiteral("environment = ?")};
-    QVariantList binds{toString(f.environment)};
-    auto add = [&](const QString &clause, const QVariant &value) {
-        where << clause;
+    // The page comes newest first, and two ways lead there: walk the id index backwards, testing
+    // each row (quick while matches are common: 200 rows of a 5 % status cost ~4,000 rows), or
+    // start from a selective index and sort what it yields (quick while that set is small). Left
+    // to itself SQLite often picks the second for a common filter — without ANALYZE it read and
+    // sorted a whole environment, 6 s on a million rows, for the unfiltered first page. So one
+    // filter that is rare right now (a bounded count on its own index says so) drives the
+    // search; every other term is written with a unary + so no index is used for it.
+    const QString env = toString(f.environment);
+    auto rare = [this](const QString &sql, const QVariantList &values) {
+        QSqlQuery probe(m_db);
+        probe.prepare(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(sql).arg(kRare));
+        for (const QVariant &v : values)
+            probe.addBindValue(v);
+        return probe.exec() && probe.next() && probe.value(0).toInt() < kRare;
+    };
+    enum class Driver
+    {
+        Id,
+        Event,
+        Type,
+        Endpoint,
+        Status,
+        Time
+    };
+    Driver driver = Driver::Id;
+    if (!f.eventId.isEmpty())
+        driver = Driver::Event; // (event_id, endpoint_id) is unique: a handful of rows at most
+    else if (!f.eventType.isEmpty() &&
+             rare(QStringLiteral("SELECT 1 FROM events WHERE environment = ? AND type = ?"),
+                  {env, f.eventType}))
+        driver = Driver::Type;
+    else if (!f.endpointId.isEmpty() &&
+             (f.status ? rare(QStringLiteral("SELECT 1 FROM deliveries WHERE endpoint_id = ? AND "
+                                             "status = ?"),
+                              {f.endpointId, toString(*f.status)})
+                       : rare(QStringLiteral("SELECT 1 FROM deliveries WHERE endpoint_id = ?"),
+                              {f.endpointId})))
+        driver = Driver::Endpoint; // (endpoint_id, status, created_at): e.g. one's dead letters
+    else if (f.status &&
+             rare(QStringLiteral("SELECT 1 FROM deliveries WHERE environment = ? AND status = ?"),
+                  {env, toString(*f.status)}))
+        driver = Driver::Status;
+    else if (f.from.isValid() &&
+             rare(QStringLiteral(
+                      "SELECT 1 FROM deliveries WHERE environment = ? AND created_at >= ?"),
+                  {env, f.from.toMSecsSinceEpoch()}))
+        driver = Driver::Time;
+
+    QStringList where;
+    QVariantList binds;
+    auto add = [&](bool indexed, const QString &column, const QString &op, const QVariant &value) {
+        where << (indexed ? QString() : QStringLiteral("+")) + column + op;
         binds << value;
     };
+    const bool envIndexed = driver == Driver::Status || driver == Driver::Time;
+    add(envIndexed, QStringLiteral("environment"), QStringLiteral(" = ?"), env);
     if (f.status)
-        add(QStringLiteral("status = ?"), toString(*f.status));
+        add(driver == Driver::Status || driver == Driver::Endpoint, QStringLiteral("status"),
+            QStringLiteral(" = ?"), toString(*f.status));
     if (!f.endpointId.isEmpty())
-        add(QStringLiteral("endpoint_id = ?"), f.endpointId);
+        add(driver == Driver::Endpoint, QStringLiteral("endpoint_id"), QStringLiteral(" = ?"),
+            f.endpointId);
     if (!f.eventId.isEmpty())
-        add(QStringLiteral("event_id = ?"), f.eventId);
+        add(driver == Driver::Event, QStringLiteral("event_id"), QStringLiteral(" = ?"), f.eventId);
     if (!f.eventType.isEmpty())
-        add(QStringLiteral("event_type = ?"), f.eventType);
+        add(false, QStringLiteral("event_type"), QStringLiteral(" = ?"), f.eventType);
+    if (driver == Driver::Type) {
+        // No index leads from a type to deliveries: its events do (indexed by type).
+        where << QStringLiteral(
+            "event_id IN (SELECT id FROM events WHERE environment = ? AND type = ?)");
+        binds << env << f.eventType;
+    }
     if (f.lastOutcome)
-        add(QStringLiteral("last_outcome = ?"), toString(*f.lastOutcome));
+        add(false, QStringLiteral("last_outcome"), QStringLiteral(" = ?"),
+            toString(*f.lastOutcome));
     if (f.from.isValid())
-        add(QStringLiteral("created_at >= ?"), f.from.toMSecsSinceEpoch());
+        add(driver == Driver::Time, QStringLiteral("created_at"), QStringLiteral(" >= ?"),
+            f.from.toMSecsSinceEpoch());
     if (f.to.isValid())
-        add(QStringLiteral("created_at < ?"), f.to.toMSecsSinceEpoch());
+        add(driver == Driver::Time, QStringLiteral("created_at"), QStringLiteral(" < ?"),
+            f.to.toMSecsSinceEpoch());
     if (f.updatedSince.isValid())
-        add(QStringLiteral("updated_at >= ?"), f.updatedSince.toMSecsSinceEpoch());
+        add(false, QStringLiteral("updated_at"), QStringLiteral(" >= ?"),
+            f.updatedSince.toMSecsSinceEpoch());
+    // Id bounds always use the primary key: with the id driver they are the walk's range.
+    if (!f.minId.isEmpty())
+        add(driver == Driver::Id, QStringLiteral("id"), QStringLiteral(" >= ?"), f.minId);
     if (!beforeId.isEmpty())
-        add(QStringLiteral("id < ?"), beforeId);
+        add(driver == Driver::Id, QStringLiteral("id"), QStringLiteral(" < ?"), beforeId);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM deliveries WHERE %2 ORDER BY id DESC LIMIT ?")
-                  .arg(kColumns, where.join(QStringLiteral(" AND "))));
+    q.prepare(QStringLiteral("SELECT %1 FROM deliveries WHERE %2 ORDER BY %3 DESC LIMIT ?")
+                  .arg(kColumns, where.join(QStringLiteral(" AND ")),
+                       driver == Driver::Id ? QStringLiteral("id") : QStringLiteral("+id")));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     q.addBindValue(limit);

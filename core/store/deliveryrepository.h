@@ -26,6 +26,9 @@ public:
         QDateTime from;         // created at, inclusive
         QDateTime to;           // created at, exclusive
         QDateTime updatedSince; // last change (e.g. when it died), inclusive
+        // Only ids at or above this one (inclusive): a log re-reads the rows it shows plus the
+        // newer ones, in one bounded query.
+        QString minId;
     };
 
     explicit DeliveryRepository(QSqlDatabase db);

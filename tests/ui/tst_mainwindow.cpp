@@ -133,7 +133,7 @@ void TestMainWindow::placeholderPagesSayWhatComes()
 {
     test::TempDatabase db;
     MainWindow window(db.db(), db.path());
-    for (int page : {MainWindow::Deliveries, MainWindow::Audit}) {
+    for (int page : {MainWindow::Audit}) {
         auto *text =
             window.pageWidget(page)->findChild<QLabel *>(QStringLiteral("placeholderText"));
         QVERIFY2(text, qPrintable(QString::number(page)));

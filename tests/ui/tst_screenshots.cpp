@@ -6,6 +6,9 @@
 #include "common/themecolors.h"
 #include "config/demosetup.h"
 #include "config/endpointservice.h"
+#include "deliveries/deadletterspanel.h"
+#include "deliveries/deliveriespage.h"
+#include "deliveries/deliverydetailview.h"
 #include "delivery/eventpublisher.h"
 #include "delivery/testeventsender.h"
 #include "endpoints/bulksubscriptiondialog.h"
@@ -37,6 +40,7 @@
 #include "store/connection.h"
 #include "store/endpointrepository.h"
 #include "store/transaction.h"
+#include "support/deliveryfixture.h"
 #include "support/tempdatabase.h"
 
 #include <QApplication>
@@ -58,10 +62,12 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace hookline;
@@ -87,6 +93,7 @@ private slots:
     void eventsPage();
     void endpointDetailAndDialogs();
     void dashboard();
+    void deliveriesAndDeadLetters();
 
 private:
     static void showLiveState(MainWindow &window);
@@ -732,6 +739,84 @@ void TestScreenshots::settingsAndReceiver()
             QVERIFY(page->successRateChart()->isEmptyState());
             QTest::qWait(50);
             save(window.grab().toImage(), QStringLiteral("14-dashboard-empty"));
+        }
+
+        QTEST_MAIN(TestScreenshots)
+        // The delivery log with one delivery's attempts open, then the dead letters with a group
+        // expanded.
+        void TestScreenshots::deliveriesAndDeadLetters()
+        {
+            const QList<Endpoint> endpoints = EndpointRepository(m_db).list(Environment::Sandbox);
+            QVERIFY(endpoints.size() >= 2);
+            test::DeliveryFixture fx(m_db, QDateTime::currentDateTimeUtc().addSecs(-3600));
+            const QString kyc = endpoints.at(0).id;
+            const QString crm = endpoints.at(1).id;
+            const char *types[] = {"identity_document.approved", "verification.completed",
+                                   "customer.created", "aml_screening.completed"};
+            Delivery failing;
+            for (int i = 0; i < 14; ++i) {
+                const Event e = fx.addEvent(QString::fromLatin1(types[i % 4]));
+                const bool dead = i % 5 == 1;
+                const Delivery d = fx.addDelivery(
+                    e, i % 3 == 0 ? crm : kyc,
+                    dead ? DeliveryStatus::Dead
+                         : (i == 12 ? DeliveryStatus::Retrying : DeliveryStatus::Succeeded),
+                    dead ? (i % 2 ? OutcomeClass::Timeout : OutcomeClass::Http5xx)
+                         : (i == 12 ? OutcomeClass::Http5xx : OutcomeClass::Success),
+                    dead ? 31 : (i == 12 ? 3 : 1));
+                if (i == 12)
+                    failing = d;
+            }
+            for (int n = 1; n <= 3; ++n) {
+                Attempt a;
+                a.deliveryId = failing.id;
+                a.number = n;
+                a.startedAt = failing.createdAt.addSecs(60 * (n - 1));
+                a.durationMs = n == 1 ? 5000 : 143;
+                a.outcome = n == 1 ? OutcomeClass::Timeout : OutcomeClass::Http5xx;
+                a.httpStatus = n == 1 ? 0 : 503;
+                a.connectedAddress = QStringLiteral("203.0.113.24");
+                a.error = n == 1 ? QStringLiteral("no response within 5 s") : QString();
+                a.requestHeaders = {
+                    {"Content-Type", "application/json"},
+                    {"User-Agent", "Hookline/0.1.0"},
+                    {"X-Webhook-Id", "wh_01JD8Z"},
+                    {"X-Idempotency-Key", failing.idempotencyKey.toUtf8()},
+                    {"X-Webhook-Event", failing.eventType.toUtf8()},
+                    {"X-Webhook-Attempt", QByteArray::number(n)},
+                    {"X-Webhook-Signature", "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJ…"},
+                    {"Authorization", "Bearer [redacted]"}};
+                if (n > 1) {
+                    a.responseHeaders = {{"Content-Type", "application/json"},
+                                         {"Retry-After", "120"}};
+                    a.responseBody = R"({"error":"maintenance","retry_after":120})";
+                }
+                QVERIFY(fx.addAttempt(a));
+            }
+
+            MainWindow window(m_db, m_path);
+            window.resize(1200, 720);
+            window.setCurrentPage(MainWindow::Deliveries);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            DeliveriesPage *page = window.deliveriesPage();
+            page->tabs()->setCurrentIndex(DeliveriesPage::AllTab);
+            page->refresh();
+            page->selectDelivery(failing.id);
+            QCOMPARE(page->detail()->timeline()->count(), 3);
+            // The attempt's facts take several lines: let the layout follow before grabbing.
+            auto *facts = page->detail()->findChild<QLabel *>(QStringLiteral("attemptSummary"));
+            QTRY_VERIFY(facts->height() >= facts->sizeHint().height());
+            QVERIFY(facts->height() > 2 * facts->fontMetrics().height());
+            save(window.grab().toImage(), QStringLiteral("12-deliveries"));
+
+            page->tabs()->setCurrentIndex(DeliveriesPage::DeadLettersTab);
+            QTreeView *tree = page->deadLetters()->view();
+            QVERIFY(tree->model()->rowCount() >= 2);
+            tree->expand(tree->model()->index(0, 0));
+            QTRY_VERIFY(tree->model()->rowCount(tree->model()->index(0, 0)) > 0);
+            tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
+            save(window.grab().toImage(), QStringLiteral("13-dead-letters"));
         }
 
         QTEST_MAIN(TestScreenshots)

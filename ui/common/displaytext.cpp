@@ -60,4 +60,25 @@ QString DisplayText::outcome(OutcomeClass outcome)
     return {};
 }
 
+QString DisplayText::status(DeliveryStatus status)
+{
+    switch (status) {
+    case DeliveryStatus::Pending:
+        return tr("Pending");
+    case DeliveryStatus::InFlight:
+        return tr("In flight");
+    case DeliveryStatus::Retrying:
+        return tr("Retrying");
+    case DeliveryStatus::Succeeded:
+        return tr("Succeeded");
+    case DeliveryStatus::Held:
+        return tr("Held");
+    case DeliveryStatus::Dead:
+        return tr("Dead");
+    case DeliveryStatus::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
 } // namespace hookline::ui

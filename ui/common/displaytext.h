@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/delivery.h"
 #include "domain/endpoint.h"
 #include "domain/environment.h"
 #include "domain/outcomeclass.h"
@@ -19,6 +20,7 @@ public:
     static QString method(HttpMethod method);
     static QString signingScheme(SigningScheme scheme);
     static QString outcome(OutcomeClass outcome);
+    static QString status(DeliveryStatus status);
 };
 
 } // namespace hookline::ui

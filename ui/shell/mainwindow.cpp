@@ -2,6 +2,7 @@
 
 #include "charts/dashboardpage.h"
 #include "common/displaytext.h"
+#include "deliveries/deliveriespage.h"
 #include "endpoints/endpointspage.h"
 #include "events/eventspage.h"
 #include "receiver/demobanner.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     m_settingsPage = new SettingsPage(m_db, this);
     m_eventsPage = new EventsPage(m_db, this);
     m_dashboardPage = new DashboardPage(m_db, m_databasePath, this);
+    m_deliveriesPage = new DeliveriesPage(m_db, this);
     // What each later page will hold, said plainly instead of an empty frame.
     const struct
     {
@@ -65,12 +67,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
         {tr("Dashboard"), QStringLiteral("dashboard"), m_dashboardPage},
         {tr("Endpoints"), QStringLiteral("endpoints"), m_endpointsPage},
         {tr("Events"), QStringLiteral("events"), m_eventsPage},
-        {tr("Deliveries"), QStringLiteral("deliveries"),
-         new PlaceholderPage(tr("The delivery log comes in a later version"),
-                             tr("Every delivery and each of its attempts will be listed here — "
-                                "status, latency, response and signature — with the dead letters "
-                                "and replay."),
-                             this)},
+        {tr("Deliveries"), QStringLiteral("deliveries"), m_deliveriesPage},
         {tr("Audit"), QStringLiteral("audit"),
          new PlaceholderPage(tr("The audit log is not recorded yet"),
                              tr("Configuration changes, key operations and manual actions will be "
@@ -269,6 +266,7 @@ void MainWindow::setEnvironment(Environment environment)
     m_settingsPage->setEnvironment(environment);
     m_eventsPage->setEnvironment(environment);
     m_dashboardPage->setEnvironment(environment);
+    m_deliveriesPage->setEnvironment(environment);
     updateTitle();
     updateStatus();
     updateEngineStatus();
@@ -321,6 +319,9 @@ void MainWindow::attachEngine(EngineHost *host)
     connect(m_endpointsPage, &EndpointsPage::testQueued, host,
             [host] { host->controller()->wake(); });
     m_endpointsPage->setSecretStore(host->secretStore());
+    // A replay only makes deliveries due: wake the engine, no need to read secrets again.
+    connect(m_deliveriesPage, &DeliveriesPage::deliveriesReplayed, host,
+            [host] { host->controller()->wake(); });
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
         m_tray->setToolTip(tr("Hookline"));

@@ -18,6 +18,7 @@ namespace hookline::ui {
 
 class DemoBanner;
 class DashboardPage;
+class DeliveriesPage;
 class EndpointsPage;
 class EventsPage;
 class EngineHost;
@@ -65,6 +66,7 @@ public:
     // A recommendation's "Open setting": the endpoint on the Endpoints page, its dialog open when
     // the setting is in it.
     void openEndpointSetting(const QString &endpointId, hookline::Recommendation::Setting setting);
+    DeliveriesPage *deliveriesPage() const { return m_deliveriesPage; }
     EnvironmentBanner *banner() const { return m_banner; }
     QAction *pageAction(int page) const { return m_pageActions.value(page); }
     QWidget *pageWidget(int page) const;
@@ -96,6 +98,7 @@ private:
     SettingsPage *m_settingsPage = nullptr;
     EventsPage *m_eventsPage = nullptr;
     DashboardPage *m_dashboardPage = nullptr;
+    DeliveriesPage *m_deliveriesPage = nullptr;
     EnvironmentBanner *m_banner = nullptr;
     DemoBanner *m_demoBanner = nullptr;
     ReceiverController *m_receiver = nullptr;

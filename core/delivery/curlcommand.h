@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/delivery.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace hookline {
+
+// A POSIX shell command that sends an attempt's request again with curl, for a developer to
+// reproduce what the receiver saw. The stored headers hold no secret: a redacted value becomes a
+// reference to an environment variable, which the shell expands, so the command never carries the
+// token itself.
+class CurlCommand
+{
+public:
+    struct Result
+    {
+        QString command;
+        // A header referred to `tokenVariable`: the caller says so to the user.
+        bool needsToken = false;
+    };
+
+    static constexpr QLatin1String kTokenVariable{"HOOKLINE_AUTH_TOKEN"};
+
+    static Result build(const QString &method, const QString &url, const QList<HeaderPair> &headers,
+                        const QByteArray &body, QByteArrayView redactedMarker);
+    // `text` as one single-quoted shell word: safe for any byte except NUL.
+    static QString shellQuote(const QString &text);
+};
+
+} // namespace hookline

@@ -1,0 +1,381 @@
+#include "deliveries/deadlettermodel.h"
+#include "deliveries/deadletterspanel.h"
+#include "deliveries/deliveriespage.h"
+#include "deliveries/deliverydetailview.h"
+#include "deliveries/deliverytablemodel.h"
+#include "support/deliveryfixture.h"
+#include "support/tempdatabase.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace hookline;
+using namespace hookline::ui;
+
+class TestDeliveriesPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void attemptViewShowsFixtureAttempts();
+    void binaryResponseShownAsHex();
+    void copyAsCurlCarriesNoSecret();
+    void replayFromTheLogMakesItDue();
+    void statusFilterAndCtrlFSearch();
+    void f5AndLiveUpdatesAddRowsKeepingSelection();
+    void splitterStateIsRemembered();
+    void deadLetterGroupsShowCounts();
+    void replayOfASelectionLeavesExactlyThosePending();
+    void cancelMidwayKeepsWhatWasReplayed();
+
+private:
+    Delivery seedFailedDelivery();
+    void showPage();
+    std::unique_ptr<test::TempDatabase> m_db;
+    std::unique_ptr<test::DeliveryFixture> m_fx;
+    std::unique_ptr<DeliveriesPage> m_page;
+    QTemporaryDir m_settingsDir;
+    QString m_kyc;
+    QString m_crm;
+};
+
+void TestDeliveriesPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("HooklineTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_deliveriespage"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestDeliveriesPage::init()
+{
+    QSettings().clear();
+    m_db = std::make_unique<test::TempDatabase>();
+    QVERIFY(m_db->isValid());
+    m_fx = std::make_unique<test::DeliveryFixture>(m_db->db());
+    m_kyc = m_fx->addEndpoint(QStringLiteral("KYC"));
+    m_crm = m_fx->addEndpoint(QStringLiteral("CRM"));
+}
+
+void TestDeliveriesPage::cleanup()
+{
+    m_page.reset();
+    m_fx.reset();
+    m_db.reset();
+}
+
+void TestDeliveriesPage::showPage()
+{
+    m_page = std::make_unique<DeliveriesPage>(m_db->db());
+    m_page->resize(1200, 700);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+// Two attempts: a timeout, then an HTTP 500 with a JSON answer.
+Delivery TestDeliveriesPage::seedFailedDelivery()
+{
+    const Event event = m_fx->addEvent(QStringLiteral("customer.created"));
+    const Delivery d =
+        m_fx->addDelivery(event, m_kyc, DeliveryStatus::Retrying, OutcomeClass::Http5xx, 2);
+    Attempt first;
+    first.deliveryId = d.id;
+    first.number = 1;
+    first.startedAt = d.createdAt;
+    first.durationMs = 10000;
+    first.outcome = OutcomeClass::Timeout;
+    first.error = QStringLiteral("deadline of 10 s exceeded");
+    first.connectedAddress = QStringLiteral("203.0.113.7");
+    first.requestHeaders = {{"Content-Type", "application/json"},
+                            {"X-Webhook-Attempt", "1"},
+                            {"Authorization", "Bearer [redacted]"}};
+    Attempt second = first;
+    second.number = 2;
+    second.startedAt = d.createdAt.addSecs(1);
+    second.durationMs = 87;
+    second.outcome = OutcomeClass::Http5xx;
+    second.httpStatus = 500;
+    second.error.clear();
+    second.requestHeaders[1].value = "2";
+    second.responseHeaders = {{"Content-Type", "application/json"}, {"X-Request-Id", "r-42"}};
+    second.responseBody = R"({"error":"database unavailable","retry":true})";
+    if (!m_fx->addAttempt(first) || !m_fx->addAttempt(second))
+        qWarning("attempts not stored");
+    return d;
+}
+
+void TestDeliveriesPage::attemptViewShowsFixtureAttempts()
+{
+    const Delivery d = seedFailedDelivery();
+    showPage();
+    m_page->selectDelivery(d.id);
+    DeliveryDetailView *detail = m_page->detail();
+    QCOMPARE(detail->deliveryId(), d.id);
+    QCOMPARE(detail->timeline()->count(), 2);
+    // The latest attempt is shown first.
+    QCOMPARE(detail->currentAttempt(), 1);
+    QVERIFY(detail->timeline()->item(1)->text().contains(QStringLiteral("HTTP 500")));
+    const QString headers = detail->requestHeaders()->toPlainText();
+    QVERIFY(headers.contains(QStringLiteral("Authorization: Bearer [redacted]")));
+    QVERIFY(headers.contains(QStringLiteral("X-Webhook-Attempt: 2")));
+    // The body as built for attempt 2, indented, keys in the order sent.
+    const QString body = detail->requestBody()->toPlainText();
+    QVERIFY2(body.contains(QStringLiteral("\"attempt\": 2")), qPrintable(body));
+    QVERIFY(body.contains(QStringLiteral("\"type\": \"customer.created\"")));
+    QVERIFY(body.indexOf(QStringLiteral("\"id\"")) < body.indexOf(QStringLiteral("\"type\"")));
+    QVERIFY(body.contains(QLatin1Char('\n')));
+    QVERIFY(
+        detail->responseHeaders()->toPlainText().contains(QStringLiteral("X-Request-Id: r-42")));
+    QVERIFY(detail->responseBody()->toPlainText().contains(
+        QStringLiteral("\"error\": \"database unavailable\"")));
+    auto *summary = detail->findChild<QLabel *>(QStringLiteral("attemptSummary"));
+    QVERIFY(summary->text().contains(QStringLiteral("87 ms")));
+    QVERIFY(summary->text().contains(QStringLiteral("203.0.113.7")));
+    // The first attempt: the timeout and its error, no response.
+    detail->selectAttempt(0);
+    QVERIFY(summary->text().contains(QStringLiteral("Timeout")));
+    QVERIFY(summary->text().contains(QStringLiteral("deadline of 10 s exceeded")));
+    QVERIFY(detail->requestBody()->toPlainText().contains(QStringLiteral("\"attempt\": 1")));
+    QCOMPARE(detail->responseHeaders()->toPlainText(), QStringLiteral("(no response headers)"));
+}
+
+void TestDeliveriesPage::binaryResponseShownAsHex()
+{
+    const Delivery d = m_fx->addDelivery(m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                                         DeliveryStatus::Retrying, OutcomeClass::Http4xx);
+    Attempt a;
+    a.deliveryId = d.id;
+    a.startedAt = d.createdAt;
+    a.durationMs = 5;
+    a.outcome = OutcomeClass::Http4xx;
+    a.httpStatus = 415;
+    a.responseBody = QByteArray("\x89PNG\r\n\x1a\n\x00\x00", 10);
+    QVERIFY(m_fx->addAttempt(a));
+    showPage();
+    m_page->selectDelivery(d.id);
+    const QString shown = m_page->detail()->responseBody()->toPlainText();
+    QVERIFY2(shown.startsWith(QStringLiteral("00000000  89 50 4e 47 0d 0a 1a 0a 00 00")),
+             qPrintable(shown));
+    QVERIFY(shown.contains(QStringLiteral(".PNG")));
+}
+
+void TestDeliveriesPage::copyAsCurlCarriesNoSecret()
+{
+    const Delivery d = seedFailedDelivery();
+    showPage();
+    m_page->selectDelivery(d.id);
+    QApplication::clipboard()->clear();
+    QSignalSpy copied(m_page->detail(), &DeliveryDetailView::curlCopied);
+    m_page->detail()->copyCurlButton()->click();
+    QCOMPARE(copied.count(), 1);
+    const QString text = QApplication::clipboard()->text();
+    QVERIFY2(text.contains(QStringLiteral("curl -sS -X 'POST' 'https://kyc.example.com/hooks'")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("\"${HOOKLINE_AUTH_TOKEN}\"")));
+    QVERIFY(text.contains(QStringLiteral("# Hookline does not store the auth token")));
+    QVERIFY(!text.contains(QStringLiteral("[redacted]")));
+    QVERIFY(text.contains(QStringLiteral("-H 'X-Webhook-Attempt: 2'")));
+    QVERIFY(text.contains(QStringLiteral("--data-binary '{\"id\":\"")));
+}
+
+void TestDeliveriesPage::replayFromTheLogMakesItDue()
+{
+    const Delivery d = m_fx->addDelivery(m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                                         DeliveryStatus::Dead, OutcomeClass::Timeout, 31);
+    showPage();
+    QSignalSpy replayed(m_page.get(), &DeliveriesPage::deliveriesReplayed);
+    m_page->selectDelivery(d.id);
+    QVERIFY(m_page->replayAction()->isEnabled());
+    m_page->replayAction()->trigger();
+    QCOMPARE(replayed.count(), 1);
+    QCOMPARE(m_fx->statusOf(d.id), QStringLiteral("pending"));
+    // The row shows it at once, still selected.
+    QCOMPARE(m_page->currentDeliveryId(), d.id);
+    const int row = m_page->model()->rowOfId(d.id);
+    QCOMPARE(m_page->model()->index(row, DeliveryTableModel::StatusColumn).data().toString(),
+             QStringLiteral("Pending"));
+}
+
+void TestDeliveriesPage::statusFilterAndCtrlFSearch()
+{
+    Event target;
+    for (int i = 0; i < 3; ++i) {
+        const Event e = m_fx->addEvent(QStringLiteral("customer.created"));
+        if (i == 1)
+            target = e;
+        m_fx->addDelivery(e, m_kyc, DeliveryStatus::Succeeded, OutcomeClass::Success);
+        m_fx->addDelivery(e, m_crm, DeliveryStatus::Dead, OutcomeClass::Tls);
+    }
+    showPage();
+    QCOMPARE(m_page->model()->rowCount(), 6);
+    QComboBox *status = m_page->statusFilter();
+    status->setCurrentIndex(status->findData(int(DeliveryStatus::Dead)));
+    QCOMPARE(m_page->model()->rowCount(), 3);
+    QComboBox *endpoint = m_page->endpointFilter();
+    endpoint->setCurrentIndex(endpoint->findData(m_kyc));
+    QCOMPARE(m_page->model()->rowCount(), 0);
+    // The empty state says the filters are to blame and offers to clear them.
+    auto *clear = m_page->findChild<QPushButton *>(QStringLiteral("clearDeliveryFiltersButton"));
+    QVERIFY(clear->isVisible());
+    clear->click();
+    QCOMPARE(m_page->model()->rowCount(), 6);
+
+    QTest::keyClick(m_page.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(m_page->searchEdit()->hasFocus());
+    QTest::keyClicks(m_page->searchEdit(), target.id);
+    QTRY_COMPARE(m_page->model()->rowCount(), 2);
+    QCOMPARE(m_page->model()->delivery(0).eventId, target.id);
+}
+
+void TestDeliveriesPage::f5AndLiveUpdatesAddRowsKeepingSelection()
+{
+    const QList<Delivery> rows = m_fx->addMany(
+        3, m_fx->addEvent(QStringLiteral("customer.created")), m_kyc, DeliveryStatus::Pending);
+    showPage();
+    m_page->liveTimer()->stop(); // F5 first, on its own
+    m_page->selectDelivery(rows.at(1).id);
+    m_fx->addMany(2, m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                  DeliveryStatus::Pending);
+    m_page->view()->setFocus();
+    QTest::keyClick(m_page->view(), Qt::Key_F5);
+    QCOMPARE(m_page->model()->rowCount(), 5);
+    QCOMPARE(m_page->currentDeliveryId(), rows.at(1).id);
+    QCOMPARE(m_page->view()->selectionModel()->selectedRows().value(0).row(), 3);
+
+    // Live: the page asks the store by itself while shown.
+    m_page->liveTimer()->start(20);
+    m_fx->addMany(1, m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                  DeliveryStatus::Pending);
+    QTRY_COMPARE(m_page->model()->rowCount(), 6);
+    QCOMPARE(m_page->currentDeliveryId(), rows.at(1).id);
+    m_page->hide();
+    QVERIFY(!m_page->liveTimer()->isActive()); // nothing polls a hidden page
+}
+
+void TestDeliveriesPage::splitterStateIsRemembered()
+{
+    showPage();
+    auto *splitter = m_page->findChild<QSplitter *>(QStringLiteral("deliveriesSplitter"));
+    QVERIFY(splitter);
+    splitter->setSizes({900, 300});
+    const QList<int> sizes = splitter->sizes();
+    emit splitter->splitterMoved(sizes.at(0), 1);
+    m_page.reset();
+    showPage();
+    splitter = m_page->findChild<QSplitter *>(QStringLiteral("deliveriesSplitter"));
+    QCOMPARE(splitter->sizes(), sizes);
+}
+
+void TestDeliveriesPage::deadLetterGroupsShowCounts()
+{
+    m_fx->addMany(4, m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                  DeliveryStatus::Dead, OutcomeClass::Timeout);
+    m_fx->addMany(2, m_fx->addEvent(QStringLiteral("customer.created")), m_crm,
+                  DeliveryStatus::Dead, OutcomeClass::Tls);
+    showPage();
+    QTabWidget *tabs = m_page->tabs();
+    QCOMPARE(tabs->tabText(DeliveriesPage::DeadLettersTab), QStringLiteral("Dead letters (6)"));
+    tabs->setCurrentIndex(DeliveriesPage::DeadLettersTab);
+    DeadLetterModel *model = m_page->deadLetters()->model();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0, DeadLetterModel::NameColumn).data().toString(), QStringLiteral("KYC"));
+    QCOMPARE(model->index(0, DeadLetterModel::CountColumn).data().toInt(), 4);
+    QCOMPARE(model->index(1, DeadLetterModel::NameColumn).data().toString(), QStringLiteral("CRM"));
+    QCOMPARE(model->index(1, DeadLetterModel::CountColumn).data().toInt(), 2);
+}
+
+void TestDeliveriesPage::replayOfASelectionLeavesExactlyThosePending()
+{
+    const QList<Delivery> kyc = m_fx->addMany(5, m_fx->addEvent(QStringLiteral("customer.created")),
+                                              m_kyc, DeliveryStatus::Dead, OutcomeClass::Timeout);
+    const QList<Delivery> crm = m_fx->addMany(3, m_fx->addEvent(QStringLiteral("customer.created")),
+                                              m_crm, DeliveryStatus::Dead, OutcomeClass::Tls);
+    showPage();
+    m_page->tabs()->setCurrentIndex(DeliveriesPage::DeadLettersTab);
+    DeadLettersPanel *panel = m_page->deadLetters();
+    panel->setPacing(2, 10);
+    QSignalSpy replayed(m_page.get(), &DeliveriesPage::deliveriesReplayed);
+    QSignalSpy finished(panel, &DeadLettersPanel::replayFinished);
+    DeadLetterModel *model = panel->model();
+    // Two single deliveries of the KYC group (expanded) and the whole CRM group.
+    const QModelIndex kycGroup = model->index(0, 0);
+    panel->view()->expand(kycGroup);
+    QTRY_COMPARE(model->rowCount(kycGroup), 5);
+    QItemSelectionModel *selection = panel->view()->selectionModel();
+    QStringList chosen;
+    for (int row : {1, 3}) {
+        const QModelIndex child = model->index(row, 0, kycGroup);
+        chosen << model->deliveryId(child);
+        selection->select(child, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    selection->select(model->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(panel->replayButton()->isEnabled());
+    panel->replayButton()->click();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toInt(), 5);
+    QCOMPARE(finished.at(0).at(1).toBool(), false);
+    QVERIFY(replayed.count() >= 1);
+    for (const Delivery &d : kyc)
+        QCOMPARE(m_fx->statusOf(d.id),
+                 chosen.contains(d.id) ? QStringLiteral("pending") : QStringLiteral("dead"));
+    for (const Delivery &d : crm)
+        QCOMPARE(m_fx->statusOf(d.id), QStringLiteral("pending"));
+    QCOMPARE(panel->statusLabel()->text(), QStringLiteral("Replayed 5 dead letter(s)."));
+    // The groups were read again: what is left is 3 KYC dead letters.
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, DeadLetterModel::CountColumn).data().toInt(), 3);
+    QCOMPARE(m_page->tabs()->tabText(DeliveriesPage::DeadLettersTab),
+             QStringLiteral("Dead letters (3)"));
+}
+
+void TestDeliveriesPage::cancelMidwayKeepsWhatWasReplayed()
+{
+    const QList<Delivery> rows =
+        m_fx->addMany(10, m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                      DeliveryStatus::Dead, OutcomeClass::Timeout);
+    showPage();
+    m_page->tabs()->setCurrentIndex(DeliveriesPage::DeadLettersTab);
+    DeadLettersPanel *panel = m_page->deadLetters();
+    panel->setPacing(3, 60000); // the first batch runs at once, the next would wait a minute
+    panel->view()->selectionModel()->select(
+        panel->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    panel->replaySelection();
+    QVERIFY(panel->isReplaying());
+    QVERIFY(panel->progressBar()->isVisible());
+    QCOMPARE(panel->progressBar()->maximum(), 10);
+    QCOMPARE(panel->progressBar()->value(), 3);
+    QVERIFY(panel->cancelButton()->isVisible());
+    panel->cancelButton()->click();
+    QVERIFY(!panel->isReplaying());
+    QVERIFY(!panel->progressBar()->isVisible());
+    int pending = 0;
+    for (const Delivery &d : rows)
+        pending += m_fx->statusOf(d.id) == QLatin1String("pending");
+    QCOMPARE(pending, 3);
+    QCOMPARE(panel->statusLabel()->text(),
+             QStringLiteral("Cancelled: 3 of 10 replayed; the rest are still dead."));
+    QCOMPARE(panel->model()->index(0, DeadLetterModel::CountColumn).data().toInt(), 7);
+}
+
+QTEST_MAIN(TestDeliveriesPage)
+#include "tst_deliveriespage.moc"

@@ -1,0 +1,272 @@
+#include "deliveries/deadlettermodel.h"
+#include "deliveries/deliverytablemodel.h"
+#include "support/deliveryfixture.h"
+#include "support/tempdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QPersistentModelIndex>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace hookline;
+using namespace hookline::ui;
+
+class TestDeliveryModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void fetchesKeysetPagesNewestFirst();
+    void filters_data();
+    void filters();
+    void refreshAddsNewRowsAndKeepsPersistentIndexes();
+    void refreshUpdatesChangedAndDropsNoLongerMatching();
+    void showsWordsAndEndpointNames();
+    void deadLetterGroupsAndLazyChildren();
+    void deadLetterTreeUnderModelTester();
+
+private:
+    std::unique_ptr<test::TempDatabase> m_db;
+    std::unique_ptr<test::DeliveryFixture> m_fx;
+    QString m_kyc;
+    QString m_crm;
+};
+
+void TestDeliveryModel::init()
+{
+    m_db = std::make_unique<test::TempDatabase>();
+    QVERIFY(m_db->isValid());
+    m_fx = std::make_unique<test::DeliveryFixture>(m_db->db());
+    m_kyc = m_fx->addEndpoint(QStringLiteral("KYC"));
+    m_crm = m_fx->addEndpoint(QStringLiteral("CRM"));
+}
+
+void TestDeliveryModel::cleanup()
+{
+    m_fx.reset();
+    m_db.reset();
+}
+
+void TestDeliveryModel::fetchesKeysetPagesNewestFirst()
+{
+    const QList<Delivery> rows =
+        m_fx->addMany(23, m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                      DeliveryStatus::Succeeded, OutcomeClass::Success);
+    DeliveryTableModel model(m_db->db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(10);
+    model.reload();
+    QCOMPARE(model.rowCount(), 10);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 20);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 23);
+    QVERIFY(!model.canFetchMore({}));
+    model.fetchMore({}); // nothing left: no change
+    QCOMPARE(model.rowCount(), 23);
+    // Newest first, no row twice, none missing.
+    for (int row = 0; row < 23; ++row)
+        QCOMPARE(model.delivery(row).id, rows.at(22 - row).id);
+}
+
+void TestDeliveryModel::filters_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("none") << QString() << 9;
+    QTest::newRow("status dead") << QStringLiteral("status") << 3;
+    QTest::newRow("endpoint crm") << QStringLiteral("endpoint") << 2;
+    QTest::newRow("event type") << QStringLiteral("type") << 4;
+    QTest::newRow("event type without deliveries") << QStringLiteral("absent type") << 0;
+    QTest::newRow("outcome timeout") << QStringLiteral("outcome") << 3;
+    QTest::newRow("time from") << QStringLiteral("from") << 4;
+    QTest::newRow("event id") << QStringLiteral("event") << 1;
+}
+
+void TestDeliveryModel::filters()
+{
+    QFETCH(QString, what);
+    QFETCH(int, expected);
+    // 1-4: KYC customer.created succeeded; 5-7: KYC verification.completed dead/timeout;
+    // 8-9: CRM verification.completed pending.
+    Event first;
+    for (int i = 0; i < 4; ++i) {
+        const Event e = m_fx->addEvent(QStringLiteral("customer.created"));
+        if (i == 0)
+            first = e;
+        m_fx->addDelivery(e, m_kyc, DeliveryStatus::Succeeded, OutcomeClass::Success);
+    }
+    for (int i = 0; i < 3; ++i)
+        m_fx->addDelivery(m_fx->addEvent(QStringLiteral("verification.completed")), m_kyc,
+                          DeliveryStatus::Dead, OutcomeClass::Timeout, 31);
+    for (int i = 0; i < 2; ++i)
+        m_fx->addDelivery(m_fx->addEvent(QStringLiteral("verification.completed")), m_crm,
+                          DeliveryStatus::Pending);
+    DeliveryRepository::Filter filter;
+    if (what == QLatin1String("status"))
+        filter.status = DeliveryStatus::Dead;
+    else if (what == QLatin1String("endpoint"))
+        filter.endpointId = m_crm;
+    else if (what == QLatin1String("type"))
+        filter.eventType = QStringLiteral("customer.created");
+    else if (what == QLatin1String("absent type"))
+        filter.eventType = QStringLiteral("dossier.created");
+    else if (what == QLatin1String("outcome"))
+        filter.lastOutcome = OutcomeClass::Timeout;
+    else if (what == QLatin1String("from"))
+        filter.from = m_fx->base().addSecs(6); // deliveries 6..9
+    else if (what == QLatin1String("event"))
+        filter.eventId = first.id;
+    DeliveryTableModel model(m_db->db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(2); // several pages under every filter
+    model.setFilter(filter);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), expected);
+    // Other environment never shows.
+    filter.environment = Environment::Live;
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestDeliveryModel::refreshAddsNewRowsAndKeepsPersistentIndexes()
+{
+    const QList<Delivery> rows = m_fx->addMany(
+        5, m_fx->addEvent(QStringLiteral("customer.created")), m_kyc, DeliveryStatus::Pending);
+    DeliveryTableModel model(m_db->db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(3);
+    model.reload();
+    QCOMPARE(model.rowCount(), 3);
+    const QPersistentModelIndex selected(model.index(1, 0));
+    QCOMPARE(selected.data(DeliveryTableModel::IdRole).toString(), rows.at(3).id);
+    int resets = 0;
+    connect(&model, &QAbstractItemModel::modelReset, this, [&resets] { ++resets; });
+    const QList<Delivery> added = m_fx->addMany(
+        2, m_fx->addEvent(QStringLiteral("customer.created")), m_kyc, DeliveryStatus::Pending);
+    model.refresh();
+    QCOMPARE(resets, 0);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.delivery(0).id, added.at(1).id);
+    QCOMPARE(model.delivery(1).id, added.at(0).id);
+    // The row the user had selected moved down with its data.
+    QCOMPARE(selected.row(), 3);
+    QCOMPARE(selected.data(DeliveryTableModel::IdRole).toString(), rows.at(3).id);
+    // Older pages still follow on.
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 7);
+}
+
+void TestDeliveryModel::refreshUpdatesChangedAndDropsNoLongerMatching()
+{
+    const QList<Delivery> rows =
+        m_fx->addMany(4, m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                      DeliveryStatus::Dead, OutcomeClass::Timeout);
+    DeliveryTableModel model(m_db->db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    DeliveryRepository::Filter filter;
+    filter.status = DeliveryStatus::Dead;
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 4);
+    QSqlQuery q(m_db->db());
+    QVERIFY(q.exec(QStringLiteral("UPDATE deliveries SET status = 'pending' WHERE id = '%1'")
+                       .arg(rows.at(2).id)));
+    QVERIFY(q.exec(QStringLiteral("UPDATE deliveries SET attempt_count = 7 WHERE id = '%1'")
+                       .arg(rows.at(0).id)));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.refresh();
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowOfId(rows.at(2).id), -1);
+    QCOMPARE(changed.count(), 1);
+    const int row = model.rowOfId(rows.at(0).id);
+    QCOMPARE(model.index(row, DeliveryTableModel::AttemptsColumn).data().toInt(), 7);
+}
+
+void TestDeliveryModel::showsWordsAndEndpointNames()
+{
+    m_fx->addDelivery(m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                      DeliveryStatus::Retrying, OutcomeClass::Http5xx, 3);
+    DeliveryTableModel model(m_db->db());
+    model.setEndpointNames({{m_kyc, QStringLiteral("KYC receiver")}});
+    model.reload();
+    QCOMPARE(model.index(0, DeliveryTableModel::EndpointColumn).data().toString(),
+             QStringLiteral("KYC receiver"));
+    QCOMPARE(model.index(0, DeliveryTableModel::StatusColumn).data().toString(),
+             QStringLiteral("Retrying"));
+    QCOMPARE(model.index(0, DeliveryTableModel::LastOutcomeColumn).data().toString(),
+             QStringLiteral("HTTP 5xx"));
+    QCOMPARE(model.index(0, DeliveryTableModel::AttemptsColumn).data().toInt(), 3);
+    // Local time, to the second; the next attempt shows because the delivery is still open.
+    const QDateTime created = model.delivery(0).createdAt;
+    QCOMPARE(model.index(0, DeliveryTableModel::TimeColumn).data().toString(),
+             created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    QVERIFY(!model.index(0, DeliveryTableModel::NextAttemptColumn).data().toString().isEmpty());
+}
+
+void TestDeliveryModel::deadLetterGroupsAndLazyChildren()
+{
+    m_fx->addMany(7, m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                  DeliveryStatus::Dead, OutcomeClass::Timeout);
+    m_fx->addMany(2, m_fx->addEvent(QStringLiteral("customer.created")), m_crm,
+                  DeliveryStatus::Dead, OutcomeClass::Tls);
+    m_fx->addMany(3, m_fx->addEvent(QStringLiteral("customer.created")), m_crm,
+                  DeliveryStatus::Succeeded, OutcomeClass::Success);
+    DeadLetterModel model(m_db->db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(3);
+    model.setEndpointNames({{m_kyc, QStringLiteral("KYC")}, {m_crm, QStringLiteral("CRM")}});
+    model.setEnvironment(Environment::Sandbox);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.totalCount(), 9);
+    const QModelIndex kyc = model.index(0, 0);
+    QVERIFY(model.isGroup(kyc));
+    QCOMPARE(kyc.data().toString(), QStringLiteral("KYC"));
+    QCOMPARE(model.index(0, DeadLetterModel::CountColumn).data().toInt(), 7);
+    QCOMPARE(model.index(0, DeadLetterModel::OutcomeColumn).data().toString(),
+             QStringLiteral("Timeout"));
+    QVERIFY(model.hasChildren(kyc));
+    // Nothing is read before the group is expanded; then pages of 3 as it is scrolled.
+    QCOMPARE(model.rowCount(kyc), 0);
+    QList<int> sizes;
+    while (model.canFetchMore(kyc)) {
+        model.fetchMore(kyc);
+        sizes << model.rowCount(kyc);
+    }
+    QCOMPARE(sizes, (QList<int>{3, 6, 7}));
+    const QModelIndex child = model.index(0, 0, kyc);
+    QCOMPARE(child.parent(), kyc);
+    QVERIFY(!model.isGroup(child));
+    QVERIFY(model.deliveryId(child).startsWith(QLatin1String("dlv_")));
+    QCOMPARE(model.groupFilter(child).endpointId, m_kyc);
+    QVERIFY(model.groupFilter(kyc).outcome == OutcomeClass::Timeout);
+}
+
+// The tree's structure under the tester through resets and lazily fetched pages.
+void TestDeliveryModel::deadLetterTreeUnderModelTester()
+{
+    m_fx->addMany(4, m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                  DeliveryStatus::Dead, OutcomeClass::Timeout);
+    m_fx->addMany(2, m_fx->addEvent(QStringLiteral("customer.created")), m_crm,
+                  DeliveryStatus::Dead, OutcomeClass::Tls);
+    DeadLetterModel model(m_db->db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(3);
+    model.setEnvironment(Environment::Sandbox);
+    const QModelIndex kyc = model.index(0, 0);
+    while (model.canFetchMore(kyc))
+        model.fetchMore(kyc);
+    QCOMPARE(model.rowCount(kyc), 4);
+    QCOMPARE(model.rowCount(model.index(0, 1)), 0); // only column 0 has children
+    model.reload();
+    QCOMPARE(model.rowCount(), 2);
+}
+
+QTEST_MAIN(TestDeliveryModel)
+#include "tst_deliverymodel.moc"

@@ -1,0 +1,216 @@
+#include "deliveries/deadlettermodel.h"
+
+#include "common/displaytext.h"
+
+#include <QScopedValueRollback>
+
+namespace hookline::ui {
+
+namespace {
+// internalId of a top-level (group) index; a delivery row stores its group's row + 1.
+constexpr quintptr kGroupId = 0;
+
+QString localTime(const QDateTime &utc)
+{
+    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+} // namespace
+
+DeadLetterModel::DeadLetterModel(QSqlDatabase db, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_db(std::move(db))
+{}
+
+void DeadLetterModel::setEnvironment(Environment environment)
+{
+    m_environment = environment;
+    reload();
+}
+
+void DeadLetterModel::setEndpointNames(const QHash<QString, QString> &names)
+{
+    m_endpointNames = names;
+    if (!m_groups.isEmpty())
+        emit dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn));
+}
+
+void DeadLetterModel::reload()
+{
+    const QScopedValueRollback announcing(m_announcing, true);
+    beginResetModel();
+    m_groups.clear();
+    const QList<DeadLetterQuery::Group> groups = DeadLetterQuery(m_db).groups(m_environment);
+    for (const DeadLetterQuery::Group &g : groups)
+        m_groups << GroupRows{g, {}, false};
+    endResetModel();
+}
+
+int DeadLetterModel::totalCount() const
+{
+    int total = 0;
+    for (const GroupRows &g : m_groups)
+        total += g.group.count;
+    return total;
+}
+
+bool DeadLetterModel::isGroup(const QModelIndex &index) const
+{
+    return index.isValid() && index.internalId() == kGroupId;
+}
+
+ReplayService::DeadLetterFilter DeadLetterModel::groupFilter(const QModelIndex &index) const
+{
+    ReplayService::DeadLetterFilter filter;
+    filter.environment = m_environment;
+    if (!index.isValid())
+        return filter;
+    const int row = isGroup(index) ? index.row() : int(index.internalId() - 1);
+    filter.endpointId = m_groups.at(row).group.endpointId;
+    filter.outcome = m_groups.at(row).group.outcome;
+    return filter;
+}
+
+QString DeadLetterModel::deliveryId(const QModelIndex &index) const
+{
+    if (!index.isValid() || isGroup(index))
+        return {};
+    return m_groups.at(int(index.internalId() - 1)).rows.at(index.row()).id;
+}
+
+QModelIndex DeadLetterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kGroupId);
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex DeadLetterModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kGroupId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kGroupId);
+}
+
+int DeadLetterModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.column() != 0 || !isGroup(parent))
+        return 0;
+    return int(m_groups.at(parent.row()).rows.size());
+}
+
+int DeadLetterModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+bool DeadLetterModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return !m_groups.isEmpty();
+    // A group shows its expander before its rows are read.
+    return parent.column() == 0 && isGroup(parent) && m_groups.at(parent.row()).group.count > 0;
+}
+
+bool DeadLetterModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !m_announcing && parent.isValid() && parent.column() == 0 && isGroup(parent) &&
+           !m_groups.at(parent.row()).atEnd;
+}
+
+void DeadLetterModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QScopedValueRollback announcing(m_announcing, true);
+    GroupRows &g = m_groups[parent.row()];
+    const QList<Delivery> page = ReplayService(m_db).deadLetters(
+        groupFilter(parent), m_pageSize, g.rows.isEmpty() ? QString() : g.rows.constLast().id);
+    g.atEnd = page.size() < m_pageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows(parent, int(g.rows.size()), int(g.rows.size() + page.size()) - 1);
+    g.rows.append(page);
+    endInsertRows();
+}
+
+QString DeadLetterModel::endpointName(const QString &id) const
+{
+    const QString name = m_endpointNames.value(id);
+    return name.isEmpty() ? id : name;
+}
+
+QVariant DeadLetterModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (role == IsGroupRole)
+        return isGroup(index);
+    if (isGroup(index)) {
+        const DeadLetterQuery::Group &g = m_groups.at(index.row()).group;
+        if (role == Qt::ToolTipRole && index.column() == NameColumn)
+            return g.endpointId;
+        if (role == Qt::TextAlignmentRole && index.column() == CountColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        if (role != Qt::DisplayRole)
+            return {};
+        switch (index.column()) {
+        case NameColumn:
+            return endpointName(g.endpointId);
+        case OutcomeColumn:
+            return g.outcome ? DisplayText::outcome(*g.outcome) : QString();
+        case CountColumn:
+            return g.count;
+        case DiedColumn:
+            return localTime(g.latest);
+        default:
+            return {};
+        }
+    }
+    const Delivery &d = m_groups.at(int(index.internalId() - 1)).rows.at(index.row());
+    if (role == IdRole)
+        return d.id;
+    if (role == Qt::ToolTipRole && index.column() == NameColumn)
+        return d.id;
+    if (role == Qt::TextAlignmentRole && index.column() == CountColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case NameColumn:
+        return localTime(d.createdAt);
+    case EventTypeColumn:
+        return d.eventType;
+    case OutcomeColumn:
+        return d.lastOutcome ? DisplayText::outcome(*d.lastOutcome) : QString();
+    case CountColumn:
+        return d.attemptCount;
+    case DiedColumn:
+        return localTime(d.updatedAt);
+    }
+    return {};
+}
+
+QVariant DeadLetterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Endpoint / created");
+    case EventTypeColumn:
+        return tr("Event type");
+    case OutcomeColumn:
+        return tr("Last outcome");
+    case CountColumn:
+        return tr("Count / attempts");
+    case DiedColumn:
+        return tr("Dead since");
+    }
+    return {};
+}
+
+} // namespace hookline::ui

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "delivery/deadletterquery.h"
+#include "delivery/replayservice.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QSqlDatabase>
+
+namespace hookline::ui {
+
+// Dead letters as a two-level tree: groups by endpoint and outcome class with their counts, and
+// under each group its deliveries, read lazily in keyset pages when the group is expanded.
+class DeadLetterModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NameColumn, // group: endpoint; delivery: when it was created
+        OutcomeColumn,
+        CountColumn, // group: dead letters; delivery: attempts
+        DiedColumn,  // group: latest death; delivery: when it died
+        EventTypeColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1, // delivery id (delivery rows)
+        IsGroupRole,
+    };
+    static constexpr int kDefaultPageSize = 100;
+
+    explicit DeadLetterModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    void setEnvironment(Environment environment);
+    void setEndpointNames(const QHash<QString, QString> &names);
+    void setPageSize(int size) { m_pageSize = qMax(1, size); }
+    void reload();
+
+    int totalCount() const;
+    bool isGroup(const QModelIndex &index) const;
+    // The replay filter of a group row (or of a delivery row's group).
+    ReplayService::DeadLetterFilter groupFilter(const QModelIndex &index) const;
+    const DeadLetterQuery::Group &group(int row) const { return m_groups.at(row).group; }
+    QString deliveryId(const QModelIndex &index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    struct GroupRows
+    {
+        DeadLetterQuery::Group group;
+        QList<Delivery> rows;
+        bool atEnd = false;
+    };
+    QString endpointName(const QString &id) const;
+
+    QSqlDatabase m_db;
+    Environment m_environment = Environment::Sandbox;
+    QHash<QString, QString> m_endpointNames;
+    QList<GroupRows> m_groups;
+    // Set while the model announces a change: see DeliveryTableModel::m_announcing.
+    bool m_announcing = false;
+    int m_pageSize = kDefaultPageSize;
+};
+
+} // namespace hookline::ui

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/delivery.h"
+#include "domain/event.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+#include <optional>
+
+class QFormLayout;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+
+namespace hookline::ui {
+
+// One delivery: a summary, the timeline of its attempts, and for the chosen attempt what was sent
+// (headers with the auth token redacted, the body as built for that attempt) and what came back.
+class DeliveryDetailView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DeliveryDetailView(QSqlDatabase db, QWidget *parent = nullptr);
+
+    // Reads the delivery, its event and attempts again; an empty id clears the view.
+    void showDelivery(const QString &deliveryId);
+    QString deliveryId() const { return m_delivery ? m_delivery->id : QString(); }
+    const std::optional<Delivery> &delivery() const { return m_delivery; }
+    const QList<Attempt> &attempts() const { return m_attempts; }
+    void selectAttempt(int index);
+    int currentAttempt() const;
+    // The curl command for the chosen attempt (empty without one), with its explanatory comments.
+    QString curlCommand() const;
+
+    QListWidget *timeline() const { return m_timeline; }
+    QPlainTextEdit *requestHeaders() const { return m_requestHeaders; }
+    QPlainTextEdit *requestBody() const { return m_requestBody; }
+    QPlainTextEdit *responseHeaders() const { return m_responseHeaders; }
+    QPlainTextEdit *responseBody() const { return m_responseBody; }
+    QPushButton *copyCurlButton() const { return m_copyCurl; }
+    QPushButton *replayButton() const { return m_replay; }
+
+signals:
+    void replayRequested(const QString &deliveryId);
+    void curlCopied();
+
+private:
+    void showAttempt(int index);
+    QByteArray requestBodyFor(const Attempt &attempt) const;
+    static QString headersText(const QList<HeaderPair> &headers);
+
+    QSqlDatabase m_db;
+    std::optional<Delivery> m_delivery;
+    std::optional<Event> m_event;
+    QList<Attempt> m_attempts;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_summary = nullptr;
+    QListWidget *m_timeline = nullptr;
+    QLabel *m_attemptSummary = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QPlainTextEdit *m_requestHeaders = nullptr;
+    QPlainTextEdit *m_requestBody = nullptr;
+    QPlainTextEdit *m_responseHeaders = nullptr;
+    QPlainTextEdit *m_responseBody = nullptr;
+    QPushButton *m_copyCurl = nullptr;
+    QPushButton *m_replay = nullptr;
+    QSplitter *m_splitter = nullptr;
+};
+
+} // namespace hookline::ui

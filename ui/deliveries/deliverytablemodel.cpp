@@ -1,0 +1,209 @@
+#include "deliveries/deliverytablemodel.h"
+
+#include "common/displaytext.h"
+
+#include <QScopedValueRollback>
+
+namespace hookline::ui {
+
+namespace {
+// More new rows than this between two refreshes (a burst): start again from the top instead.
+constexpr int kRefreshHeadroom = 1000;
+
+QString localTime(const QDateTime &utc)
+{
+    // Sortable and unambiguous in every language; a log is read by the second.
+    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+} // namespace
+
+DeliveryTableModel::DeliveryTableModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(std::move(db))
+{}
+
+void DeliveryTableModel::setFilter(const DeliveryRepository::Filter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void DeliveryTableModel::setEndpointNames(const QHash<QString, QString> &names)
+{
+    m_endpointNames = names;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, EndpointColumn), index(rowCount() - 1, EndpointColumn));
+}
+
+void DeliveryTableModel::reload()
+{
+    const QScopedValueRollback announcing(m_announcing, true);
+    beginResetModel();
+    m_rows = DeliveryRepository(m_db).list(m_filter, m_pageSize);
+    m_atEnd = m_rows.size() < m_pageSize;
+    endResetModel();
+}
+
+void DeliveryTableModel::refresh()
+{
+    if (m_announcing)
+        return;
+    const QScopedValueRollback announcing(m_announcing, true);
+    if (m_rows.isEmpty()) {
+        const QList<Delivery> fresh = DeliveryRepository(m_db).list(m_filter, m_pageSize);
+        if (fresh.isEmpty())
+            return;
+        beginInsertRows({}, 0, int(fresh.size()) - 1);
+        m_rows = fresh;
+        m_atEnd = m_rows.size() < m_pageSize;
+        endInsertRows();
+        return;
+    }
+    DeliveryRepository::Filter bounded = m_filter;
+    bounded.minId = m_rows.constLast().id;
+    const int limit = int(m_rows.size()) + kRefreshHeadroom;
+    const QList<Delivery> fresh = DeliveryRepository(m_db).list(bounded, limit);
+    if (fresh.size() >= limit) {
+        m_announcing = false;
+        reload();
+        return;
+    }
+    // Both lists are sorted by id, newest first, and `fresh` holds everything from the oldest
+    // row shown upwards: one merge pass tells new, gone and changed rows apart.
+    int i = 0;
+    qsizetype j = 0;
+    while (i < m_rows.size() || j < fresh.size()) {
+        if (j == fresh.size() || (i < m_rows.size() && m_rows.at(i).id > fresh.at(j).id)) {
+            // No longer matches the filter (e.g. replayed out of "dead").
+            beginRemoveRows({}, i, i);
+            m_rows.removeAt(i);
+            endRemoveRows();
+        } else if (i == m_rows.size() || m_rows.at(i).id < fresh.at(j).id) {
+            beginInsertRows({}, i, i);
+            m_rows.insert(i, fresh.at(j));
+            endInsertRows();
+            ++i;
+            ++j;
+        } else {
+            if (!(m_rows.at(i) == fresh.at(j))) {
+                m_rows[i] = fresh.at(j);
+                emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+            }
+            ++i;
+            ++j;
+        }
+    }
+}
+
+int DeliveryTableModel::rowOfId(const QString &id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+int DeliveryTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DeliveryTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DeliveryTableModel::endpointName(const QString &id) const
+{
+    const QString name = m_endpointNames.value(id);
+    return name.isEmpty() ? id : name;
+}
+
+QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Delivery &d = m_rows.at(index.row());
+    if (role == IdRole)
+        return d.id;
+    if (role == StatusRole)
+        return int(d.status);
+    if (role == Qt::TextAlignmentRole && index.column() == AttemptsColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case TimeColumn:
+            return tr("Created %1 (UTC)").arg(d.createdAt.toString(Qt::ISODateWithMs));
+        case EndpointColumn:
+            return d.endpointId;
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case TimeColumn:
+        return localTime(d.createdAt);
+    case EventTypeColumn:
+        return d.eventType;
+    case EndpointColumn:
+        return endpointName(d.endpointId);
+    case StatusColumn:
+        return DisplayText::status(d.status);
+    case AttemptsColumn:
+        return d.attemptCount;
+    case LastOutcomeColumn:
+        return d.lastOutcome ? DisplayText::outcome(*d.lastOutcome) : QString();
+    case NextAttemptColumn:
+        return d.nextAttemptAt.isValid() && !isFinal(d.status) ? localTime(d.nextAttemptAt)
+                                                               : QString();
+    }
+    return {};
+}
+
+QVariant DeliveryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case EventTypeColumn:
+        return tr("Event type");
+    case EndpointColumn:
+        return tr("Endpoint");
+    case StatusColumn:
+        return tr("Status");
+    case AttemptsColumn:
+        return tr("Attempts");
+    case LastOutcomeColumn:
+        return tr("Last outcome");
+    case NextAttemptColumn:
+        return tr("Next attempt");
+    }
+    return {};
+}
+
+bool DeliveryTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_announcing;
+}
+
+void DeliveryTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QScopedValueRollback announcing(m_announcing, true);
+    const QList<Delivery> page = DeliveryRepository(m_db).list(
+        m_filter, m_pageSize, m_rows.isEmpty() ? QString() : m_rows.last().id);
+    m_atEnd = page.size() < m_pageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    m_rows.append(page);
+    endInsertRows();
+}
+
+} // namespace hookline::ui

@@ -127,13 +127,16 @@ static int runCrashChild(const QString &path, const QString &endpointId)
         return 3;
     DeliveryQueue queue(c.database());
     std::mt19937 rng(7);
+    // Completes the previous round's claims after claiming new ones, so attempts are always in
+    // flight when the kill comes.
+    QList<DeliveryQueue::Claim> previous;
     for (;;) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QList<DeliveryQueue::Claim> claims;
         if (queue.claim({{endpointId, 25}}, now, &claims))
             continue;
         QList<DeliveryQueue::Completion> done;
-        for (const DeliveryQueue::Claim &claim : std::as_const(claims)) {
+        for (const DeliveryQueue::Claim &claim : std::as_const(previous)) {
             DeliveryQueue::Completion x;
             x.attemptId = claim.attemptId;
             x.deliveryId = claim.delivery.id;
@@ -150,6 +153,7 @@ static int runCrashChild(const QString &path, const QString &endpointId)
         }
         if (!done.isEmpty())
             queue.complete(done);
+        previous = claims;
     }
 }
 

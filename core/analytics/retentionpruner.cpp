@@ -78,10 +78,10 @@ std::optional<StoreError> RetentionPruner::prune(const RetentionSettings &settin
         const QString table = RollupWriter::tableName(level.level);
         if (auto err = deleteInBatches(
                 m_db,
-                QStringLiteral("DELETE FROM %1 WHERE (environment, bucket, endpoint_id, "
-                               "event_type) IN (SELECT environment, bucket, endpoint_id, "
+                QStringLiteral("DELETE FROM %1 WHERE (environment, grain, bucket, endpoint_id, "
+                               "event_type) IN (SELECT environment, grain, bucket, endpoint_id, "
                                "event_type FROM %1 WHERE environment IN ('live', 'sandbox') AND "
-                               "bucket < ? LIMIT ?)")
+                               "grain IN (0, 1, 2, 3) AND bucket < ? LIMIT ?)")
                     .arg(table),
                 cutoff, &budget, &r.rollups, &r.complete))
             return err;

@@ -66,12 +66,21 @@ std::map<CellKey, RollupCell> recount(QSqlDatabase db, qint64 unitMs)
         "FROM attempts a JOIN deliveries d ON d.id = a.delivery_id WHERE a.outcome IS NOT NULL"));
     while (q.next()) {
         const qint64 t = q.value(0).toLongLong();
-        const CellKey key{t - ((t % unitMs) + unitMs) % unitMs, q.value(1).toString(),
-                          q.value(2).toString(), q.value(3).toString()};
-        out[key].addAttempt(*outcomeClassFromString(q.value(4).toString()), q.value(5).toInt(),
-                            q.value(6).isNull() ? std::nullopt
-                                                : std::optional<qint64>(q.value(6).toLongLong()),
-                            q.value(7).toInt(), q.value(8).toBool());
+        const qint64 bucket = t - ((t % unitMs) + unitMs) % unitMs;
+        const QString env = q.value(1).toString();
+        const QString endpoint = q.value(2).toString();
+        const QString type = q.value(3).toString();
+        RollupCell cell;
+        cell.addAttempt(*outcomeClassFromString(q.value(4).toString()), q.value(5).toInt(),
+                        q.value(6).isNull() ? std::nullopt
+                                            : std::optional<qint64>(q.value(6).toLongLong()),
+                        q.value(7).toInt(), q.value(8).toBool());
+        // Every attempt counts once per grain: endpoint × type, endpoint, type, everything.
+        const QString any = RollupWriter::any();
+        for (const CellKey &key :
+             {CellKey{bucket, env, endpoint, type}, CellKey{bucket, env, endpoint, any},
+              CellKey{bucket, env, any, type}, CellKey{bucket, env, any, any}})
+            out[key].merge(cell);
     }
     return out;
 }
@@ -712,10 +721,10 @@ void TestAnalytics::pruningKeepsRollups()
     QSqlQuery count(m_db->db());
     QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM attempts")) && count.next());
     QCOMPARE(count.value(0).toInt(), 3);
-    // Minute rows go with the attempts; hour and day rows stay for 13 months.
-    QCOMPARE(readRollups(m_db->db(), QStringLiteral("rollups_minute")).size(), size_t(1));
-    QCOMPARE(readRollups(m_db->db(), QStringLiteral("rollups_hour")).size(), size_t(3));
-    QCOMPARE(readRollups(m_db->db(), QStringLiteral("rollups_day")).size(), size_t(3));
+    // Minute rows go with the attempts; hour and day rows stay for 13 months (four grains each).
+    QCOMPARE(readRollups(m_db->db(), QStringLiteral("rollups_minute")).size(), size_t(4));
+    QCOMPARE(readRollups(m_db->db(), QStringLiteral("rollups_hour")).size(), size_t(12));
+    QCOMPARE(readRollups(m_db->db(), QStringLiteral("rollups_day")).size(), size_t(12));
     // Whole-hour ranges older than the raw attempts still have their figures.
     AnalyticsFilter f;
     f.environment = Environment::Live;
@@ -729,10 +738,10 @@ void TestAnalytics::pruningKeepsRollups()
     QVERIFY(!RetentionPruner(m_db->db()).prune(RetentionSettings{1, 1}, now, &result, 1));
     QCOMPARE(result.attempts, 2); // one batch takes both finished attempts left ...
     QVERIFY(!result.complete);    // ... and the rollups older than a month wait for the next run
-    QCOMPARE(readRollups(m_db->db(), QStringLiteral("rollups_day")).size(), size_t(3));
+    QCOMPARE(readRollups(m_db->db(), QStringLiteral("rollups_day")).size(), size_t(12));
     QVERIFY(!RetentionPruner(m_db->db()).prune(RetentionSettings{1, 1}, now, &result));
     QVERIFY(result.complete);
-    QCOMPARE(readRollups(m_db->db(), QStringLiteral("rollups_day")).size(), size_t(1));
+    QCOMPARE(readRollups(m_db->db(), QStringLiteral("rollups_day")).size(), size_t(4));
 }
 
 QTEST_GUILESS_MAIN(TestAnalytics)

@@ -460,10 +460,17 @@ std::optional<StoreError> AnalyticsQuery::report(const AnalyticsFilter &filter,
 std::optional<StoreError> AnalyticsQuery::recommendations(const AnalyticsFilter &filter,
                                                           QList<Recommendation> *out) const
 {
-    out->clear();
     AnalyticsReport r;
     if (auto err = report(filter, &r))
         return err;
+    return recommendations(r, out);
+}
+
+std::optional<StoreError> AnalyticsQuery::recommendations(const AnalyticsReport &r,
+                                                          QList<Recommendation> *out) const
+{
+    out->clear();
+    const AnalyticsFilter &filter = r.filter;
     QHash<QString, Endpoint> endpoints;
     for (const Endpoint &e : EndpointRepository(m_db).list(filter.environment))
         endpoints.insert(e.id, e);

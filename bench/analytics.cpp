@@ -91,7 +91,7 @@ int main(int argc, char *argv[])
             QElapsedTimer t;
             t.start();
             QList<Recommendation> recs;
-            if (query.report(f, &report) || query.recommendations(f, &recs)) {
+            if (query.report(f, &report) || query.recommendations(report, &recs)) {
                 std::fprintf(stderr, "analytics: query failed\n");
                 return 1;
             }

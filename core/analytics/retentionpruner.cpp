@@ -94,8 +94,8 @@ std::optional<StoreError> RetentionPruner::prune(const RetentionSettings &settin
 void RetentionPruner::schedule(QObject *owner, QSqlDatabase db, const Clock &clock)
 {
     const QString name = QStringLiteral("hookline-retention-pruner");
-    if (owner->findChild<QTimer *>(name, Qt::FindDirectChildrenOnly))
-        return;
+    // A restarted engine has a new connection: the old timer's would be stale.
+    delete owner->findChild<QTimer *>(name, Qt::FindDirectChildrenOnly);
     auto *timer = new QTimer(owner);
     timer->setObjectName(name);
     auto run = [timer, db, &clock] {

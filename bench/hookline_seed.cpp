@@ -9,6 +9,7 @@
 // timeout), 2 is flaky (503s, 429s, timeouts, a few permanent 410s that end as dead letters),
 // 3 has TLS failures, every fourth has outages of 30 min to 6 h; the rest are healthy with
 // different typical latencies. Event types follow the catalog, weighted.
+#include "analytics/rollupwriter.h"
 #include "config/endpointservice.h"
 #include "delivery/deliveryqueue.h"
 #include "domain/ids.h"
@@ -74,7 +75,10 @@ int main(int argc, char *argv[])
                   {QStringLiteral("end"), QStringLiteral("end of the history (default: now)"),
                    QStringLiteral("ISO")},
                   {QStringLiteral("seed"), QStringLiteral("random seed"), QStringLiteral("S"),
-                   QStringLiteral("1")}});
+                   QStringLiteral("1")},
+                  {QStringLiteral("via-queue"),
+                   QStringLiteral("record every attempt through DeliveryQueue::complete (the "
+                                  "engine's path; about 3x slower)")}});
     p.process(app);
     if (!p.isSet(QStringLiteral("db"))) {
         std::fprintf(stderr, "hookline_seed: --db PATH is required\n");
@@ -98,6 +102,7 @@ int main(int argc, char *argv[])
     const qint64 endMs = end.toMSecsSinceEpoch() / kMinuteMs * kMinuteMs;
     const qint64 startMs = endMs - qint64(days) * 24 * 3600 * 1000;
     std::mt19937_64 rng(p.value(QStringLiteral("seed")).toULongLong());
+    const bool viaQueue = p.isSet(QStringLiteral("via-queue"));
 
     Connection c(p.value(QStringLiteral("db")));
     if (auto err = c.open()) {
@@ -218,6 +223,17 @@ int main(int argc, char *argv[])
     QSqlQuery insertAttempt(db);
     insertAttempt.prepare(QStringLiteral("INSERT INTO attempts (delivery_id, endpoint_id, number, "
                                          "started_at) VALUES (?, ?, ?, ?)"));
+    // The fast path writes finished attempts directly and feeds the same RollupWriter the
+    // engine's completion path feeds, with the same samples.
+    QSqlQuery insertFinished(db);
+    insertFinished.prepare(QStringLiteral(
+        "INSERT INTO attempts (delivery_id, endpoint_id, number, started_at, duration_ms, "
+        "outcome, http_status, request_headers, response_headers, response_body, "
+        "connected_address, error) VALUES (?, ?, ?, ?, ?, ?, ?, '[]', '[]', x'', '', '')"));
+    QSqlQuery finishDelivery(db);
+    finishDelivery.prepare(QStringLiteral("UPDATE deliveries SET status = ?, next_attempt_at = ?, "
+                                          "last_outcome = ?, updated_at = ? WHERE id = ?"));
+    RollupWriter rollups(db);
     DeliveryQueue queue(db);
     const QString envText = toString(*env);
     const QByteArray payload("{\"seeded\":true}");
@@ -300,7 +316,42 @@ int main(int argc, char *argv[])
                 if (!insertDelivery.exec())
                     return fail(insertDelivery.lastError().text());
                 ++deliveries;
-                for (int i = 0; i < plan.size(); ++i) {
+                for (int i = 0; i < plan.size() && !viaQueue; ++i) {
+                    insertFinished.addBindValue(deliveryId);
+                    insertFinished.addBindValue(endpointIds[ep]);
+                    insertFinished.addBindValue(i + 1);
+                    insertFinished.addBindValue(plan[i].at);
+                    insertFinished.addBindValue(plan[i].d.durationMs);
+                    insertFinished.addBindValue(toString(plan[i].d.outcome));
+                    insertFinished.addBindValue(plan[i].d.status);
+                    if (!insertFinished.exec())
+                        return fail(insertFinished.lastError().text());
+                    RollupWriter::Sample sample;
+                    sample.environment = *env;
+                    sample.endpointId = endpointIds[ep];
+                    sample.eventType = type;
+                    sample.startedAtMs = plan[i].at;
+                    sample.attemptNumber = i + 1;
+                    sample.outcome = plan[i].d.outcome;
+                    sample.httpStatus = plan[i].d.status;
+                    sample.durationMs = plan[i].d.durationMs;
+                    sample.deadLettered = i + 1 == plan.size() && last == DeliveryStatus::Dead;
+                    rollups.add(sample);
+                    ++attempts;
+                }
+                if (!viaQueue) {
+                    const Planned &final = plan.last();
+                    finishDelivery.addBindValue(toString(last));
+                    finishDelivery.addBindValue(last == DeliveryStatus::Retrying
+                                                    ? QVariant(nextAt)
+                                                    : QVariant(QMetaType::fromType<qint64>()));
+                    finishDelivery.addBindValue(toString(final.d.outcome));
+                    finishDelivery.addBindValue(final.at + final.d.durationMs);
+                    finishDelivery.addBindValue(deliveryId);
+                    if (!finishDelivery.exec())
+                        return fail(finishDelivery.lastError().text());
+                }
+                for (int i = 0; i < plan.size() && viaQueue; ++i) {
                     insertAttempt.addBindValue(deliveryId);
                     insertAttempt.addBindValue(endpointIds[ep]);
                     insertAttempt.addBindValue(i + 1);
@@ -327,6 +378,8 @@ int main(int argc, char *argv[])
         if (auto err = queue.complete(batch))
             return fail(err->message);
         batch.clear();
+        if (auto err = rollups.flush())
+            return fail(err->message);
         if (auto err = tx.commit())
             return fail(err->message);
         std::fprintf(stderr, "\r%lld attempts, %lld deliveries, %.0f s", attempts, deliveries,

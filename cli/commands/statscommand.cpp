@@ -178,7 +178,7 @@ int stats(Context &ctx)
     if (auto err = query.report(f, &r))
         return ctx.fail(err->message);
     QList<Recommendation> recs;
-    if (auto err = query.recommendations(f, &recs))
+    if (auto err = query.recommendations(r, &recs))
         return ctx.fail(err->message);
 
     if (ctx.json()) {

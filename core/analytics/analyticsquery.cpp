@@ -3,7 +3,6 @@
 #include "analytics/latencyhistogram.h"
 #include "analytics/rollupcell.h"
 #include "analytics/rollupwriter.h"
-#include "delivery/deliveryqueue.h"
 #include "domain/autopause.h"
 #include "store/endpointrepository.h"
 
@@ -164,9 +163,14 @@ void coalesce(LevelIntervals &levels)
 using RowVisitor = std::function<void(qint64 bucket, const QString &endpointId,
                                       const QString &eventType, const RollupCell &cell)>;
 
-std::optional<StoreError> scan(const QSqlDatabase &db, const AnalyticsFilter &filter,
+// Reads the rows of one grain (RollupWriter::Grain) covering `levels`, applying the filter's
+// endpoint and type lists to the dimensions that grain keeps.
+std::optional<StoreError> scan(const QSqlDatabase &db, const AnalyticsFilter &filter, int grain,
                                const LevelIntervals &levels, const RowVisitor &visit)
 {
+    const bool hasEndpoint =
+        grain == RollupWriter::EndpointAndType || grain == RollupWriter::EndpointOnly;
+    const bool hasType = grain == RollupWriter::EndpointAndType || grain == RollupWriter::TypeOnly;
     const QSet<QString> endpoints(filter.endpointIds.cbegin(), filter.endpointIds.cend());
     const QSet<QString> types(filter.eventTypes.cbegin(), filter.eventTypes.cend());
     const QString env = toString(filter.environment);
@@ -177,20 +181,21 @@ std::optional<StoreError> scan(const QSqlDatabase &db, const AnalyticsFilter &fi
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT bucket, endpoint_id, event_type, data FROM %1 WHERE "
-                                 "environment = ? AND bucket >= ? AND bucket < ?")
+                                 "environment = ? AND grain = ? AND bucket >= ? AND bucket < ?")
                       .arg(RollupWriter::tableName(RollupWriter::Level(l))));
         for (const Interval &i : levels[size_t(l)]) {
             q.addBindValue(env);
+            q.addBindValue(grain);
             q.addBindValue(i.lo);
             q.addBindValue(i.hi);
             if (!q.exec())
                 return StoreError::fromSql(q.lastError());
             while (q.next()) {
                 const QString endpointId = q.value(1).toString();
-                if (!endpoints.isEmpty() && !endpoints.contains(endpointId))
+                if (hasEndpoint && !endpoints.isEmpty() && !endpoints.contains(endpointId))
                     continue;
                 const QString eventType = q.value(2).toString();
-                if (!types.isEmpty() && !types.contains(eventType))
+                if (hasType && !types.isEmpty() && !types.contains(eventType))
                     continue;
                 if (!cell.decode(q.value(3).toByteArray()))
                     continue;
@@ -291,13 +296,20 @@ std::optional<StoreError> AnalyticsQuery::report(const AnalyticsFilter &filter,
         decompose(dataEdges[i], dataEdges[i + 1], levels);
     coalesce(levels);
 
+    // The coarsest grain that still answers the filter: an unfiltered dashboard reads the
+    // "every endpoint, every type" rows only.
+    const bool byEndpoints = !filter.endpointIds.isEmpty();
+    const bool byTypes = !filter.eventTypes.isEmpty();
+    const int seriesGrain =
+        byEndpoints ? (byTypes ? RollupWriter::EndpointAndType : RollupWriter::EndpointOnly)
+                    : (byTypes ? RollupWriter::TypeOnly : RollupWriter::Everything);
+    const int endpointGrain = byTypes ? RollupWriter::EndpointAndType : RollupWriter::EndpointOnly;
+    const int typeGrain = byEndpoints ? RollupWriter::EndpointAndType : RollupWriter::TypeOnly;
+
     std::vector<Accumulator> series(edges.size() - 1);
     Accumulator total;
-    QHash<QString, Accumulator> byEndpoint;
-    QHash<QString, Accumulator> byType;
-    auto err = scan(m_db, filter, levels,
-                    [&](qint64 bucket, const QString &endpointId, const QString &eventType,
-                        const RollupCell &cell) {
+    auto err = scan(m_db, filter, seriesGrain, levels,
+                    [&](qint64 bucket, const QString &, const QString &, const RollupCell &cell) {
                         const auto it =
                             std::upper_bound(dataEdges.begin(), dataEdges.end(), bucket);
                         const auto index = std::distance(dataEdges.begin(), it) - 1;
@@ -305,9 +317,27 @@ std::optional<StoreError> AnalyticsQuery::report(const AnalyticsFilter &filter,
                             return;
                         series[size_t(index)].add(cell, false);
                         total.add(cell, true);
-                        byEndpoint[endpointId].add(cell, true);
-                        byType[eventType].add(cell, false);
                     });
+    if (err)
+        return err;
+
+    // Per endpoint and per type the series' buckets do not matter: read the whole range with
+    // as many day and hour rows as it holds.
+    LevelIntervals wholeRange;
+    decompose(dataEdges.front(), dataEdges.back(), wholeRange);
+    coalesce(wholeRange);
+    QHash<QString, Accumulator> byEndpoint;
+    err = scan(m_db, filter, endpointGrain, wholeRange,
+               [&](qint64, const QString &endpointId, const QString &, const RollupCell &cell) {
+                   byEndpoint[endpointId].add(cell, true);
+               });
+    if (err)
+        return err;
+    QHash<QString, Accumulator> byType;
+    err = scan(m_db, filter, typeGrain, wholeRange,
+               [&](qint64, const QString &, const QString &eventType, const RollupCell &cell) {
+                   byType[eventType].add(cell, false);
+               });
     if (err)
         return err;
 
@@ -316,7 +346,7 @@ std::optional<StoreError> AnalyticsQuery::report(const AnalyticsFilter &filter,
     decompose(ceilTo(fromMs - rangeMs, kMinuteMs), ceilTo(fromMs, kMinuteMs), previousLevels);
     coalesce(previousLevels);
     QHash<QString, Accumulator> previous;
-    err = scan(m_db, filter, previousLevels,
+    err = scan(m_db, filter, endpointGrain, previousLevels,
                [&](qint64, const QString &endpointId, const QString &, const RollupCell &cell) {
                    previous[endpointId].add(cell, false);
                });
@@ -430,14 +460,25 @@ std::optional<StoreError> AnalyticsQuery::report(const AnalyticsFilter &filter,
 std::optional<StoreError> AnalyticsQuery::recommendations(const AnalyticsFilter &filter,
                                                           QList<Recommendation> *out) const
 {
-    out->clear();
     AnalyticsReport r;
     if (auto err = report(filter, &r))
         return err;
+    return recommendations(r, out);
+}
+
+std::optional<StoreError> AnalyticsQuery::recommendations(const AnalyticsReport &r,
+                                                          QList<Recommendation> *out) const
+{
+    out->clear();
+    const AnalyticsFilter &filter = r.filter;
     QHash<QString, Endpoint> endpoints;
     for (const Endpoint &e : EndpointRepository(m_db).list(filter.environment))
         endpoints.insert(e.id, e);
-    DeliveryQueue queue(m_db);
+    QSqlQuery recentQuery(m_db);
+    recentQuery.setForwardOnly(true);
+    recentQuery.prepare(QStringLiteral(
+        "SELECT started_at, outcome FROM attempts WHERE endpoint_id = ? AND outcome IS NOT NULL "
+        "ORDER BY started_at DESC LIMIT ?"));
     for (const EndpointSummary &s : std::as_const(r.endpoints)) {
         const qint64 total = s.outcomes.total();
         if (s.latency.count >= kRecommendationMinAttempts) {
@@ -509,9 +550,17 @@ std::optional<StoreError> AnalyticsQuery::recommendations(const AnalyticsFilter 
         if (e == endpoints.cend() || e->state != EndpointState::Active)
             continue;
         QList<AutoPause::Sample> recent;
-        for (const DeliveryQueue::OutcomeSample &o :
-             queue.recentOutcomes(s.endpointId, AutoPause::kTimeoutWindow))
-            recent << AutoPause::Sample{o.startedAt, o.outcome};
+        // Newest first by the (endpoint_id, started_at) index alone: a tie-break on id would
+        // sort every attempt the endpoint ever had.
+        recentQuery.addBindValue(s.endpointId);
+        recentQuery.addBindValue(AutoPause::kTimeoutWindow);
+        if (!recentQuery.exec())
+            return StoreError::fromSql(recentQuery.lastError());
+        while (recentQuery.next())
+            if (auto o = outcomeClassFromString(recentQuery.value(1).toString()))
+                recent << AutoPause::Sample{
+                    QDateTime::fromMSecsSinceEpoch(recentQuery.value(0).toLongLong(), Qt::UTC), *o};
+        recentQuery.finish();
         const int failureLimit =
             e->autoPause.consecutiveFailures.value_or(AutoPausePolicy::kDefaultConsecutiveFailures);
         const int failures = AutoPause::consecutiveFailures(recent);

@@ -22,6 +22,10 @@ public:
     // The recommendations of PRODUCT.md §5 for the filter's range, each with its evidence.
     std::optional<StoreError> recommendations(const AnalyticsFilter &filter,
                                               QList<Recommendation> *out) const;
+    // The same from a report already made for the filter (the dashboard has one): saves reading
+    // the rollups twice.
+    std::optional<StoreError> recommendations(const AnalyticsReport &report,
+                                              QList<Recommendation> *out) const;
 
 private:
     QSqlDatabase m_db;

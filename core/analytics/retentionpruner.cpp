@@ -78,10 +78,10 @@ std::optional<StoreError> RetentionPruner::prune(const RetentionSettings &settin
         const QString table = RollupWriter::tableName(level.level);
         if (auto err = deleteInBatches(
                 m_db,
-                QStringLiteral("DELETE FROM %1 WHERE (environment, bucket, endpoint_id, "
-                               "event_type) IN (SELECT environment, bucket, endpoint_id, "
+                QStringLiteral("DELETE FROM %1 WHERE (environment, grain, bucket, endpoint_id, "
+                               "event_type) IN (SELECT environment, grain, bucket, endpoint_id, "
                                "event_type FROM %1 WHERE environment IN ('live', 'sandbox') AND "
-                               "bucket < ? LIMIT ?)")
+                               "grain IN (0, 1, 2, 3) AND bucket < ? LIMIT ?)")
                     .arg(table),
                 cutoff, &budget, &r.rollups, &r.complete))
             return err;
@@ -94,8 +94,8 @@ std::optional<StoreError> RetentionPruner::prune(const RetentionSettings &settin
 void RetentionPruner::schedule(QObject *owner, QSqlDatabase db, const Clock &clock)
 {
     const QString name = QStringLiteral("hookline-retention-pruner");
-    if (owner->findChild<QTimer *>(name, Qt::FindDirectChildrenOnly))
-        return;
+    // A restarted engine has a new connection: the old timer's would be stale.
+    delete owner->findChild<QTimer *>(name, Qt::FindDirectChildrenOnly);
     auto *timer = new QTimer(owner);
     timer->setObjectName(name);
     auto run = [timer, db, &clock] {

@@ -36,7 +36,8 @@ public:
                                     Result *result, int maxBatches = 20);
 
     // Prunes on `db` soon and then every kIntervalMs, on `owner`'s thread, for as long as `owner`
-    // lives (the engine calls this once it has opened its connection). Settings are read each time.
+    // lives (the engine calls this once it has opened its connection; calling again replaces the
+    // schedule). Settings are read each time.
     static void schedule(QObject *owner, QSqlDatabase db, const Clock &clock);
 
 private:

@@ -127,7 +127,15 @@ std::optional<StoreError> RollupWriter::flush()
         return std::nullopt;
     // Coarser levels: merge the minute cells first, so each hour/day row is written once.
     QHash<Key, RollupCell> levels[kLevelCount];
-    levels[0].swap(m_cells);
+    // The collapsed grains of each minute first, then the coarser levels from all of them.
+    for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it) {
+        const Key &k = it.key();
+        levels[0][k].merge(it.value());
+        levels[0][Key{k.minute, k.environment, k.endpointId, any()}].merge(it.value());
+        levels[0][Key{k.minute, k.environment, any(), k.eventType}].merge(it.value());
+        levels[0][Key{k.minute, k.environment, any(), any()}].merge(it.value());
+    }
+    m_cells.clear();
     for (int l = 1; l < kLevelCount; ++l) {
         const qint64 unit = levelMs(Level(l));
         for (auto it = levels[0].cbegin(); it != levels[0].cend(); ++it) {
@@ -140,17 +148,19 @@ std::optional<StoreError> RollupWriter::flush()
         const QString table = tableName(Level(l));
         QSqlQuery read(m_db);
         read.setForwardOnly(true);
-        read.prepare(QStringLiteral("SELECT data FROM %1 WHERE environment = ? AND bucket = ? AND "
-                                    "endpoint_id = ? AND event_type = ?")
+        read.prepare(QStringLiteral("SELECT data FROM %1 WHERE environment = ? AND grain = ? AND "
+                                    "bucket = ? AND endpoint_id = ? AND event_type = ?")
                          .arg(table));
         QSqlQuery write(m_db);
-        write.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (environment, bucket, endpoint_id, "
-                                     "event_type, data) VALUES (?, ?, ?, ?, ?)")
+        write.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (environment, grain, bucket, "
+                                     "endpoint_id, event_type, data) VALUES (?, ?, ?, ?, ?, ?)")
                           .arg(table));
         for (auto it = levels[l].cbegin(); it != levels[l].cend(); ++it) {
             const Key &k = it.key();
             const QString env = toString(k.environment);
+            const int grain = (k.endpointId == any() ? 2 : 0) + (k.eventType == any() ? 1 : 0);
             read.addBindValue(env);
+            read.addBindValue(grain);
             read.addBindValue(k.minute);
             read.addBindValue(k.endpointId);
             read.addBindValue(k.eventType);
@@ -162,6 +172,7 @@ std::optional<StoreError> RollupWriter::flush()
             read.finish();
             cell.merge(it.value());
             write.addBindValue(env);
+            write.addBindValue(grain);
             write.addBindValue(k.minute);
             write.addBindValue(k.endpointId);
             write.addBindValue(k.eventType);

@@ -26,6 +26,17 @@ public:
         Day
     };
     static constexpr int kLevelCount = 3;
+    // Which dimensions a row keeps: 0 endpoint × type, 1 endpoint (type '*'), 2 type (endpoint
+    // '*'), 3 neither. Every attempt is counted once in each.
+    enum Grain
+    {
+        EndpointAndType = 0,
+        EndpointOnly = 1,
+        TypeOnly = 2,
+        Everything = 3,
+    };
+    static constexpr int kGrainCount = 4;
+    static QString any() { return QStringLiteral("*"); }
     static qint64 levelMs(Level level);
     static QString tableName(Level level);
 

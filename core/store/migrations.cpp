@@ -130,31 +130,36 @@ const char *const kVersion2[] = {
 
 // Analytics rollups (PRODUCT.md §5), written in the transaction that records the attempts. One
 // row per (bucket start, endpoint, event type); `data` is an encoded RollupCell. Minute rows serve
-// short ranges and the partial edges of long ones, hour and day rows (UTC) the rest.
+// short ranges and the partial edges of long ones, hour and day rows (UTC) the rest. Each attempt
+// is also counted in rows for "every type" and "every endpoint" (grain 1, 2, 3; '*' in the
+// column), so an unfiltered dashboard reads a few thousand rows, not one per endpoint × type.
 const char *const kVersion3[] = {
     R"sql(CREATE TABLE rollups_minute (
         bucket INTEGER NOT NULL,
         environment TEXT NOT NULL CHECK (environment IN ('live', 'sandbox')),
+        grain INTEGER NOT NULL CHECK (grain BETWEEN 0 AND 3),
         endpoint_id TEXT NOT NULL,
         event_type TEXT NOT NULL,
         data BLOB NOT NULL,
-        PRIMARY KEY (environment, bucket, endpoint_id, event_type)
+        PRIMARY KEY (environment, grain, bucket, endpoint_id, event_type)
     ) STRICT, WITHOUT ROWID)sql",
     R"sql(CREATE TABLE rollups_hour (
         bucket INTEGER NOT NULL,
         environment TEXT NOT NULL CHECK (environment IN ('live', 'sandbox')),
+        grain INTEGER NOT NULL CHECK (grain BETWEEN 0 AND 3),
         endpoint_id TEXT NOT NULL,
         event_type TEXT NOT NULL,
         data BLOB NOT NULL,
-        PRIMARY KEY (environment, bucket, endpoint_id, event_type)
+        PRIMARY KEY (environment, grain, bucket, endpoint_id, event_type)
     ) STRICT, WITHOUT ROWID)sql",
     R"sql(CREATE TABLE rollups_day (
         bucket INTEGER NOT NULL,
         environment TEXT NOT NULL CHECK (environment IN ('live', 'sandbox')),
+        grain INTEGER NOT NULL CHECK (grain BETWEEN 0 AND 3),
         endpoint_id TEXT NOT NULL,
         event_type TEXT NOT NULL,
         data BLOB NOT NULL,
-        PRIMARY KEY (environment, bucket, endpoint_id, event_type)
+        PRIMARY KEY (environment, grain, bucket, endpoint_id, event_type)
     ) STRICT, WITHOUT ROWID)sql",
 };
 

@@ -1,5 +1,6 @@
 #include "shell/mainwindow.h"
 
+#include "audit/auditpage.h"
 #include "common/displaytext.h"
 #include "endpoints/endpointspage.h"
 #include "shell/enginehost.h"
@@ -72,12 +73,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
                                 "status, latency, response and signature — with the dead letters "
                                 "and replay."),
                              this)},
-        {tr("Audit"), QStringLiteral("audit"),
-         new PlaceholderPage(tr("The audit log is not recorded yet"),
-                             tr("Configuration changes, key operations and manual actions will be "
-                                "listed here in a tamper-evident, hash-chained log that you can "
-                                "verify and export."),
-                             this)},
+        {tr("Audit"), QStringLiteral("audit"), new AuditPage(m_db, m_databasePath, nullptr, this)},
         {tr("Settings"), QStringLiteral("settings"),
          new PlaceholderPage(tr("Settings come in a later version"),
                              tr("Signing keys, the destination allowlist, trusted CA certificates, "

@@ -38,6 +38,7 @@ enum class Tamper
 {
     None,
     FlipDetails,
+    WhitespaceInDetails,
     FlipActor,
     FlipHash,
     FlipPrevHash,
@@ -149,6 +150,12 @@ void TestAuditLog::chainLinksAndCanonicalJson()
     QCOMPARE(first.details, QByteArray("{\"a\":2,\"z\":1}"));
     QVERIFY(first.canonicalJson().startsWith("{\"action\":\"a.b\",\"actor\":\""));
     QVERIFY(!first.canonicalJson().contains(' '));
+    QCOMPARE(first.canonicalJson(),
+             AuditEntry::canonical(QJsonObject{{QStringLiteral("action"), first.action},
+                                               {QStringLiteral("actor"), first.actor},
+                                               {QStringLiteral("at"), first.at.toMSecsSinceEpoch()},
+                                               {QStringLiteral("details"), first.detailsObject()},
+                                               {QStringLiteral("object"), first.object}}));
     // The documented formula, computed independently.
     QMessageAuthenticationCode mac(QCryptographicHash::Sha256, kKey);
     mac.addData(AuditEntry::genesisHash());
@@ -170,6 +177,8 @@ void TestAuditLog::tamperMatrix_data()
     QTest::newRow("untouched") << Tamper::None << AuditVerifier::Code::Ok << qint64(0);
     QTest::newRow("flip a byte in details")
         << Tamper::FlipDetails << AuditVerifier::Code::HashMismatch << qint64(4);
+    QTest::newRow("same JSON, other bytes in details")
+        << Tamper::WhitespaceInDetails << AuditVerifier::Code::HashMismatch << qint64(2);
     QTest::newRow("flip a byte in actor")
         << Tamper::FlipActor << AuditVerifier::Code::HashMismatch << qint64(3);
     QTest::newRow("flip a byte in hash")
@@ -246,6 +255,10 @@ void TestAuditLog::tamperMatrix()
                  2);
         break;
     }
+    case Tamper::WhitespaceInDetails:
+        QVERIFY(exec(db.db(), QStringLiteral("UPDATE audit_log SET details = "
+                                             "replace(details, ':', ': ') WHERE seq = 2")));
+        break;
     case Tamper::FlipActor:
         QVERIFY(exec(db.db(), QStringLiteral("UPDATE audit_log SET actor = actor || 'x' "
                                              "WHERE seq = 3")));

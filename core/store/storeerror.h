@@ -11,14 +11,14 @@ struct StoreError
 {
     enum class Code
     {
-        OpenFailed,       // the file cannot be opened or created
-        TooNew,           // the file was written by a newer Hookline
-        Migration,        // a migration step failed (nothing of it was kept)
-        Constraint,       // a unique, foreign key or check constraint refused the write
-        NotFound,         // the row to change does not exist
-        Busy,             // another connection held the lock past the busy timeout
-        AuditUnavailable, // the audit key is not loaded: the change would go unaudited, so it was
-                          // refused
+        OpenFailed, // the file cannot be opened or created
+        TooNew,     // the file was written by a newer Hookline
+        Migration,  // a migration step failed (nothing of it was kept)
+        Constraint, // a unique, foreign key or check constraint refused the write
+        NotFound,   // the row to change does not exist
+        Busy,       // another connection held the lock past the busy timeout
+        // The audit key is not loaded: the change would go unaudited, so it was refused.
+        AuditUnavailable,
         Other,
     };
 

@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,12 +14,25 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace hookline::ui {
+
+namespace {
+// One store for the process, owned by the application: a keychain job still running when a page
+// goes away must not lose its store (QtKeychain's libsecret callback would use a deleted job).
+SecretStore *processSecretStore()
+{
+    static QPointer<SecretStore> store;
+    if (!store)
+        store = SecretStore::createDefault(QCoreApplication::instance()).release();
+    return store;
+}
+} // namespace
 
 AuditPage::AuditPage(QSqlDatabase db, const QString &databasePath, SecretStore *secrets,
                      QWidget *parent)
@@ -28,7 +42,7 @@ AuditPage::AuditPage(QSqlDatabase db, const QString &databasePath, SecretStore *
 {
     setObjectName(QStringLiteral("auditPage"));
     if (!m_secrets)
-        m_secrets = SecretStore::createDefault(this).release();
+        m_secrets = processSecretStore();
     m_keeper = new AuditKeeper(databasePath, m_secrets, this);
     m_keeper->loadKey(
         [this](AuditKeeper::KeyStatus status, const QString &) { showKeyStatus(status); });

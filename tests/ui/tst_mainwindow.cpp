@@ -131,7 +131,7 @@ void TestMainWindow::placeholderPagesSayWhatComes()
     test::TempDatabase db;
     MainWindow window(db.db(), db.path());
     for (int page : {MainWindow::Dashboard, MainWindow::Events, MainWindow::Deliveries,
-                     MainWindow::Audit, MainWindow::Settings}) {
+                     MainWindow::Settings}) {
         auto *text =
             window.pageWidget(page)->findChild<QLabel *>(QStringLiteral("placeholderText"));
         QVERIFY2(text, qPrintable(QString::number(page)));

@@ -1,6 +1,8 @@
 #include "cliapp.h"
 
+#include "audit/auditkeeper.h"
 #include "command.h"
+#include "commands/auditcommands.h"
 #include "commands/configcommands.h"
 #include "commands/deliverycommands.h"
 #include "commands/endpointcommands.h"
@@ -14,6 +16,7 @@
 #include "commands/tlscommands.h"
 #include "commands/verifycommands.h"
 #include "logging/logging.h"
+#include "security/secretstore.h"
 #include "store/databaselocation.h"
 
 #include <QCoreApplication>
@@ -60,6 +63,7 @@ CommandRegistry buildRegistry()
     registerVerifyCommands(registry);
     registerConfigCommands(registry);
     registerStatsCommand(registry);
+    registerAuditCommands(registry);
     return registry;
 }
 
@@ -214,16 +218,32 @@ int run(int argc, char *argv[])
         parser.isSet(kDbOption) ? parser.value(kDbOption) : defaultDatabasePath();
 
     Context context(parser, positional, dbPath, *env, parser.isSet(kJsonOption));
+    // Changes are audited and refused without the audit key, so it is read (or created) before
+    // the command runs; the anchor is written before the process exits.
+    const std::unique_ptr<SecretStore> auditSecrets = SecretStore::createDefault();
+    AuditKeeper auditKeeper(dbPath, auditSecrets.get());
+    context.setAuditKeeper(&auditKeeper);
     int exitCode = ExitOk;
-    context.onFinished = [&exitCode, &app](int code) {
+    const auto exitAfterAnchor = [&exitCode, &auditKeeper](int code) {
         exitCode = code;
+        auditKeeper.flush([code] { QCoreApplication::exit(code); });
+    };
+    context.onFinished = [&app, exitAfterAnchor](int code) {
         // Queued: a command may finish before the event loop has started.
         QMetaObject::invokeMethod(
-            &app, [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+            &app, [exitAfterAnchor, code] { exitAfterAnchor(code); }, Qt::QueuedConnection);
     };
-    const int result = command->run(context);
-    if (result != kAsync)
-        return result;
+    const auto start = [command, &context, exitAfterAnchor] {
+        const int result = command->run(context);
+        if (result != kAsync)
+            exitAfterAnchor(result);
+    };
+    static const QStringList kWithoutAuditKey = {QStringLiteral("check-url"),
+                                                 QStringLiteral("verify"), QStringLiteral("audit")};
+    if (kWithoutAuditKey.contains(command->words.first()))
+        QMetaObject::invokeMethod(&app, start, Qt::QueuedConnection);
+    else
+        auditKeeper.loadKey([start](AuditKeeper::KeyStatus, const QString &) { start(); });
     app.exec();
     return exitCode;
 }

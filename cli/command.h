@@ -11,6 +11,10 @@
 #include <functional>
 #include <memory>
 
+namespace hookline {
+class AuditKeeper;
+}
+
 namespace hookline::cli {
 
 // Exit codes shared by every command (documented in `hooklinectl --help`).
@@ -55,6 +59,11 @@ public:
     // Returns an invalid QDateTime and prints why when the text is neither.
     QDateTime parseTime(const QString &option, const QString &text);
 
+    // The audit log's keeper of this run (key loaded before the command ran, anchor written
+    // before the process exits).
+    AuditKeeper *auditKeeper() const { return m_auditKeeper; }
+    void setAuditKeeper(AuditKeeper *keeper) { m_auditKeeper = keeper; }
+
     // For asynchronous commands: ends the run with `code`.
     void finish(int code);
     std::function<void(int)> onFinished; // set by the app
@@ -68,6 +77,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<Connection> m_store;
+    AuditKeeper *m_auditKeeper = nullptr;
 };
 
 struct Command

@@ -2091,6 +2091,10 @@ Details: %2</translation>
         <extracomment>%1 is the rule's number in the table, %2 what is wrong with it</extracomment>
         <translation>Regel %1: %2</translation>
     </message>
+<message>
+        <source>The change was not saved: the audit log's key could not be read from the keychain. Unlock the keychain and try again.</source>
+        <translation>Die Änderung wurde nicht gespeichert: Der Schlüssel des Audit-Protokolls konnte nicht aus dem Schlüsselbund gelesen werden. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::VerifyDialog</name>
@@ -4433,6 +4437,187 @@ Erfolgsquote: %2 %
     <message>
         <source>Next attempt</source>
         <translation>Nächster Versuch</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::AuditPage</name>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check every entry's hash chain and the anchor kept in the keychain</source>
+        <translation>Prüft die Hash-Kette jedes Eintrags und den im Schlüsselbund gespeicherten Anker</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Object id contains…</source>
+        <translation>Objekt-ID enthält …</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details.</source>
+        <translation>Wählen Sie einen Eintrag, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>The audit log has not been verified yet.</source>
+        <translation>Das Audit-Protokoll wurde noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>All actors</source>
+        <translation>Alle Akteure</translation>
+    </message>
+    <message>
+        <source>Entry %1 · %2 · %3 by %4 on %5</source>
+        <translation>Eintrag %1 · %2 · %3 durch %4 an %5</translation>
+    </message>
+    <message>
+        <source>Previous hash: %1</source>
+        <translation>Vorheriger Hash: %1</translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <translation>Hash: %1</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation>Audit-Protokoll wird geprüft …</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>the audit key is not in the keychain, so the entries cannot be checked</source>
+        <translation>der Audit-Schlüssel fehlt im Schlüsselbund, die Einträge können nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>its content or hash was changed after it was written</source>
+        <translation>Inhalt oder Hash wurden nach dem Schreiben geändert</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it</source>
+        <translation>er schließt nicht an den vorherigen Eintrag an</translation>
+    </message>
+    <message>
+        <source>the entry was deleted</source>
+        <translation>der Eintrag wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>an entry from another position was moved here</source>
+        <translation>ein Eintrag von einer anderen Position wurde hierher verschoben</translation>
+    </message>
+    <message>
+        <source>the log ends before the entry anchored in the keychain (truncated, or an older copy of the database)</source>
+        <translation>das Protokoll endet vor dem im Schlüsselbund verankerten Eintrag (gekürzt oder eine ältere Kopie der Datenbank)</translation>
+    </message>
+    <message>
+        <source>it differs from the entry anchored in the keychain (an older copy of the database was restored)</source>
+        <translation>er weicht vom im Schlüsselbund verankerten Eintrag ab (eine ältere Kopie der Datenbank wurde zurückgespielt)</translation>
+    </message>
+    <message>
+        <source>the database could not be read</source>
+        <translation>die Datenbank konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>✓ The audit log is empty.</source>
+        <translation>✓ Das Audit-Protokoll ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Verified: %n entry(s), up to seq %1.</source>
+        <translation>
+            <numerusform>✓ Geprüft: %n Eintrag, bis Nr. %1.</numerusform>
+            <numerusform>✓ Geprüft: %n Einträge, bis Nr. %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not anchored in the keychain yet.</source>
+        <translation>Noch nicht im Schlüsselbund verankert.</translation>
+    </message>
+    <message>
+        <source>✗ Broken at seq %1: %2</source>
+        <translation>✗ Beschädigt bei Nr. %1: %2</translation>
+    </message>
+    <message>
+        <source>✗ Broken at seq %1 (%2): %3</source>
+        <translation>✗ Beschädigt bei Nr. %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>✗ Cannot verify: %1</source>
+        <translation>✗ Prüfung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The audit key is missing from the keychain: changes cannot be audited and are refused.</source>
+        <translation>Der Audit-Schlüssel fehlt im Schlüsselbund: Änderungen können nicht protokolliert werden und werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or unavailable: the audit key could not be read, so configuration changes are refused until it is unlocked and Hookline restarted.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder nicht verfügbar: Der Audit-Schlüssel konnte nicht gelesen werden, daher werden Konfigurationsänderungen abgelehnt, bis er entsperrt und Hookline neu gestartet ist.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read from the database.</source>
+        <translation>Das Audit-Protokoll konnte nicht aus der Datenbank gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::AuditTableModel</name>
+    <message>
+        <source>Seq</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
     </message>
 </context>
 </TS>

@@ -2091,6 +2091,10 @@ Détails : %2</translation>
         <extracomment>%1 is the rule's number in the table, %2 what is wrong with it</extracomment>
         <translation>Règle %1 : %2</translation>
     </message>
+<message>
+        <source>The change was not saved: the audit log's key could not be read from the keychain. Unlock the keychain and try again.</source>
+        <translation>La modification n’a pas été enregistrée : la clé du journal d’audit n’a pas pu être lue depuis le trousseau. Déverrouillez le trousseau et réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::VerifyDialog</name>
@@ -4433,6 +4437,187 @@ Taux de réussite : %2 %
     <message>
         <source>Next attempt</source>
         <translation>Prochaine tentative</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::AuditPage</name>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Check every entry's hash chain and the anchor kept in the keychain</source>
+        <translation>Vérifie la chaîne de hachage de chaque entrée et l’ancre conservée dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toute période</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Object id contains…</source>
+        <translation>L’identifiant de l’objet contient…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details.</source>
+        <translation>Sélectionnez une entrée pour en voir les détails.</translation>
+    </message>
+    <message>
+        <source>The audit log has not been verified yet.</source>
+        <translation>Le journal d’audit n’a pas encore été vérifié.</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>All actors</source>
+        <translation>Tous les acteurs</translation>
+    </message>
+    <message>
+        <source>Entry %1 · %2 · %3 by %4 on %5</source>
+        <translation>Entrée %1 · %2 · %3 par %4 sur %5</translation>
+    </message>
+    <message>
+        <source>Previous hash: %1</source>
+        <translation>Hachage précédent : %1</translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <translation>Hachage : %1</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation>Vérification du journal d’audit…</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>the audit key is not in the keychain, so the entries cannot be checked</source>
+        <translation>la clé d’audit n’est pas dans le trousseau, les entrées ne peuvent pas être vérifiées</translation>
+    </message>
+    <message>
+        <source>its content or hash was changed after it was written</source>
+        <translation>son contenu ou son hachage a été modifié après l’écriture</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it</source>
+        <translation>elle ne suit pas l’entrée précédente</translation>
+    </message>
+    <message>
+        <source>the entry was deleted</source>
+        <translation>l’entrée a été supprimée</translation>
+    </message>
+    <message>
+        <source>an entry from another position was moved here</source>
+        <translation>une entrée d’une autre position a été déplacée ici</translation>
+    </message>
+    <message>
+        <source>the log ends before the entry anchored in the keychain (truncated, or an older copy of the database)</source>
+        <translation>le journal s’arrête avant l’entrée ancrée dans le trousseau (tronqué, ou une copie plus ancienne de la base)</translation>
+    </message>
+    <message>
+        <source>it differs from the entry anchored in the keychain (an older copy of the database was restored)</source>
+        <translation>elle diffère de l’entrée ancrée dans le trousseau (une copie plus ancienne de la base a été restaurée)</translation>
+    </message>
+    <message>
+        <source>the database could not be read</source>
+        <translation>la base de données n’a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>✓ The audit log is empty.</source>
+        <translation>✓ Le journal d’audit est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Verified: %n entry(s), up to seq %1.</source>
+        <translation>
+            <numerusform>✓ Vérifié : %n entrée, jusqu’au n° %1.</numerusform>
+            <numerusform>✓ Vérifié : %n entrées, jusqu’au n° %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not anchored in the keychain yet.</source>
+        <translation>Pas encore ancré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>✗ Broken at seq %1: %2</source>
+        <translation>✗ Rompu au n° %1 : %2</translation>
+    </message>
+    <message>
+        <source>✗ Broken at seq %1 (%2): %3</source>
+        <translation>✗ Rompu au n° %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>✗ Cannot verify: %1</source>
+        <translation>✗ Vérification impossible : %1</translation>
+    </message>
+    <message>
+        <source>The audit key is missing from the keychain: changes cannot be audited and are refused.</source>
+        <translation>La clé d’audit manque dans le trousseau : les modifications ne peuvent pas être auditées et sont refusées.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or unavailable: the audit key could not be read, so configuration changes are refused until it is unlocked and Hookline restarted.</source>
+        <translation>Le trousseau est verrouillé ou indisponible : la clé d’audit n’a pas pu être lue, les modifications de configuration sont donc refusées jusqu’à son déverrouillage et au redémarrage de Hookline.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read from the database.</source>
+        <translation>Le journal d’audit n’a pas pu être lu depuis la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::AuditTableModel</name>
+    <message>
+        <source>Seq</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
     </message>
 </context>
 </TS>

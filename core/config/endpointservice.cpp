@@ -1,5 +1,7 @@
 #include "config/endpointservice.h"
 
+#include "audit/auditdetails.h"
+#include "audit/auditlog.h"
 #include "domain/ids.h"
 #include "security/destinationpolicy.h"
 #include "store/endpointrepository.h"
@@ -83,6 +85,9 @@ EndpointService::Result EndpointService::create(Endpoint draft)
     }
     if ((result.storeError = EndpointRepository(m_db).insert(draft)))
         return result;
+    if ((result.storeError = AuditLog::append(m_db, QStringLiteral("endpoint.create"), draft.id,
+                                              AuditDetails::endpoint(draft))))
+        return result;
     if ((result.storeError = tx.commit()))
         return result;
     result.endpoint = draft;
@@ -120,6 +125,9 @@ EndpointService::Result EndpointService::update(const Endpoint &changed)
         return result;
     if ((result.storeError = repo.update(e)))
         return result;
+    if ((result.storeError = AuditLog::append(m_db, QStringLiteral("endpoint.update"), e.id,
+                                              AuditDetails::endpointChange(*stored, e))))
+        return result;
     if ((result.storeError = tx.commit()))
         return result;
     result.endpoint = e;
@@ -131,7 +139,11 @@ std::optional<StoreError> EndpointService::remove(const QString &id)
     Transaction tx(m_db);
     if (tx.error())
         return tx.error();
+    const std::optional<Endpoint> removed = EndpointRepository(m_db).find(id);
     if (auto err = EndpointRepository(m_db).remove(id))
+        return err;
+    if (auto err = AuditLog::append(m_db, QStringLiteral("endpoint.remove"), id,
+                                    removed ? AuditDetails::endpoint(*removed) : QJsonObject()))
         return err;
     return tx.commit();
 }
@@ -181,6 +193,16 @@ EndpointService::Result EndpointService::setState(const QString &id, EndpointSta
         result.storeError = StoreError::fromSql(q.lastError());
         return result;
     }
+    // Held/released deliveries are part of the change; the engine's auto-pause is recorded with
+    // the engine as the actor (AuditLog::setThreadActor).
+    if ((result.storeError =
+             AuditLog::append(m_db,
+                              state == EndpointState::Paused ? QStringLiteral("endpoint.pause")
+                                                             : QStringLiteral("endpoint.resume"),
+                              id,
+                              QJsonObject{{QStringLiteral("reason"), reason},
+                                          {QStringLiteral("deliveries"), q.numRowsAffected()}})))
+        return result;
     if ((result.storeError = tx.commit()))
         return result;
     result.endpoint = repo.find(id).value_or(Endpoint{});

@@ -1,6 +1,7 @@
 #include "delivery/deliveryengine.h"
 
 #include "analytics/retentionpruner.h"
+#include "audit/auditlog.h"
 #include "config/endpointservice.h"
 #include "domain/retryschedule.h"
 #include "store/connection.h"
@@ -75,6 +76,8 @@ void DeliveryEngine::start()
 {
     if (m_running)
         return;
+    // Auto-pause and dead-lettering are recorded in the audit log as the engine's decisions.
+    AuditLog::setThreadActor(AuditLog::engineActor());
     m_connection = std::make_unique<Connection>(m_options.databasePath);
     if (auto err = m_connection->open()) {
         emit failed(QStringLiteral("cannot open the database %1: %2")

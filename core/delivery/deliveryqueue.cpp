@@ -1,6 +1,7 @@
 #include "delivery/deliveryqueue.h"
 
 #include "analytics/rollupwriter.h"
+#include "audit/auditlog.h"
 #include "store/transaction.h"
 
 #include <QJsonArray>
@@ -180,6 +181,13 @@ std::optional<StoreError> DeliveryQueue::complete(const QList<Completion> &compl
         delivery.addBindValue(c.deliveryId);
         if (!delivery.exec())
             return StoreError::fromSql(delivery.lastError());
+        if (c.nextStatus == DeliveryStatus::Dead) {
+            if (auto err =
+                    AuditLog::append(m_db, QStringLiteral("delivery.dead"), c.deliveryId,
+                                     QJsonObject{{QStringLiteral("outcome"), toString(c.outcome)},
+                                                 {QStringLiteral("http_status"), c.httpStatus}}))
+                return err;
+        }
     }
     // Same transaction: rollups and attempts never disagree, whatever crashes.
     if (auto err = RollupWriter::recordCompletions(m_db, completions))

@@ -1,5 +1,6 @@
 #include "delivery/eventpublisher.h"
 
+#include "audit/auditlog.h"
 #include "domain/ids.h"
 #include "domain/subscription.h"
 #include "store/deliveryrepository.h"
@@ -8,6 +9,7 @@
 #include "store/settingsrepository.h"
 #include "store/transaction.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -166,6 +168,22 @@ EventPublisher::Result EventPublisher::publish(const Request &request)
             return result;
         }
         result.deliveries << d;
+    }
+    // A test event fired from the console or the CLI is a manual action (PRODUCT.md §6); the
+    // ingest API and imports are traffic, not actions. The payload is not recorded.
+    if (event.source == EventSource::Console || event.source == EventSource::Cli) {
+        QJsonArray endpointIds;
+        for (const Endpoint &e : std::as_const(targets))
+            endpointIds.append(e.id);
+        if (auto err = AuditLog::append(
+                m_db, QStringLiteral("event.send"), event.id,
+                QJsonObject{{QStringLiteral("type"), event.type},
+                            {QStringLiteral("environment"), toString(event.environment)},
+                            {QStringLiteral("endpoints"), endpointIds}})) {
+            result.code = Code::Store;
+            result.storeError = err;
+            return result;
+        }
     }
     if (auto err = tx.commit()) {
         result.code = Code::Store;

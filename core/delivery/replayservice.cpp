@@ -1,5 +1,6 @@
 #include "delivery/replayservice.h"
 
+#include "audit/auditlog.h"
 #include "delivery/deliveryqueue.h"
 #include "store/deliveryrepository.h"
 #include "store/transaction.h"
@@ -20,6 +21,8 @@ std::optional<StoreError> ReplayService::replay(const QString &deliveryId)
     if (tx.error())
         return tx.error();
     if (auto err = DeliveryQueue(m_db).replay(deliveryId, m_clock.nowUtc()))
+        return err;
+    if (auto err = AuditLog::append(m_db, QStringLiteral("delivery.replay"), deliveryId))
         return err;
     return tx.commit();
 }
@@ -56,6 +59,15 @@ std::optional<StoreError> ReplayService::replayDead(const DeadLetterFilter &f, i
         return StoreError::fromSql(q.lastError());
     if (count)
         *count = q.numRowsAffected();
+    if (auto err = AuditLog::append(
+            m_db, QStringLiteral("delivery.bulk_replay"), toString(f.environment),
+            QJsonObject{{QStringLiteral("endpoint"), f.endpointId},
+                        {QStringLiteral("since"), f.since.isValid()
+                                                      ? f.since.toUTC().toString(Qt::ISODateWithMs)
+                                                      : QString()},
+                        {QStringLiteral("outcome"), f.outcome ? toString(*f.outcome) : QString()},
+                        {QStringLiteral("count"), q.numRowsAffected()}}))
+        return err;
     return tx.commit();
 }
 

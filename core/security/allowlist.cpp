@@ -1,8 +1,11 @@
 #include "security/allowlist.h"
 
+#include "audit/auditdetails.h"
+#include "audit/auditlog.h"
 #include "security/addressclassifier.h"
 #include "security/destinationurl.h"
 #include "store/settingsrepository.h"
+#include "store/transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -206,7 +209,26 @@ Allowlist Allowlist::load(const SettingsRepository &settings, Environment env, b
 
 std::optional<StoreError> Allowlist::save(SettingsRepository &settings, Environment env) const
 {
-    return settings.setValue(settingsScope(env), settingsKey(), toJson());
+    const auto texts = [](const Allowlist &l) {
+        QStringList out;
+        for (const Entry &e : l.entries())
+            out << e.text;
+        return out;
+    };
+    Transaction tx(settings.database());
+    if (tx.error())
+        return tx.error();
+    const QStringList before = texts(load(settings, env));
+    const QStringList after = texts(*this);
+    if (auto err = settings.setValue(settingsScope(env), settingsKey(), toJson()))
+        return err;
+    if (auto err = AuditLog::append(
+            settings.database(),
+            AuditDetails::listAction(QStringLiteral("policy"), QStringLiteral("allow"),
+                                     QStringLiteral("disallow"), before, after),
+            toString(env), AuditDetails::listChange(toString(env), before, after)))
+        return err;
+    return tx.commit();
 }
 
 QString toString(Allowlist::EntryError error)

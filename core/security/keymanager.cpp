@@ -1,5 +1,6 @@
 #include "security/keymanager.h"
 
+#include "audit/auditlog.h"
 #include "security/secretnames.h"
 #include "store/settingsrepository.h"
 #include "store/transaction.h"
@@ -207,12 +208,23 @@ void KeyManager::install(const SigningKey &key, std::chrono::seconds overlap, Ca
                 k.retireAt = retireAt;
                 error = settings.setValue(settingsScope(), kKeyPrefix + k.kid, metadataJson(k));
             }
+            const std::optional<KeyInfo> previous = activeKey();
             KeyInfo info{key.kid(), key.publicJwk(), key.bits(), now, {}, true};
             if (!error)
                 error =
                     settings.setValue(settingsScope(), kKeyPrefix + key.kid(), metadataJson(info));
             if (!error)
                 error = settings.setValue(settingsScope(), kActive, key.kid());
+            if (!error)
+                error = AuditLog::append(
+                    m_db, previous ? QStringLiteral("key.rotate") : QStringLiteral("key.generate"),
+                    key.kid(),
+                    QJsonObject{
+                        {QStringLiteral("environment"), toString(m_env)},
+                        {QStringLiteral("bits"), key.bits()},
+                        {QStringLiteral("previous_kid"), previous ? previous->kid : QString()},
+                        {QStringLiteral("previous_retire_at"),
+                         previous ? retireAt.toString(Qt::ISODateWithMs) : QString()}});
             if (!error)
                 error = tx.commit();
             if (error) {
@@ -282,6 +294,9 @@ void KeyManager::pruneExpired(Callback done)
     for (const QString &kid : std::as_const(expired)) {
         if (!error)
             error = settings.remove(settingsScope(), kKeyPrefix + kid);
+        if (!error)
+            error = AuditLog::append(m_db, QStringLiteral("key.retire"), kid,
+                                     QJsonObject{{QStringLiteral("environment"), toString(m_env)}});
     }
     if (!error)
         error = tx.commit();

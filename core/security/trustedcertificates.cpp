@@ -1,6 +1,9 @@
 #include "security/trustedcertificates.h"
 
+#include "audit/auditdetails.h"
+#include "audit/auditlog.h"
 #include "store/settingsrepository.h"
+#include "store/transaction.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -55,11 +58,28 @@ std::optional<StoreError> TrustedCertificates::save(Environment environment,
                                                     const QList<QSslCertificate> &certs)
 {
     QJsonArray arr;
-    for (const QSslCertificate &c : certs)
+    QStringList after;
+    for (const QSslCertificate &c : certs) {
         arr.append(QString::fromLatin1(c.toPem()));
-    return SettingsRepository(m_db).setValue(
-        scope(environment), QStringLiteral("cas"),
-        QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact)));
+        after << fingerprint(c);
+    }
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    QStringList before;
+    for (const QSslCertificate &c : list(environment))
+        before << fingerprint(c);
+    if (auto err = SettingsRepository(m_db).setValue(
+            scope(environment), QStringLiteral("cas"),
+            QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact))))
+        return err;
+    if (auto err = AuditLog::append(
+            m_db,
+            AuditDetails::listAction(QStringLiteral("tls"), QStringLiteral("trust"),
+                                     QStringLiteral("untrust"), before, after),
+            toString(environment), AuditDetails::listChange(toString(environment), before, after)))
+        return err;
+    return tx.commit();
 }
 
 std::optional<TrustedCertificates::Error>

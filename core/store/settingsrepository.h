@@ -15,6 +15,7 @@ class SettingsRepository
 {
 public:
     explicit SettingsRepository(QSqlDatabase db);
+    QSqlDatabase database() const { return m_db; }
 
     std::optional<QString> value(const QString &scope, const QString &key) const;
     QString value(const QString &scope, const QString &key, const QString &fallback) const;

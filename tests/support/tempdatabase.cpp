@@ -1,5 +1,7 @@
 #include "support/tempdatabase.h"
 
+#include "audit/auditlog.h"
+
 namespace hookline::test {
 
 TempDatabase::TempDatabase()
@@ -8,6 +10,10 @@ TempDatabase::TempDatabase()
 {
     if (m_connection->open())
         m_connection.reset();
+    // Services audit every change and refuse it without the audit key; in-process tests get a
+    // fixed one unless they installed their own.
+    if (!AuditLog::hasKey())
+        AuditLog::setKey(QByteArray(32, 'k'));
 }
 
 } // namespace hookline::test

@@ -1,5 +1,6 @@
 #include "shell/mainwindow.h"
 
+#include "audit/auditpage.h"
 #include "charts/dashboardpage.h"
 #include "common/displaytext.h"
 #include "deliveries/deliveriespage.h"
@@ -10,7 +11,6 @@
 #include "settings/settingspage.h"
 #include "shell/enginehost.h"
 #include "shell/environmentbanner.h"
-#include "shell/placeholderpage.h"
 #include "store/endpointrepository.h"
 
 #include <QAction>
@@ -68,12 +68,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
         {tr("Endpoints"), QStringLiteral("endpoints"), m_endpointsPage},
         {tr("Events"), QStringLiteral("events"), m_eventsPage},
         {tr("Deliveries"), QStringLiteral("deliveries"), m_deliveriesPage},
-        {tr("Audit"), QStringLiteral("audit"),
-         new PlaceholderPage(tr("The audit log is not recorded yet"),
-                             tr("Configuration changes, key operations and manual actions will be "
-                                "listed here in a tamper-evident, hash-chained log that you can "
-                                "verify and export."),
-                             this)},
+        {tr("Audit"), QStringLiteral("audit"), new AuditPage(m_db, m_databasePath, nullptr, this)},
         {tr("Settings"), QStringLiteral("settings"), m_settingsPage},
     };
 

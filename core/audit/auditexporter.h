@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+class QIODevice;
+
+namespace hookline {
+
+// Writes the audit log as JSON Lines: one compact object per entry, oldest first, with the chain
+// fields in hex so a third party can re-check the chain given the key.
+class AuditExporter
+{
+public:
+    // Returns the number of entries written, or -1 when reading or writing failed.
+    static qint64 exportTo(QSqlDatabase db, QIODevice &out, const QDateTime &since = {});
+};
+
+} // namespace hookline

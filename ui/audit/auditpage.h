@@ -1,0 +1,77 @@
+#pragma once
+
+#include "audit/auditkeeper.h"
+#include "audit/auditverifier.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace hookline {
+class SecretStore;
+}
+
+namespace hookline::ui {
+
+class AuditTableModel;
+
+// The audit log: entries newest first with filters, the details of the selected entry, and the
+// chain's verification state. Owns the console's AuditKeeper, which loads the audit key at start
+// (configuration changes are refused without it) and keeps the keychain anchor up to date.
+class AuditPage : public QWidget
+{
+    Q_OBJECT
+public:
+    // `secrets` null: the default SecretStore (the keychain).
+    AuditPage(QSqlDatabase db, const QString &databasePath, SecretStore *secrets = nullptr,
+              QWidget *parent = nullptr);
+
+    AuditTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLabel *banner() const { return m_banner; }
+    QPushButton *verifyButton() const { return m_verify; }
+    QPlainTextEdit *detailsView() const { return m_details; }
+    AuditKeeper *keeper() const { return m_keeper; }
+    bool isVerifying() const { return m_verifying; }
+    const AuditVerifier::Report &lastReport() const { return m_report; }
+
+    void verifyNow();
+    void reload();
+    void applyFilter();
+
+    static QString problemText(AuditVerifier::Code code);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void showReport(const AuditVerifier::Report &report);
+    void showKeyStatus(AuditKeeper::KeyStatus status);
+    void showCurrentDetails();
+    void fillFilterChoices();
+
+    QSqlDatabase m_db;
+    SecretStore *m_secrets = nullptr;
+    AuditKeeper *m_keeper = nullptr;
+    AuditTableModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_keyProblem = nullptr;
+    QPushButton *m_verify = nullptr;
+    QComboBox *m_action = nullptr;
+    QComboBox *m_actor = nullptr;
+    QComboBox *m_period = nullptr;
+    QLineEdit *m_object = nullptr;
+    QPlainTextEdit *m_details = nullptr;
+    AuditVerifier::Report m_report;
+    bool m_verifying = false;
+    bool m_verifiedOnce = false;
+};
+
+} // namespace hookline::ui

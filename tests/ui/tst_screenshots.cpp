@@ -440,11 +440,13 @@ void TestScreenshots::settingsAndReceiver()
     QVERIFY(!page->ingest()->save());
     save(window.grab().toImage(), QStringLiteral("15-settings-ingest-error"));
     QVERIFY(host.stop(30000));
-    // The import preview of a template that updates, creates and (with "prune") deletes: every kind
-    // of row and the loud deletion note. Nothing is applied, so the other slots keep their data.
-    void TestScreenshots::configImportDialog()
-    {
-        const QByteArray json = R"({
+}
+
+// The import preview of a template that updates, creates and (with "prune") deletes: every kind
+// of row and the loud deletion note. Nothing is applied, so the other slots keep their data.
+void TestScreenshots::configImportDialog()
+{
+    const QByteArray json = R"({
         "version": 1, "environment": "sandbox", "prune": true,
         "defaults": {"timeout_s": 8, "retry": {"max_retries": 12}},
         "endpoints": [
@@ -454,370 +456,358 @@ void TestScreenshots::settingsAndReceiver()
              "method": "PUT", "events": ["verification.completed"],
              "headers": [{"name": "X-Tenant", "value": "acme"}], "tags": ["finance"]}
         ]})";
-        ConfigImportDialog dialog(m_db, Environment::Sandbox);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        const QList<Endpoint> before = EndpointRepository(m_db).listAll();
-        dialog.loadTemplate(json, QStringLiteral("/home/admin/hookline-sandbox.json"));
-        QVERIFY(dialog.diff().has_value());
-        QCOMPARE(dialog.diff()->count(ConfigDiff::Kind::Create), 1);
-        QCOMPARE(dialog.diff()->count(ConfigDiff::Kind::Update), 1);
-        QCOMPARE(dialog.diff()->count(ConfigDiff::Kind::Delete), 1);
-        QVERIFY(dialog.diffTree()->isVisible());
-        QVERIFY(dialog.applyButton()->isEnabled());
-        save(dialog.grab().toImage(), QStringLiteral("12-config-import"));
+    ConfigImportDialog dialog(m_db, Environment::Sandbox);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QList<Endpoint> before = EndpointRepository(m_db).listAll();
+    dialog.loadTemplate(json, QStringLiteral("/home/admin/hookline-sandbox.json"));
+    QVERIFY(dialog.diff().has_value());
+    QCOMPARE(dialog.diff()->count(ConfigDiff::Kind::Create), 1);
+    QCOMPARE(dialog.diff()->count(ConfigDiff::Kind::Update), 1);
+    QCOMPARE(dialog.diff()->count(ConfigDiff::Kind::Delete), 1);
+    QVERIFY(dialog.diffTree()->isVisible());
+    QVERIFY(dialog.applyButton()->isEnabled());
+    save(dialog.grab().toImage(), QStringLiteral("12-config-import"));
 
-        // A refused template: every problem with its place, nothing to apply.
-        dialog.loadTemplate(
-            R"({"version": 1, "environment": "sandbox", "defaults": {"max_in_flight": 0},
+    // A refused template: every problem with its place, nothing to apply.
+    dialog.loadTemplate(
+        R"({"version": 1, "environment": "sandbox", "defaults": {"max_in_flight": 0},
         "endpoints": [{"name": "KYC receiver", "url": "http://kyc.example.com/in", "timeout": 5},
                       {"name": "Billing", "url": "https://10.0.0.7/hooks", "timeout_s": "8"}]})",
-            QStringLiteral("/home/admin/hookline-sandbox.json"));
-        QVERIFY(dialog.errorView()->isVisible());
-        QVERIFY(!dialog.applyButton()->isEnabled());
-        save(dialog.grab().toImage(), QStringLiteral("12-config-import-errors"));
-        QCOMPARE(EndpointRepository(m_db).listAll(), before);
-        void TestScreenshots::eventsPage()
-        {
-            MainWindow window(m_db, m_path);
-            window.resize(1200, 720);
-            window.setCurrentPage(MainWindow::Events);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            EventsPage *page = window.eventsPage();
-            EventComposer *composer = page->composer();
-            // A fired event with its live status, then an edit that breaks the schema twice.
-            composer->setType(QStringLiteral("verification.completed"));
-            composer->generateSample(42);
-            composer->fire();
-            QVERIFY(!composer->lastEventId().isEmpty());
-            QString text = composer->editor()->toPlainText();
-            text.replace(QStringLiteral("\"manual_review\": false"),
-                         QStringLiteral("\"manual_review\": \"no\""));
-            text.replace(QStringLiteral("\"manual_review\": true"),
-                         QStringLiteral("\"manual_review\": \"no\""));
-            composer->editor()->setPlainText(text);
-            composer->validateNow();
-            QVERIFY(composer->problems()->count() >= 1);
-            QVERIFY(!composer->fireAction()->isEnabled());
-            save(window.grab().toImage(), QStringLiteral("12-events-composer"));
+        QStringLiteral("/home/admin/hookline-sandbox.json"));
+    QVERIFY(dialog.errorView()->isVisible());
+    QVERIFY(!dialog.applyButton()->isEnabled());
+    save(dialog.grab().toImage(), QStringLiteral("12-config-import-errors"));
+    QCOMPARE(EndpointRepository(m_db).listAll(), before);
+}
 
-            for (const char *type :
-                 {"customer.created", "identity_document.approved", "webhook.test"}) {
-                composer->setType(QString::fromLatin1(type));
-                composer->generateSample(7);
-                composer->fire();
-            }
-            page->showLog();
-            page->logModel()->refresh();
-            QVERIFY(page->logModel()->rowCount() >= 4);
-            page->logView()->setCurrentIndex(page->logModel()->index(1, 0));
-            QVERIFY(!page->bodyView()->toPlainText().isEmpty());
-            save(window.grab().toImage(), QStringLiteral("13-events-log"));
-        }
+void TestScreenshots::eventsPage()
+{
+    MainWindow window(m_db, m_path);
+    window.resize(1200, 720);
+    window.setCurrentPage(MainWindow::Events);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    EventsPage *page = window.eventsPage();
+    EventComposer *composer = page->composer();
+    // A fired event with its live status, then an edit that breaks the schema twice.
+    composer->setType(QStringLiteral("verification.completed"));
+    composer->generateSample(42);
+    composer->fire();
+    QVERIFY(!composer->lastEventId().isEmpty());
+    QString text = composer->editor()->toPlainText();
+    text.replace(QStringLiteral("\"manual_review\": false"),
+                 QStringLiteral("\"manual_review\": \"no\""));
+    text.replace(QStringLiteral("\"manual_review\": true"),
+                 QStringLiteral("\"manual_review\": \"no\""));
+    composer->editor()->setPlainText(text);
+    composer->validateNow();
+    QVERIFY(composer->problems()->count() >= 1);
+    QVERIFY(!composer->fireAction()->isEnabled());
+    save(window.grab().toImage(), QStringLiteral("12-events-composer"));
 
-        QTEST_MAIN(TestScreenshots)
-        // The selected endpoint's health and settings under the table, the dialogs of the detail
-        // pane (retry preview, bulk subscriptions, bulk test, token reveal), at 1200 px.
-        void TestScreenshots::endpointDetailAndDialogs()
-        {
-            MainWindow window(m_db, m_path);
-            window.resize(1200, 720);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.setCurrentPage(MainWindow::Endpoints);
-            EndpointsPage *page = window.endpointsPage();
-            QString kyc;
-            QList<Endpoint> all;
-            for (int row = 0; row < page->model()->rowCount(); ++row) {
-                all << *page->model()->endpointAt(row);
-                if (page->model()->endpointAt(row)->state != EndpointState::Paused)
-                    kyc = page->model()->endpointAt(row)->id;
-            }
-            QVERIFY(!kyc.isEmpty());
-            // A day of attempts: mostly fine, a few server errors and a timeout.
-            const EventPublisher::Result sent =
-                TestEventSender(m_db).send(Environment::Sandbox, {kyc}, EventSource::Console);
-            QVERIFY(sent.ok());
-            QSqlQuery q(m_db);
-            q.prepare(QStringLiteral(
-                "INSERT INTO attempts (delivery_id, endpoint_id, number, started_at, "
-                "duration_ms, outcome, http_status, error) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            for (int i = 1; i <= 40; ++i) {
-                const bool timeout = i == 31;
-                const bool error = i % 9 == 0;
-                q.addBindValue(sent.deliveries.first().id);
-                q.addBindValue(kyc);
-                q.addBindValue(i);
-                q.addBindValue(now - (41 - i) * 600000LL);
-                q.addBindValue(timeout ? 5000 : 80 + (i * 37) % 250);
-                q.addBindValue(timeout ? QStringLiteral("timeout")
-                               : error ? QStringLiteral("http_5xx")
-                                       : QStringLiteral("success"));
-                q.addBindValue(timeout ? 0 : error ? 503 : 200);
-                q.addBindValue(timeout ? QStringLiteral("no response within 5 s")
-                               : error ? QStringLiteral("Service Unavailable")
-                                       : QString());
-                QVERIFY(q.exec());
-            }
-            page->reload();
-            page->selectEndpoint(kyc);
-            showLiveState(window);
-            // The table fits 1200 px: no column is cut behind a horizontal scroll bar.
-            QVERIFY(!page->view()->horizontalScrollBar()->isVisible());
-            EndpointDetailPane *pane = page->detailPane();
-            QVERIFY(pane->isVisible());
-            QVERIFY(pane->health().attempts >= 40); // the script runs this once per language
-            save(window.grab().toImage(), QStringLiteral("12-endpoint-detail"));
+    for (const char *type : {"customer.created", "identity_document.approved", "webhook.test"}) {
+        composer->setType(QString::fromLatin1(type));
+        composer->generateSample(7);
+        composer->fire();
+    }
+    page->showLog();
+    page->logModel()->refresh();
+    QVERIFY(page->logModel()->rowCount() >= 4);
+    page->logView()->setCurrentIndex(page->logModel()->index(1, 0));
+    QVERIFY(!page->bodyView()->toPlainText().isEmpty());
+    save(window.grab().toImage(), QStringLiteral("13-events-log"));
+}
 
-            page->view()->selectAll();
-            save(window.grab().toImage(), QStringLiteral("13-endpoints-several"));
+// The selected endpoint's health and settings under the table, the dialogs of the detail pane
+// (retry preview, bulk subscriptions, bulk test, token reveal), at 1200 px.
+void TestScreenshots::endpointDetailAndDialogs()
+{
+    MainWindow window(m_db, m_path);
+    window.resize(1200, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentPage(MainWindow::Endpoints);
+    EndpointsPage *page = window.endpointsPage();
+    QString kyc;
+    QList<Endpoint> all;
+    for (int row = 0; row < page->model()->rowCount(); ++row) {
+        all << *page->model()->endpointAt(row);
+        if (page->model()->endpointAt(row)->state != EndpointState::Paused)
+            kyc = page->model()->endpointAt(row)->id;
+    }
+    QVERIFY(!kyc.isEmpty());
+    // A day of attempts: mostly fine, a few server errors and a timeout.
+    const EventPublisher::Result sent =
+        TestEventSender(m_db).send(Environment::Sandbox, {kyc}, EventSource::Console);
+    QVERIFY(sent.ok());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO attempts (delivery_id, endpoint_id, number, started_at, "
+                             "duration_ms, outcome, http_status, error) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int i = 1; i <= 40; ++i) {
+        const bool timeout = i == 31;
+        const bool error = i % 9 == 0;
+        q.addBindValue(sent.deliveries.first().id);
+        q.addBindValue(kyc);
+        q.addBindValue(i);
+        q.addBindValue(now - (41 - i) * 600000LL);
+        q.addBindValue(timeout ? 5000 : 80 + (i * 37) % 250);
+        q.addBindValue(timeout ? QStringLiteral("timeout")
+                       : error ? QStringLiteral("http_5xx")
+                               : QStringLiteral("success"));
+        q.addBindValue(timeout ? 0 : error ? 503 : 200);
+        q.addBindValue(timeout ? QStringLiteral("no response within 5 s")
+                       : error ? QStringLiteral("Service Unavailable")
+                               : QString());
+        QVERIFY(q.exec());
+    }
+    page->reload();
+    page->selectEndpoint(kyc);
+    showLiveState(window);
+    // The table fits 1200 px: no column is cut behind a horizontal scroll bar.
+    QVERIFY(!page->view()->horizontalScrollBar()->isVisible());
+    EndpointDetailPane *pane = page->detailPane();
+    QVERIFY(pane->isVisible());
+    QVERIFY(pane->health().attempts >= 40); // the script runs this once per language
+    save(window.grab().toImage(), QStringLiteral("12-endpoint-detail"));
 
-            {
-                EndpointDialog dialog(m_db, Environment::Sandbox,
-                                      EndpointRepository(m_db).find(kyc));
-                dialog.show();
-                QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-                dialog.findChild<QSpinBox *>(QStringLiteral("maxRetriesSpin"))->setValue(8);
-                dialog.findChild<QLineEdit *>(QStringLiteral("intervalsEdit"))
-                    ->setText(QStringLiteral("30s, 5m, 1h"));
-                dialog.findChild<QSpinBox *>(QStringLiteral("jitterSpin"))->setValue(10);
-                QTRY_COMPARE(dialog.retryPreview()->rowCount(), 9);
-                dialog.adjustSize();
-                // On a small screen the form scrolls: show the retry group, as a user scrolling
-                // would.
-                dialog.findChild<QScrollArea *>(QStringLiteral("formScroll"))
-                    ->ensureWidgetVisible(dialog.retryPreviewTotal());
-                save(dialog.grab().toImage(), QStringLiteral("14-endpoint-dialog-retries"));
-            }
-            {
-                BulkSubscriptionDialog dialog(m_db, all);
-                dialog.show();
-                QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-                dialog.addEdit()->setText(QStringLiteral("verification.*"));
-                dialog.removeEdit()->setText(QStringLiteral("customer.updated"));
-                QTRY_VERIFY(
-                    dialog.preview()->item(0, 2) &&
+    page->view()->selectAll();
+    save(window.grab().toImage(), QStringLiteral("13-endpoints-several"));
+
+    {
+        EndpointDialog dialog(m_db, Environment::Sandbox, EndpointRepository(m_db).find(kyc));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.findChild<QSpinBox *>(QStringLiteral("maxRetriesSpin"))->setValue(8);
+        dialog.findChild<QLineEdit *>(QStringLiteral("intervalsEdit"))
+            ->setText(QStringLiteral("30s, 5m, 1h"));
+        dialog.findChild<QSpinBox *>(QStringLiteral("jitterSpin"))->setValue(10);
+        QTRY_COMPARE(dialog.retryPreview()->rowCount(), 9);
+        dialog.adjustSize();
+        // On a small screen the form scrolls: show the retry group, as a user scrolling would.
+        dialog.findChild<QScrollArea *>(QStringLiteral("formScroll"))
+            ->ensureWidgetVisible(dialog.retryPreviewTotal());
+        save(dialog.grab().toImage(), QStringLiteral("14-endpoint-dialog-retries"));
+    }
+    {
+        BulkSubscriptionDialog dialog(m_db, all);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.addEdit()->setText(QStringLiteral("verification.*"));
+        dialog.removeEdit()->setText(QStringLiteral("customer.updated"));
+        QTRY_VERIFY(dialog.preview()->item(0, 2) &&
                     dialog.preview()->item(0, 2)->text().contains(QStringLiteral("verification")));
-                save(dialog.grab().toImage(), QStringLiteral("15-bulk-subscriptions"));
-            }
-            {
-                BulkTestDialog dialog(m_db, Environment::Sandbox, all);
-                dialog.show();
-                QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-                dialog.send();
-                QSqlQuery deliveries(m_db);
-                QVERIFY(
-                    deliveries.exec(QStringLiteral("SELECT id, endpoint_id FROM deliveries WHERE "
-                                                   "event_id = '%1' AND status <> 'held'")
-                                        .arg(dialog.eventId())));
-                while (deliveries.next()) {
-                    q.addBindValue(deliveries.value(0));
-                    q.addBindValue(deliveries.value(1));
-                    q.addBindValue(1);
-                    q.addBindValue(now);
-                    q.addBindValue(143);
-                    q.addBindValue(QStringLiteral("success"));
-                    q.addBindValue(200);
-                    q.addBindValue(QString());
-                    QVERIFY(q.exec());
-                }
-                QTRY_VERIFY(dialog.finishedCount() == all.size());
-                save(dialog.grab().toImage(), QStringLiteral("16-bulk-test"));
-            }
-            {
-                MemorySecretStore store;
-                page->setSecretStore(&store);
-                page->selectEndpoint(kyc);
-                pane->revealToken();
-                QMessageBox *box = nullptr;
-                QTRY_VERIFY((box = pane->findChild<QMessageBox *>(
-                                 QStringLiteral("revealTokenConfirmation"))) &&
-                            box->isVisible());
-                save(box->grab().toImage(), QStringLiteral("17-reveal-token"));
-                box->button(QMessageBox::Cancel)->click();
-                QTRY_VERIFY(
-                    !pane->findChild<QMessageBox *>(QStringLiteral("revealTokenConfirmation")));
-                page->setSecretStore(nullptr);
-            }
+        save(dialog.grab().toImage(), QStringLiteral("15-bulk-subscriptions"));
+    }
+    {
+        BulkTestDialog dialog(m_db, Environment::Sandbox, all);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.send();
+        QSqlQuery deliveries(m_db);
+        QVERIFY(deliveries.exec(QStringLiteral("SELECT id, endpoint_id FROM deliveries WHERE "
+                                               "event_id = '%1' AND status <> 'held'")
+                                    .arg(dialog.eventId())));
+        while (deliveries.next()) {
+            q.addBindValue(deliveries.value(0));
+            q.addBindValue(deliveries.value(1));
+            q.addBindValue(1);
+            q.addBindValue(now);
+            q.addBindValue(143);
+            q.addBindValue(QStringLiteral("success"));
+            q.addBindValue(200);
+            q.addBindValue(QString());
+            QVERIFY(q.exec());
         }
+        QTRY_VERIFY(dialog.finishedCount() == all.size());
+        save(dialog.grab().toImage(), QStringLiteral("16-bulk-test"));
+    }
+    {
+        MemorySecretStore store;
+        page->setSecretStore(&store);
+        page->selectEndpoint(kyc);
+        pane->revealToken();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY(
+            (box = pane->findChild<QMessageBox *>(QStringLiteral("revealTokenConfirmation"))) &&
+            box->isVisible());
+        save(box->grab().toImage(), QStringLiteral("17-reveal-token"));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!pane->findChild<QMessageBox *>(QStringLiteral("revealTokenConfirmation")));
+        page->setSecretStore(nullptr);
+    }
+}
 
-        QTEST_MAIN(TestScreenshots)
-        void TestScreenshots::dashboard()
-        {
-            // A copy of the database, so a seeded file passed in is never written to.
-            QTemporaryDir dir;
-            const QString path = dir.filePath(QStringLiteral("dashboard.db"));
-            // VACUUM INTO: a consistent copy, including what is still in the WAL.
-            QSqlQuery copy(m_db);
-            QVERIFY2(copy.exec(QStringLiteral("VACUUM INTO '%1'").arg(path)),
-                     qPrintable(copy.lastError().text()));
-            Connection connection(path);
-            QVERIFY(!connection.open());
-            const QSqlDatabase db = connection.database();
-            // A day of traffic for the sandbox endpoints unless the database has some already.
-            AnalyticsFilter day;
-            day.environment = Environment::Sandbox;
-            day.to = QDateTime::currentDateTimeUtc();
-            day.from = day.to.addDays(-1);
-            AnalyticsReport existing;
-            QVERIFY(!AnalyticsQuery(db).report(day, &existing));
-            const QList<Endpoint> endpoints = EndpointRepository(db).list(Environment::Sandbox);
-            if (existing.outcomes.total() == 0 && !endpoints.isEmpty()) {
-                const qint64 now = QDateTime::currentMSecsSinceEpoch();
-                Transaction tx(db);
-                RollupWriter writer(db);
-                for (int i = 0; i < 4000; ++i) {
-                    RollupWriter::Sample s;
-                    s.environment = Environment::Sandbox;
-                    s.endpointId = endpoints.at(i % endpoints.size()).id;
-                    s.eventType = i % 3 ? QStringLiteral("identity_document.approved")
-                                        : QStringLiteral("customer.created");
-                    s.startedAtMs = now - qint64(i) * 21 * 1000;
-                    const bool slowHour = (i / 170) % 7 == 3;
-                    s.outcome = i % 37 == 0   ? OutcomeClass::Http5xx
-                                : i % 53 == 0 ? OutcomeClass::Timeout
-                                : i % 41 == 0 ? OutcomeClass::Http429
-                                              : OutcomeClass::Success;
-                    s.httpStatus = s.outcome == OutcomeClass::Http5xx   ? 503
-                                   : s.outcome == OutcomeClass::Http429 ? 429
-                                   : s.outcome == OutcomeClass::Success ? 200
-                                                                        : 0;
-                    s.attemptNumber = s.outcome == OutcomeClass::Success && i % 11 == 0 ? 2 : 1;
-                    s.durationMs =
-                        s.outcome == OutcomeClass::Timeout
-                            ? 5000
-                            : (slowHour ? 900 : 80) + (i * 7919) % (slowHour ? 2600 : 300);
-                    writer.add(s);
-                }
-                QVERIFY(!writer.flush());
-                QVERIFY(!tx.commit());
-            }
-            MainWindow window(db, path);
-            window.resize(1200, 720);
-            window.setCurrentPage(MainWindow::Dashboard);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            DashboardPage *page = window.dashboardPage();
-            QSignalSpy shown(page, &DashboardPage::reportShown);
-            page->setRange(DashboardPage::Range::Last24Hours);
-            QTRY_VERIFY(shown.count() > 0 && !page->isLoading());
-            QVERIFY(!page->successRateChart()->isEmptyState());
-            // New recommendation rows are shown and laid out by queued events.
-            QTest::qWait(50);
-            // No filter control is cut off.
-            for (auto *combo : page->findChildren<QComboBox *>())
-                QVERIFY2(!combo->isVisible() || combo->width() >= combo->minimumSizeHint().width(),
-                         qPrintable(combo->objectName()));
-            save(window.grab().toImage(), QStringLiteral("12-dashboard"));
-            // The whole page, scrolled content included.
-            auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("dashboardScroll"));
-            save(scroll->widget()->grab().toImage(), QStringLiteral("13-dashboard-full"));
-
-            // Dark palette: the charts follow it (background, text, series colours).
-            const QPalette original = QApplication::palette();
-            QPalette dark = original;
-            dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-            dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-            dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-            dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-            dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-            dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-            QApplication::setPalette(dark);
-            QTest::qWait(50);
-            const QImage darkShot = scroll->widget()->grab().toImage();
-            DashboardChart *chart = page->successRateChart();
-            const QPoint inChart = chart->mapTo(scroll->widget(), QPoint(chart->width() / 2, 12));
-            QVERIFY(darkShot.pixelColor(inChart).lightness() < 100);
-            save(darkShot, QStringLiteral("15-dashboard-dark"));
-            QApplication::setPalette(original);
-
-            window.setEnvironment(Environment::Live);
-            QTRY_VERIFY(shown.count() > 1 && !page->isLoading());
-            QVERIFY(page->successRateChart()->isEmptyState());
-            QTest::qWait(50);
-            save(window.grab().toImage(), QStringLiteral("14-dashboard-empty"));
+void TestScreenshots::dashboard()
+{
+    // A copy of the database, so a seeded file passed in is never written to.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dashboard.db"));
+    // VACUUM INTO: a consistent copy, including what is still in the WAL.
+    QSqlQuery copy(m_db);
+    QVERIFY2(copy.exec(QStringLiteral("VACUUM INTO '%1'").arg(path)),
+             qPrintable(copy.lastError().text()));
+    Connection connection(path);
+    QVERIFY(!connection.open());
+    const QSqlDatabase db = connection.database();
+    // A day of traffic for the sandbox endpoints unless the database has some already.
+    AnalyticsFilter day;
+    day.environment = Environment::Sandbox;
+    day.to = QDateTime::currentDateTimeUtc();
+    day.from = day.to.addDays(-1);
+    AnalyticsReport existing;
+    QVERIFY(!AnalyticsQuery(db).report(day, &existing));
+    const QList<Endpoint> endpoints = EndpointRepository(db).list(Environment::Sandbox);
+    if (existing.outcomes.total() == 0 && !endpoints.isEmpty()) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        Transaction tx(db);
+        RollupWriter writer(db);
+        for (int i = 0; i < 4000; ++i) {
+            RollupWriter::Sample s;
+            s.environment = Environment::Sandbox;
+            s.endpointId = endpoints.at(i % endpoints.size()).id;
+            s.eventType = i % 3 ? QStringLiteral("identity_document.approved")
+                                : QStringLiteral("customer.created");
+            s.startedAtMs = now - qint64(i) * 21 * 1000;
+            const bool slowHour = (i / 170) % 7 == 3;
+            s.outcome = i % 37 == 0   ? OutcomeClass::Http5xx
+                        : i % 53 == 0 ? OutcomeClass::Timeout
+                        : i % 41 == 0 ? OutcomeClass::Http429
+                                      : OutcomeClass::Success;
+            s.httpStatus = s.outcome == OutcomeClass::Http5xx   ? 503
+                           : s.outcome == OutcomeClass::Http429 ? 429
+                           : s.outcome == OutcomeClass::Success ? 200
+                                                                : 0;
+            s.attemptNumber = s.outcome == OutcomeClass::Success && i % 11 == 0 ? 2 : 1;
+            s.durationMs = s.outcome == OutcomeClass::Timeout
+                               ? 5000
+                               : (slowHour ? 900 : 80) + (i * 7919) % (slowHour ? 2600 : 300);
+            writer.add(s);
         }
+        QVERIFY(!writer.flush());
+        QVERIFY(!tx.commit());
+    }
+    MainWindow window(db, path);
+    window.resize(1200, 720);
+    window.setCurrentPage(MainWindow::Dashboard);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DashboardPage *page = window.dashboardPage();
+    QSignalSpy shown(page, &DashboardPage::reportShown);
+    page->setRange(DashboardPage::Range::Last24Hours);
+    QTRY_VERIFY(shown.count() > 0 && !page->isLoading());
+    QVERIFY(!page->successRateChart()->isEmptyState());
+    // New recommendation rows are shown and laid out by queued events.
+    QTest::qWait(50);
+    // No filter control is cut off.
+    for (auto *combo : page->findChildren<QComboBox *>())
+        QVERIFY2(!combo->isVisible() || combo->width() >= combo->minimumSizeHint().width(),
+                 qPrintable(combo->objectName()));
+    save(window.grab().toImage(), QStringLiteral("12-dashboard"));
+    // The whole page, scrolled content included.
+    auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("dashboardScroll"));
+    save(scroll->widget()->grab().toImage(), QStringLiteral("13-dashboard-full"));
 
-        QTEST_MAIN(TestScreenshots)
-        // The delivery log with one delivery's attempts open, then the dead letters with a group
-        // expanded.
-        void TestScreenshots::deliveriesAndDeadLetters()
-        {
-            const QList<Endpoint> endpoints = EndpointRepository(m_db).list(Environment::Sandbox);
-            QVERIFY(endpoints.size() >= 2);
-            test::DeliveryFixture fx(m_db, QDateTime::currentDateTimeUtc().addSecs(-3600));
-            const QString kyc = endpoints.at(0).id;
-            const QString crm = endpoints.at(1).id;
-            const char *types[] = {"identity_document.approved", "verification.completed",
-                                   "customer.created", "aml_screening.completed"};
-            Delivery failing;
-            for (int i = 0; i < 14; ++i) {
-                const Event e = fx.addEvent(QString::fromLatin1(types[i % 4]));
-                const bool dead = i % 5 == 1;
-                const Delivery d = fx.addDelivery(
-                    e, i % 3 == 0 ? crm : kyc,
-                    dead ? DeliveryStatus::Dead
-                         : (i == 12 ? DeliveryStatus::Retrying : DeliveryStatus::Succeeded),
-                    dead ? (i % 2 ? OutcomeClass::Timeout : OutcomeClass::Http5xx)
-                         : (i == 12 ? OutcomeClass::Http5xx : OutcomeClass::Success),
-                    dead ? 31 : (i == 12 ? 3 : 1));
-                if (i == 12)
-                    failing = d;
-            }
-            for (int n = 1; n <= 3; ++n) {
-                Attempt a;
-                a.deliveryId = failing.id;
-                a.number = n;
-                a.startedAt = failing.createdAt.addSecs(60 * (n - 1));
-                a.durationMs = n == 1 ? 5000 : 143;
-                a.outcome = n == 1 ? OutcomeClass::Timeout : OutcomeClass::Http5xx;
-                a.httpStatus = n == 1 ? 0 : 503;
-                a.connectedAddress = QStringLiteral("203.0.113.24");
-                a.error = n == 1 ? QStringLiteral("no response within 5 s") : QString();
-                a.requestHeaders = {
-                    {"Content-Type", "application/json"},
-                    {"User-Agent", "Hookline/0.1.0"},
-                    {"X-Webhook-Id", "wh_01JD8Z"},
-                    {"X-Idempotency-Key", failing.idempotencyKey.toUtf8()},
-                    {"X-Webhook-Event", failing.eventType.toUtf8()},
-                    {"X-Webhook-Attempt", QByteArray::number(n)},
-                    {"X-Webhook-Signature", "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJ…"},
-                    {"Authorization", "Bearer [redacted]"}};
-                if (n > 1) {
-                    a.responseHeaders = {{"Content-Type", "application/json"},
-                                         {"Retry-After", "120"}};
-                    a.responseBody = R"({"error":"maintenance","retry_after":120})";
-                }
-                QVERIFY(fx.addAttempt(a));
-            }
+    // Dark palette: the charts follow it (background, text, series colours).
+    const QPalette original = QApplication::palette();
+    QPalette dark = original;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    QApplication::setPalette(dark);
+    QTest::qWait(50);
+    const QImage darkShot = scroll->widget()->grab().toImage();
+    DashboardChart *chart = page->successRateChart();
+    const QPoint inChart = chart->mapTo(scroll->widget(), QPoint(chart->width() / 2, 12));
+    QVERIFY(darkShot.pixelColor(inChart).lightness() < 100);
+    save(darkShot, QStringLiteral("15-dashboard-dark"));
+    QApplication::setPalette(original);
 
-            MainWindow window(m_db, m_path);
-            window.resize(1200, 720);
-            window.setCurrentPage(MainWindow::Deliveries);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            DeliveriesPage *page = window.deliveriesPage();
-            page->tabs()->setCurrentIndex(DeliveriesPage::AllTab);
-            page->refresh();
-            page->selectDelivery(failing.id);
-            QCOMPARE(page->detail()->timeline()->count(), 3);
-            // The attempt's facts take several lines: let the layout follow before grabbing.
-            auto *facts = page->detail()->findChild<QLabel *>(QStringLiteral("attemptSummary"));
-            QTRY_VERIFY(facts->height() >= facts->sizeHint().height());
-            QVERIFY(facts->height() > 2 * facts->fontMetrics().height());
-            save(window.grab().toImage(), QStringLiteral("12-deliveries"));
+    window.setEnvironment(Environment::Live);
+    QTRY_VERIFY(shown.count() > 1 && !page->isLoading());
+    QVERIFY(page->successRateChart()->isEmptyState());
+    QTest::qWait(50);
+    save(window.grab().toImage(), QStringLiteral("14-dashboard-empty"));
+}
 
-            page->tabs()->setCurrentIndex(DeliveriesPage::DeadLettersTab);
-            QTreeView *tree = page->deadLetters()->view();
-            QVERIFY(tree->model()->rowCount() >= 2);
-            tree->expand(tree->model()->index(0, 0));
-            QTRY_VERIFY(tree->model()->rowCount(tree->model()->index(0, 0)) > 0);
-            tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
-            save(window.grab().toImage(), QStringLiteral("13-dead-letters"));
+// The delivery log with one delivery's attempts open, then the dead letters with a group expanded.
+void TestScreenshots::deliveriesAndDeadLetters()
+{
+    const QList<Endpoint> endpoints = EndpointRepository(m_db).list(Environment::Sandbox);
+    QVERIFY(endpoints.size() >= 2);
+    test::DeliveryFixture fx(m_db, QDateTime::currentDateTimeUtc().addSecs(-3600));
+    const QString kyc = endpoints.at(0).id;
+    const QString crm = endpoints.at(1).id;
+    const char *types[] = {"identity_document.approved", "verification.completed",
+                           "customer.created", "aml_screening.completed"};
+    Delivery failing;
+    for (int i = 0; i < 14; ++i) {
+        const Event e = fx.addEvent(QString::fromLatin1(types[i % 4]));
+        const bool dead = i % 5 == 1;
+        const Delivery d =
+            fx.addDelivery(e, i % 3 == 0 ? crm : kyc,
+                           dead ? DeliveryStatus::Dead
+                                : (i == 12 ? DeliveryStatus::Retrying : DeliveryStatus::Succeeded),
+                           dead ? (i % 2 ? OutcomeClass::Timeout : OutcomeClass::Http5xx)
+                                : (i == 12 ? OutcomeClass::Http5xx : OutcomeClass::Success),
+                           dead ? 31 : (i == 12 ? 3 : 1));
+        if (i == 12)
+            failing = d;
+    }
+    for (int n = 1; n <= 3; ++n) {
+        Attempt a;
+        a.deliveryId = failing.id;
+        a.number = n;
+        a.startedAt = failing.createdAt.addSecs(60 * (n - 1));
+        a.durationMs = n == 1 ? 5000 : 143;
+        a.outcome = n == 1 ? OutcomeClass::Timeout : OutcomeClass::Http5xx;
+        a.httpStatus = n == 1 ? 0 : 503;
+        a.connectedAddress = QStringLiteral("203.0.113.24");
+        a.error = n == 1 ? QStringLiteral("no response within 5 s") : QString();
+        a.requestHeaders = {{"Content-Type", "application/json"},
+                            {"User-Agent", "Hookline/0.1.0"},
+                            {"X-Webhook-Id", "wh_01JD8Z"},
+                            {"X-Idempotency-Key", failing.idempotencyKey.toUtf8()},
+                            {"X-Webhook-Event", failing.eventType.toUtf8()},
+                            {"X-Webhook-Attempt", QByteArray::number(n)},
+                            {"X-Webhook-Signature", "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJ…"},
+                            {"Authorization", "Bearer [redacted]"}};
+        if (n > 1) {
+            a.responseHeaders = {{"Content-Type", "application/json"}, {"Retry-After", "120"}};
+            a.responseBody = R"({"error":"maintenance","retry_after":120})";
         }
+        QVERIFY(fx.addAttempt(a));
+    }
 
-        QTEST_MAIN(TestScreenshots)
+    MainWindow window(m_db, m_path);
+    window.resize(1200, 720);
+    window.setCurrentPage(MainWindow::Deliveries);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DeliveriesPage *page = window.deliveriesPage();
+    page->tabs()->setCurrentIndex(DeliveriesPage::AllTab);
+    page->refresh();
+    page->selectDelivery(failing.id);
+    QCOMPARE(page->detail()->timeline()->count(), 3);
+    // The attempt's facts take several lines: let the layout follow before grabbing.
+    auto *facts = page->detail()->findChild<QLabel *>(QStringLiteral("attemptSummary"));
+    QTRY_VERIFY(facts->height() >= facts->sizeHint().height());
+    QVERIFY(facts->height() > 2 * facts->fontMetrics().height());
+    save(window.grab().toImage(), QStringLiteral("12-deliveries"));
+
+    page->tabs()->setCurrentIndex(DeliveriesPage::DeadLettersTab);
+    QTreeView *tree = page->deadLetters()->view();
+    QVERIFY(tree->model()->rowCount() >= 2);
+    tree->expand(tree->model()->index(0, 0));
+    QTRY_VERIFY(tree->model()->rowCount(tree->model()->index(0, 0)) > 0);
+    tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
+    save(window.grab().toImage(), QStringLiteral("13-dead-letters"));
+}
+
+QTEST_MAIN(TestScreenshots)
 #include "tst_screenshots.moc"

@@ -44,8 +44,11 @@ AuditPage::AuditPage(QSqlDatabase db, const QString &databasePath, SecretStore *
     if (!m_secrets)
         m_secrets = processSecretStore();
     m_keeper = new AuditKeeper(databasePath, m_secrets, this);
-    m_keeper->loadKey(
-        [this](AuditKeeper::KeyStatus status, const QString &) { showKeyStatus(status); });
+    m_keeper->loadKey([this](AuditKeeper::KeyStatus status, const QString &) {
+        showKeyStatus(status);
+        m_keyLoadDone = true;
+        emit keyLoadDone();
+    });
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("auditBanner"));

@@ -46,6 +46,12 @@ public:
     void applyFilter();
 
     static QString problemText(AuditVerifier::Code code);
+    // Whether the audit key has been looked for yet (whatever the outcome).
+    bool isKeyLoadDone() const { return m_keyLoadDone; }
+
+signals:
+    // The key lookup at start has ended; changes can be audited now if it was found or created.
+    void keyLoadDone();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -59,6 +65,7 @@ private:
     QSqlDatabase m_db;
     SecretStore *m_secrets = nullptr;
     AuditKeeper *m_keeper = nullptr;
+    bool m_keyLoadDone = false;
     AuditTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_banner = nullptr;

@@ -55,6 +55,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     m_endpointsPage = new EndpointsPage(m_db, this);
     m_settingsPage = new SettingsPage(m_db, this);
     m_eventsPage = new EventsPage(m_db, this);
+    m_auditPage = new AuditPage(m_db, m_databasePath, nullptr, this);
     m_dashboardPage = new DashboardPage(m_db, m_databasePath, this);
     m_deliveriesPage = new DeliveriesPage(m_db, this);
     // What each later page will hold, said plainly instead of an empty frame.
@@ -68,7 +69,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
         {tr("Endpoints"), QStringLiteral("endpoints"), m_endpointsPage},
         {tr("Events"), QStringLiteral("events"), m_eventsPage},
         {tr("Deliveries"), QStringLiteral("deliveries"), m_deliveriesPage},
-        {tr("Audit"), QStringLiteral("audit"), new AuditPage(m_db, m_databasePath, nullptr, this)},
+        {tr("Audit"), QStringLiteral("audit"), m_auditPage},
         {tr("Settings"), QStringLiteral("settings"), m_settingsPage},
     };
 
@@ -330,6 +331,11 @@ void MainWindow::startTestReceiver()
 {
     if (m_receiver)
         return;
+    if (!m_auditPage->isKeyLoadDone()) {
+        connect(m_auditPage, &AuditPage::keyLoadDone, this, &MainWindow::startTestReceiver,
+                Qt::SingleShotConnection);
+        return;
+    }
     m_receiver =
         new ReceiverController(m_db, m_engine ? m_engine->secretStore() : nullptr, this, this);
     m_viewMenu->addSeparator();

@@ -21,6 +21,7 @@ class DashboardPage;
 class DeliveriesPage;
 class EndpointsPage;
 class EventsPage;
+class AuditPage;
 class EngineHost;
 class EnvironmentBanner;
 class ReceiverController;
@@ -54,7 +55,8 @@ public:
     // console's endpoint writes. `host` must outlive this window.
     void attachEngine(EngineHost *host);
     // Starts the local test receiver (View › Test receiver) and, on an empty database, the
-    // first-run demo. After attachEngine().
+    // first-run demo. After attachEngine(). Both write audited settings, so they wait until the
+    // audit key has been loaded from the keychain.
     void startTestReceiver();
 
     EndpointsPage *endpointsPage() const { return m_endpointsPage; }
@@ -97,6 +99,7 @@ private:
     EndpointsPage *m_endpointsPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     EventsPage *m_eventsPage = nullptr;
+    AuditPage *m_auditPage = nullptr;
     DashboardPage *m_dashboardPage = nullptr;
     DeliveriesPage *m_deliveriesPage = nullptr;
     EnvironmentBanner *m_banner = nullptr;

@@ -1,5 +1,5 @@
-#include "config/endpointservice.h"
 #include "delivery/enginelock.h"
+#include "domain/environment.h"
 #include "store/connection.h"
 #include "support/clirunner.h"
 
@@ -52,15 +52,16 @@ void TestEndpointTestCommand::init()
 
 QString TestEndpointTestCommand::addEndpoint(Environment env)
 {
-    Connection c(m_path);
-    if (c.open())
-        return {};
-    Endpoint e;
-    e.name = QStringLiteral("kyc");
-    e.environment = env;
-    e.url = QUrl(QStringLiteral("https://hooks.example.com/in"));
-    e.eventPatterns = {QStringLiteral("customer.*")}; // a test reaches it all the same
-    return EndpointService(c.database()).create(e).endpoint.id;
+    // Through the CLI, so the audit chain is written with the keychain's key like every later
+    // command's (an in-process key would make the CLI refuse to append).
+    const auto r = runCli(db(
+        {QStringLiteral("--env"), toString(env), QStringLiteral("endpoint"), QStringLiteral("add"),
+         QStringLiteral("--name"), QStringLiteral("kyc"), QStringLiteral("--url"),
+         QStringLiteral("https://hooks.example.com/in"), QStringLiteral("--events"),
+         QStringLiteral("customer.*")})); // a test reaches it all the same
+    if (r.exitCode != 0)
+        qWarning("endpoint add failed: %s", r.err.constData());
+    return QString::fromUtf8(r.out).trimmed();
 }
 
 int TestEndpointTestCommand::count(const QString &table)

@@ -1,5 +1,4 @@
 #include "analytics/rollupwriter.h"
-#include "config/endpointservice.h"
 #include "store/connection.h"
 #include "store/transaction.h"
 #include "support/clirunner.h"
@@ -41,18 +40,22 @@ void TestStatsCommand::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     m_path = m_dir.filePath(QStringLiteral("stats.db"));
-    Connection c(m_path);
-    QVERIFY(!c.open());
+    // Endpoints through the CLI, so the audit chain uses the keychain's key (the engine's
+    // history below is written in-process and needs none).
     auto add = [&](const QString &name, int timeout) {
-        Endpoint e;
-        e.name = name;
-        e.timeoutSeconds = timeout;
-        e.url = QUrl(QStringLiteral("https://%1.example.com/").arg(name));
-        return EndpointService(c.database()).create(e).endpoint.id;
+        const auto r = runCli(
+            db({QStringLiteral("endpoint"), QStringLiteral("add"), QStringLiteral("--name"), name,
+                QStringLiteral("--timeout"), QString::number(timeout), QStringLiteral("--url"),
+                QStringLiteral("https://%1.example.com/").arg(name)}));
+        if (r.exitCode != 0)
+            qWarning("endpoint add failed: %s", r.err.constData());
+        return QString::fromUtf8(r.out).trimmed();
     };
     m_fast = add(QStringLiteral("fast"), 10);
     m_slow = add(QStringLiteral("slow"), 1);
     QVERIFY(!m_fast.isEmpty() && !m_slow.isEmpty());
+    Connection c(m_path);
+    QVERIFY(!c.open());
     // 100 attempts an hour ago: fast ones 1..90 ms, all succeeded; 10 slow ones at 900 ms, two
     // of which got a 503 first.
     Transaction tx(c.database());

@@ -3,6 +3,7 @@
 #include "analytics/retentionpruner.h"
 #include "analytics/rollupcell.h"
 #include "analytics/rollupwriter.h"
+#include "audit/auditlog.h"
 #include "config/endpointservice.h"
 #include "delivery/deliveryqueue.h"
 #include "delivery/eventpublisher.h"
@@ -131,6 +132,9 @@ private:
 // The crash test's child: records completions in a tight loop until it is killed.
 static int runCrashChild(const QString &path, const QString &endpointId)
 {
+    // Dead-lettering is audited: the child appends with the same fixed key as the parent's
+    // TempDatabase, or every completion with a death would be refused.
+    AuditLog::setKey(QByteArray(32, 'k'));
     Connection c(path);
     if (c.open())
         return 3;

@@ -1,6 +1,7 @@
 // The keychain store against a real secret service (gnome-keyring in a private D-Bus session),
 // across process restarts, and without any session bus at all. Child runs are this same binary
 // started with a --child-… argument.
+#include "audit/auditkeeper.h"
 #include "security/endpointsecrets.h"
 #include "security/keychainsecretstore.h"
 #include "security/keymanager.h"
@@ -95,6 +96,12 @@ int childMain(int argc, char **argv)
             return 2;
         KeyManager keys(Environment::Live, db.database(), &store);
         if (mode == QLatin1String("--child-generate")) {
+            // Key operations are audited: load the audit key from the same keychain first, as
+            // hooklinectl and the console do at start.
+            AuditKeeper keeper(args.value(2), &store);
+            bool loaded = false;
+            keeper.loadKey([&loaded](AuditKeeper::KeyStatus, const QString &) { loaded = true; });
+            spin([&loaded] { return loaded; });
             const auto r = syncKey([&](auto cb) { keys.generate(2048, cb); });
             print(QStringLiteral("generate=") + errorName(r.error));
             print(QStringLiteral("kid=") + r.kid);
@@ -262,6 +269,12 @@ void TestKeychain::signingKeySurvivesRestartAndRotates()
     // old one is removed from it.
     Connection db(dbPath);
     QVERIFY(!db.open());
+    // The rotation is audited with the key the child stored in this keychain.
+    AuditKeeper keeper(dbPath, &m_store);
+    std::optional<AuditKeeper::KeyStatus> keyStatus;
+    keeper.loadKey([&keyStatus](AuditKeeper::KeyStatus s, const QString &) { keyStatus = s; });
+    QTRY_VERIFY(keyStatus.has_value());
+    QVERIFY(*keyStatus == AuditKeeper::KeyStatus::Loaded);
     KeyManager keys(Environment::Live, db.database(), &m_store);
     const auto rotated = syncKey([&](auto cb) { keys.rotate(2048, cb, std::chrono::seconds(0)); });
     QVERIFY2(rotated.ok(), qPrintable(rotated.detail));

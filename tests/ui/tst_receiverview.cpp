@@ -156,6 +156,8 @@ void TestReceiverView::firstRunCreatesDemo()
     window.setEnvironment(Environment::Live);
     window.setCurrentPage(MainWindow::Settings);
     window.startTestReceiver();
+    // It starts once the audit key has been looked for (its changes are audited).
+    QTRY_VERIFY(window.receiverController());
     QVERIFY(window.environment() == Environment::Sandbox);
     QCOMPARE(window.currentPage(), int(MainWindow::Endpoints));
     const QList<Endpoint> demo = DemoSetup::endpoints(db.db());
@@ -190,6 +192,8 @@ void TestReceiverView::noDemoOnNonEmptyDatabase()
     EngineHost host(db.db(), db.path(), std::make_unique<MemorySecretStore>());
     window.attachEngine(&host);
     window.startTestReceiver();
+    // It starts once the audit key has been looked for (its changes are audited).
+    QTRY_VERIFY(window.receiverController());
     window.show();
     QVERIFY(DemoSetup::endpoints(db.db()).isEmpty());
     QCOMPARE(EndpointRepository(db.db()).count(Environment::Sandbox), 0);
@@ -207,6 +211,8 @@ void TestReceiverView::removeDemoInOneClick()
         EngineHost host(db.db(), db.path(), std::make_unique<MemorySecretStore>());
         window.attachEngine(&host);
         window.startTestReceiver();
+        // It starts once the audit key has been looked for (its changes are audited).
+        QTRY_VERIFY(window.receiverController());
         window.show();
         const QList<Endpoint> demo = DemoSetup::endpoints(db.db());
         QCOMPARE(demo.size(), 2);
@@ -235,6 +241,8 @@ void TestReceiverView::removeDemoInOneClick()
     // The next start on the (again empty) database does not bring it back.
     MainWindow again(db.db(), db.path());
     again.startTestReceiver();
+    // It starts once the audit key has been looked for (its changes are audited).
+    QTRY_VERIFY(again.receiverController());
     QVERIFY(DemoSetup::endpoints(db.db()).isEmpty());
     QVERIFY(!again.demoBanner()->isVisibleTo(&again));
 }

@@ -34,7 +34,7 @@ void AnalyticsWorker::run(quint64 generation, const AnalyticsFilter &filter)
     const AnalyticsQuery query(m_connection->database());
     result.error = query.report(filter, &result.report);
     if (!result.error)
-        result.error = query.recommendations(filter, &result.recommendations);
+        result.error = query.recommendations(result.report, &result.recommendations);
     result.queryMs = timer.elapsed();
     emit finished(result);
 }

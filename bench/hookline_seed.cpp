@@ -10,6 +10,7 @@
 // 3 has TLS failures, every fourth has outages of 30 min to 6 h; the rest are healthy with
 // different typical latencies. Event types follow the catalog, weighted.
 #include "analytics/rollupwriter.h"
+#include "audit/auditlog.h"
 #include "config/endpointservice.h"
 #include "delivery/deliveryqueue.h"
 #include "domain/ids.h"
@@ -60,6 +61,9 @@ constexpr qint64 kMinuteMs = 60 * 1000;
 
 int main(int argc, char *argv[])
 {
+    // Configuration written here is audited like everywhere else; a benchmark has no keychain,
+    // so it signs its audit chain with a throwaway key.
+    hookline::AuditLog::setKey(QByteArray(32, 'b'));
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();

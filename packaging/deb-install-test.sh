@@ -1,11 +1,21 @@
 #!/usr/bin/env bash
 # The .deb installs on this machine and its hooklinectl runs from the installed path.
-#   packaging/deb-install-test.sh BUILD_DIR
-# Exit 77 (ctest: skipped) when neither root nor passwordless sudo is available, or when a
-# hookline package is already installed (we never replace someone's installation).
+#   packaging/deb-install-test.sh BUILD_DIR [INSTALL_PREFIX] [SANITIZERS]
+# Exit 77 (ctest: skipped) when neither root nor passwordless sudo is available, when a hookline
+# package is already installed (we never replace someone's installation), when the build was
+# configured for another prefix than /usr, or when it is a sanitizer build (not a package).
 set -euo pipefail
 
 build="$(cd "$1" && pwd)"
+prefix="${2:-/usr}"
+sanitize="${3:-}"
+if [[ "$prefix" != /usr ]]; then
+    echo "deb-install-test: the build installs under $prefix, the package under /usr; skipped"
+    exit 77
+fi
+if [[ -n "$sanitize" ]]; then
+    echo "deb-install-test: a sanitizer build ($sanitize) is not packaged; skipped"; exit 77
+fi
 as_root=()
 if [[ $(id -u) -ne 0 ]]; then
     if sudo -n true 2>/dev/null; then as_root=(sudo -n); else

@@ -214,6 +214,10 @@ void TestReceiverView::removeDemoInOneClick()
         // It starts once the audit key has been looked for (its changes are audited).
         QTRY_VERIFY(window.receiverController());
         window.show();
+        // The demo's sandbox key is generated on a pool thread; the window (its continuation's
+        // context) must outlive it.
+        QTRY_VERIFY_WITH_TIMEOUT(KeyManager(Environment::Sandbox, db.db(), nullptr).activeKey(),
+                                 20000);
         const QList<Endpoint> demo = DemoSetup::endpoints(db.db());
         QCOMPARE(demo.size(), 2);
         // Deliveries the demo made go with it.

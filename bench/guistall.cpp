@@ -4,24 +4,15 @@
 // late each tick fires. Target (issue 4): p99 lateness < 50 ms. See bench/throughput.sh --gui.
 //
 //   guistall --url https://127.0.0.1:8443/ --ca ca.pem [--events 20000] [--max-in-flight 64]
-#include "audit/auditlog.h"
-#include "config/endpointservice.h"
-#include "delivery/eventpublisher.h"
-#include "events/samplegenerator.h"
-#include "security/allowlist.h"
+#include "loadsetup.h"
 #include "security/keymanager.h"
 #include "security/memorysecretstore.h"
-#include "security/trustedcertificates.h"
 #include "shell/enginehost.h"
 #include "shell/mainwindow.h"
 #include "store/connection.h"
-#include "store/settingsrepository.h"
-#include "store/transaction.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -32,56 +23,16 @@ using namespace hookline;
 
 int main(int argc, char *argv[])
 {
-    // Configuration written here is audited like everywhere else; a benchmark has no keychain,
-    // so it signs its audit chain with a throwaway key.
-    hookline::AuditLog::setKey(QByteArray(32, 'b'));
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QCommandLineParser p;
-    p.addOptions({{QStringLiteral("url"), QStringLiteral("receiver URL"), QStringLiteral("URL")},
-                  {QStringLiteral("ca"), QStringLiteral("CA PEM to trust"), QStringLiteral("FILE")},
-                  {QStringLiteral("events"), QStringLiteral("events"), QStringLiteral("N"),
-                   QStringLiteral("20000")},
-                  {QStringLiteral("max-in-flight"), QStringLiteral("per endpoint"),
-                   QStringLiteral("N"), QStringLiteral("64")}});
-    p.process(app);
-    const int events = p.value(QStringLiteral("events")).toInt();
+    const bench::LoadOptions load = bench::parseLoadOptions(app);
+    const int events = load.events;
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.db"));
     Connection c(path);
-    if (c.open())
+    if (c.open() || !bench::seedLoad(c.database(), load))
         return 1;
-    QFile ca(p.value(QStringLiteral("ca")));
-    if (!ca.open(QIODevice::ReadOnly) ||
-        TrustedCertificates(c.database()).trust(Environment::Sandbox, ca.readAll())) {
-        std::fprintf(stderr, "cannot trust the CA\n");
-        return 1;
-    }
-    SettingsRepository settings(c.database());
-    Allowlist::fromJson(QStringLiteral("[\"127.0.0.1/32\"]"))->save(settings, Environment::Sandbox);
-    Endpoint e;
-    e.name = QStringLiteral("bench");
-    e.url = QUrl(p.value(QStringLiteral("url")));
-    e.maxInFlight = p.value(QStringLiteral("max-in-flight")).toInt();
-    if (!EndpointService(c.database()).create(e).ok()) {
-        std::fprintf(stderr, "endpoint refused\n");
-        return 1;
-    }
-    const QByteArray payload = SampleGenerator::generateJson(
-        QStringLiteral("identity_document.approved"), 1, QDateTime::currentDateTimeUtc());
-    {
-        Transaction tx(c.database());
-        EventPublisher publisher(c.database());
-        for (int i = 0; i < events; ++i)
-            publisher.publish({Environment::Sandbox,
-                               QStringLiteral("identity_document.approved"),
-                               payload,
-                               EventSource::Cli,
-                               {},
-                               {}});
-        tx.commit();
-    }
 
     // The signing key goes into an in-memory secret store the host reads like the keychain.
     auto secrets = std::make_unique<MemorySecretStore>();

@@ -692,11 +692,13 @@ void TestScreenshots::dashboard()
     MainWindow window(db, path);
     window.resize(1200, 720);
     window.setCurrentPage(MainWindow::Dashboard);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
     DashboardPage *page = window.dashboardPage();
+    // Listening before the window is shown: showing it starts the query, and the answer can
+    // arrive while qWaitForWindowExposed() is still spinning the event loop.
     QSignalSpy shown(page, &DashboardPage::reportShown);
     page->setRange(DashboardPage::Range::Last24Hours);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(shown.count() > 0 && !page->isLoading());
     QVERIFY(!page->successRateChart()->isEmptyState());
     // New recommendation rows are shown and laid out by queued events.

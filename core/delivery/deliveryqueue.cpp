@@ -8,17 +8,53 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace hookline {
 
 namespace {
 
+bool isPlainAscii(const QByteArray &bytes)
+{
+    for (const char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u > 0x7e || c == '"' || c == '\\')
+            return false;
+    }
+    return true;
+}
+
+// [["name","value"],…], the format DeliveryRepository reads back. Written by hand for the common
+// case of printable ASCII (every header the engine sends, and nearly every one it receives): the
+// QJsonDocument route cost more than the SQL that stores it.
 QString headersToJson(const QList<HeaderPair> &headers)
 {
-    QJsonArray arr;
+    const bool plain = std::all_of(headers.cbegin(), headers.cend(), [](const HeaderPair &h) {
+        return isPlainAscii(h.name) && isPlainAscii(h.value);
+    });
+    if (!plain) {
+        QJsonArray arr;
+        for (const HeaderPair &h : headers)
+            arr.append(QJsonArray{QString::fromLatin1(h.name), QString::fromUtf8(h.value)});
+        return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+    }
+    QByteArray out;
+    qsizetype size = 2;
     for (const HeaderPair &h : headers)
-        arr.append(QJsonArray{QString::fromLatin1(h.name), QString::fromUtf8(h.value)});
-    return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+        size += h.name.size() + h.value.size() + 8;
+    out.reserve(size);
+    out += '[';
+    for (const HeaderPair &h : headers) {
+        if (out.size() > 1)
+            out += ',';
+        out += "[\"";
+        out += h.name;
+        out += "\",\"";
+        out += h.value;
+        out += "\"]";
+    }
+    out += ']';
+    return QString::fromLatin1(out);
 }
 
 QVariant nullableMs(const QDateTime &t)
@@ -28,9 +64,60 @@ QVariant nullableMs(const QDateTime &t)
 
 } // namespace
 
+struct DeliveryQueue::Statements
+{
+    explicit Statements(const QSqlDatabase &db)
+        : claimSelect(db)
+        , claimMark(db)
+        , claimInsert(db)
+        , completeAttempt(db)
+        , completeDelivery(db)
+        , nextDue(db)
+    {
+        claimSelect.setForwardOnly(true);
+        claimSelect.prepare(QStringLiteral(
+            "SELECT d.id, d.event_id, d.idempotency_key, d.attempt_count, d.created_at, "
+            "e.type, e.environment, e.created_at, e.payload, e.source "
+            "FROM deliveries d JOIN events e ON e.id = d.event_id "
+            "WHERE d.endpoint_id = ? AND d.status IN ('pending', 'retrying') "
+            "AND d.next_attempt_at <= ? ORDER BY d.next_attempt_at LIMIT ?"));
+        claimMark.prepare(QStringLiteral("UPDATE deliveries SET status = 'in_flight', "
+                                         "attempt_count = ?, next_attempt_at = NULL, "
+                                         "updated_at = ? WHERE id = ?"));
+        claimInsert.prepare(QStringLiteral("INSERT INTO attempts (delivery_id, endpoint_id, "
+                                           "number, started_at) VALUES (?, ?, ?, ?)"));
+        completeAttempt.prepare(
+            QStringLiteral("UPDATE attempts SET duration_ms = ?, outcome = ?, http_status = ?, "
+                           "request_headers = ?, response_headers = ?, response_body = ?, "
+                           "connected_address = ?, error = ? WHERE id = ?"));
+        completeDelivery.prepare(QStringLiteral("UPDATE deliveries SET status = ?, "
+                                                "next_attempt_at = ?, last_outcome = ?, "
+                                                "updated_at = ? WHERE id = ?"));
+        nextDue.setForwardOnly(true);
+        nextDue.prepare(QStringLiteral("SELECT min(next_attempt_at) FROM deliveries WHERE "
+                                       "endpoint_id = ? AND status IN ('pending', 'retrying')"));
+    }
+
+    QSqlQuery claimSelect;
+    QSqlQuery claimMark;
+    QSqlQuery claimInsert;
+    QSqlQuery completeAttempt;
+    QSqlQuery completeDelivery;
+    QSqlQuery nextDue;
+};
+
 DeliveryQueue::DeliveryQueue(QSqlDatabase db)
     : m_db(std::move(db))
 {}
+
+DeliveryQueue::~DeliveryQueue() = default;
+
+DeliveryQueue::Statements &DeliveryQueue::statements() const
+{
+    if (!m_statements)
+        m_statements = std::make_unique<Statements>(m_db);
+    return *m_statements;
+}
 
 std::optional<StoreError> DeliveryQueue::recoverInterrupted(const QDateTime &now, int *recovered)
 {
@@ -58,13 +145,13 @@ std::optional<StoreError> DeliveryQueue::recoverInterrupted(const QDateTime &now
 
 std::optional<QDateTime> DeliveryQueue::nextDue(const QString &endpointId) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT min(next_attempt_at) FROM deliveries WHERE endpoint_id = ? "
-                             "AND status IN ('pending', 'retrying')"));
-    q.addBindValue(endpointId);
+    QSqlQuery &q = statements().nextDue;
+    q.bindValue(0, endpointId);
+    std::optional<QDateTime> due;
     if (q.exec() && q.next() && !q.value(0).isNull())
-        return QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
-    return std::nullopt;
+        due = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+    q.finish(); // a statement left open would keep a read snapshot of the file
+    return due;
 }
 
 std::optional<StoreError> DeliveryQueue::claim(const QList<ClaimRequest> &requests,
@@ -73,27 +160,18 @@ std::optional<StoreError> DeliveryQueue::claim(const QList<ClaimRequest> &reques
     Transaction tx(m_db);
     if (tx.error())
         return tx.error();
-    QSqlQuery select(m_db);
-    select.prepare(
-        QStringLiteral("SELECT d.id, d.event_id, d.idempotency_key, d.attempt_count, d.created_at, "
-                       "e.type, e.environment, e.created_at, e.payload, e.source "
-                       "FROM deliveries d JOIN events e ON e.id = d.event_id "
-                       "WHERE d.endpoint_id = ? AND d.status IN ('pending', 'retrying') "
-                       "AND d.next_attempt_at <= ? ORDER BY d.next_attempt_at LIMIT ?"));
-    QSqlQuery mark(m_db);
-    mark.prepare(QStringLiteral("UPDATE deliveries SET status = 'in_flight', attempt_count = ?, "
-                                "next_attempt_at = NULL, updated_at = ? WHERE id = ?"));
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO attempts (delivery_id, endpoint_id, number, "
-                                  "started_at) VALUES (?, ?, ?, ?)"));
+    Statements &st = statements();
+    QSqlQuery &select = st.claimSelect;
+    QSqlQuery &mark = st.claimMark;
+    QSqlQuery &insert = st.claimInsert;
     const qint64 nowMs = now.toMSecsSinceEpoch();
     QList<Claim> out;
     for (const ClaimRequest &r : requests) {
         if (r.limit <= 0)
             continue;
-        select.addBindValue(r.endpointId);
-        select.addBindValue(nowMs);
-        select.addBindValue(r.limit);
+        select.bindValue(0, r.endpointId);
+        select.bindValue(1, nowMs);
+        select.bindValue(2, r.limit);
         if (!select.exec())
             return StoreError::fromSql(select.lastError());
         QList<Claim> batch;
@@ -124,18 +202,20 @@ std::optional<StoreError> DeliveryQueue::claim(const QList<ClaimRequest> &reques
         }
         select.finish();
         for (Claim &c : batch) {
-            mark.addBindValue(c.attemptNumber);
-            mark.addBindValue(nowMs);
-            mark.addBindValue(c.delivery.id);
+            mark.bindValue(0, c.attemptNumber);
+            mark.bindValue(1, nowMs);
+            mark.bindValue(2, c.delivery.id);
             if (!mark.exec())
                 return StoreError::fromSql(mark.lastError());
-            insert.addBindValue(c.delivery.id);
-            insert.addBindValue(r.endpointId);
-            insert.addBindValue(c.attemptNumber);
-            insert.addBindValue(nowMs);
+            mark.finish();
+            insert.bindValue(0, c.delivery.id);
+            insert.bindValue(1, r.endpointId);
+            insert.bindValue(2, c.attemptNumber);
+            insert.bindValue(3, nowMs);
             if (!insert.exec())
                 return StoreError::fromSql(insert.lastError());
             c.attemptId = insert.lastInsertId().toLongLong();
+            insert.finish();
         }
         out += batch;
     }
@@ -152,35 +232,33 @@ std::optional<StoreError> DeliveryQueue::complete(const QList<Completion> &compl
     Transaction tx(m_db);
     if (tx.error())
         return tx.error();
-    QSqlQuery attempt(m_db);
-    attempt.prepare(QStringLiteral(
-        "UPDATE attempts SET duration_ms = ?, outcome = ?, http_status = ?, request_headers = ?, "
-        "response_headers = ?, response_body = ?, connected_address = ?, error = ? WHERE id = ?"));
-    QSqlQuery delivery(m_db);
-    delivery.prepare(QStringLiteral("UPDATE deliveries SET status = ?, next_attempt_at = ?, "
-                                    "last_outcome = ?, updated_at = ? WHERE id = ?"));
+    Statements &st = statements();
+    QSqlQuery &attempt = st.completeAttempt;
+    QSqlQuery &delivery = st.completeDelivery;
     for (const Completion &c : completions) {
-        attempt.addBindValue(c.durationMs);
-        attempt.addBindValue(toString(c.outcome));
-        attempt.addBindValue(c.httpStatus);
-        attempt.addBindValue(headersToJson(c.requestHeaders));
-        attempt.addBindValue(headersToJson(c.responseHeaders));
-        attempt.addBindValue(c.responseBody.isNull() ? QByteArray("") : c.responseBody);
-        attempt.addBindValue(c.connectedAddress);
-        attempt.addBindValue(c.error);
-        attempt.addBindValue(c.attemptId);
+        attempt.bindValue(0, c.durationMs);
+        attempt.bindValue(1, toString(c.outcome));
+        attempt.bindValue(2, c.httpStatus);
+        attempt.bindValue(3, headersToJson(c.requestHeaders));
+        attempt.bindValue(4, headersToJson(c.responseHeaders));
+        attempt.bindValue(5, c.responseBody.isNull() ? QByteArray("") : c.responseBody);
+        attempt.bindValue(6, c.connectedAddress);
+        attempt.bindValue(7, c.error);
+        attempt.bindValue(8, c.attemptId);
         if (!attempt.exec())
             return StoreError::fromSql(attempt.lastError());
-        delivery.addBindValue(toString(c.nextStatus));
-        delivery.addBindValue(c.nextStatus == DeliveryStatus::Retrying ||
+        attempt.finish();
+        delivery.bindValue(0, toString(c.nextStatus));
+        delivery.bindValue(1, c.nextStatus == DeliveryStatus::Retrying ||
                                       c.nextStatus == DeliveryStatus::Pending
                                   ? nullableMs(c.nextAttemptAt)
                                   : QVariant(QMetaType::fromType<qint64>()));
-        delivery.addBindValue(toString(c.outcome));
-        delivery.addBindValue(c.finishedAt.toMSecsSinceEpoch());
-        delivery.addBindValue(c.deliveryId);
+        delivery.bindValue(2, toString(c.outcome));
+        delivery.bindValue(3, c.finishedAt.toMSecsSinceEpoch());
+        delivery.bindValue(4, c.deliveryId);
         if (!delivery.exec())
             return StoreError::fromSql(delivery.lastError());
+        delivery.finish();
         if (c.nextStatus == DeliveryStatus::Dead) {
             if (auto err =
                     AuditLog::append(m_db, QStringLiteral("delivery.dead"), c.deliveryId,

@@ -27,6 +27,8 @@ private slots:
     void claimRecordsAttemptsBeforeSending();
     void claimRespectsDueTimeAndLimit();
     void completeMovesDeliveriesOn();
+    void headersSurviveTheRecord_data();
+    void headersSurviveTheRecord();
     void recoveryMarksInterruptedAndRetriesAtOnce();
     void shiftKeepsSchedulesRelative();
     void replay();
@@ -164,6 +166,57 @@ void TestDeliveryQueue::completeMovesDeliveriesOn()
     QCOMPARE(claims.size(), 1);
     QCOMPARE(claims[0].attemptNumber, 2);
     QCOMPARE(claims[0].delivery.idempotencyKey, retrying.idempotencyKey);
+}
+
+void TestDeliveryQueue::headersSurviveTheRecord_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QByteArray>("readBack");
+    QTest::newRow("plain") << QByteArray("X-Trace") << QByteArray("a=b; c") << QByteArray("a=b; c");
+    QTest::newRow("empty value") << QByteArray("X-Empty") << QByteArray() << QByteArray();
+    QTest::newRow("quote") << QByteArray("X-Q") << QByteArray("say \"hi\"")
+                           << QByteArray("say \"hi\"");
+    QTest::newRow("backslash") << QByteArray("X-B") << QByteArray("C:\\tmp\\")
+                               << QByteArray("C:\\tmp\\");
+    QTest::newRow("control") << QByteArray("X-C") << QByteArray("a\tb\x01")
+                             << QByteArray("a\tb\x01");
+    QTest::newRow("utf-8") << QByteArray("X-U") << QByteArray("Gr\xc3\xbc\xc3\x9f")
+                           << QByteArray("Gr\xc3\xbc\xc3\x9f");
+    // A receiver may send any bytes; what is not UTF-8 is stored as U+FFFD, never as broken JSON.
+    QTest::newRow("not utf-8") << QByteArray("X-L") << QByteArray("caf\xe9")
+                               << QByteArray("caf\xef\xbf\xbd");
+}
+
+void TestDeliveryQueue::headersSurviveTheRecord()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(QByteArray, value);
+    QFETCH(QByteArray, readBack);
+    publish(1);
+    DeliveryQueue queue(m_db->db());
+    QList<DeliveryQueue::Claim> claims;
+    QVERIFY(!queue.claim({{m_endpoint, 1}}, m_clock->nowUtc(), &claims));
+    QCOMPARE(claims.size(), 1);
+    DeliveryQueue::Completion c;
+    c.attemptId = claims[0].attemptId;
+    c.deliveryId = claims[0].delivery.id;
+    c.outcome = OutcomeClass::Success;
+    c.httpStatus = 200;
+    c.requestHeaders = {{"Content-Type", "application/json"}, {name, value}};
+    c.responseHeaders = {{name, value}, {"Server", "nginx"}};
+    c.nextStatus = DeliveryStatus::Succeeded;
+    c.finishedAt = m_clock->nowUtc();
+    QVERIFY(!queue.complete({c}));
+    const QList<Attempt> attempts = DeliveryRepository(m_db->db()).attempts(c.deliveryId);
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts[0].requestHeaders.size(), 2);
+    QCOMPARE(attempts[0].requestHeaders[0].name, QByteArray("Content-Type"));
+    QCOMPARE(attempts[0].requestHeaders[1].name, name);
+    QCOMPARE(attempts[0].requestHeaders[1].value, readBack);
+    QCOMPARE(attempts[0].responseHeaders.size(), 2);
+    QCOMPARE(attempts[0].responseHeaders[0].value, readBack);
+    QCOMPARE(attempts[0].responseHeaders[1].value, QByteArray("nginx"));
 }
 
 void TestDeliveryQueue::recoveryMarksInterruptedAndRetriesAtOnce()

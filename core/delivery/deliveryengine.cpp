@@ -6,6 +6,7 @@
 #include "domain/retryschedule.h"
 #include "store/connection.h"
 #include "store/endpointrepository.h"
+#include "store/transaction.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -228,8 +229,6 @@ void DeliveryEngine::pump()
 {
     if (!m_running || m_stopping)
         return;
-    if (!commitCompletions())
-        return; // retried by the flush timer
     checkClockJump();
     const QDateTime now = m_clock.nowUtc();
     const qint64 mono = m_clock.monotonicMs();
@@ -246,17 +245,36 @@ void DeliveryEngine::pump()
         requests << DeliveryQueue::ClaimRequest{it.key(), room};
         globalRoom -= room;
     }
-    if (!requests.isEmpty()) {
-        QList<DeliveryQueue::Claim> claims;
-        if (auto err = m_queue->claim(requests, now, &claims)) {
-            qCWarning(lcDelivery) << "cannot claim due deliveries:" << err->message;
-            m_wakeTimer.start(1000); // the store is busy or failing: try again shortly
+    // The pass's finished attempts and its new claims share one commit (one fsync): the
+    // completions come first, so a retry due at once is seen by the claim that looks for it.
+    QList<DeliveryQueue::Claim> claims;
+    if (!requests.isEmpty() || !m_completions.isEmpty()) {
+        Transaction tx(m_connection->database());
+        std::optional<StoreError> err = tx.error();
+        if (!err && !m_completions.isEmpty())
+            err = m_queue->complete(m_completions);
+        if (!err && !requests.isEmpty())
+            err = m_queue->claim(requests, now, &claims);
+        if (!err)
+            err = tx.commit();
+        if (err) {
+            // Completions stay in memory and are retried; should the process die first, their
+            // attempts are recovered as interrupted and delivered again (at least once).
+            qCWarning(lcDelivery) << "cannot record" << m_completions.size()
+                                  << "finished attempts and claim due deliveries:" << err->message;
+            // The store is busy or failing: try again shortly. The flush timer, not the wake
+            // timer, so that finishing attempts do not retry at once one by one.
+            m_wakeTimer.stop();
+            m_flushTimer.start(1000);
             return;
         }
-        for (const auto &r : std::as_const(requests)) {
-            if (auto it = m_endpoints.find(r.endpointId); it != m_endpoints.end())
-                it->nextDue = m_queue->nextDue(r.endpointId);
-        }
+        m_completions.clear();
+    }
+    for (const auto &r : std::as_const(requests)) {
+        if (auto it = m_endpoints.find(r.endpointId); it != m_endpoints.end())
+            it->nextDue = m_queue->nextDue(r.endpointId);
+    }
+    if (!claims.isEmpty()) {
         qCDebug(lcDelivery) << "claimed" << claims.size() << "deliveries";
         for (const DeliveryQueue::Claim &c : std::as_const(claims))
             startAttempt(c);
@@ -546,10 +564,13 @@ void DeliveryEngine::completeAttempt(qint64 attemptId, ExchangeResult result)
         return;
     // Coalesce the completions of this event-loop pass into one commit; the next claims follow
     // that commit, so a retry due at once is seen by the claim that looks for it.
-    if (m_completions.size() >= m_options.completionBatch)
+    // Waiting is pointless once as many attempts wait for the commit as are still in flight:
+    // the endpoints' slots are held by finished work.
+    if (m_completions.size() >= m_options.completionBatch ||
+        m_completions.size() >= m_inFlight.size())
         flushCompletions();
     else if (!m_flushTimer.isActive())
-        m_flushTimer.start(0);
+        m_flushTimer.start(m_options.groupCommitDelayMs);
 }
 
 bool DeliveryEngine::commitCompletions()
@@ -570,8 +591,10 @@ bool DeliveryEngine::commitCompletions()
 
 void DeliveryEngine::flushCompletions()
 {
-    if (commitCompletions())
-        pump();
+    if (m_running && !m_stopping)
+        pump(); // commits them together with the next claims
+    else
+        commitCompletions();
 }
 
 void DeliveryEngine::maybeAutoPause(Runtime &rt)

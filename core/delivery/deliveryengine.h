@@ -37,6 +37,10 @@ public:
         // A wall-clock step larger than this (against the monotonic clock) shifts open schedules.
         qint64 clockJumpThresholdMs = 60 * 1000;
         int completionBatch = 256; // flush completions at this many even within one loop pass
+        // How long finished attempts wait for others before their group commit. Each commit is
+        // an fsync that blocks this thread; under load 10 ms turn commits of ~7 attempts into
+        // commits of dozens.
+        int groupCommitDelayMs = 10;
     };
 
     struct Ports

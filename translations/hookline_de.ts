@@ -1438,10 +1438,6 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
         <source>No failed attempts recently.</source>
         <translation>Zuletzt keine fehlgeschlagenen Versuche.</translation>
     </message>
@@ -1454,10 +1450,6 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Test and auth token</source>
-        <translation>Test und Auth-Token</translation>
-    </message>
-    <message>
         <source>Send test event</source>
         <translation>Testereignis senden</translation>
     </message>
@@ -1468,18 +1460,6 @@
     <message>
         <source>Auth token</source>
         <translation>Auth-Token</translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation>verborgen</translation>
-    </message>
-    <message>
-        <source>Reveal…</source>
-        <translation>Anzeigen …</translation>
-    </message>
-    <message>
-        <source>Rotate…</source>
-        <translation>Erneuern …</translation>
     </message>
     <message>
         <source>Auth token:</source>
@@ -1647,16 +1627,6 @@
         <translation>%1 seit %2</translation>
     </message>
     <message>
-        <source>Delivery %1, attempt %2
-%3</source>
-        <translation>Zustellung %1, Versuch %2
-%3</translation>
-    </message>
-    <message>
-        <source>The test event could not be stored: %1</source>
-        <translation>Das Testereignis konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>The test event was refused (%1).</source>
         <translation>Das Testereignis wurde abgelehnt (%1).</translation>
     </message>
@@ -1701,20 +1671,12 @@
         <translation>Wer es sieht, kann Anfragen senden, die Ihr Empfänger als Hookline-Anfragen akzeptiert. Achten Sie darauf, dass niemand auf Ihren Bildschirm schaut.</translation>
     </message>
     <message>
-        <source>Reveal</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
         <source>No auth token yet: deliveries carry none. Rotate creates one.</source>
         <translation>Noch kein Auth-Token: Zustellungen tragen keines. „Erneuern“ erzeugt eines.</translation>
     </message>
     <message>
         <source>The keychain did not give the token: %1</source>
         <translation>Der Schlüsselbund hat das Token nicht herausgegeben: %1</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Rotate auth token</source>
@@ -1729,16 +1691,95 @@
         <translation>Das bisherige Token gilt sofort nicht mehr: Zustellungen tragen ab jetzt das neue. Stellen Sie sicher, dass der Empfänger es akzeptiert.</translation>
     </message>
     <message>
-        <source>Rotate</source>
-        <translation>Erneuern</translation>
-    </message>
-    <message>
-        <source>The keychain refused the new token: %1</source>
-        <translation>Der Schlüsselbund hat das neue Token abgelehnt: %1</translation>
-    </message>
-    <message>
         <source>New token in use since %1.</source>
         <translation>Neues Token in Gebrauch seit %1.</translation>
+    </message>
+    <message>
+        <source>The keychain refused the new secret: %1</source>
+        <translation>Der Schlüsselbund hat das neue Geheimnis abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Test and secrets</source>
+        <translation>Test und Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks secret:</source>
+        <translation>Standard-Webhooks-Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks secret</source>
+        <translation>Standard-Webhooks-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Reveal signing secret</source>
+        <translation>Signaturgeheimnis anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the whsec_ signing secret of “%1”?</source>
+        <translation>Das whsec_-Signaturgeheimnis von „%1“ anzeigen?</translation>
+    </message>
+    <message>
+        <source>Anyone who knows it can sign requests your receiver accepts as Hookline&apos;s. Make sure nobody is watching your screen.</source>
+        <translation>Wer es kennt, kann Anfragen signieren, die Ihr Empfänger als Hookline-Anfragen akzeptiert. Achten Sie darauf, dass niemand auf Ihren Bildschirm schaut.</translation>
+    </message>
+    <message>
+        <source>Rotate signing secret</source>
+        <translation>Signaturgeheimnis erneuern</translation>
+    </message>
+    <message>
+        <source>Create a new whsec_ signing secret for “%1”?</source>
+        <translation>Ein neues whsec_-Signaturgeheimnis für „%1“ erzeugen?</translation>
+    </message>
+    <message>
+        <source>No whsec_ secret yet: deliveries carry no signature. Rotate creates one.</source>
+        <translation>Noch kein whsec_-Geheimnis: Zustellungen tragen keine Signatur. „Erneuern“ erzeugt eines.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the secret: %1</source>
+        <translation>Der Schlüsselbund hat das Geheimnis nicht herausgegeben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing with this one; %n older secret(s) still accepted until their overlap ends.</source>
+        <translation>
+            <numerusform>Signiert wird mit diesem; %n älteres Geheimnis gilt noch bis zum Ende seiner Übergangszeit.</numerusform>
+            <numerusform>Signiert wird mit diesem; %n ältere Geheimnisse gelten noch bis zum Ende ihrer Übergangszeit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New secret in use since %1. The previous one stays valid until %2: deliveries carry a signature for each until then.</source>
+        <translation>Neues Geheimnis in Gebrauch seit %1. Das vorige bleibt bis %2 gültig: bis dahin tragen Zustellungen eine Signatur für jedes.</translation>
+    </message>
+    <message>
+        <source>New secret in use since %1.</source>
+        <translation>Neues Geheimnis in Gebrauch seit %1.</translation>
+    </message>
+    <message>
+        <source>Deliveries are signed with the new secret from now on. The current one stays valid for %1 more (until %2): deliveries carry a signature for each, so the receiver can switch over in that time.</source>
+        <translation>Zustellungen werden ab jetzt mit dem neuen Geheimnis signiert. Das aktuelle bleibt noch %1 gültig (bis %2): Zustellungen tragen eine Signatur für jedes, so kann der Empfänger in dieser Zeit umstellen.</translation>
+    </message>
+    <message>
+        <source>Signed with Standard Webhooks (HMAC) and this endpoint&apos;s whsec_ secret.</source>
+        <translation>Signiert mit Standard Webhooks (HMAC) und dem whsec_-Geheimnis dieses Endpunkts.</translation>
+    </message>
+    <message>
+        <source>Signed as a JWT with the environment&apos;s key (Settings › Keys); no whsec_ secret is used.</source>
+        <translation>Signiert als JWT mit dem Schlüssel der Umgebung (Einstellungen › Schlüssel); kein whsec_-Geheimnis.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Delivery %1, attempt %2</source>
+        <translation>Zustellung %1, Versuch %2</translation>
+    </message>
+    <message>
+        <source>Diagnostic: %1</source>
+        <translation>Diagnose: %1</translation>
     </message>
 </context>
 <context>
@@ -3823,6 +3864,41 @@ p95: %3 ms
     <message>
         <source>No delivery succeeded in this range; %1 dead</source>
         <translation>Keine Zustellung gelang in diesem Zeitraum; %1 unzustellbar</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::SecretField</name>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>Reveal…</source>
+        <translation>Anzeigen …</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Erneuern …</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the revealed secret to the clipboard</source>
+        <translation>Das angezeigte Geheimnis in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Erneuern</translation>
     </message>
 </context>
 <context>

@@ -364,10 +364,6 @@
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <source>The test event could not be stored: %1</source>
-        <translation>Das Testereignis konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>The test event was refused (%1).</source>
         <translation>Das Testereignis wurde abgelehnt (%1).</translation>
     </message>
@@ -1560,7 +1556,7 @@
     </message>
     <message>
         <source>%1 failures in a row, or %2 % timeouts</source>
-        <translation>%1 Fehlschläge in Folge oder %2 % Zeitüberschreitungen</translation>
+        <translation>%1 Fehlschläge in Folge oder %2&#xa0;% Zeitüberschreitungen</translation>
     </message>
     <message>
         <source>Limits:</source>
@@ -1735,10 +1731,6 @@
         <translation>Ein neues whsec_-Signaturgeheimnis für „%1“ erzeugen?</translation>
     </message>
     <message>
-        <source>No whsec_ secret yet: deliveries carry no signature. Rotate creates one.</source>
-        <translation>Noch kein whsec_-Geheimnis: Zustellungen tragen keine Signatur. „Erneuern“ erzeugt eines.</translation>
-    </message>
-    <message>
         <source>The keychain did not give the secret: %1</source>
         <translation>Der Schlüsselbund hat das Geheimnis nicht herausgegeben: %1</translation>
     </message>
@@ -1756,10 +1748,6 @@
     <message>
         <source>New secret in use since %1.</source>
         <translation>Neues Geheimnis in Gebrauch seit %1.</translation>
-    </message>
-    <message>
-        <source>Deliveries are signed with the new secret from now on. The current one stays valid for %1 more (until %2): deliveries carry a signature for each, so the receiver can switch over in that time.</source>
-        <translation>Zustellungen werden ab jetzt mit dem neuen Geheimnis signiert. Das aktuelle bleibt noch %1 gültig (bis %2): Zustellungen tragen eine Signatur für jedes, so kann der Empfänger in dieser Zeit umstellen.</translation>
     </message>
     <message>
         <source>Signed with Standard Webhooks (HMAC) and this endpoint&apos;s whsec_ secret.</source>
@@ -1780,6 +1768,17 @@
     <message>
         <source>Diagnostic: %1</source>
         <translation>Diagnose: %1</translation>
+    </message>
+    <message>
+        <source>No whsec_ secret yet: deliveries wait until there is one. Rotate creates it.</source>
+        <translation>Noch kein whsec_-Geheimnis: Zustellungen warten, bis es eines gibt. „Erneuern“ erzeugt es.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deliveries are signed with the new secret from now on. The current one stays valid for %n more hour(s) (until %1): deliveries carry a signature for each, so the receiver can switch over in that time.</source>
+        <translation>
+            <numerusform>Zustellungen werden ab jetzt mit dem neuen Geheimnis signiert. Das aktuelle bleibt noch %n Stunde gültig (bis %1): Zustellungen tragen eine Signatur für jedes, so kann der Empfänger in dieser Zeit umstellen.</numerusform>
+            <numerusform>Zustellungen werden ab jetzt mit dem neuen Geheimnis signiert. Das aktuelle bleibt noch %n Stunden gültig (bis %1): Zustellungen tragen eine Signatur für jedes, so kann der Empfänger in dieser Zeit umstellen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2467,10 +2466,6 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
         <translation>Zustell-Engine angehalten</translation>
     </message>
     <message>
-        <source>Delivery engine failed: %1</source>
-        <translation>Zustell-Engine fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>Counts since the console started. Deliveries are sent from this window while it is open.</source>
         <translation>Zahlen seit dem Start der Konsole. Zustellungen werden von diesem Fenster aus gesendet, solange es geöffnet ist.</translation>
     </message>
@@ -2494,6 +2489,14 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
     <message>
         <source>this machine</source>
         <translation>diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Delivery engine failed — nothing is delivered until Hookline is restarted</source>
+        <translation>Zustell-Engine ausgefallen — bis zum Neustart von Hookline wird nichts zugestellt</translation>
+    </message>
+    <message>
+        <source>Diagnostic: %1</source>
+        <translation>Diagnose: %1</translation>
     </message>
 </context>
 <context>

@@ -364,10 +364,6 @@
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <source>The test event could not be stored: %1</source>
-        <translation>L’événement de test n’a pas pu être enregistré : %1</translation>
-    </message>
-    <message>
         <source>The test event was refused (%1).</source>
         <translation>L’événement de test a été refusé (%1).</translation>
     </message>
@@ -1560,7 +1556,7 @@
     </message>
     <message>
         <source>%1 failures in a row, or %2 % timeouts</source>
-        <translation>%1 échecs d’affilée, ou %2 % de délais dépassés</translation>
+        <translation>%1 échecs d’affilée, ou %2&#xa0;% de délais dépassés</translation>
     </message>
     <message>
         <source>Limits:</source>
@@ -1735,10 +1731,6 @@
         <translation>Créer un nouveau secret de signature whsec_ pour « %1 » ?</translation>
     </message>
     <message>
-        <source>No whsec_ secret yet: deliveries carry no signature. Rotate creates one.</source>
-        <translation>Pas encore de secret whsec_ : les livraisons ne portent aucune signature. « Renouveler » en crée un.</translation>
-    </message>
-    <message>
         <source>The keychain did not give the secret: %1</source>
         <translation>Le trousseau n’a pas fourni le secret : %1</translation>
     </message>
@@ -1756,10 +1748,6 @@
     <message>
         <source>New secret in use since %1.</source>
         <translation>Nouveau secret utilisé depuis %1.</translation>
-    </message>
-    <message>
-        <source>Deliveries are signed with the new secret from now on. The current one stays valid for %1 more (until %2): deliveries carry a signature for each, so the receiver can switch over in that time.</source>
-        <translation>Les livraisons sont désormais signées avec le nouveau secret. L’actuel reste valable encore %1 (jusqu’au %2) : les livraisons portent une signature pour chacun, le récepteur peut donc basculer pendant ce temps.</translation>
     </message>
     <message>
         <source>Signed with Standard Webhooks (HMAC) and this endpoint&apos;s whsec_ secret.</source>
@@ -1780,6 +1768,17 @@
     <message>
         <source>Diagnostic: %1</source>
         <translation>Diagnostic : %1</translation>
+    </message>
+    <message>
+        <source>No whsec_ secret yet: deliveries wait until there is one. Rotate creates it.</source>
+        <translation>Pas encore de secret whsec_ : les livraisons attendent qu’il y en ait un. « Renouveler » le crée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deliveries are signed with the new secret from now on. The current one stays valid for %n more hour(s) (until %1): deliveries carry a signature for each, so the receiver can switch over in that time.</source>
+        <translation>
+            <numerusform>Les livraisons sont désormais signées avec le nouveau secret. L’actuel reste valable encore %n heure (jusqu’au %1) : les livraisons portent une signature pour chacun, le récepteur peut donc basculer pendant ce temps.</numerusform>
+            <numerusform>Les livraisons sont désormais signées avec le nouveau secret. L’actuel reste valable encore %n heures (jusqu’au %1) : les livraisons portent une signature pour chacun, le récepteur peut donc basculer pendant ce temps.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2467,10 +2466,6 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
         <translation>Moteur de livraison arrêté</translation>
     </message>
     <message>
-        <source>Delivery engine failed: %1</source>
-        <translation>Échec du moteur de livraison : %1</translation>
-    </message>
-    <message>
         <source>Counts since the console started. Deliveries are sent from this window while it is open.</source>
         <translation>Chiffres depuis le démarrage de la console. Les livraisons partent de cette fenêtre tant qu’elle est ouverte.</translation>
     </message>
@@ -2494,6 +2489,14 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
     <message>
         <source>this machine</source>
         <translation>cette machine</translation>
+    </message>
+    <message>
+        <source>Delivery engine failed — nothing is delivered until Hookline is restarted</source>
+        <translation>Moteur de livraison en échec — rien n’est livré jusqu’au redémarrage de Hookline</translation>
+    </message>
+    <message>
+        <source>Diagnostic: %1</source>
+        <translation>Diagnostic : %1</translation>
     </message>
 </context>
 <context>

@@ -440,7 +440,7 @@ void TestEndpointDetail::rotateWebhookSecretKeepsOldOneAndIsAudited()
     QMessageBox *box = waitForBox("rotateWhsecConfirmation");
     QVERIFY(box);
     // The confirmation tells how long the current secret stays valid.
-    QVERIFY2(box->informativeText().contains(QStringLiteral("1 d")),
+    QVERIFY2(box->informativeText().contains(QStringLiteral("24 more hour")),
              qPrintable(box->informativeText()));
     box->button(QMessageBox::Cancel)->click();
     QTest::qWait(50);

@@ -27,6 +27,7 @@
 #include "receiver/receivercontroller.h"
 #include "receiver/receiverwindow.h"
 #include "receiver/sandboxreceiver.h"
+#include "security/endpointsecrets.h"
 #include "security/keymanager.h"
 #include "security/memorysecretstore.h"
 #include "settings/allowlistsection.h"
@@ -637,6 +638,33 @@ void TestScreenshots::endpointDetailAndDialogs()
         save(box->grab().toImage(), QStringLiteral("17-reveal-token"));
         box->button(QMessageBox::Cancel)->click();
         QTRY_VERIFY(!pane->findChild<QMessageBox *>(QStringLiteral("revealTokenConfirmation")));
+
+        // Standard Webhooks signing (shown, not stored): the whsec_ secret revealed, two valid.
+        Endpoint standard = *EndpointRepository(m_db).find(kyc);
+        standard.signingScheme = SigningScheme::StandardWebhooks;
+        pane->setEndpoint(standard);
+        EndpointSecrets secrets(&store);
+        // One after the other: two at once would both start from the same stored list.
+        for (int i = 1; i <= 2; ++i) {
+            int rotated = 0;
+            secrets.rotateWebhookSecret(
+                kyc, [&rotated](const EndpointSecrets::Result &r) { rotated = r.ok() ? 1 : -1; });
+            QTRY_COMPARE(rotated, 1);
+        }
+        pane->revealWebhookSecret();
+        QTRY_VERIFY(
+            (box = pane->findChild<QMessageBox *>(QStringLiteral("revealWhsecConfirmation"))) &&
+            box->isVisible());
+        box->findChild<QPushButton *>(QStringLiteral("confirmRevealButton"))->click();
+        QTRY_VERIFY(!pane->webhookSecretField()->text().isEmpty());
+        save(window.grab().toImage(), QStringLiteral("18-endpoint-whsec"));
+        pane->rotateWebhookSecret();
+        QTRY_VERIFY(
+            (box = pane->findChild<QMessageBox *>(QStringLiteral("rotateWhsecConfirmation"))) &&
+            box->isVisible());
+        save(box->grab().toImage(), QStringLiteral("19-rotate-whsec"));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!pane->findChild<QMessageBox *>(QStringLiteral("rotateWhsecConfirmation")));
         page->setSecretStore(nullptr);
     }
 }

@@ -2,6 +2,7 @@
 
 #include "common/displaytext.h"
 #include "common/themecolors.h"
+#include "common/validationtext.h"
 #include "endpoints/testdeliverywatcher.h"
 
 #include <QDialogButtonBox>
@@ -105,9 +106,8 @@ void BulkTestDialog::send()
     const EventPublisher::Result r =
         TestEventSender(m_db).send(m_environment, ids, EventSource::Console);
     if (!r.ok()) {
-        m_status->setText(
-            r.storeError ? tr("The test event could not be stored: %1").arg(r.storeError->message)
-                         : tr("The test event was refused (%1).").arg(r.detail));
+        m_status->setText(r.storeError ? ValidationText::storeError(*r.storeError)
+                                       : tr("The test event was refused (%1).").arg(r.detail));
         return;
     }
     m_eventId = r.event.id;

@@ -247,8 +247,8 @@ EndpointDetailPane::EndpointDetailPane(QSqlDatabase db, QWidget *parent)
             m_secrets->webhookSecrets(id, [reply](const EndpointSecrets::Result &r) {
                 if (r.error == SecretStore::Error::NotFound || (r.ok() && r.values.isEmpty()))
                     return reply({QString(),
-                                  tr("No whsec_ secret yet: deliveries carry no signature. "
-                                     "Rotate creates one."),
+                                  tr("No whsec_ secret yet: deliveries wait until there is one. "
+                                     "Rotate creates it."),
                                   false});
                 if (!r.ok())
                     return reply({QString(),
@@ -282,12 +282,13 @@ EndpointDetailPane::EndpointDetailPane(QSqlDatabase db, QWidget *parent)
     connect(m_whsec, &SecretField::aboutToConfirmRotation, this, [this] {
         // The end of the overlap as of now: the receiver has until then to take the new secret.
         const auto overlap = EndpointSecrets::kDefaultOverlap;
+        const int hours = int(std::chrono::duration_cast<std::chrono::hours>(overlap).count());
         m_whsec->setRotateInformation(
             tr("Deliveries are signed with the new secret from now on. The current one stays "
-               "valid for %1 more (until %2): deliveries carry a signature for each, so the "
-               "receiver can switch over in that time.")
-                .arg(DurationText::format(overlap),
-                     shortTime(QDateTime::currentDateTimeUtc().addSecs(overlap.count()))));
+               "valid for %n more hour(s) (until %1): deliveries carry a signature for each, so "
+               "the receiver can switch over in that time.",
+               nullptr, hours)
+                .arg(shortTime(QDateTime::currentDateTimeUtc().addSecs(overlap.count()))));
     });
     connect(m_watcher, &TestDeliveryWatcher::progressed, this,
             [this](const QString &id, const TestEventSender::Progress &p) {
@@ -477,7 +478,8 @@ void EndpointDetailPane::refreshHealth()
         QString outcome = DisplayText::outcome(f.outcome);
         if (f.httpStatus > 0)
             outcome = tr("%1 (HTTP %2)").arg(outcome).arg(f.httpStatus);
-        const QStringList cells{shortTime(f.startedAt), outcome, tr("%1 ms").arg(f.durationMs)};
+        const QStringList cells{shortTime(f.startedAt), outcome,
+                                tr("%1 ms").arg(locale.toString(f.durationMs))};
         QString tip = tr("Delivery %1, attempt %2").arg(f.deliveryId).arg(f.attemptNumber);
         if (!f.error.isEmpty())
             tip += QLatin1Char('\n') + tr("Diagnostic: %1").arg(f.error);

@@ -105,6 +105,8 @@ void SecretField::show(const Answer &answer)
     if (!answer.value.isEmpty()) {
         m_field->setText(answer.value);
         m_field->setEchoMode(QLineEdit::Normal);
+        // The start ("whsec_…") tells what it is; the end is what setText() would show.
+        m_field->setCursorPosition(0);
         m_revealButton->setText(tr("Hide"));
         m_copyButton->setEnabled(true);
     }

@@ -598,6 +598,8 @@ void EndpointsPage::updateEmptyState()
     } else {
         m_stack->setCurrentIndex(TablePage);
     }
+    // "Select an endpoint…" under "No endpoints yet" said two things at once.
+    m_detail->setVisible(m_stack->currentIndex() == TablePage);
 }
 
 } // namespace hookline::ui

@@ -1780,6 +1780,10 @@
             <numerusform>Zustellungen werden ab jetzt mit dem neuen Geheimnis signiert. Das aktuelle bleibt noch %n Stunden gültig (bis %1): Zustellungen tragen eine Signatur für jedes, so kann der Empfänger in dieser Zeit umstellen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A whsec_ secret was created: deliveries are signed with it. Reveal it to set up the receiver.</source>
+        <translation>Ein whsec_-Geheimnis wurde erzeugt: Zustellungen werden damit signiert. Zeigen Sie es an, um den Empfänger einzurichten.</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::EndpointDialog</name>

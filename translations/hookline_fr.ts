@@ -1780,6 +1780,10 @@
             <numerusform>Les livraisons sont désormais signées avec le nouveau secret. L’actuel reste valable encore %n heures (jusqu’au %1) : les livraisons portent une signature pour chacun, le récepteur peut donc basculer pendant ce temps.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A whsec_ secret was created: deliveries are signed with it. Reveal it to set up the receiver.</source>
+        <translation>Un secret whsec_ a été créé : les livraisons sont signées avec. Affichez-le pour configurer le récepteur.</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::EndpointDialog</name>

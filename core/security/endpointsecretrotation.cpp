@@ -56,6 +56,35 @@ void EndpointSecretRotation::rotateWebhookSecret(const QString &endpointId, Call
         });
 }
 
+void EndpointSecretRotation::ensureWebhookSecret(const QString &endpointId, Callback done)
+{
+    if (!m_store) {
+        Result refused;
+        refused.secretError = SecretStore::Error::Unavailable;
+        return deliver(std::move(done), refused);
+    }
+    m_secrets->webhookSecrets(endpointId,
+                              [this, endpointId, done](const EndpointSecrets::Result &r) {
+                                  if (r.ok() && !r.values.isEmpty()) {
+                                      Result out;
+                                      out.value = r.value;
+                                      out.values = r.values;
+                                      return done(out);
+                                  }
+                                  if (!r.ok() && r.error != SecretStore::Error::NotFound) {
+                                      Result out;
+                                      out.secretError = r.error;
+                                      out.detail = r.detail;
+                                      return done(out);
+                                  }
+                                  rotateWebhookSecret(endpointId, [done](const Result &rotated) {
+                                      Result out = rotated;
+                                      out.created = rotated.ok();
+                                      done(out);
+                                  });
+                              });
+}
+
 void EndpointSecretRotation::rotate(
     const QString &endpointId, const QString &secretName, const QString &action,
     const Rotate &rotateSecret,

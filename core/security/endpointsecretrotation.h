@@ -33,6 +33,7 @@ public:
         QStringList values;                   // whsec_: the secrets valid now, newest first
         // whsec_: the older secrets stay valid until then (invalid when there was none).
         QDateTime previousValidUntil;
+        bool created = false; // ensureWebhookSecret(): a first secret was made
         bool ok() const { return secretError == SecretStore::Error::None && !storeError; }
     };
     using Callback = std::function<void(const Result &)>;
@@ -43,6 +44,9 @@ public:
     void rotateAuthToken(const QString &endpointId, Callback done);
     void rotateWebhookSecret(const QString &endpointId, Callback done,
                              std::chrono::seconds overlap = EndpointSecrets::kDefaultOverlap);
+    // A Standard Webhooks endpoint without a valid whsec_ secret holds its deliveries: this makes
+    // the first one (audited like a rotation) unless one is there; `created` says which.
+    void ensureWebhookSecret(const QString &endpointId, Callback done);
 
 private:
     using Rotate = std::function<void(EndpointSecrets::Callback)>;

@@ -22,6 +22,7 @@ private slots:
     void rotations_data();
     void rotations();
     void webhookSecretOverlapEnd();
+    void ensureMakesTheFirstSecretOnly();
     void refusedWithoutTouchingTheKeychain_data();
     void refusedWithoutTouchingTheKeychain();
     void refusedAuditEntryPutsTheOldSecretBack_data();
@@ -141,6 +142,33 @@ void TestEndpointSecretRotation::webhookSecretOverlapEnd()
     QVERIFY(second.ok());
     QCOMPARE(second.values, (QStringList{second.value, first.value}));
     QCOMPARE(second.previousValidUntil, m_clock.nowUtc().addSecs(24 * 3600));
+}
+
+void TestEndpointSecretRotation::ensureMakesTheFirstSecretOnly()
+{
+    MemorySecretStore store;
+    EndpointSecretRotation rotation(m_db->db(), &store, m_clock);
+    const auto ensure = [&rotation, this] {
+        std::optional<EndpointSecretRotation::Result> r;
+        rotation.ensureWebhookSecret(m_id,
+                                     [&r](const EndpointSecretRotation::Result &x) { r = x; });
+        if (!QTest::qWaitFor([&r] { return r.has_value(); }, 5000)) {
+            r.emplace();
+            r->secretError = SecretStore::Error::Other;
+        }
+        return *r;
+    };
+    const auto first = ensure();
+    QVERIFY(first.ok());
+    QVERIFY(first.created);
+    QVERIFY(first.value.startsWith(QStringLiteral("whsec_")));
+    const QByteArray stored = store.contents().value(SecretNames::webhookSecret(m_id));
+    const auto second = ensure();
+    QVERIFY(second.ok());
+    QVERIFY(!second.created);
+    QCOMPARE(second.value, first.value);
+    QCOMPARE(store.contents().value(SecretNames::webhookSecret(m_id)), stored);
+    QCOMPARE(audited(QStringLiteral("endpoint.whsec.rotate")).size(), 1);
 }
 
 void TestEndpointSecretRotation::refusedWithoutTouchingTheKeychain_data()

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -79,6 +80,8 @@ private slots:
     void webhookSecretShownForStandardSigningOnly();
     void rotateWebhookSecretKeepsOldOneAndIsAudited();
     void revealWebhookSecretNeedsConfirmation();
+    void savingStandardEndpointCreatesItsFirstSecret_data();
+    void savingStandardEndpointCreatesItsFirstSecret();
     void multiSelectionEnablesBulkActionsOnly();
     void bulkSubscriptionPreviewAndApply();
     void bulkSubscriptionRefusesToEmptyAnEndpoint();
@@ -626,6 +629,51 @@ void TestEndpointDetail::bulkTestOneDeliveryPerEndpointLive()
     QVERIFY(table->item(1, BulkTestDialog::OutcomeColumn)->text().contains(QStringLiteral("204")));
     QCOMPARE(table->item(0, BulkTestDialog::StatusColumn)->text(), QStringLiteral("queued"));
     QCOMPARE(dialog.finishedCount(), 1);
+}
+
+void TestEndpointDetail::savingStandardEndpointCreatesItsFirstSecret_data()
+{
+    QTest::addColumn<SigningScheme>("scheme");
+    QTest::addColumn<bool>("secret");
+    QTest::newRow("standard") << SigningScheme::StandardWebhooks << true;
+    QTest::newRow("jwt") << SigningScheme::Jwt << false;
+}
+
+// Without a whsec_ secret a Standard Webhooks endpoint's deliveries wait: saving makes one.
+void TestEndpointDetail::savingStandardEndpointCreatesItsFirstSecret()
+{
+    QFETCH(SigningScheme, scheme);
+    QFETCH(bool, secret);
+    MemorySecretStore store;
+    EndpointsPage page(m_db->db());
+    page.reload();
+    page.setSecretStore(&store);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QSignalSpy changed(&page, &EndpointsPage::secretsChanged);
+    QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier);
+    EndpointDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = page.findChild<EndpointDialog *>()) && dialog->isVisible());
+    dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Fresh"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("urlEdit"))
+        ->setText(QStringLiteral("https://fresh.example.com"));
+    auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("signingSchemeCombo"));
+    combo->setCurrentIndex(combo->findData(int(scheme)));
+    dialog->accept();
+    QVERIFY(page.currentEndpoint());
+    const QString id = page.currentEndpoint()->id;
+    if (secret) {
+        QTRY_COMPARE(changed.count(), 1);
+        QTRY_VERIFY(page.detailPane()
+                        ->findChild<QLabel *>(QStringLiteral("whsecStatus"))
+                        ->text()
+                        .contains(QStringLiteral("was created")));
+    } else {
+        QTest::qWait(50);
+        QCOMPARE(changed.count(), 0);
+    }
+    QCOMPARE(store.contents().contains(SecretNames::webhookSecret(id)), secret);
+    QCOMPARE(audited(QStringLiteral("endpoint.whsec.rotate")).size(), secret ? 1 : 0);
 }
 
 QTEST_MAIN(TestEndpointDetail)

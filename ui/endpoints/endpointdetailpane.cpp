@@ -590,6 +590,25 @@ void EndpointDetailPane::rotateWebhookSecret()
     m_whsec->rotate();
 }
 
+void EndpointDetailPane::ensureWebhookSecret(const Endpoint &endpoint)
+{
+    if (endpoint.signingScheme != SigningScheme::StandardWebhooks || !m_rotation)
+        return;
+    const QString id = endpoint.id;
+    m_rotation->ensureWebhookSecret(id, [this, id](const EndpointSecretRotation::Result &r) {
+        if (r.created)
+            emit secretsChanged();
+        if (!m_endpoint || m_endpoint->id != id)
+            return;
+        if (!r.ok())
+            m_whsec->setStatus(rotationError(r), true);
+        else if (r.created)
+            m_whsec->setStatus(tr("A whsec_ secret was created: deliveries are signed with it. "
+                                  "Reveal it to set up the receiver."),
+                               false);
+    });
+}
+
 void EndpointDetailPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

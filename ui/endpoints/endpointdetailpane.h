@@ -55,6 +55,9 @@ public:
     void rotateToken();
     void revealWebhookSecret();
     void rotateWebhookSecret();
+    // After a save: a Standard Webhooks endpoint without a whsec_ secret gets its first one
+    // (its deliveries would wait otherwise).
+    void ensureWebhookSecret(const Endpoint &endpoint);
 
     QPushButton *sendTestButton() const { return m_sendTest; }
     QLabel *testResult() const { return m_testResult; }

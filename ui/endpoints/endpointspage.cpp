@@ -399,6 +399,7 @@ void EndpointsPage::createEndpoint()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         reload();
         selectEndpoint(dialog->savedEndpoint().id);
+        m_detail->ensureWebhookSecret(dialog->savedEndpoint());
         emit endpointsChanged();
     });
     dialog->open();
@@ -414,6 +415,8 @@ void EndpointsPage::editEndpoint()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         reload();
         selectEndpoint(dialog->savedEndpoint().id);
+        // Switched to Standard Webhooks: without a secret its deliveries would wait.
+        m_detail->ensureWebhookSecret(dialog->savedEndpoint());
         emit endpointsChanged();
     });
     dialog->open();

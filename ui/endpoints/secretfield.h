@@ -53,6 +53,9 @@ public:
     // aboutToConfirmRotation().
     void setRotateInformation(const QString &text) { m_texts.rotateInformation = text; }
 
+    // Under the buttons, until another endpoint is shown.
+    void setStatus(const QString &text, bool error);
+
     QLineEdit *field() const { return m_field; }
     QLabel *status() const { return m_status; }
 
@@ -65,7 +68,6 @@ private:
     void show(const Answer &answer);
     void hide();
     void setBusy(bool busy);
-    void setStatus(const QString &text, bool error);
 
     QString m_key;
     Texts m_texts;

@@ -364,10 +364,6 @@
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <source>The test event was refused (%1).</source>
-        <translation>Das Testereignis wurde abgelehnt (%1).</translation>
-    </message>
-    <message>
         <source>queued</source>
         <translation>in Warteschlange</translation>
     </message>
@@ -1623,10 +1619,6 @@
         <translation>%1 seit %2</translation>
     </message>
     <message>
-        <source>The test event was refused (%1).</source>
-        <translation>Das Testereignis wurde abgelehnt (%1).</translation>
-    </message>
-    <message>
         <source>Sent %1 — waiting for the first attempt…</source>
         <translation>%1 gesendet — warte auf den ersten Versuch …</translation>
     </message>
@@ -2880,6 +2872,22 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
         <source>the value breaks the schema rule “%1”</source>
         <extracomment>%1 is a machine code of the JSON Schema rule that failed, e.g. &quot;one_of&quot;</extracomment>
         <translation>der Wert verletzt die Schemaregel „%1“</translation>
+    </message>
+    <message>
+        <source>The test event was not sent: the endpoint %1 no longer exists.</source>
+        <translation>Das Testereignis wurde nicht gesendet: Den Endpunkt %1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The test event was not sent: the endpoint %1 belongs to the other environment.</source>
+        <translation>Das Testereignis wurde nicht gesendet: Der Endpunkt %1 gehört zur anderen Umgebung.</translation>
+    </message>
+    <message>
+        <source>The test event was not sent: the endpoint %1 is disabled.</source>
+        <translation>Das Testereignis wurde nicht gesendet: Der Endpunkt %1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The test event was not sent (%1).</source>
+        <translation>Das Testereignis wurde nicht gesendet (%1).</translation>
     </message>
 </context>
 <context>

@@ -364,10 +364,6 @@
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <source>The test event was refused (%1).</source>
-        <translation>L’événement de test a été refusé (%1).</translation>
-    </message>
-    <message>
         <source>queued</source>
         <translation>en file d’attente</translation>
     </message>
@@ -1623,10 +1619,6 @@
         <translation>%1 depuis %2</translation>
     </message>
     <message>
-        <source>The test event was refused (%1).</source>
-        <translation>L’événement de test a été refusé (%1).</translation>
-    </message>
-    <message>
         <source>Sent %1 — waiting for the first attempt…</source>
         <translation>%1 envoyé — attente de la première tentative…</translation>
     </message>
@@ -2880,6 +2872,22 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
         <source>the value breaks the schema rule “%1”</source>
         <extracomment>%1 is a machine code of the JSON Schema rule that failed, e.g. &quot;one_of&quot;</extracomment>
         <translation>la valeur enfreint la règle de schéma « %1 »</translation>
+    </message>
+    <message>
+        <source>The test event was not sent: the endpoint %1 no longer exists.</source>
+        <translation>L’événement de test n’a pas été envoyé : le point de terminaison %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The test event was not sent: the endpoint %1 belongs to the other environment.</source>
+        <translation>L’événement de test n’a pas été envoyé : le point de terminaison %1 appartient à l’autre environnement.</translation>
+    </message>
+    <message>
+        <source>The test event was not sent: the endpoint %1 is disabled.</source>
+        <translation>L’événement de test n’a pas été envoyé : le point de terminaison %1 est désactivé.</translation>
+    </message>
+    <message>
+        <source>The test event was not sent (%1).</source>
+        <translation>L’événement de test n’a pas été envoyé (%1).</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,8 @@ private slots:
     void init();
     void healthAndPauseReasonVisibleWithoutEditor();
     void failuresInConsoleWordsDiagnosticInTooltip();
+    void refusedTestSaysWhy_data();
+    void refusedTestSaysWhy();
     void retryPreview_data();
     void retryPreview();
     void badIntervalsKeepInputAndWriteNothing();
@@ -221,6 +223,36 @@ void TestEndpointDetail::failuresInConsoleWordsDiagnosticInTooltip()
         QVERIFY(!failures->item(0, c)->text().contains(diagnostic));
         QVERIFY(failures->item(0, c)->toolTip().contains(diagnostic));
     }
+}
+
+void TestEndpointDetail::refusedTestSaysWhy_data()
+{
+    QTest::addColumn<bool>("removed");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("removed meanwhile") << true << QStringLiteral("no longer exists");
+    QTest::newRow("disabled") << false << QStringLiteral("is disabled");
+}
+
+void TestEndpointDetail::refusedTestSaysWhy()
+{
+    QFETCH(bool, removed);
+    QFETCH(QString, why);
+    const QString id = addEndpoint(QStringLiteral("kyc"));
+    EndpointDetailPane pane(m_db->db());
+    std::optional<Endpoint> e = EndpointRepository(m_db->db()).find(id);
+    QVERIFY(e);
+    pane.setEndpoint(e);
+    if (removed) {
+        QVERIFY(!EndpointService(m_db->db()).remove(id));
+    } else {
+        QSqlQuery q(m_db->db());
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE endpoints SET state = 'disabled' WHERE id = '%1'").arg(id)));
+    }
+    pane.sendTest();
+    const QString text = pane.testResult()->text();
+    QVERIFY2(text.contains(why) && text.contains(id), qPrintable(text));
+    QCOMPARE(count(QStringLiteral("events")), 0);
 }
 
 void TestEndpointDetail::retryPreview_data()

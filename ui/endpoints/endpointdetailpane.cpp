@@ -7,6 +7,7 @@
 #include "endpoints/durationtext.h"
 #include "endpoints/secretfield.h"
 #include "endpoints/testdeliverywatcher.h"
+#include "events/eventtext.h"
 #include "security/endpointsecretrotation.h"
 #include "security/endpointsecrets.h"
 #include "security/secretstore.h"
@@ -502,9 +503,7 @@ void EndpointDetailPane::sendTest()
     const EventPublisher::Result r =
         TestEventSender(m_db).send(m_endpoint->environment, {m_endpoint->id}, EventSource::Console);
     if (!r.ok() || r.deliveries.isEmpty()) {
-        setTestResult(r.storeError ? ValidationText::storeError(*r.storeError)
-                                   : tr("The test event was refused (%1).").arg(r.detail),
-                      true);
+        setTestResult(EventText::testRefusal(r), true);
         return;
     }
     m_testDeliveryId = r.deliveries.first().id;

@@ -6,6 +6,7 @@
 #include "commands/configcommands.h"
 #include "commands/deliverycommands.h"
 #include "commands/endpointcommands.h"
+#include "commands/endpointsecretcommands.h"
 #include "commands/endpointtestcommand.h"
 #include "commands/eventcommands.h"
 #include "commands/ingestcommands.h"
@@ -52,6 +53,7 @@ CommandRegistry buildRegistry()
 {
     CommandRegistry registry;
     registerEndpointCommands(registry);
+    registerEndpointSecretCommands(registry);
     registerEndpointTestCommand(registry);
     registerEventCommands(registry);
     registerDeliveryCommands(registry);

@@ -39,7 +39,8 @@ QString problem(const ConfigError &e)
         return invalidValue(e);
     case Code::SecretNotAllowed:
         return QStringLiteral("secrets are never read from a template; remove it (tokens and "
-                              "whsec_ secrets are set in the console and stay in the keychain)");
+                              "whsec_ secrets stay in the keychain: rotate them in the console "
+                              "or with 'endpoint rotate-secret')");
     case Code::DuplicateName:
         return QStringLiteral("'%1' is used by an earlier endpoint of the template; names must be "
                               "unique")

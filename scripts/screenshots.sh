@@ -36,10 +36,17 @@ crm="$("$ctl" --db "$db" endpoint add --name "CRM sync" --url https://crm.exampl
     --url https://kyc.example.com/webhooks/live >/dev/null
 
 mkdir -p "$out"
+# A failing slot stops saving that slot's pictures: say which one, finish the other language and
+# the Xvfb pass anyway, and exit non-zero at the end (the output used to go to /dev/null).
+failed=0
 for lang in en de; do
-    QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 HOOKLINE_LANG="$lang" \
+    if ! QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 HOOKLINE_LANG="$lang" \
         HOOKLINE_SCREENSHOT_DB="$db" HOOKLINE_SCREENSHOT_DIR="$out" \
-        "$grabber" -silent >/dev/null
+        "$grabber" -silent >"$work/grab-$lang.log" 2>&1; then
+        echo "screenshots.sh: the $lang pass failed; some pictures are missing:" >&2
+        grep -A1 '^FAIL' "$work/grab-$lang.log" >&2 || cat "$work/grab-$lang.log" >&2
+        failed=1
+    fi
 done
 
 # The real executable under Xvfb as well, when the tools are there: what ./run.sh shows.
@@ -65,3 +72,4 @@ else
     echo "screenshots.sh: xvfb-run or ImageMagick (import, convert) missing; offscreen grabs only" >&2
 fi
 ls -1 "$out"/*.png
+exit "$failed"

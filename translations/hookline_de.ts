@@ -364,14 +364,6 @@
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <source>The test event could not be stored: %1</source>
-        <translation>Das Testereignis konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>The test event was refused (%1).</source>
-        <translation>Das Testereignis wurde abgelehnt (%1).</translation>
-    </message>
-    <message>
         <source>queued</source>
         <translation>in Warteschlange</translation>
     </message>
@@ -1438,10 +1430,6 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
         <source>No failed attempts recently.</source>
         <translation>Zuletzt keine fehlgeschlagenen Versuche.</translation>
     </message>
@@ -1454,10 +1442,6 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Test and auth token</source>
-        <translation>Test und Auth-Token</translation>
-    </message>
-    <message>
         <source>Send test event</source>
         <translation>Testereignis senden</translation>
     </message>
@@ -1468,18 +1452,6 @@
     <message>
         <source>Auth token</source>
         <translation>Auth-Token</translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation>verborgen</translation>
-    </message>
-    <message>
-        <source>Reveal…</source>
-        <translation>Anzeigen …</translation>
-    </message>
-    <message>
-        <source>Rotate…</source>
-        <translation>Erneuern …</translation>
     </message>
     <message>
         <source>Auth token:</source>
@@ -1580,7 +1552,7 @@
     </message>
     <message>
         <source>%1 failures in a row, or %2 % timeouts</source>
-        <translation>%1 Fehlschläge in Folge oder %2 % Zeitüberschreitungen</translation>
+        <translation>%1 Fehlschläge in Folge oder %2&#xa0;% Zeitüberschreitungen</translation>
     </message>
     <message>
         <source>Limits:</source>
@@ -1647,20 +1619,6 @@
         <translation>%1 seit %2</translation>
     </message>
     <message>
-        <source>Delivery %1, attempt %2
-%3</source>
-        <translation>Zustellung %1, Versuch %2
-%3</translation>
-    </message>
-    <message>
-        <source>The test event could not be stored: %1</source>
-        <translation>Das Testereignis konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>The test event was refused (%1).</source>
-        <translation>Das Testereignis wurde abgelehnt (%1).</translation>
-    </message>
-    <message>
         <source>Sent %1 — waiting for the first attempt…</source>
         <translation>%1 gesendet — warte auf den ersten Versuch …</translation>
     </message>
@@ -1701,20 +1659,12 @@
         <translation>Wer es sieht, kann Anfragen senden, die Ihr Empfänger als Hookline-Anfragen akzeptiert. Achten Sie darauf, dass niemand auf Ihren Bildschirm schaut.</translation>
     </message>
     <message>
-        <source>Reveal</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
         <source>No auth token yet: deliveries carry none. Rotate creates one.</source>
         <translation>Noch kein Auth-Token: Zustellungen tragen keines. „Erneuern“ erzeugt eines.</translation>
     </message>
     <message>
         <source>The keychain did not give the token: %1</source>
         <translation>Der Schlüsselbund hat das Token nicht herausgegeben: %1</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Rotate auth token</source>
@@ -1729,16 +1679,102 @@
         <translation>Das bisherige Token gilt sofort nicht mehr: Zustellungen tragen ab jetzt das neue. Stellen Sie sicher, dass der Empfänger es akzeptiert.</translation>
     </message>
     <message>
-        <source>Rotate</source>
-        <translation>Erneuern</translation>
-    </message>
-    <message>
-        <source>The keychain refused the new token: %1</source>
-        <translation>Der Schlüsselbund hat das neue Token abgelehnt: %1</translation>
-    </message>
-    <message>
         <source>New token in use since %1.</source>
         <translation>Neues Token in Gebrauch seit %1.</translation>
+    </message>
+    <message>
+        <source>The keychain refused the new secret: %1</source>
+        <translation>Der Schlüsselbund hat das neue Geheimnis abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Test and secrets</source>
+        <translation>Test und Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks secret:</source>
+        <translation>Standard-Webhooks-Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks secret</source>
+        <translation>Standard-Webhooks-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Reveal signing secret</source>
+        <translation>Signaturgeheimnis anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the whsec_ signing secret of “%1”?</source>
+        <translation>Das whsec_-Signaturgeheimnis von „%1“ anzeigen?</translation>
+    </message>
+    <message>
+        <source>Anyone who knows it can sign requests your receiver accepts as Hookline&apos;s. Make sure nobody is watching your screen.</source>
+        <translation>Wer es kennt, kann Anfragen signieren, die Ihr Empfänger als Hookline-Anfragen akzeptiert. Achten Sie darauf, dass niemand auf Ihren Bildschirm schaut.</translation>
+    </message>
+    <message>
+        <source>Rotate signing secret</source>
+        <translation>Signaturgeheimnis erneuern</translation>
+    </message>
+    <message>
+        <source>Create a new whsec_ signing secret for “%1”?</source>
+        <translation>Ein neues whsec_-Signaturgeheimnis für „%1“ erzeugen?</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the secret: %1</source>
+        <translation>Der Schlüsselbund hat das Geheimnis nicht herausgegeben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing with this one; %n older secret(s) still accepted until their overlap ends.</source>
+        <translation>
+            <numerusform>Signiert wird mit diesem; %n älteres Geheimnis gilt noch bis zum Ende seiner Übergangszeit.</numerusform>
+            <numerusform>Signiert wird mit diesem; %n ältere Geheimnisse gelten noch bis zum Ende ihrer Übergangszeit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New secret in use since %1. The previous one stays valid until %2: deliveries carry a signature for each until then.</source>
+        <translation>Neues Geheimnis in Gebrauch seit %1. Das vorige bleibt bis %2 gültig: bis dahin tragen Zustellungen eine Signatur für jedes.</translation>
+    </message>
+    <message>
+        <source>New secret in use since %1.</source>
+        <translation>Neues Geheimnis in Gebrauch seit %1.</translation>
+    </message>
+    <message>
+        <source>Signed with Standard Webhooks (HMAC) and this endpoint&apos;s whsec_ secret.</source>
+        <translation>Signiert mit Standard Webhooks (HMAC) und dem whsec_-Geheimnis dieses Endpunkts.</translation>
+    </message>
+    <message>
+        <source>Signed as a JWT with the environment&apos;s key (Settings › Keys); no whsec_ secret is used.</source>
+        <translation>Signiert als JWT mit dem Schlüssel der Umgebung (Einstellungen › Schlüssel); kein whsec_-Geheimnis.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Delivery %1, attempt %2</source>
+        <translation>Zustellung %1, Versuch %2</translation>
+    </message>
+    <message>
+        <source>Diagnostic: %1</source>
+        <translation>Diagnose: %1</translation>
+    </message>
+    <message>
+        <source>No whsec_ secret yet: deliveries wait until there is one. Rotate creates it.</source>
+        <translation>Noch kein whsec_-Geheimnis: Zustellungen warten, bis es eines gibt. „Erneuern“ erzeugt es.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deliveries are signed with the new secret from now on. The current one stays valid for %n more hour(s) (until %1): deliveries carry a signature for each, so the receiver can switch over in that time.</source>
+        <translation>
+            <numerusform>Zustellungen werden ab jetzt mit dem neuen Geheimnis signiert. Das aktuelle bleibt noch %n Stunde gültig (bis %1): Zustellungen tragen eine Signatur für jedes, so kann der Empfänger in dieser Zeit umstellen.</numerusform>
+            <numerusform>Zustellungen werden ab jetzt mit dem neuen Geheimnis signiert. Das aktuelle bleibt noch %n Stunden gültig (bis %1): Zustellungen tragen eine Signatur für jedes, so kann der Empfänger in dieser Zeit umstellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A whsec_ secret was created: deliveries are signed with it. Reveal it to set up the receiver.</source>
+        <translation>Ein whsec_-Geheimnis wurde erzeugt: Zustellungen werden damit signiert. Zeigen Sie es an, um den Empfänger einzurichten.</translation>
     </message>
 </context>
 <context>
@@ -2426,10 +2462,6 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
         <translation>Zustell-Engine angehalten</translation>
     </message>
     <message>
-        <source>Delivery engine failed: %1</source>
-        <translation>Zustell-Engine fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>Counts since the console started. Deliveries are sent from this window while it is open.</source>
         <translation>Zahlen seit dem Start der Konsole. Zustellungen werden von diesem Fenster aus gesendet, solange es geöffnet ist.</translation>
     </message>
@@ -2453,6 +2485,14 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
     <message>
         <source>this machine</source>
         <translation>diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Delivery engine failed — nothing is delivered until Hookline is restarted</source>
+        <translation>Zustell-Engine ausgefallen — bis zum Neustart von Hookline wird nichts zugestellt</translation>
+    </message>
+    <message>
+        <source>Diagnostic: %1</source>
+        <translation>Diagnose: %1</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2872,22 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
         <source>the value breaks the schema rule “%1”</source>
         <extracomment>%1 is a machine code of the JSON Schema rule that failed, e.g. &quot;one_of&quot;</extracomment>
         <translation>der Wert verletzt die Schemaregel „%1“</translation>
+    </message>
+    <message>
+        <source>The test event was not sent: the endpoint %1 no longer exists.</source>
+        <translation>Das Testereignis wurde nicht gesendet: Den Endpunkt %1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The test event was not sent: the endpoint %1 belongs to the other environment.</source>
+        <translation>Das Testereignis wurde nicht gesendet: Der Endpunkt %1 gehört zur anderen Umgebung.</translation>
+    </message>
+    <message>
+        <source>The test event was not sent: the endpoint %1 is disabled.</source>
+        <translation>Das Testereignis wurde nicht gesendet: Der Endpunkt %1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The test event was not sent (%1).</source>
+        <translation>Das Testereignis wurde nicht gesendet (%1).</translation>
     </message>
 </context>
 <context>
@@ -3823,6 +3879,41 @@ p95: %3 ms
     <message>
         <source>No delivery succeeded in this range; %1 dead</source>
         <translation>Keine Zustellung gelang in diesem Zeitraum; %1 unzustellbar</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::SecretField</name>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>Reveal…</source>
+        <translation>Anzeigen …</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Erneuern …</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the revealed secret to the clipboard</source>
+        <translation>Das angezeigte Geheimnis in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Erneuern</translation>
     </message>
 </context>
 <context>

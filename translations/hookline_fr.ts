@@ -364,14 +364,6 @@
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <source>The test event could not be stored: %1</source>
-        <translation>L’événement de test n’a pas pu être enregistré : %1</translation>
-    </message>
-    <message>
-        <source>The test event was refused (%1).</source>
-        <translation>L’événement de test a été refusé (%1).</translation>
-    </message>
-    <message>
         <source>queued</source>
         <translation>en file d’attente</translation>
     </message>
@@ -1438,10 +1430,6 @@
         <translation>Résultat</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
         <source>No failed attempts recently.</source>
         <translation>Aucune tentative échouée récemment.</translation>
     </message>
@@ -1454,10 +1442,6 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Test and auth token</source>
-        <translation>Test et jeton d’authentification</translation>
-    </message>
-    <message>
         <source>Send test event</source>
         <translation>Envoyer un événement de test</translation>
     </message>
@@ -1468,18 +1452,6 @@
     <message>
         <source>Auth token</source>
         <translation>Jeton d’authentification</translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation>masqué</translation>
-    </message>
-    <message>
-        <source>Reveal…</source>
-        <translation>Afficher…</translation>
-    </message>
-    <message>
-        <source>Rotate…</source>
-        <translation>Renouveler…</translation>
     </message>
     <message>
         <source>Auth token:</source>
@@ -1580,7 +1552,7 @@
     </message>
     <message>
         <source>%1 failures in a row, or %2 % timeouts</source>
-        <translation>%1 échecs d’affilée, ou %2 % de délais dépassés</translation>
+        <translation>%1 échecs d’affilée, ou %2&#xa0;% de délais dépassés</translation>
     </message>
     <message>
         <source>Limits:</source>
@@ -1647,20 +1619,6 @@
         <translation>%1 depuis %2</translation>
     </message>
     <message>
-        <source>Delivery %1, attempt %2
-%3</source>
-        <translation>Livraison %1, tentative %2
-%3</translation>
-    </message>
-    <message>
-        <source>The test event could not be stored: %1</source>
-        <translation>L’événement de test n’a pas pu être enregistré : %1</translation>
-    </message>
-    <message>
-        <source>The test event was refused (%1).</source>
-        <translation>L’événement de test a été refusé (%1).</translation>
-    </message>
-    <message>
         <source>Sent %1 — waiting for the first attempt…</source>
         <translation>%1 envoyé — attente de la première tentative…</translation>
     </message>
@@ -1701,20 +1659,12 @@
         <translation>Quiconque le voit peut envoyer des requêtes que votre récepteur acceptera comme venant de Hookline. Assurez-vous que personne ne regarde votre écran.</translation>
     </message>
     <message>
-        <source>Reveal</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
         <source>No auth token yet: deliveries carry none. Rotate creates one.</source>
         <translation>Pas encore de jeton : les livraisons n’en portent aucun. « Renouveler » en crée un.</translation>
     </message>
     <message>
         <source>The keychain did not give the token: %1</source>
         <translation>Le trousseau n’a pas fourni le jeton : %1</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Masquer</translation>
     </message>
     <message>
         <source>Rotate auth token</source>
@@ -1729,16 +1679,102 @@
         <translation>Le jeton actuel cesse aussitôt de fonctionner : les livraisons portent désormais le nouveau. Assurez-vous que le récepteur l’accepte.</translation>
     </message>
     <message>
-        <source>Rotate</source>
-        <translation>Renouveler</translation>
-    </message>
-    <message>
-        <source>The keychain refused the new token: %1</source>
-        <translation>Le trousseau a refusé le nouveau jeton : %1</translation>
-    </message>
-    <message>
         <source>New token in use since %1.</source>
         <translation>Nouveau jeton utilisé depuis %1.</translation>
+    </message>
+    <message>
+        <source>The keychain refused the new secret: %1</source>
+        <translation>Le trousseau a refusé le nouveau secret : %1</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Test and secrets</source>
+        <translation>Test et secrets</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks secret:</source>
+        <translation>Secret Standard Webhooks :</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks secret</source>
+        <translation>Secret Standard Webhooks</translation>
+    </message>
+    <message>
+        <source>Reveal signing secret</source>
+        <translation>Afficher le secret de signature</translation>
+    </message>
+    <message>
+        <source>Show the whsec_ signing secret of “%1”?</source>
+        <translation>Afficher le secret de signature whsec_ de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Anyone who knows it can sign requests your receiver accepts as Hookline&apos;s. Make sure nobody is watching your screen.</source>
+        <translation>Quiconque le connaît peut signer des requêtes que votre récepteur acceptera comme venant de Hookline. Assurez-vous que personne ne regarde votre écran.</translation>
+    </message>
+    <message>
+        <source>Rotate signing secret</source>
+        <translation>Renouveler le secret de signature</translation>
+    </message>
+    <message>
+        <source>Create a new whsec_ signing secret for “%1”?</source>
+        <translation>Créer un nouveau secret de signature whsec_ pour « %1 » ?</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the secret: %1</source>
+        <translation>Le trousseau n’a pas fourni le secret : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing with this one; %n older secret(s) still accepted until their overlap ends.</source>
+        <translation>
+            <numerusform>La signature utilise celui-ci ; %n ancien secret reste accepté jusqu’à la fin de sa période de transition.</numerusform>
+            <numerusform>La signature utilise celui-ci ; %n anciens secrets restent acceptés jusqu’à la fin de leur période de transition.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New secret in use since %1. The previous one stays valid until %2: deliveries carry a signature for each until then.</source>
+        <translation>Nouveau secret utilisé depuis %1. Le précédent reste valable jusqu’au %2 : d’ici là, les livraisons portent une signature pour chacun.</translation>
+    </message>
+    <message>
+        <source>New secret in use since %1.</source>
+        <translation>Nouveau secret utilisé depuis %1.</translation>
+    </message>
+    <message>
+        <source>Signed with Standard Webhooks (HMAC) and this endpoint&apos;s whsec_ secret.</source>
+        <translation>Signé avec Standard Webhooks (HMAC) et le secret whsec_ de ce point de terminaison.</translation>
+    </message>
+    <message>
+        <source>Signed as a JWT with the environment&apos;s key (Settings › Keys); no whsec_ secret is used.</source>
+        <translation>Signé en JWT avec la clé de l’environnement (Paramètres › Clés) ; aucun secret whsec_ n’est utilisé.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Delivery %1, attempt %2</source>
+        <translation>Livraison %1, tentative %2</translation>
+    </message>
+    <message>
+        <source>Diagnostic: %1</source>
+        <translation>Diagnostic : %1</translation>
+    </message>
+    <message>
+        <source>No whsec_ secret yet: deliveries wait until there is one. Rotate creates it.</source>
+        <translation>Pas encore de secret whsec_ : les livraisons attendent qu’il y en ait un. « Renouveler » le crée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deliveries are signed with the new secret from now on. The current one stays valid for %n more hour(s) (until %1): deliveries carry a signature for each, so the receiver can switch over in that time.</source>
+        <translation>
+            <numerusform>Les livraisons sont désormais signées avec le nouveau secret. L’actuel reste valable encore %n heure (jusqu’au %1) : les livraisons portent une signature pour chacun, le récepteur peut donc basculer pendant ce temps.</numerusform>
+            <numerusform>Les livraisons sont désormais signées avec le nouveau secret. L’actuel reste valable encore %n heures (jusqu’au %1) : les livraisons portent une signature pour chacun, le récepteur peut donc basculer pendant ce temps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A whsec_ secret was created: deliveries are signed with it. Reveal it to set up the receiver.</source>
+        <translation>Un secret whsec_ a été créé : les livraisons sont signées avec. Affichez-le pour configurer le récepteur.</translation>
     </message>
 </context>
 <context>
@@ -2426,10 +2462,6 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
         <translation>Moteur de livraison arrêté</translation>
     </message>
     <message>
-        <source>Delivery engine failed: %1</source>
-        <translation>Échec du moteur de livraison : %1</translation>
-    </message>
-    <message>
         <source>Counts since the console started. Deliveries are sent from this window while it is open.</source>
         <translation>Chiffres depuis le démarrage de la console. Les livraisons partent de cette fenêtre tant qu’elle est ouverte.</translation>
     </message>
@@ -2453,6 +2485,14 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
     <message>
         <source>this machine</source>
         <translation>cette machine</translation>
+    </message>
+    <message>
+        <source>Delivery engine failed — nothing is delivered until Hookline is restarted</source>
+        <translation>Moteur de livraison en échec — rien n’est livré jusqu’au redémarrage de Hookline</translation>
+    </message>
+    <message>
+        <source>Diagnostic: %1</source>
+        <translation>Diagnostic : %1</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2872,22 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
         <source>the value breaks the schema rule “%1”</source>
         <extracomment>%1 is a machine code of the JSON Schema rule that failed, e.g. &quot;one_of&quot;</extracomment>
         <translation>la valeur enfreint la règle de schéma « %1 »</translation>
+    </message>
+    <message>
+        <source>The test event was not sent: the endpoint %1 no longer exists.</source>
+        <translation>L’événement de test n’a pas été envoyé : le point de terminaison %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The test event was not sent: the endpoint %1 belongs to the other environment.</source>
+        <translation>L’événement de test n’a pas été envoyé : le point de terminaison %1 appartient à l’autre environnement.</translation>
+    </message>
+    <message>
+        <source>The test event was not sent: the endpoint %1 is disabled.</source>
+        <translation>L’événement de test n’a pas été envoyé : le point de terminaison %1 est désactivé.</translation>
+    </message>
+    <message>
+        <source>The test event was not sent (%1).</source>
+        <translation>L’événement de test n’a pas été envoyé (%1).</translation>
     </message>
 </context>
 <context>
@@ -3823,6 +3879,41 @@ p95 : %3 ms
     <message>
         <source>No delivery succeeded in this range; %1 dead</source>
         <translation>Aucune livraison réussie sur cette période ; %1 mortes</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::SecretField</name>
+    <message>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>Reveal…</source>
+        <translation>Afficher…</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Renouveler…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the revealed secret to the clipboard</source>
+        <translation>Copier le secret affiché dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
     </message>
 </context>
 <context>

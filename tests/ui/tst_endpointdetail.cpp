@@ -1,3 +1,5 @@
+#include "audit/auditquery.h"
+#include "common/displaytext.h"
 #include "config/endpointservice.h"
 #include "delivery/testeventsender.h"
 #include "endpoints/bulksubscriptiondialog.h"
@@ -7,11 +9,14 @@
 #include "endpoints/endpointspage.h"
 #include "security/endpointsecrets.h"
 #include "security/memorysecretstore.h"
+#include "security/secretnames.h"
 #include "store/endpointrepository.h"
 #include "support/clirunner.h"
 #include "support/tempdatabase.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,19 +69,30 @@ private slots:
     void initTestCase();
     void init();
     void healthAndPauseReasonVisibleWithoutEditor();
+    void failuresInConsoleWordsDiagnosticInTooltip();
+    void refusedTestSaysWhy_data();
+    void refusedTestSaysWhy();
     void retryPreview_data();
     void retryPreview();
     void badIntervalsKeepInputAndWriteNothing();
     void autoPauseThresholdsAreSaved();
     void revealNeedsConfirmation();
     void rotateChangesStoredToken();
+    void webhookSecretShownForStandardSigningOnly_data();
+    void webhookSecretShownForStandardSigningOnly();
+    void rotateWebhookSecretKeepsOldOneAndIsAudited();
+    void revealWebhookSecretNeedsConfirmation();
+    void savingStandardEndpointCreatesItsFirstSecret_data();
+    void savingStandardEndpointCreatesItsFirstSecret();
     void multiSelectionEnablesBulkActionsOnly();
     void bulkSubscriptionPreviewAndApply();
     void bulkSubscriptionRefusesToEmptyAnEndpoint();
     void bulkTestOneDeliveryPerEndpointLive();
 
 private:
-    QString addEndpoint(const QString &name, const QStringList &patterns = {QStringLiteral("*")});
+    QString addEndpoint(const QString &name, const QStringList &patterns = {QStringLiteral("*")},
+                        SigningScheme scheme = SigningScheme::Jwt);
+    QList<AuditEntry> audited(const QString &action);
     void addAttempt(const QString &endpointId, const QString &deliveryId, int number,
                     const char *outcome, qint64 durationMs, int status);
     int count(const QString &table);
@@ -95,10 +111,12 @@ void TestEndpointDetail::init()
     QVERIFY(m_db->isValid());
 }
 
-QString TestEndpointDetail::addEndpoint(const QString &name, const QStringList &patterns)
+QString TestEndpointDetail::addEndpoint(const QString &name, const QStringList &patterns,
+                                        SigningScheme scheme)
 {
     Endpoint e;
     e.name = name;
+    e.signingScheme = scheme;
     e.url = QUrl(QStringLiteral("https://example.com/") + name);
     e.eventPatterns = patterns;
     const EndpointService::Result r = EndpointService(m_db->db()).create(e);
@@ -119,6 +137,13 @@ void TestEndpointDetail::addAttempt(const QString &endpointId, const QString &de
     q.addBindValue(QString::fromLatin1(outcome));
     q.addBindValue(status);
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+}
+
+QList<AuditEntry> TestEndpointDetail::audited(const QString &action)
+{
+    AuditQuery::Filter filter;
+    filter.action = action;
+    return AuditQuery(m_db->db()).page(filter, 100);
 }
 
 int TestEndpointDetail::count(const QString &table)
@@ -167,6 +192,67 @@ void TestEndpointDetail::healthAndPauseReasonVisibleWithoutEditor()
     pane->refreshHealth();
     QCOMPARE(pane->findChild<QLabel *>(QStringLiteral("successRate"))->text(),
              QStringLiteral("80.0 % (4 of 5)"));
+}
+
+void TestEndpointDetail::failuresInConsoleWordsDiagnosticInTooltip()
+{
+    const QString id = addEndpoint(QStringLiteral("kyc"));
+    const EventPublisher::Result sent =
+        TestEventSender(m_db->db()).send(Environment::Sandbox, {id}, EventSource::Console);
+    QVERIFY(sent.ok());
+    // Core's diagnostic is English whatever the console's language.
+    const QString diagnostic = QStringLiteral("no complete answer within 5000 ms");
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("INSERT INTO attempts (delivery_id, endpoint_id, number, started_at, "
+                             "duration_ms, outcome, http_status, error) "
+                             "VALUES (?, ?, 1, ?, 5000, 'timeout', 0, ?)"));
+    q.addBindValue(sent.deliveries.first().id);
+    q.addBindValue(id);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch() - 1000);
+    q.addBindValue(diagnostic);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+
+    EndpointsPage page(m_db->db());
+    page.reload();
+    page.show();
+    page.selectEndpoint(id);
+    auto *failures = page.detailPane()->findChild<QTableWidget *>(QStringLiteral("lastFailures"));
+    QCOMPARE(failures->rowCount(), 1);
+    QCOMPARE(failures->item(0, 1)->text(), DisplayText::outcome(OutcomeClass::Timeout));
+    for (int c = 0; c < failures->columnCount(); ++c) {
+        QVERIFY(!failures->item(0, c)->text().contains(diagnostic));
+        QVERIFY(failures->item(0, c)->toolTip().contains(diagnostic));
+    }
+}
+
+void TestEndpointDetail::refusedTestSaysWhy_data()
+{
+    QTest::addColumn<bool>("removed");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("removed meanwhile") << true << QStringLiteral("no longer exists");
+    QTest::newRow("disabled") << false << QStringLiteral("is disabled");
+}
+
+void TestEndpointDetail::refusedTestSaysWhy()
+{
+    QFETCH(bool, removed);
+    QFETCH(QString, why);
+    const QString id = addEndpoint(QStringLiteral("kyc"));
+    EndpointDetailPane pane(m_db->db());
+    std::optional<Endpoint> e = EndpointRepository(m_db->db()).find(id);
+    QVERIFY(e);
+    pane.setEndpoint(e);
+    if (removed) {
+        QVERIFY(!EndpointService(m_db->db()).remove(id));
+    } else {
+        QSqlQuery q(m_db->db());
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE endpoints SET state = 'disabled' WHERE id = '%1'").arg(id)));
+    }
+    pane.sendTest();
+    const QString text = pane.testResult()->text();
+    QVERIFY2(text.contains(why) && text.contains(id), qPrintable(text));
+    QCOMPARE(count(QStringLiteral("events")), 0);
 }
 
 void TestEndpointDetail::retryPreview_data()
@@ -332,6 +418,149 @@ void TestEndpointDetail::rotateChangesStoredToken()
     QTRY_VERIFY(!now.isEmpty());
     QVERIFY(now != old);
     QCOMPARE(page.detailPane()->tokenField()->text(), now); // shown once, for the receiver
+    const QList<AuditEntry> entries = audited(QStringLiteral("endpoint.auth_token.rotate"));
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().object, id);
+    QVERIFY(!entries.first().details.contains(now.toUtf8()));
+}
+
+void TestEndpointDetail::webhookSecretShownForStandardSigningOnly_data()
+{
+    QTest::addColumn<SigningScheme>("scheme");
+    QTest::addColumn<bool>("shown");
+    QTest::newRow("jwt") << SigningScheme::Jwt << false;
+    QTest::newRow("standard") << SigningScheme::StandardWebhooks << true;
+}
+
+void TestEndpointDetail::webhookSecretShownForStandardSigningOnly()
+{
+    QFETCH(SigningScheme, scheme);
+    QFETCH(bool, shown);
+    const QString id = addEndpoint(QStringLiteral("kyc"), {QStringLiteral("*")}, scheme);
+    MemorySecretStore store;
+    EndpointsPage page(m_db->db());
+    page.reload();
+    page.setSecretStore(&store);
+    page.show();
+    page.selectEndpoint(id);
+    EndpointDetailPane *pane = page.detailPane();
+    QCOMPARE(pane->webhookSecretSection()->isVisible(), shown);
+    QCOMPARE(pane->findChild<QPushButton *>(QStringLiteral("rotateWhsecButton"))->isVisible(),
+             shown);
+    // The scheme is named either way.
+    const QString note = pane->findChild<QLabel *>(QStringLiteral("signingNote"))->text();
+    QVERIFY2(note.contains(shown ? QStringLiteral("whsec_") : QStringLiteral("JWT")),
+             qPrintable(note));
+}
+
+void TestEndpointDetail::rotateWebhookSecretKeepsOldOneAndIsAudited()
+{
+    const QString id =
+        addEndpoint(QStringLiteral("kyc"), {QStringLiteral("*")}, SigningScheme::StandardWebhooks);
+    MemorySecretStore store;
+    EndpointSecrets secrets(&store);
+    QString old;
+    secrets.rotateWebhookSecret(id, [&old](const EndpointSecrets::Result &r) { old = r.value; });
+    QTRY_VERIFY(!old.isEmpty());
+    const QByteArray storedBefore = store.contents().value(SecretNames::webhookSecret(id));
+
+    EndpointsPage page(m_db->db());
+    page.reload();
+    page.setSecretStore(&store);
+    page.show();
+    page.selectEndpoint(id);
+    QSignalSpy changed(&page, &EndpointsPage::secretsChanged);
+    auto *rotate = page.detailPane()->findChild<QPushButton *>(QStringLiteral("rotateWhsecButton"));
+    rotate->click();
+    QMessageBox *box = waitForBox("rotateWhsecConfirmation");
+    QVERIFY(box);
+    // The confirmation tells how long the current secret stays valid.
+    QVERIFY2(box->informativeText().contains(QStringLiteral("24 more hour")),
+             qPrintable(box->informativeText()));
+    box->button(QMessageBox::Cancel)->click();
+    QTest::qWait(50);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(store.contents().value(SecretNames::webhookSecret(id)), storedBefore);
+    QVERIFY(audited(QStringLiteral("endpoint.whsec.rotate")).isEmpty());
+
+    rotate->click();
+    box = waitForBox("rotateWhsecConfirmation");
+    QVERIFY(box);
+    box->findChild<QPushButton *>(QStringLiteral("confirmRotateButton"))->click();
+    QTRY_COMPARE(changed.count(), 1);
+    QVERIFY(store.contents().value(SecretNames::webhookSecret(id)) != storedBefore);
+    QStringList valid;
+    secrets.webhookSecrets(id, [&valid](const EndpointSecrets::Result &r) { valid = r.values; });
+    QTRY_COMPARE(valid.size(), 2);
+    QVERIFY(valid.first() != old);
+    QVERIFY(valid.first().startsWith(QStringLiteral("whsec_")));
+    QCOMPARE(valid.at(1), old); // still valid for the overlap
+    QCOMPARE(page.detailPane()->webhookSecretField()->text(), valid.first());
+    const QString status =
+        page.detailPane()->findChild<QLabel *>(QStringLiteral("whsecStatus"))->text();
+    QVERIFY2(status.contains(QStringLiteral("stays valid until")), qPrintable(status));
+
+    const QList<AuditEntry> entries = audited(QStringLiteral("endpoint.whsec.rotate"));
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().object, id);
+    QVERIFY(entries.first().details.contains("\"overlap_seconds\":86400"));
+    // No secret in the audit log.
+    QVERIFY(!entries.first().details.contains("whsec_"));
+}
+
+void TestEndpointDetail::revealWebhookSecretNeedsConfirmation()
+{
+    const QString id =
+        addEndpoint(QStringLiteral("kyc"), {QStringLiteral("*")}, SigningScheme::StandardWebhooks);
+    MemorySecretStore store;
+    EndpointsPage page(m_db->db());
+    page.reload();
+    page.setSecretStore(&store);
+    page.show();
+    page.selectEndpoint(id);
+    EndpointDetailPane *pane = page.detailPane();
+    auto *reveal = pane->findChild<QPushButton *>(QStringLiteral("revealWhsecButton"));
+    auto *copy = pane->findChild<QPushButton *>(QStringLiteral("copyWhsecButton"));
+    auto *status = pane->findChild<QLabel *>(QStringLiteral("whsecStatus"));
+
+    // None yet: says so, shows nothing.
+    reveal->click();
+    QMessageBox *box = waitForBox("revealWhsecConfirmation");
+    QVERIFY(box);
+    box->findChild<QPushButton *>(QStringLiteral("confirmRevealButton"))->click();
+    QTRY_VERIFY(status->text().contains(QStringLiteral("No whsec_ secret yet")));
+    QVERIFY(pane->webhookSecretField()->text().isEmpty());
+    QVERIFY(!copy->isEnabled());
+
+    EndpointSecrets secrets(&store);
+    QString current;
+    secrets.rotateWebhookSecret(
+        id, [&current](const EndpointSecrets::Result &r) { current = r.value; });
+    QTRY_VERIFY(!current.isEmpty());
+    reveal->click();
+    box = waitForBox("revealWhsecConfirmation");
+    QVERIFY(box);
+    box->button(QMessageBox::Cancel)->click();
+    QTest::qWait(50);
+    QVERIFY(pane->webhookSecretField()->text().isEmpty());
+
+    reveal->click();
+    box = waitForBox("revealWhsecConfirmation");
+    QVERIFY(box);
+    box->findChild<QPushButton *>(QStringLiteral("confirmRevealButton"))->click();
+    QTRY_COMPARE(pane->webhookSecretField()->text(), current);
+    QCOMPARE(pane->webhookSecretField()->echoMode(), QLineEdit::Normal);
+    QVERIFY(copy->isEnabled());
+    copy->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), current);
+    QGuiApplication::clipboard()->clear();
+    // Another endpoint forgets it.
+    const QString other =
+        addEndpoint(QStringLiteral("crm"), {QStringLiteral("*")}, SigningScheme::StandardWebhooks);
+    page.reload();
+    page.selectEndpoint(other);
+    QVERIFY(pane->webhookSecretField()->text().isEmpty());
+    QVERIFY(!copy->isEnabled());
 }
 
 void TestEndpointDetail::multiSelectionEnablesBulkActionsOnly()
@@ -432,6 +661,51 @@ void TestEndpointDetail::bulkTestOneDeliveryPerEndpointLive()
     QVERIFY(table->item(1, BulkTestDialog::OutcomeColumn)->text().contains(QStringLiteral("204")));
     QCOMPARE(table->item(0, BulkTestDialog::StatusColumn)->text(), QStringLiteral("queued"));
     QCOMPARE(dialog.finishedCount(), 1);
+}
+
+void TestEndpointDetail::savingStandardEndpointCreatesItsFirstSecret_data()
+{
+    QTest::addColumn<SigningScheme>("scheme");
+    QTest::addColumn<bool>("secret");
+    QTest::newRow("standard") << SigningScheme::StandardWebhooks << true;
+    QTest::newRow("jwt") << SigningScheme::Jwt << false;
+}
+
+// Without a whsec_ secret a Standard Webhooks endpoint's deliveries wait: saving makes one.
+void TestEndpointDetail::savingStandardEndpointCreatesItsFirstSecret()
+{
+    QFETCH(SigningScheme, scheme);
+    QFETCH(bool, secret);
+    MemorySecretStore store;
+    EndpointsPage page(m_db->db());
+    page.reload();
+    page.setSecretStore(&store);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QSignalSpy changed(&page, &EndpointsPage::secretsChanged);
+    QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier);
+    EndpointDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = page.findChild<EndpointDialog *>()) && dialog->isVisible());
+    dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Fresh"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("urlEdit"))
+        ->setText(QStringLiteral("https://fresh.example.com"));
+    auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("signingSchemeCombo"));
+    combo->setCurrentIndex(combo->findData(int(scheme)));
+    dialog->accept();
+    QVERIFY(page.currentEndpoint());
+    const QString id = page.currentEndpoint()->id;
+    if (secret) {
+        QTRY_COMPARE(changed.count(), 1);
+        QTRY_VERIFY(page.detailPane()
+                        ->findChild<QLabel *>(QStringLiteral("whsecStatus"))
+                        ->text()
+                        .contains(QStringLiteral("was created")));
+    } else {
+        QTest::qWait(50);
+        QCOMPARE(changed.count(), 0);
+    }
+    QCOMPARE(store.contents().contains(SecretNames::webhookSecret(id)), secret);
+    QCOMPARE(audited(QStringLiteral("endpoint.whsec.rotate")).size(), secret ? 1 : 0);
 }
 
 QTEST_MAIN(TestEndpointDetail)

@@ -1,4 +1,5 @@
 #include "config/endpointservice.h"
+#include "endpoints/endpointdetailpane.h"
 #include "endpoints/endpointdialog.h"
 #include "endpoints/endpointfilterproxymodel.h"
 #include "endpoints/endpointspage.h"
@@ -84,11 +85,14 @@ void TestEndpointsPage::emptyStateInvitesToCreate()
     QVERIFY(title->text().contains(QStringLiteral("No endpoints in Sandbox yet")));
     QVERIFY(title->text().contains(QStringLiteral("Ctrl+N")));
     QVERIFY(!m_page->view()->isVisible());
+    // The empty state has the page to itself: no "select an endpoint" under it.
+    QVERIFY(!m_page->detailPane()->isVisible());
 
     add(QStringLiteral("a"), QStringLiteral("https://a.example.com"));
     m_page->reload();
     QVERIFY(m_page->view()->isVisible());
     QVERIFY(!title->isVisible());
+    QVERIFY(m_page->detailPane()->isVisible());
 }
 
 void TestEndpointsPage::newActionOpensDialogAndSelectsCreated()

@@ -473,7 +473,17 @@ void TestSettingsPage::verifyDialogSaysWhatFailed()
 
     // Against a pasted JWKS that is not JSON: inline error.
     auto *source = dialog.findChild<QComboBox *>(QStringLiteral("verifySource"));
+    // Only the field the chosen source needs is shown.
+    auto *jwksField = dialog.findChild<QPlainTextEdit *>(QStringLiteral("verifyJwks"));
+    auto *secretField = dialog.findChild<QLineEdit *>(QStringLiteral("verifySecret"));
+    QVERIFY(!jwksField->isVisible());
+    QVERIFY(!secretField->isVisible());
+    source->setCurrentIndex(source->findData(VerifyDialog::StandardSecret));
+    QVERIFY(!jwksField->isVisible());
+    QVERIFY(secretField->isVisible());
     source->setCurrentIndex(source->findData(VerifyDialog::PastedJwks));
+    QVERIFY(jwksField->isVisible());
+    QVERIFY(!secretField->isVisible());
     dialog.findChild<QPlainTextEdit *>(QStringLiteral("verifyJwks"))
         ->setPlainText(QStringLiteral("{not json"));
     QVERIFY(!dialog.verify());

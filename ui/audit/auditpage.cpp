@@ -94,6 +94,12 @@ AuditPage::AuditPage(QSqlDatabase db, const QString &databasePath, SecretStore *
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Actions like "endpoint.auth_token.rotate" were cut to "endpoint.cre…". The log pages in
+    // lazily: measure the rows at hand, not all of them.
+    m_view->horizontalHeader()->setResizeContentsPrecision(200);
+    for (int column : {AuditTableModel::SeqColumn, AuditTableModel::TimeColumn,
+                       AuditTableModel::ActorColumn, AuditTableModel::ActionColumn})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -3,6 +3,7 @@
 #include "common/displaytext.h"
 #include "common/themecolors.h"
 #include "endpoints/testdeliverywatcher.h"
+#include "events/eventtext.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -105,9 +106,7 @@ void BulkTestDialog::send()
     const EventPublisher::Result r =
         TestEventSender(m_db).send(m_environment, ids, EventSource::Console);
     if (!r.ok()) {
-        m_status->setText(
-            r.storeError ? tr("The test event could not be stored: %1").arg(r.storeError->message)
-                         : tr("The test event was refused (%1).").arg(r.detail));
+        m_status->setText(EventText::testRefusal(r));
         return;
     }
     m_eventId = r.event.id;

@@ -2,9 +2,13 @@
 
 #include "common/displaytext.h"
 #include "common/themecolors.h"
+#include "common/validationtext.h"
 #include "domain/retrypreview.h"
 #include "endpoints/durationtext.h"
+#include "endpoints/secretfield.h"
 #include "endpoints/testdeliverywatcher.h"
+#include "events/eventtext.h"
+#include "security/endpointsecretrotation.h"
 #include "security/endpointsecrets.h"
 #include "security/secretstore.h"
 
@@ -45,6 +49,15 @@ QString outcomeText(const Attempt &a)
         text = EndpointDetailPane::tr("%1 (HTTP %2)").arg(text).arg(a.httpStatus);
     return text;
 }
+
+QString rotationError(const EndpointSecretRotation::Result &r)
+{
+    if (r.storeError)
+        return ValidationText::storeError(*r.storeError);
+    if (r.secretError == SecretStore::Error::Unavailable)
+        return EndpointDetailPane::tr("The keychain is not available here.");
+    return EndpointDetailPane::tr("The keychain refused the new secret: %1").arg(r.detail);
+}
 } // namespace
 
 EndpointDetailPane::EndpointDetailPane(QSqlDatabase db, QWidget *parent)
@@ -84,7 +97,8 @@ EndpointDetailPane::EndpointDetailPane(QSqlDatabase db, QWidget *parent)
     m_failures = new QTableWidget(0, 3, health);
     m_failures->setObjectName(QStringLiteral("lastFailures"));
     m_failures->setAccessibleName(tr("Last failures"));
-    m_failures->setHorizontalHeaderLabels({tr("Time"), tr("Outcome"), tr("Error")});
+    // The outcome in the console's words; core's raw diagnostic is only the tooltip.
+    m_failures->setHorizontalHeaderLabels({tr("Time"), tr("Outcome"), tr("Duration")});
     m_failures->verticalHeader()->hide();
     m_failures->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_failures->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -108,8 +122,8 @@ EndpointDetailPane::EndpointDetailPane(QSqlDatabase db, QWidget *parent)
     m_settings = new QFormLayout(settings);
     m_settings->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    // Test and token
-    auto *actions = new QGroupBox(tr("Test and auth token"), this);
+    // Test and secrets
+    auto *actions = new QGroupBox(tr("Test and secrets"), this);
     m_sendTest = new QPushButton(tr("Send test event"), actions);
     m_sendTest->setObjectName(QStringLiteral("sendTestButton"));
     m_sendTest->setToolTip(tr("Send a webhook.test event to this endpoint and show how the first "
@@ -118,31 +132,47 @@ EndpointDetailPane::EndpointDetailPane(QSqlDatabase db, QWidget *parent)
     m_testResult->setObjectName(QStringLiteral("testResult"));
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_token = new QLineEdit(actions);
-    m_token->setObjectName(QStringLiteral("tokenField"));
-    m_token->setAccessibleName(tr("Auth token"));
-    m_token->setReadOnly(true);
-    m_token->setEchoMode(QLineEdit::Password);
-    m_token->setPlaceholderText(tr("hidden"));
-    m_reveal = new QPushButton(tr("Reveal…"), actions);
-    m_reveal->setObjectName(QStringLiteral("revealTokenButton"));
-    m_rotate = new QPushButton(tr("Rotate…"), actions);
-    m_rotate->setObjectName(QStringLiteral("rotateTokenButton"));
-    m_tokenStatus = new QLabel(actions);
-    m_tokenStatus->setObjectName(QStringLiteral("tokenStatus"));
-    m_tokenStatus->setWordWrap(true);
-    auto *tokenButtons = new QHBoxLayout;
-    tokenButtons->addWidget(m_reveal);
-    tokenButtons->addWidget(m_rotate);
-    tokenButtons->addStretch();
+    SecretField::Texts tokenTexts;
+    tokenTexts.label = tr("Auth token:");
+    tokenTexts.accessibleName = tr("Auth token");
+    tokenTexts.revealTitle = tr("Reveal auth token");
+    tokenTexts.revealQuestion = tr("Show the auth token of “%1”?");
+    tokenTexts.revealInformation = tr("Anyone who sees it can send requests your receiver accepts "
+                                      "as Hookline's. Make sure nobody is watching your screen.");
+    tokenTexts.rotateTitle = tr("Rotate auth token");
+    tokenTexts.rotateQuestion = tr("Create a new auth token for “%1”?");
+    tokenTexts.rotateInformation =
+        tr("The current token stops working at once: deliveries carry "
+           "the new one from now on. Make sure the receiver accepts it.");
+    m_token = new SecretField(QStringLiteral("token"), tokenTexts, actions);
+
+    SecretField::Texts whsecTexts;
+    whsecTexts.label = tr("Standard Webhooks secret:");
+    whsecTexts.accessibleName = tr("Standard Webhooks secret");
+    whsecTexts.revealTitle = tr("Reveal signing secret");
+    whsecTexts.revealQuestion = tr("Show the whsec_ signing secret of “%1”?");
+    whsecTexts.revealInformation = tr("Anyone who knows it can sign requests your receiver accepts "
+                                      "as Hookline's. Make sure nobody is watching your screen.");
+    whsecTexts.rotateTitle = tr("Rotate signing secret");
+    whsecTexts.rotateQuestion = tr("Create a new whsec_ signing secret for “%1”?");
+    m_whsecSection = new QWidget(actions);
+    m_whsecSection->setObjectName(QStringLiteral("whsecSection"));
+    m_whsec = new SecretField(QStringLiteral("whsec"), whsecTexts, m_whsecSection);
+    auto *whsecLayout = new QVBoxLayout(m_whsecSection);
+    whsecLayout->setContentsMargins(0, 0, 0, 0);
+    whsecLayout->addWidget(m_whsec);
+    m_signingNote = new QLabel(actions);
+    m_signingNote->setObjectName(QStringLiteral("signingNote"));
+    m_signingNote->setWordWrap(true);
+
     auto *actionsLayout = new QVBoxLayout(actions);
     actionsLayout->addWidget(m_sendTest, 0, Qt::AlignLeft);
     actionsLayout->addWidget(m_testResult);
     actionsLayout->addSpacing(8);
-    actionsLayout->addWidget(new QLabel(tr("Auth token:"), actions));
     actionsLayout->addWidget(m_token);
-    actionsLayout->addLayout(tokenButtons);
-    actionsLayout->addWidget(m_tokenStatus);
+    actionsLayout->addSpacing(8);
+    actionsLayout->addWidget(m_signingNote);
+    actionsLayout->addWidget(m_whsecSection);
     actionsLayout->addStretch(1);
 
     m_content = new QWidget(this);
@@ -188,16 +218,79 @@ EndpointDetailPane::EndpointDetailPane(QSqlDatabase db, QWidget *parent)
     m_refresh.setInterval(kHealthRefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, &EndpointDetailPane::refreshHealth);
     connect(m_sendTest, &QPushButton::clicked, this, &EndpointDetailPane::sendTest);
-    connect(m_reveal, &QPushButton::clicked, this, [this] {
-        if (m_token->echoMode() == QLineEdit::Normal && !m_token->text().isEmpty()) {
-            m_token->clear();
-            m_token->setEchoMode(QLineEdit::Password);
-            m_reveal->setText(tr("Reveal…"));
-            return;
-        }
-        revealToken();
+    m_token->setActions(
+        [this](const QString &id, const SecretField::Reply &reply) {
+            m_secrets->authToken(id, [reply](const EndpointSecrets::Result &r) {
+                if (r.error == SecretStore::Error::NotFound)
+                    return reply({QString(),
+                                  tr("No auth token yet: deliveries carry none. Rotate creates "
+                                     "one."),
+                                  false});
+                if (!r.ok())
+                    return reply({QString(),
+                                  tr("The keychain did not give the token: %1").arg(r.detail),
+                                  true});
+                reply({r.value, QString(), false});
+            });
+        },
+        [this](const QString &id, const SecretField::Reply &reply) {
+            m_rotation->rotateAuthToken(id, [reply](const EndpointSecretRotation::Result &r) {
+                if (!r.ok())
+                    return reply({QString(), rotationError(r), true});
+                reply({r.value,
+                       tr("New token in use since %1.")
+                           .arg(shortTime(QDateTime::currentDateTimeUtc())),
+                       false});
+            });
+        });
+    m_whsec->setActions(
+        [this](const QString &id, const SecretField::Reply &reply) {
+            m_secrets->webhookSecrets(id, [reply](const EndpointSecrets::Result &r) {
+                if (r.error == SecretStore::Error::NotFound || (r.ok() && r.values.isEmpty()))
+                    return reply({QString(),
+                                  tr("No whsec_ secret yet: deliveries wait until there is one. "
+                                     "Rotate creates it."),
+                                  false});
+                if (!r.ok())
+                    return reply({QString(),
+                                  tr("The keychain did not give the secret: %1").arg(r.detail),
+                                  true});
+                const qsizetype older = r.values.size() - 1;
+                reply({r.value,
+                       older > 0 ? tr("Signing with this one; %n older secret(s) still accepted "
+                                      "until their overlap ends.",
+                                      nullptr, int(older))
+                                 : QString(),
+                       false});
+            });
+        },
+        [this](const QString &id, const SecretField::Reply &reply) {
+            m_rotation->rotateWebhookSecret(id, [reply](const EndpointSecretRotation::Result &r) {
+                if (!r.ok())
+                    return reply({QString(), rotationError(r), true});
+                const QString since = shortTime(QDateTime::currentDateTimeUtc());
+                reply({r.value,
+                       r.previousValidUntil.isValid()
+                           ? tr("New secret in use since %1. The previous one stays valid until "
+                                "%2: deliveries carry a signature for each until then.")
+                                 .arg(since, shortTime(r.previousValidUntil))
+                           : tr("New secret in use since %1.").arg(since),
+                       false});
+            });
+        });
+    connect(m_token, &SecretField::rotated, this, &EndpointDetailPane::secretsChanged);
+    connect(m_whsec, &SecretField::rotated, this, &EndpointDetailPane::secretsChanged);
+    connect(m_whsec, &SecretField::aboutToConfirmRotation, this, [this] {
+        // The end of the overlap as of now: the receiver has until then to take the new secret.
+        const auto overlap = EndpointSecrets::kDefaultOverlap;
+        const int hours = int(std::chrono::duration_cast<std::chrono::hours>(overlap).count());
+        m_whsec->setRotateInformation(
+            tr("Deliveries are signed with the new secret from now on. The current one stays "
+               "valid for %n more hour(s) (until %1): deliveries carry a signature for each, so "
+               "the receiver can switch over in that time.",
+               nullptr, hours)
+                .arg(shortTime(QDateTime::currentDateTimeUtc().addSecs(overlap.count()))));
     });
-    connect(m_rotate, &QPushButton::clicked, this, &EndpointDetailPane::rotateToken);
     connect(m_watcher, &TestDeliveryWatcher::progressed, this,
             [this](const QString &id, const TestEventSender::Progress &p) {
                 if (id == m_testDeliveryId)
@@ -238,10 +331,12 @@ void EndpointDetailPane::setSecretStore(SecretStore *store)
 {
     m_store = store;
     delete m_secrets;
+    delete m_rotation;
     m_secrets = store ? new EndpointSecrets(store, Clock::system(), this) : nullptr;
-    m_reveal->setEnabled(m_secrets);
-    m_rotate->setEnabled(m_secrets);
-    m_tokenStatus->setText(m_secrets ? QString() : tr("The keychain is not available here."));
+    m_rotation = store ? new EndpointSecretRotation(m_db, store, Clock::system(), this) : nullptr;
+    const QString why = store ? QString() : tr("The keychain is not available here.");
+    m_token->setAvailable(store, why);
+    m_whsec->setAvailable(store, why);
 }
 
 void EndpointDetailPane::setEndpoint(const std::optional<Endpoint> &endpoint)
@@ -265,12 +360,16 @@ void EndpointDetailPane::setEndpoint(const std::optional<Endpoint> &endpoint)
         m_watcher->stop();
         m_testDeliveryId.clear();
         m_testResult->clear();
-        m_token->clear();
-        m_token->setEchoMode(QLineEdit::Password);
-        m_reveal->setText(tr("Reveal…"));
-        if (m_secrets)
-            m_tokenStatus->clear();
     }
+    // Another endpoint forgets the revealed secrets.
+    m_token->setEndpoint(endpoint->id, endpoint->name);
+    m_whsec->setEndpoint(endpoint->id, endpoint->name);
+    const bool standard = endpoint->signingScheme == SigningScheme::StandardWebhooks;
+    m_whsecSection->setVisible(standard);
+    m_signingNote->setText(
+        standard ? tr("Signed with Standard Webhooks (HMAC) and this endpoint's whsec_ secret.")
+                 : tr("Signed as a JWT with the environment's key (Settings › Keys); no whsec_ "
+                      "secret is used."));
     m_sendTest->setEnabled(!m_watcher->isWatching() && endpoint->state != EndpointState::Disabled);
     m_title->setText(endpoint->name);
     // The state beside it wraps and would take every pixel of the row otherwise.
@@ -380,13 +479,16 @@ void EndpointDetailPane::refreshHealth()
         QString outcome = DisplayText::outcome(f.outcome);
         if (f.httpStatus > 0)
             outcome = tr("%1 (HTTP %2)").arg(outcome).arg(f.httpStatus);
-        const QStringList cells{shortTime(f.startedAt), outcome, f.error};
+        const QStringList cells{shortTime(f.startedAt), outcome,
+                                tr("%1 ms").arg(locale.toString(f.durationMs))};
+        QString tip = tr("Delivery %1, attempt %2").arg(f.deliveryId).arg(f.attemptNumber);
+        if (!f.error.isEmpty())
+            tip += QLatin1Char('\n') + tr("Diagnostic: %1").arg(f.error);
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(tr("Delivery %1, attempt %2\n%3")
-                                 .arg(f.deliveryId)
-                                 .arg(f.attemptNumber)
-                                 .arg(f.error));
+            item->setToolTip(tip);
+            if (c == 2)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_failures->setItem(i, c, item);
         }
     }
@@ -401,10 +503,7 @@ void EndpointDetailPane::sendTest()
     const EventPublisher::Result r =
         TestEventSender(m_db).send(m_endpoint->environment, {m_endpoint->id}, EventSource::Console);
     if (!r.ok() || r.deliveries.isEmpty()) {
-        setTestResult(r.storeError
-                          ? tr("The test event could not be stored: %1").arg(r.storeError->message)
-                          : tr("The test event was refused (%1).").arg(r.detail),
-                      true);
+        setTestResult(EventText::testRefusal(r), true);
         return;
     }
     m_testDeliveryId = r.deliveries.first().id;
@@ -437,12 +536,13 @@ void EndpointDetailPane::showTestProgress(const TestEventSender::Progress &p)
             setTestResult(tr("Delivered: %1 in %2 ms.").arg(outcomeText(a)).arg(ms), false);
         } else {
             QString text = tr("Failed: %1 after %2 ms.").arg(outcomeText(a)).arg(ms);
-            if (!a.error.isEmpty())
-                text += QLatin1Char(' ') + a.error;
             if (p.delivery.nextAttemptAt.isValid())
                 text += QLatin1Char(' ') +
                         tr("Next attempt at %1.").arg(shortTime(p.delivery.nextAttemptAt));
             setTestResult(text, true);
+            // Core's diagnostic is English and technical: there for whoever wants it.
+            if (!a.error.isEmpty())
+                m_testResult->setToolTip(tr("Diagnostic: %1").arg(a.error));
         }
         break;
     }
@@ -452,98 +552,60 @@ void EndpointDetailPane::showTestProgress(const TestEventSender::Progress &p)
 void EndpointDetailPane::setTestResult(const QString &text, bool error)
 {
     m_testResult->setText(text);
+    m_testResult->setToolTip(QString());
     QPalette pal = palette();
     if (error)
         pal.setColor(QPalette::WindowText, ThemeColors::errorText(palette()));
     m_testResult->setPalette(pal);
 }
 
-void EndpointDetailPane::setTokenBusy(bool busy)
+QLineEdit *EndpointDetailPane::tokenField() const
 {
-    m_reveal->setEnabled(!busy && m_secrets);
-    m_rotate->setEnabled(!busy && m_secrets);
+    return m_token->field();
+}
+
+QLineEdit *EndpointDetailPane::webhookSecretField() const
+{
+    return m_whsec->field();
 }
 
 void EndpointDetailPane::revealToken()
 {
-    if (!m_endpoint || !m_secrets)
-        return;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Reveal auth token"),
-                                tr("Show the auth token of “%1”?").arg(m_endpoint->name),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("revealTokenConfirmation"));
-    box->setInformativeText(tr("Anyone who sees it can send requests your receiver accepts as "
-                               "Hookline's. Make sure nobody is watching your screen."));
-    QPushButton *show = box->addButton(tr("Reveal"), QMessageBox::AcceptRole);
-    show->setObjectName(QStringLiteral("confirmRevealButton"));
-    box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    const QString id = m_endpoint->id;
-    connect(box, &QMessageBox::finished, this, [this, box, show, id] {
-        if (box->clickedButton() != show || !m_secrets)
-            return;
-        setTokenBusy(true);
-        m_secrets->authToken(id, [this, id](const EndpointSecrets::Result &r) {
-            setTokenBusy(false);
-            if (!m_endpoint || m_endpoint->id != id)
-                return;
-            if (r.error == SecretStore::Error::NotFound) {
-                m_tokenStatus->setText(
-                    tr("No auth token yet: deliveries carry none. Rotate creates one."));
-                return;
-            }
-            if (!r.ok()) {
-                m_tokenStatus->setText(tr("The keychain did not give the token: %1").arg(r.detail));
-                return;
-            }
-            m_token->setText(r.value);
-            m_token->setEchoMode(QLineEdit::Normal);
-            m_reveal->setText(tr("Hide"));
-            m_tokenStatus->clear();
-        });
-    });
-    box->open();
+    m_token->reveal();
 }
 
 void EndpointDetailPane::rotateToken()
 {
-    if (!m_endpoint || !m_secrets)
+    m_token->rotate();
+}
+
+void EndpointDetailPane::revealWebhookSecret()
+{
+    m_whsec->reveal();
+}
+
+void EndpointDetailPane::rotateWebhookSecret()
+{
+    m_whsec->rotate();
+}
+
+void EndpointDetailPane::ensureWebhookSecret(const Endpoint &endpoint)
+{
+    if (endpoint.signingScheme != SigningScheme::StandardWebhooks || !m_rotation)
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Rotate auth token"),
-                                tr("Create a new auth token for “%1”?").arg(m_endpoint->name),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("rotateTokenConfirmation"));
-    box->setInformativeText(tr("The current token stops working at once: deliveries carry the new "
-                               "one from now on. Make sure the receiver accepts it."));
-    QPushButton *rotate = box->addButton(tr("Rotate"), QMessageBox::DestructiveRole);
-    rotate->setObjectName(QStringLiteral("confirmRotateButton"));
-    box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    const QString id = m_endpoint->id;
-    connect(box, &QMessageBox::finished, this, [this, box, rotate, id] {
-        if (box->clickedButton() != rotate || !m_secrets)
-            return;
-        setTokenBusy(true);
-        m_secrets->rotateAuthToken(id, [this, id](const EndpointSecrets::Result &r) {
-            setTokenBusy(false);
-            if (!r.ok()) {
-                m_tokenStatus->setText(tr("The keychain refused the new token: %1").arg(r.detail));
-                return;
-            }
+    const QString id = endpoint.id;
+    m_rotation->ensureWebhookSecret(id, [this, id](const EndpointSecretRotation::Result &r) {
+        if (r.created)
             emit secretsChanged();
-            if (!m_endpoint || m_endpoint->id != id)
-                return;
-            // The user asked for it and needs it for the receiver: show the new token.
-            m_token->setText(r.value);
-            m_token->setEchoMode(QLineEdit::Normal);
-            m_reveal->setText(tr("Hide"));
-            m_tokenStatus->setText(
-                tr("New token in use since %1.").arg(shortTime(QDateTime::currentDateTimeUtc())));
-        });
+        if (!m_endpoint || m_endpoint->id != id)
+            return;
+        if (!r.ok())
+            m_whsec->setStatus(rotationError(r), true);
+        else if (r.created)
+            m_whsec->setStatus(tr("A whsec_ secret was created: deliveries are signed with it. "
+                                  "Reveal it to set up the receiver."),
+                               false);
     });
-    box->open();
 }
 
 void EndpointDetailPane::showEvent(QShowEvent *event)

@@ -18,17 +18,20 @@ class QPushButton;
 class QTableWidget;
 
 namespace hookline {
+class EndpointSecretRotation;
 class EndpointSecrets;
 class SecretStore;
 } // namespace hookline
 
 namespace hookline::ui {
 
+class SecretField;
 class TestDeliveryWatcher;
 
 // Beside the Endpoints table: the selected endpoint's health (success rate, p95, last failures,
-// pause state and why), every setting at a glance, its auth token (reveal after confirmation,
-// rotate) and "Send test" with the first attempt's outcome.
+// pause state and why), every setting at a glance, its auth token and, for Standard Webhooks
+// signing, its whsec_ secret (reveal after confirmation, copy, rotate — audited) and "Send test"
+// with the first attempt's outcome.
 class EndpointDetailPane : public QWidget
 {
     Q_OBJECT
@@ -37,7 +40,8 @@ public:
 
     explicit EndpointDetailPane(QSqlDatabase db, QWidget *parent = nullptr);
 
-    // Where auth tokens live; without one, the token actions say the keychain is not available.
+    // Where the endpoint secrets live; without one, the secret actions say the keychain is not
+    // available.
     void setSecretStore(SecretStore *store);
     void setEndpoint(const std::optional<Endpoint> &endpoint);
     // With no single endpoint: how many are selected (0 or several). Several get the bulk actions.
@@ -49,10 +53,18 @@ public:
     void sendTest();
     void revealToken();
     void rotateToken();
+    void revealWebhookSecret();
+    void rotateWebhookSecret();
+    // After a save: a Standard Webhooks endpoint without a whsec_ secret gets its first one
+    // (its deliveries would wait otherwise).
+    void ensureWebhookSecret(const Endpoint &endpoint);
 
     QPushButton *sendTestButton() const { return m_sendTest; }
     QLabel *testResult() const { return m_testResult; }
-    QLineEdit *tokenField() const { return m_token; }
+    QLineEdit *tokenField() const;
+    QLineEdit *webhookSecretField() const;
+    // The whsec_ controls, shown for Standard Webhooks signing only.
+    QWidget *webhookSecretSection() const { return m_whsecSection; }
     const EndpointHealth::Figures &health() const { return m_health; }
 
 signals:
@@ -69,13 +81,13 @@ private:
     void showSettings(const Endpoint &e);
     void showTestProgress(const TestEventSender::Progress &progress);
     void setTestResult(const QString &text, bool error);
-    void setTokenBusy(bool busy);
 
     QSqlDatabase m_db;
     std::optional<Endpoint> m_endpoint;
     EndpointHealth::Figures m_health;
     QPointer<SecretStore> m_store;
     EndpointSecrets *m_secrets = nullptr;
+    EndpointSecretRotation *m_rotation = nullptr;
     TestDeliveryWatcher *m_watcher = nullptr;
     QString m_testDeliveryId;
     QTimer m_refresh;
@@ -92,10 +104,10 @@ private:
     QFormLayout *m_settings = nullptr;
     QPushButton *m_sendTest = nullptr;
     QLabel *m_testResult = nullptr;
-    QLineEdit *m_token = nullptr;
-    QPushButton *m_reveal = nullptr;
-    QPushButton *m_rotate = nullptr;
-    QLabel *m_tokenStatus = nullptr;
+    SecretField *m_token = nullptr;
+    SecretField *m_whsec = nullptr;
+    QWidget *m_whsecSection = nullptr;
+    QLabel *m_signingNote = nullptr;
     QWidget *m_content = nullptr;
     QLabel *m_placeholder = nullptr;
     QWidget *m_empty = nullptr;

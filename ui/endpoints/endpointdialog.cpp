@@ -92,6 +92,7 @@ EndpointDialog::EndpointDialog(QSqlDatabase db, Environment environment,
     m_rateLimit->setSpecialValueText(tr("Unlimited"));
     m_rateLimit->setSuffix(tr(" per second"));
     m_scheme = new QComboBox(this);
+    m_scheme->setObjectName(QStringLiteral("signingSchemeCombo"));
     for (SigningScheme scheme : {SigningScheme::Jwt, SigningScheme::StandardWebhooks})
         m_scheme->addItem(DisplayText::signingScheme(scheme), int(scheme));
     m_authHeader = new QLineEdit(this);

@@ -399,6 +399,7 @@ void EndpointsPage::createEndpoint()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         reload();
         selectEndpoint(dialog->savedEndpoint().id);
+        m_detail->ensureWebhookSecret(dialog->savedEndpoint());
         emit endpointsChanged();
     });
     dialog->open();
@@ -414,6 +415,8 @@ void EndpointsPage::editEndpoint()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         reload();
         selectEndpoint(dialog->savedEndpoint().id);
+        // Switched to Standard Webhooks: without a secret its deliveries would wait.
+        m_detail->ensureWebhookSecret(dialog->savedEndpoint());
         emit endpointsChanged();
     });
     dialog->open();
@@ -598,6 +601,8 @@ void EndpointsPage::updateEmptyState()
     } else {
         m_stack->setCurrentIndex(TablePage);
     }
+    // "Select an endpoint…" under "No endpoints yet" said two things at once.
+    m_detail->setVisible(m_stack->currentIndex() == TablePage);
 }
 
 } // namespace hookline::ui

@@ -1,5 +1,7 @@
 #include "events/eventtext.h"
 
+#include "common/validationtext.h"
+
 namespace hookline::ui {
 
 QString EventText::description(const QString &type)
@@ -114,6 +116,32 @@ QString EventText::violation(const QString &reason)
         return tr("the value does not have the expected format (date, e-mail, …)");
     //: %1 is a machine code of the JSON Schema rule that failed, e.g. "one_of"
     return tr("the value breaks the schema rule “%1”").arg(reason);
+}
+
+QString EventText::testRefusal(const EventPublisher::Result &r)
+{
+    using Code = EventPublisher::Code;
+    switch (r.code) {
+    case Code::Store:
+        if (r.storeError)
+            return ValidationText::storeError(*r.storeError);
+        break;
+    case Code::UnknownEndpoint:
+        return tr("The test event was not sent: the endpoint %1 no longer exists.").arg(r.detail);
+    case Code::WrongEnvironment:
+        return tr("The test event was not sent: the endpoint %1 belongs to the other "
+                  "environment.")
+            .arg(r.detail);
+    case Code::DisabledEndpoint:
+        return tr("The test event was not sent: the endpoint %1 is disabled.").arg(r.detail);
+    case Code::Ok:
+    case Code::InvalidType:
+    case Code::InvalidPayload:
+    case Code::UnknownType:
+    case Code::SchemaViolation:
+        break;
+    }
+    return tr("The test event was not sent (%1).").arg(r.detail);
 }
 
 } // namespace hookline::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "delivery/eventpublisher.h"
 #include "domain/delivery.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,8 @@ public:
     static QString deliveryStatus(DeliveryStatus status);
     // A schema violation's reason code (required, type, enum, …) in words.
     static QString violation(const QString &reason);
+    // Why a test event to given endpoints was not stored (the publisher's code in words).
+    static QString testRefusal(const EventPublisher::Result &result);
 };
 
 } // namespace hookline::ui

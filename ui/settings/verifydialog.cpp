@@ -80,7 +80,7 @@ VerifyDialog::VerifyDialog(QSqlDatabase db, Environment environment, QWidget *pa
     bold.setBold(true);
     m_verdict->setFont(bold);
 
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *headerBox = new QVBoxLayout;
     headerBox->addWidget(m_headers);
@@ -93,15 +93,15 @@ VerifyDialog::VerifyDialog(QSqlDatabase db, Environment environment, QWidget *pa
     auto *jwksBox = new QVBoxLayout;
     jwksBox->addWidget(m_jwks);
     jwksBox->addWidget(m_jwksError);
-    auto *jwksLabel = new QLabel(tr("&JWKS:"), this);
-    jwksLabel->setBuddy(m_jwks);
-    form->addRow(jwksLabel, jwksBox);
+    m_jwksLabel = new QLabel(tr("&JWKS:"), this);
+    m_jwksLabel->setBuddy(m_jwks);
+    form->addRow(m_jwksLabel, jwksBox);
     auto *secretBox = new QVBoxLayout;
     secretBox->addWidget(m_secret);
     secretBox->addWidget(m_secretError);
-    auto *secretLabel = new QLabel(tr("&Secret:"), this);
-    secretLabel->setBuddy(m_secret);
-    form->addRow(secretLabel, secretBox);
+    m_secretLabel = new QLabel(tr("&Secret:"), this);
+    m_secretLabel->setBuddy(m_secret);
+    form->addRow(m_secretLabel, secretBox);
     form->addRow(tr("&Webhook id:"), m_webhookId);
     form->addRow(QString(), m_ignoreTime);
 
@@ -125,6 +125,10 @@ VerifyDialog::VerifyDialog(QSqlDatabase db, Environment environment, QWidget *pa
 void VerifyDialog::updateSource()
 {
     const int source = m_source->currentData().toInt();
+    // Only the field the chosen source needs: a disabled JWKS box took a third of the dialog
+    // while the headers and body, the things people paste, were cramped.
+    m_form->setRowVisible(m_jwksLabel, source == PastedJwks);
+    m_form->setRowVisible(m_secretLabel, source == StandardSecret);
     m_jwks->setEnabled(source == PastedJwks);
     m_secret->setEnabled(source == StandardSecret);
     m_jwksError->clearError();

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -46,6 +47,9 @@ private:
     QPlainTextEdit *m_headers = nullptr;
     QPlainTextEdit *m_body = nullptr;
     QComboBox *m_source = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_jwksLabel = nullptr;
+    QLabel *m_secretLabel = nullptr;
     QPlainTextEdit *m_jwks = nullptr;
     QLineEdit *m_secret = nullptr;
     QLineEdit *m_webhookId = nullptr;

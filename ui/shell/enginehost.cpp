@@ -268,7 +268,8 @@ QString EngineHost::statusText() const
     case State::Stopped:
         return tr("Delivery engine stopped");
     case State::Failed:
-        return tr("Delivery engine failed: %1").arg(m_failure);
+        // The engine's reason is an English diagnostic: the tooltip carries it.
+        return tr("Delivery engine failed — nothing is delivered until Hookline is restarted");
     }
     return {};
 }
@@ -282,6 +283,8 @@ QString EngineHost::statusToolTip() const
     case State::LockedByOther:
         return tr("Only one process delivers from a database. This console shows and edits "
                   "endpoints; it takes over delivery when the other process ends.");
+    case State::Failed:
+        return tr("Diagnostic: %1").arg(m_failure);
     default:
         return {};
     }

@@ -1,0 +1,116 @@
+#include "commands/endpointsecretcommands.h"
+
+#include "command.h"
+#include "security/endpointsecretrotation.h"
+#include "security/secretstore.h"
+#include "store/connection.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace hookline::cli {
+
+namespace {
+
+const QCommandLineOption kTokenOption(QStringLiteral("token"),
+                                      QStringLiteral("Rotate the auth token instead of the "
+                                                     "whsec_ signing secret."));
+const QCommandLineOption kOverlapOption(QStringLiteral("overlap"),
+                                        QStringLiteral("Hours the previous whsec_ secret stays "
+                                                       "valid (default 24)."),
+                                        QStringLiteral("HOURS"));
+
+QString problem(const EndpointSecretRotation::Result &r)
+{
+    if (r.storeError && r.storeError->code == StoreError::Code::NotFound)
+        return QStringLiteral("no endpoint %1").arg(r.storeError->message);
+    if (r.storeError && r.storeError->code == StoreError::Code::AuditUnavailable)
+        return QStringLiteral("the audit key is not loaded (keychain unavailable or locked); "
+                              "nothing was rotated");
+    if (r.storeError)
+        return QStringLiteral("the database refused the audit entry; the old secret stays: %1")
+            .arg(r.storeError->message);
+    if (r.secretError == SecretStore::Error::Unavailable)
+        return QStringLiteral("no keychain available (no secret service is running). Start one "
+                              "such as gnome-keyring, or on a headless server opt in to the file "
+                              "store with HOOKLINE_SECRET_STORE=file:/absolute/path.");
+    return QStringLiteral("the keychain refused the operation: %1").arg(r.detail);
+}
+
+// The same audited rotation as the console's endpoint pane (EndpointSecretRotation).
+int rotateSecret(Context &ctx)
+{
+    Connection *store = ctx.store();
+    if (!store)
+        return ExitFailure;
+    const bool token = ctx.parser().isSet(kTokenOption);
+    int hours = 24;
+    if (ctx.parser().isSet(kOverlapOption)) {
+        bool ok = false;
+        hours = ctx.parser().value(kOverlapOption).toInt(&ok);
+        if (!ok || hours < 0 || hours > 24 * 90 || token)
+            return ctx.fail(token ? QStringLiteral("--overlap is for the whsec_ secret only")
+                                  : QStringLiteral("--overlap must be 0 to 2160 hours"),
+                            ExitUsage);
+    }
+    const QString id = ctx.positional().at(0);
+    // Both outlive this function (their jobs complete on the event loop) and go before the run
+    // ends.
+    SecretStore *secrets = SecretStore::createDefault(nullptr).release();
+    auto *rotation = new EndpointSecretRotation(store->database(), secrets);
+    const auto done = [&ctx, secrets, rotation, id,
+                       token](const EndpointSecretRotation::Result &r) {
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [secrets, rotation] {
+                delete rotation;
+                delete secrets;
+            },
+            Qt::QueuedConnection);
+        if (!r.ok()) {
+            const bool missing = r.storeError && r.storeError->code == StoreError::Code::NotFound;
+            ctx.finish(ctx.fail(problem(r), missing ? ExitNotFound : ExitFailure));
+            return;
+        }
+        if (ctx.json()) {
+            QJsonObject o{{QStringLiteral("endpoint"), id},
+                          {token ? QStringLiteral("token") : QStringLiteral("secret"), r.value}};
+            if (r.previousValidUntil.isValid())
+                o.insert(QStringLiteral("previous_valid_until"),
+                         r.previousValidUntil.toString(Qt::ISODate));
+            ctx.printJson(o);
+        } else {
+            ctx.out() << r.value << '\n';
+            if (r.previousValidUntil.isValid())
+                ctx.err() << "the previous secret stays valid until "
+                          << r.previousValidUntil.toString(Qt::ISODate) << '\n';
+        }
+        ctx.finish(ExitOk);
+    };
+    if (token)
+        rotation->rotateAuthToken(id, done);
+    else
+        rotation->rotateWebhookSecret(id, done, std::chrono::hours(hours));
+    return kAsync;
+}
+
+} // namespace
+
+void registerEndpointSecretCommands(CommandRegistry &registry)
+{
+    registry.add(
+        {{QStringLiteral("endpoint"), QStringLiteral("rotate-secret")},
+         QStringLiteral("ID [--token] [--overlap HOURS]"),
+         QStringLiteral("Make a new whsec_ signing secret (or auth token) and print it."),
+         QStringLiteral("Secrets stay in the keychain and are never written to the database; "
+                        "the rotation is recorded in the audit log. The previous whsec_ secret "
+                        "stays valid for the overlap, during which deliveries carry a signature "
+                        "for each; the previous auth token stops working at once."),
+         {kTokenOption, kOverlapOption},
+         1,
+         1,
+         rotateSecret});
+}
+
+} // namespace hookline::cli

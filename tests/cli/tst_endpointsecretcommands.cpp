@@ -1,0 +1,154 @@
+// hooklinectl endpoint rotate-secret, run as the real binary: the same audited rotation as the
+// console's endpoint pane. Secrets go to the opt-in file store so the test needs no keychain.
+#include "audit/auditquery.h"
+#include "security/filesecretstore.h"
+#include "security/secretnames.h"
+#include "store/connection.h"
+#include "support/clirunner.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hookline;
+using namespace hookline::test;
+
+class TestEndpointSecretCommands : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void rotateWebhookSecretKeepsThePreviousOne();
+    void rotateAuthToken();
+    void refusals_data();
+    void refusals();
+
+private:
+    CliResult cli(const QStringList &args) const
+    {
+        return runCli(QStringList{QStringLiteral("--db"), m_db} + args, {}, 30000, m_env);
+    }
+    QByteArray stored(const QString &name) const;
+    QList<AuditEntry> audited(const QString &action) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+    QString m_secrets;
+    QProcessEnvironment m_env;
+    QString m_id;
+};
+
+void TestEndpointSecretCommands::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = m_dir->filePath(QStringLiteral("cli.db"));
+    m_secrets = m_dir->filePath(QStringLiteral("secrets/secrets.json"));
+    m_env = QProcessEnvironment::systemEnvironment();
+    m_env.insert(QStringLiteral("HOOKLINE_SECRET_STORE"), QStringLiteral("file:") + m_secrets);
+    const CliResult r = cli({QStringLiteral("endpoint"), QStringLiteral("add"),
+                             QStringLiteral("--name"), QStringLiteral("kyc"),
+                             QStringLiteral("--url"), QStringLiteral("https://kyc.example.com"),
+                             QStringLiteral("--scheme"), QStringLiteral("standard")});
+    QCOMPARE(r.exitCode, 0);
+    m_id = QString::fromLatin1(r.out.trimmed());
+    QVERIFY(m_id.startsWith(QStringLiteral("ep_")));
+}
+
+QByteArray TestEndpointSecretCommands::stored(const QString &name) const
+{
+    FileSecretStore store(m_secrets);
+    std::optional<QByteArray> value;
+    store.read(name, &store, [&value](const SecretStore::Result &r) { value = r.value; });
+    if (!QTest::qWaitFor([&value] { return value.has_value(); }, 5000))
+        return {};
+    return *value;
+}
+
+QList<AuditEntry> TestEndpointSecretCommands::audited(const QString &action) const
+{
+    Connection connection(m_db);
+    if (connection.open())
+        return {};
+    AuditQuery::Filter filter;
+    filter.action = action;
+    return AuditQuery(connection.database()).page(filter, 100);
+}
+
+void TestEndpointSecretCommands::rotateWebhookSecretKeepsThePreviousOne()
+{
+    CliResult r = cli({QStringLiteral("endpoint"), QStringLiteral("rotate-secret"), m_id});
+    QCOMPARE(r.exitCode, 0);
+    const QByteArray first = r.out.trimmed();
+    QVERIFY(first.startsWith("whsec_"));
+    QVERIFY(stored(SecretNames::webhookSecret(m_id)).contains(first));
+
+    r = cli({QStringLiteral("--json"), QStringLiteral("endpoint"), QStringLiteral("rotate-secret"),
+             m_id, QStringLiteral("--overlap"), QStringLiteral("2")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QByteArray second = o.value(QStringLiteral("secret")).toString().toLatin1();
+    QVERIFY(second.startsWith("whsec_"));
+    QVERIFY(second != first);
+    const QDateTime until = QDateTime::fromString(
+        o.value(QStringLiteral("previous_valid_until")).toString(), Qt::ISODate);
+    QVERIFY(qAbs(until.secsTo(QDateTime::currentDateTimeUtc().addSecs(2 * 3600))) < 60);
+    const QByteArray now = stored(SecretNames::webhookSecret(m_id));
+    QVERIFY(now.contains(first)); // still valid for the overlap
+    QVERIFY(now.contains(second));
+
+    const QList<AuditEntry> entries = audited(QStringLiteral("endpoint.whsec.rotate"));
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.first().object, m_id);
+    QVERIFY(entries.first().details.contains("\"overlap_seconds\":7200"));
+    QVERIFY(!entries.first().details.contains("whsec_"));
+    // Never in the database.
+    QFile db(m_db);
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QVERIFY(!db.readAll().contains(second));
+}
+
+void TestEndpointSecretCommands::rotateAuthToken()
+{
+    const CliResult r = cli({QStringLiteral("endpoint"), QStringLiteral("rotate-secret"), m_id,
+                             QStringLiteral("--token")});
+    QCOMPARE(r.exitCode, 0);
+    const QByteArray token = r.out.trimmed();
+    QCOMPARE(token.size(), 43);
+    QCOMPARE(stored(SecretNames::authToken(m_id)), token);
+    QCOMPARE(audited(QStringLiteral("endpoint.auth_token.rotate")).size(), 1);
+    QVERIFY(audited(QStringLiteral("endpoint.whsec.rotate")).isEmpty());
+}
+
+void TestEndpointSecretCommands::refusals_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("unknown endpoint")
+        << QStringList{QStringLiteral("ep_missing")} << 4 << QByteArray("no endpoint ep_missing");
+    QTest::newRow("bad overlap") << QStringList{QStringLiteral("ID"), QStringLiteral("--overlap"),
+                                                QStringLiteral("-1")}
+                                 << 2 << QByteArray("--overlap must be");
+    QTest::newRow("overlap with token")
+        << QStringList{QStringLiteral("ID"), QStringLiteral("--token"), QStringLiteral("--overlap"),
+                       QStringLiteral("1")}
+        << 2 << QByteArray("whsec_ secret only");
+}
+
+void TestEndpointSecretCommands::refusals()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, message);
+    args.replaceInStrings(QStringLiteral("ID"), m_id);
+    const CliResult r =
+        cli(QStringList{QStringLiteral("endpoint"), QStringLiteral("rotate-secret")} + args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(message), r.err.constData());
+    QVERIFY(audited(QStringLiteral("endpoint.")).size() == 1); // the endpoint.create only
+    QVERIFY(stored(SecretNames::webhookSecret(m_id)).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestEndpointSecretCommands)
+#include "tst_endpointsecretcommands.moc"

@@ -165,8 +165,17 @@ using RowVisitor = std::function<void(qint64 bucket, const QString &endpointId,
 
 // Reads the rows of one grain (RollupWriter::Grain) covering `levels`, applying the filter's
 // endpoint and type lists to the dimensions that grain keeps.
+// How many rows are read between two looks at the cancel check.
+constexpr int kRowsPerCancelCheck = 256;
+
+StoreError cancelledError()
+{
+    return StoreError{StoreError::Code::Other, QStringLiteral("the query was cancelled")};
+}
+
 std::optional<StoreError> scan(const QSqlDatabase &db, const AnalyticsFilter &filter, int grain,
-                               const LevelIntervals &levels, const RowVisitor &visit)
+                               const LevelIntervals &levels, const RowVisitor &visit,
+                               const std::function<bool()> &stop)
 {
     const bool hasEndpoint =
         grain == RollupWriter::EndpointAndType || grain == RollupWriter::EndpointOnly;
@@ -184,13 +193,18 @@ std::optional<StoreError> scan(const QSqlDatabase &db, const AnalyticsFilter &fi
                                  "environment = ? AND grain = ? AND bucket >= ? AND bucket < ?")
                       .arg(RollupWriter::tableName(RollupWriter::Level(l))));
         for (const Interval &i : levels[size_t(l)]) {
+            if (stop())
+                return cancelledError();
             q.addBindValue(env);
             q.addBindValue(grain);
             q.addBindValue(i.lo);
             q.addBindValue(i.hi);
             if (!q.exec())
                 return StoreError::fromSql(q.lastError());
+            int rows = 0;
             while (q.next()) {
+                if (++rows % kRowsPerCancelCheck == 0 && stop())
+                    return cancelledError();
                 const QString endpointId = q.value(1).toString();
                 if (hasEndpoint && !endpoints.isEmpty() && !endpoints.contains(endpointId))
                     continue;
@@ -265,9 +279,20 @@ AnalyticsQuery::AnalyticsQuery(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
+bool AnalyticsQuery::stopRequested() const
+{
+    if (!m_cancelled && m_cancelCheck && m_cancelCheck())
+        m_cancelled = true;
+    return m_cancelled;
+}
+
 std::optional<StoreError> AnalyticsQuery::report(const AnalyticsFilter &filter,
                                                  AnalyticsReport *out) const
 {
+    m_cancelled = false;
+    const std::function<bool()> stop = [this] {
+        return stopRequested();
+    };
     if (!filter.from.isValid() || !filter.to.isValid() || filter.from >= filter.to)
         return StoreError{StoreError::Code::Constraint,
                           QStringLiteral("the range must have a start before its end")};
@@ -308,16 +333,17 @@ std::optional<StoreError> AnalyticsQuery::report(const AnalyticsFilter &filter,
 
     std::vector<Accumulator> series(edges.size() - 1);
     Accumulator total;
-    auto err = scan(m_db, filter, seriesGrain, levels,
-                    [&](qint64 bucket, const QString &, const QString &, const RollupCell &cell) {
-                        const auto it =
-                            std::upper_bound(dataEdges.begin(), dataEdges.end(), bucket);
-                        const auto index = std::distance(dataEdges.begin(), it) - 1;
-                        if (index < 0 || size_t(index) >= series.size())
-                            return;
-                        series[size_t(index)].add(cell, false);
-                        total.add(cell, true);
-                    });
+    auto err = scan(
+        m_db, filter, seriesGrain, levels,
+        [&](qint64 bucket, const QString &, const QString &, const RollupCell &cell) {
+            const auto it = std::upper_bound(dataEdges.begin(), dataEdges.end(), bucket);
+            const auto index = std::distance(dataEdges.begin(), it) - 1;
+            if (index < 0 || size_t(index) >= series.size())
+                return;
+            series[size_t(index)].add(cell, false);
+            total.add(cell, true);
+        },
+        stop);
     if (err)
         return err;
 
@@ -327,17 +353,21 @@ std::optional<StoreError> AnalyticsQuery::report(const AnalyticsFilter &filter,
     decompose(dataEdges.front(), dataEdges.back(), wholeRange);
     coalesce(wholeRange);
     QHash<QString, Accumulator> byEndpoint;
-    err = scan(m_db, filter, endpointGrain, wholeRange,
-               [&](qint64, const QString &endpointId, const QString &, const RollupCell &cell) {
-                   byEndpoint[endpointId].add(cell, true);
-               });
+    err = scan(
+        m_db, filter, endpointGrain, wholeRange,
+        [&](qint64, const QString &endpointId, const QString &, const RollupCell &cell) {
+            byEndpoint[endpointId].add(cell, true);
+        },
+        stop);
     if (err)
         return err;
     QHash<QString, Accumulator> byType;
-    err = scan(m_db, filter, typeGrain, wholeRange,
-               [&](qint64, const QString &, const QString &eventType, const RollupCell &cell) {
-                   byType[eventType].add(cell, false);
-               });
+    err = scan(
+        m_db, filter, typeGrain, wholeRange,
+        [&](qint64, const QString &, const QString &eventType, const RollupCell &cell) {
+            byType[eventType].add(cell, false);
+        },
+        stop);
     if (err)
         return err;
 
@@ -346,10 +376,12 @@ std::optional<StoreError> AnalyticsQuery::report(const AnalyticsFilter &filter,
     decompose(ceilTo(fromMs - rangeMs, kMinuteMs), ceilTo(fromMs, kMinuteMs), previousLevels);
     coalesce(previousLevels);
     QHash<QString, Accumulator> previous;
-    err = scan(m_db, filter, endpointGrain, previousLevels,
-               [&](qint64, const QString &endpointId, const QString &, const RollupCell &cell) {
-                   previous[endpointId].add(cell, false);
-               });
+    err = scan(
+        m_db, filter, endpointGrain, previousLevels,
+        [&](qint64, const QString &endpointId, const QString &, const RollupCell &cell) {
+            previous[endpointId].add(cell, false);
+        },
+        stop);
     if (err)
         return err;
 
@@ -470,6 +502,7 @@ std::optional<StoreError> AnalyticsQuery::recommendations(const AnalyticsReport 
                                                           QList<Recommendation> *out) const
 {
     out->clear();
+    m_cancelled = false;
     const AnalyticsFilter &filter = r.filter;
     QHash<QString, Endpoint> endpoints;
     for (const Endpoint &e : EndpointRepository(m_db).list(filter.environment))
@@ -480,6 +513,10 @@ std::optional<StoreError> AnalyticsQuery::recommendations(const AnalyticsReport 
         "SELECT started_at, outcome FROM attempts WHERE endpoint_id = ? AND outcome IS NOT NULL "
         "ORDER BY started_at DESC LIMIT ?"));
     for (const EndpointSummary &s : std::as_const(r.endpoints)) {
+        if (stopRequested()) {
+            out->clear();
+            return cancelledError();
+        }
         const qint64 total = s.outcomes.total();
         if (s.latency.count >= kRecommendationMinAttempts) {
             const double limit = 0.7 * 1000.0 * s.timeoutSeconds;

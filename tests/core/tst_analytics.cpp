@@ -119,6 +119,7 @@ private slots:
     void recommendationsFireOnFixtures();
     void recommendationsSilentOnHealthyData();
     void pruningKeepsRollups();
+    void cancelCheckStopsARunningQuery();
 
 private:
     QString endpoint(const QString &name, int timeoutSeconds = 10);
@@ -673,6 +674,64 @@ void TestAnalytics::recommendationsSilentOnHealthyData()
     QList<Recommendation> recs;
     QVERIFY(!AnalyticsQuery(m_db->db()).recommendations(f, &recs));
     QCOMPARE(recs.size(), 0);
+}
+
+// A 30-day query on a large file takes seconds: the dashboard asks it to stop when a newer
+// request waits. It must stop at the first check that says so, and answer in full otherwise.
+void TestAnalytics::cancelCheckStopsARunningQuery()
+{
+    const qint64 to =
+        QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 from = to - 30LL * 24 * 3600 * 1000;
+    // Unaligned ends, so minute, hour and day rows are all read (several statements).
+    write(randomSamples(4000, from + 7 * 60000 + 13, to - 11 * 60000, 42));
+    AnalyticsFilter f;
+    f.environment = Environment::Live;
+    f.from = QDateTime::fromMSecsSinceEpoch(from + 7 * 60000, Qt::UTC);
+    f.to = QDateTime::fromMSecsSinceEpoch(to - 5 * 60000, Qt::UTC);
+
+    AnalyticsQuery query(m_db->db());
+    AnalyticsReport full;
+    QVERIFY(!query.report(f, &full));
+    QCOMPARE(full.outcomes.total(), 4000);
+
+    // Never true: the same answer, and the check was asked more than once.
+    int checks = 0;
+    query.setCancelCheck([&checks] {
+        ++checks;
+        return false;
+    });
+    AnalyticsReport checked;
+    QVERIFY(!query.report(f, &checked));
+    QVERIFY(!query.cancelled());
+    QCOMPARE(checked.outcomes.total(), full.outcomes.total());
+    QCOMPARE(checked.latency.p95Ms, full.latency.p95Ms);
+    const int checksPerReport = checks;
+    QVERIFY2(checksPerReport >= 4, qPrintable(QString::number(checksPerReport)));
+
+    // True from the n-th check on: stops there, never asks again, leaves `out` alone.
+    for (const int stopAt : {1, 3, checksPerReport}) {
+        checks = 0;
+        query.setCancelCheck([&checks, stopAt] { return ++checks >= stopAt; });
+        AnalyticsReport untouched;
+        QVERIFY(query.report(f, &untouched));
+        QVERIFY(query.cancelled());
+        QCOMPARE(checks, stopAt);
+        QCOMPARE(untouched.outcomes.total(), 0);
+    }
+    // Recommendations too: a stopped call hands back nothing rather than a partial list.
+    query.setCancelCheck([] { return true; });
+    QList<Recommendation> recs{Recommendation{}};
+    QVERIFY(query.recommendations(full, &recs));
+    QVERIFY(query.cancelled());
+    QVERIFY(recs.isEmpty());
+
+    // A later call without a stop request answers in full again.
+    query.setCancelCheck({});
+    AnalyticsReport again;
+    QVERIFY(!query.report(f, &again));
+    QVERIFY(!query.cancelled());
+    QCOMPARE(again.outcomes.total(), 4000);
 }
 
 void TestAnalytics::pruningKeepsRollups()

@@ -118,6 +118,8 @@ private slots:
     void hourBucketsOnTheSpringForwardDay();
     void recommendationsFireOnFixtures();
     void recommendationsSilentOnHealthyData();
+    void nearAutoPause_data();
+    void nearAutoPause();
     void pruningKeepsRollups();
     void cancelCheckStopsARunningQuery();
 
@@ -732,6 +734,146 @@ void TestAnalytics::cancelCheckStopsARunningQuery()
     QVERIFY(!query.report(f, &again));
     QVERIFY(!query.cancelled());
     QCOMPARE(again.outcomes.total(), 4000);
+}
+
+void TestAnalytics::nearAutoPause_data()
+{
+    // Outcomes oldest to newest, one a minute up to a minute ago: S success, F HTTP 500,
+    // T timeout, I interrupted; "S30 F17" is 30 successes then 17 failures.
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<int>("failureLimit"); // -1: the default (20)
+    QTest::addColumn<bool>("paused");
+    QTest::addColumn<bool>("beforeRange"); // the attempts ended two days before the range
+    QTest::addColumn<int>("count");        // -1: no recommendation
+    QTest::addColumn<int>("threshold");
+    QTest::addColumn<int>("total");
+    QTest::newRow("17 failures in a row") << "S30 F17" << -1 << false << false << 17 << 20 << 20;
+    QTest::newRow("exactly 75 % in a row") << "S30 F15" << -1 << false << false << 15 << 20 << 20;
+    QTest::newRow("14 in a row: not yet") << "S30 F14" << -1 << false << false << -1 << 0 << 0;
+    // 17 of the last 20 failed, but a success is the newest: the run alone says 0.
+    QTest::newRow("mostly failing, newest a success")
+        << "S30 F6 S1 F6 S1 F5 S1" << -1 << false << false << 17 << 20 << 20;
+    QTest::newRow("only a few attempts, all failed")
+        << "F16" << -1 << false << false << 16 << 20 << 16;
+    // A failing stretch followed by three successes: the receiver is back.
+    QTest::newRow("recovered") << "S30 F18 S3" << -1 << false << false << -1 << 0 << 0;
+    QTest::newRow("one success after the stretch")
+        << "S30 F18 S1" << -1 << false << false << 18 << 20 << 20;
+    // One attempt in five fails, for hours: sporadic, never close.
+    QTest::newRow("sporadic") << "S4 F1 S4 F1 S4 F1 S4 F1 S4 F1 S4 F1 S4 F1 S4 F1 S4 F1 S4 F1 S4 "
+                                 "F1 S4 F1 S4 F1 S4 F1 S4 F1 S4 F1 S4 F1 S4 F1 S4 F1 S4 F1"
+                              << -1 << false << false << -1 << 0 << 0;
+    QTest::newRow("healthy") << "S150" << -1 << false << false << -1 << 0 << 0;
+    // Interrupted attempts say nothing about the receiver: skipped, neither counted nor breaking.
+    QTest::newRow("interrupted skipped")
+        << "S30 F9 I10 F7 I5" << -1 << false << false << 16 << 20 << 20;
+    QTest::newRow("only interrupted lately") << "S100 I40" << -1 << false << false << -1 << 0 << 0;
+    // 40 of the last 100 timed out (interleaved with successes): 80 % of the 50 that pause.
+    QTest::newRow("timeouts near 50 %")
+        << QStringLiteral("S40 ") + QStringLiteral("T2 S3 ").repeated(20).trimmed() << -1 << false
+        << false << 40 << 50 << 100;
+    QTest::newRow("timeouts at 30 %")
+        << QStringLiteral("S40 ") + QStringLiteral("T3 S7 ").repeated(10).trimmed() << -1 << false
+        << false << -1 << 0 << 0;
+    QTest::newRow("own limit of 8") << "S30 F6" << 8 << false << false << 6 << 8 << 8;
+    // 22 failures in a row would be close to the default 20, not to an own limit of 30.
+    QTest::newRow("own limit of 30") << "S30 F22" << 30 << false << false << -1 << 0 << 0;
+    QTest::newRow("already paused") << "S30 F19" << -1 << true << false << -1 << 0 << 0;
+    QTest::newRow("failures before the range") << "S30 F19" << -1 << false << true << -1 << 0 << 0;
+}
+
+// "Close to auto-pause" fires when the last attempts come near either rule of PRODUCT.md §3 and
+// stays silent on healthy, sporadic, recovered, paused or out-of-range endpoints.
+void TestAnalytics::nearAutoPause()
+{
+    QFETCH(QString, pattern);
+    QFETCH(int, failureLimit);
+    QFETCH(bool, paused);
+    QFETCH(bool, beforeRange);
+    QFETCH(int, count);
+    QFETCH(int, threshold);
+    QFETCH(int, total);
+
+    Endpoint e;
+    e.name = QStringLiteral("receiver");
+    e.environment = Environment::Live;
+    e.url = QUrl(QStringLiteral("https://receiver.example.com/"));
+    if (failureLimit >= 0)
+        e.autoPause.consecutiveFailures = failureLimit;
+    EndpointService service(m_db->db());
+    const auto created = service.create(e);
+    QVERIFY(created.ok());
+    const QString id = created.endpoint.id;
+    if (paused)
+        QVERIFY(service.pause(id, QStringLiteral("test")).ok());
+
+    QList<OutcomeClass> outcomes;
+    for (const QString &token : pattern.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QChar c = token.at(0);
+        const OutcomeClass o = c == QLatin1Char('S')   ? OutcomeClass::Success
+                               : c == QLatin1Char('F') ? OutcomeClass::Http5xx
+                               : c == QLatin1Char('T') ? OutcomeClass::Timeout
+                                                       : OutcomeClass::Interrupted;
+        for (int i = 0; i < token.mid(1).toInt(); ++i)
+            outcomes << o;
+    }
+    const auto published =
+        EventPublisher(m_db->db())
+            .publish({Environment::Live,
+                      QStringLiteral("customer.created"),
+                      SampleGenerator::generateJson(QStringLiteral("customer.created"), 1),
+                      EventSource::Cli,
+                      {},
+                      QStringList{id}});
+    QVERIFY(published.ok());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 newest = now.toMSecsSinceEpoch() - (beforeRange ? 2 * 86400000LL : 60000);
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("INSERT INTO attempts (delivery_id, endpoint_id, number, started_at, "
+                             "duration_ms, outcome, http_status) VALUES (?, ?, ?, ?, 20, ?, ?)"));
+    QList<RollupWriter::Sample> samples;
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        const qint64 at = newest - (outcomes.size() - 1 - i) * 60000;
+        q.addBindValue(published.deliveries.value(0).id);
+        q.addBindValue(id);
+        q.addBindValue(int(i + 1));
+        q.addBindValue(at);
+        q.addBindValue(toString(outcomes.at(i)));
+        q.addBindValue(outcomes.at(i) == OutcomeClass::Success ? 200 : 500);
+        QVERIFY(q.exec());
+        RollupWriter::Sample s;
+        s.endpointId = id;
+        s.eventType = QStringLiteral("customer.created");
+        s.startedAtMs = at;
+        s.outcome = outcomes.at(i);
+        s.httpStatus = outcomes.at(i) == OutcomeClass::Success ? 200 : 500;
+        s.durationMs = 20;
+        samples << s;
+    }
+    write(samples);
+
+    AnalyticsFilter f;
+    f.environment = Environment::Live;
+    f.from = now.addDays(-1);
+    f.to = now.addSecs(120);
+    QList<Recommendation> recs;
+    QVERIFY(!AnalyticsQuery(m_db->db()).recommendations(f, &recs));
+    QList<Recommendation> near;
+    for (const Recommendation &r : std::as_const(recs))
+        if (r.kind == Recommendation::Kind::NearAutoPause)
+            near << r;
+    if (count < 0) {
+        QVERIFY2(near.isEmpty(), qPrintable(QStringLiteral("%1 against %2")
+                                                .arg(near.value(0).count)
+                                                .arg(near.value(0).threshold)));
+        return;
+    }
+    QCOMPARE(near.size(), 1);
+    QCOMPARE(near.first().endpointId, id);
+    QCOMPARE(near.first().setting, Recommendation::Setting::AutoPause);
+    QCOMPARE(near.first().count, qint64(count));
+    QCOMPARE(near.first().threshold, double(threshold));
+    QCOMPARE(near.first().total, qint64(total));
 }
 
 void TestAnalytics::pruningKeepsRollups()

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <map>
 #include <vector>
@@ -34,6 +35,8 @@ constexpr double kRecoveredShare = 0.8;
 constexpr double kFailingDeliveriesShare = 0.01;
 constexpr double kRecoveredByShare = 0.9;
 constexpr double kNearAutoPauseShare = 0.75;
+// Successes in a row at the newest end that mean the receiver is back.
+constexpr int kRecoveredRun = 3;
 
 qint64 floorTo(qint64 ms, qint64 unit)
 {
@@ -165,8 +168,17 @@ using RowVisitor = std::function<void(qint64 bucket, const QString &endpointId,
 
 // Reads the rows of one grain (RollupWriter::Grain) covering `levels`, applying the filter's
 // endpoint and type lists to the dimensions that grain keeps.
+// How many rows are read between two looks at the cancel check.
+constexpr int kRowsPerCancelCheck = 256;
+
+StoreError cancelledError()
+{
+    return StoreError{StoreError::Code::Other, QStringLiteral("the query was cancelled")};
+}
+
 std::optional<StoreError> scan(const QSqlDatabase &db, const AnalyticsFilter &filter, int grain,
-                               const LevelIntervals &levels, const RowVisitor &visit)
+                               const LevelIntervals &levels, const RowVisitor &visit,
+                               const std::function<bool()> &stop)
 {
     const bool hasEndpoint =
         grain == RollupWriter::EndpointAndType || grain == RollupWriter::EndpointOnly;
@@ -184,13 +196,18 @@ std::optional<StoreError> scan(const QSqlDatabase &db, const AnalyticsFilter &fi
                                  "environment = ? AND grain = ? AND bucket >= ? AND bucket < ?")
                       .arg(RollupWriter::tableName(RollupWriter::Level(l))));
         for (const Interval &i : levels[size_t(l)]) {
+            if (stop())
+                return cancelledError();
             q.addBindValue(env);
             q.addBindValue(grain);
             q.addBindValue(i.lo);
             q.addBindValue(i.hi);
             if (!q.exec())
                 return StoreError::fromSql(q.lastError());
+            int rows = 0;
             while (q.next()) {
+                if (++rows % kRowsPerCancelCheck == 0 && stop())
+                    return cancelledError();
                 const QString endpointId = q.value(1).toString();
                 if (hasEndpoint && !endpoints.isEmpty() && !endpoints.contains(endpointId))
                     continue;
@@ -252,6 +269,60 @@ std::vector<qint64> seriesEdges(const QDateTime &from, const QDateTime &to, qint
     return edges;
 }
 
+// "Close to auto-pause" (PRODUCT.md §3 rules, see AutoPause): fires when most of the last N
+// attempts failed (N = the consecutive-failure limit) or the timeouts among the last 100 are near
+// the timeout limit; `newestFirst` holds at most max(N, 100) outcomes, interrupted ones removed.
+//
+// Most of the last N rather than only the current run: a receiver failing 90 % of the time is a
+// few attempts away from N in a row whenever one success happens to be the newest. Silent when
+// the newest attempts succeeded a few times in a row (the receiver is back) and for sporadic
+// failure: 75 % of 20 is out of reach for a receiver failing one attempt in five (p ≈ 1e-7).
+std::optional<Recommendation> nearAutoPause(const QString &endpointId,
+                                            const QList<OutcomeClass> &newestFirst,
+                                            int failureLimit, int timeoutPercent)
+{
+    std::optional<Recommendation> best;
+    double closest = 0;
+    const auto consider = [&](qint64 count, qint64 total, qint64 limit) {
+        const double closeness = double(count) / double(limit);
+        if (count < std::ceil(kNearAutoPauseShare * double(limit)) || closeness <= closest)
+            return;
+        closest = closeness;
+        Recommendation rec;
+        rec.kind = Recommendation::Kind::NearAutoPause;
+        rec.setting = Recommendation::Setting::AutoPause;
+        rec.endpointId = endpointId;
+        rec.observed = double(count);
+        rec.threshold = double(limit);
+        rec.count = count;
+        rec.total = total;
+        best = rec;
+    };
+    int recoveredRun = 0;
+    for (OutcomeClass o : newestFirst) {
+        if (o != OutcomeClass::Success)
+            break;
+        ++recoveredRun;
+    }
+    if (failureLimit > 0 && recoveredRun < kRecoveredRun) {
+        const qsizetype n = std::min<qsizetype>(failureLimit, newestFirst.size());
+        qint64 failures = 0;
+        for (qsizetype i = 0; i < n; ++i)
+            failures += newestFirst.at(i) != OutcomeClass::Success ? 1 : 0;
+        consider(failures, n, failureLimit);
+    }
+    if (timeoutPercent > 0) {
+        const qsizetype n = std::min<qsizetype>(AutoPause::kTimeoutWindow, newestFirst.size());
+        qint64 timeouts = 0;
+        for (qsizetype i = 0; i < n; ++i)
+            timeouts += newestFirst.at(i) == OutcomeClass::Timeout ? 1 : 0;
+        // The engine pauses at timeoutPercent % of a full window.
+        const qint64 needed = (qint64(timeoutPercent) * AutoPause::kTimeoutWindow + 99) / 100;
+        consider(timeouts, n, needed);
+    }
+    return best;
+}
+
 struct EndpointMeta
 {
     QString name;
@@ -265,9 +336,20 @@ AnalyticsQuery::AnalyticsQuery(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
+bool AnalyticsQuery::stopRequested() const
+{
+    if (!m_cancelled && m_cancelCheck && m_cancelCheck())
+        m_cancelled = true;
+    return m_cancelled;
+}
+
 std::optional<StoreError> AnalyticsQuery::report(const AnalyticsFilter &filter,
                                                  AnalyticsReport *out) const
 {
+    m_cancelled = false;
+    const std::function<bool()> stop = [this] {
+        return stopRequested();
+    };
     if (!filter.from.isValid() || !filter.to.isValid() || filter.from >= filter.to)
         return StoreError{StoreError::Code::Constraint,
                           QStringLiteral("the range must have a start before its end")};
@@ -308,16 +390,17 @@ std::optional<StoreError> AnalyticsQuery::report(const AnalyticsFilter &filter,
 
     std::vector<Accumulator> series(edges.size() - 1);
     Accumulator total;
-    auto err = scan(m_db, filter, seriesGrain, levels,
-                    [&](qint64 bucket, const QString &, const QString &, const RollupCell &cell) {
-                        const auto it =
-                            std::upper_bound(dataEdges.begin(), dataEdges.end(), bucket);
-                        const auto index = std::distance(dataEdges.begin(), it) - 1;
-                        if (index < 0 || size_t(index) >= series.size())
-                            return;
-                        series[size_t(index)].add(cell, false);
-                        total.add(cell, true);
-                    });
+    auto err = scan(
+        m_db, filter, seriesGrain, levels,
+        [&](qint64 bucket, const QString &, const QString &, const RollupCell &cell) {
+            const auto it = std::upper_bound(dataEdges.begin(), dataEdges.end(), bucket);
+            const auto index = std::distance(dataEdges.begin(), it) - 1;
+            if (index < 0 || size_t(index) >= series.size())
+                return;
+            series[size_t(index)].add(cell, false);
+            total.add(cell, true);
+        },
+        stop);
     if (err)
         return err;
 
@@ -327,17 +410,21 @@ std::optional<StoreError> AnalyticsQuery::report(const AnalyticsFilter &filter,
     decompose(dataEdges.front(), dataEdges.back(), wholeRange);
     coalesce(wholeRange);
     QHash<QString, Accumulator> byEndpoint;
-    err = scan(m_db, filter, endpointGrain, wholeRange,
-               [&](qint64, const QString &endpointId, const QString &, const RollupCell &cell) {
-                   byEndpoint[endpointId].add(cell, true);
-               });
+    err = scan(
+        m_db, filter, endpointGrain, wholeRange,
+        [&](qint64, const QString &endpointId, const QString &, const RollupCell &cell) {
+            byEndpoint[endpointId].add(cell, true);
+        },
+        stop);
     if (err)
         return err;
     QHash<QString, Accumulator> byType;
-    err = scan(m_db, filter, typeGrain, wholeRange,
-               [&](qint64, const QString &, const QString &eventType, const RollupCell &cell) {
-                   byType[eventType].add(cell, false);
-               });
+    err = scan(
+        m_db, filter, typeGrain, wholeRange,
+        [&](qint64, const QString &, const QString &eventType, const RollupCell &cell) {
+            byType[eventType].add(cell, false);
+        },
+        stop);
     if (err)
         return err;
 
@@ -346,10 +433,12 @@ std::optional<StoreError> AnalyticsQuery::report(const AnalyticsFilter &filter,
     decompose(ceilTo(fromMs - rangeMs, kMinuteMs), ceilTo(fromMs, kMinuteMs), previousLevels);
     coalesce(previousLevels);
     QHash<QString, Accumulator> previous;
-    err = scan(m_db, filter, endpointGrain, previousLevels,
-               [&](qint64, const QString &endpointId, const QString &, const RollupCell &cell) {
-                   previous[endpointId].add(cell, false);
-               });
+    err = scan(
+        m_db, filter, endpointGrain, previousLevels,
+        [&](qint64, const QString &endpointId, const QString &, const RollupCell &cell) {
+            previous[endpointId].add(cell, false);
+        },
+        stop);
     if (err)
         return err;
 
@@ -470,6 +559,7 @@ std::optional<StoreError> AnalyticsQuery::recommendations(const AnalyticsReport 
                                                           QList<Recommendation> *out) const
 {
     out->clear();
+    m_cancelled = false;
     const AnalyticsFilter &filter = r.filter;
     QHash<QString, Endpoint> endpoints;
     for (const Endpoint &e : EndpointRepository(m_db).list(filter.environment))
@@ -477,9 +567,13 @@ std::optional<StoreError> AnalyticsQuery::recommendations(const AnalyticsReport 
     QSqlQuery recentQuery(m_db);
     recentQuery.setForwardOnly(true);
     recentQuery.prepare(QStringLiteral(
-        "SELECT started_at, outcome FROM attempts WHERE endpoint_id = ? AND outcome IS NOT NULL "
-        "ORDER BY started_at DESC LIMIT ?"));
+        "SELECT started_at, outcome FROM attempts WHERE endpoint_id = ? AND started_at < ? AND "
+        "outcome IS NOT NULL ORDER BY started_at DESC LIMIT ?"));
     for (const EndpointSummary &s : std::as_const(r.endpoints)) {
+        if (stopRequested()) {
+            out->clear();
+            return cancelledError();
+        }
         const qint64 total = s.outcomes.total();
         if (s.latency.count >= kRecommendationMinAttempts) {
             const double limit = 0.7 * 1000.0 * s.timeoutSeconds;
@@ -545,47 +639,40 @@ std::optional<StoreError> AnalyticsQuery::recommendations(const AnalyticsReport 
             rec.attemptNumber = n;
             *out << rec;
         }
-        // Close to auto-pause: judged on the most recent attempts, like the engine does.
+        // Close to auto-pause: judged on the endpoint's most recent attempts up to the end of
+        // the range, the way the engine judges them (interrupted attempts do not count).
         const auto e = endpoints.constFind(s.endpointId);
         if (e == endpoints.cend() || e->state != EndpointState::Active)
             continue;
-        QList<AutoPause::Sample> recent;
-        // Newest first by the (endpoint_id, started_at) index alone: a tie-break on id would
-        // sort every attempt the endpoint ever had.
-        recentQuery.addBindValue(s.endpointId);
-        recentQuery.addBindValue(AutoPause::kTimeoutWindow);
-        if (!recentQuery.exec())
-            return StoreError::fromSql(recentQuery.lastError());
-        while (recentQuery.next())
-            if (auto o = outcomeClassFromString(recentQuery.value(1).toString()))
-                recent << AutoPause::Sample{
-                    QDateTime::fromMSecsSinceEpoch(recentQuery.value(0).toLongLong(), Qt::UTC), *o};
-        recentQuery.finish();
         const int failureLimit =
             e->autoPause.consecutiveFailures.value_or(AutoPausePolicy::kDefaultConsecutiveFailures);
-        const int failures = AutoPause::consecutiveFailures(recent);
         const int timeoutPercent =
             e->autoPause.timeoutPercent.value_or(AutoPausePolicy::kDefaultTimeoutPercent);
-        qint64 timeouts = 0;
-        for (const AutoPause::Sample &o : std::as_const(recent))
-            timeouts += o.outcome == OutcomeClass::Timeout ? 1 : 0;
-        const double timeoutShare = 100.0 * double(timeouts) / double(AutoPause::kTimeoutWindow);
-        Recommendation rec;
-        rec.kind = Recommendation::Kind::NearAutoPause;
-        rec.setting = Recommendation::Setting::AutoPause;
-        rec.endpointId = s.endpointId;
-        rec.total = recent.size();
-        if (failureLimit > 0 && failures >= kNearAutoPauseShare * failureLimit) {
-            rec.observed = failures;
-            rec.threshold = failureLimit;
-            rec.count = failures;
-            *out << rec;
-        } else if (timeoutPercent > 0 && timeoutShare >= kNearAutoPauseShare * timeoutPercent) {
-            rec.observed = timeoutShare;
-            rec.threshold = timeoutPercent;
-            rec.count = timeouts;
-            *out << rec;
+        const int window = std::max(failureLimit, AutoPause::kTimeoutWindow);
+        QList<OutcomeClass> recent; // newest first, interrupted ones left out
+        // Newest first by the (endpoint_id, started_at) index alone: a tie-break on id would
+        // sort every attempt the endpoint ever had. Twice the window leaves room for
+        // interrupted attempts.
+        recentQuery.addBindValue(s.endpointId);
+        recentQuery.addBindValue(filter.to.toMSecsSinceEpoch());
+        recentQuery.addBindValue(2 * window);
+        if (!recentQuery.exec())
+            return StoreError::fromSql(recentQuery.lastError());
+        qint64 newestAt = 0;
+        while (recentQuery.next() && recent.size() < window) {
+            const auto o = outcomeClassFromString(recentQuery.value(1).toString());
+            if (!o || *o == OutcomeClass::Interrupted)
+                continue;
+            if (recent.isEmpty())
+                newestAt = recentQuery.value(0).toLongLong();
+            recent << *o;
         }
+        recentQuery.finish();
+        // Failures that stopped before the range are not this range's advice.
+        if (newestAt < filter.from.toMSecsSinceEpoch())
+            continue;
+        if (const auto rec = nearAutoPause(s.endpointId, recent, failureLimit, timeoutPercent))
+            *out << *rec;
     }
     return std::nullopt;
 }

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <functional>
 #include <optional>
 
 namespace hookline {
@@ -17,6 +18,14 @@ class AnalyticsQuery
 public:
     explicit AnalyticsQuery(QSqlDatabase db);
 
+    // Asked between statements and every few hundred rows while a query runs: when it answers
+    // true, the query stops, returns an error and cancelled() is true. A 30-day query on a large
+    // file takes seconds; the dashboard stops it when a newer request is waiting.
+    using CancelCheck = std::function<bool()>;
+    void setCancelCheck(CancelCheck check) { m_cancelCheck = std::move(check); }
+    // Whether the last report() or recommendations() call was stopped by the cancel check.
+    bool cancelled() const { return m_cancelled; }
+
     std::optional<StoreError> report(const AnalyticsFilter &filter, AnalyticsReport *out) const;
 
     // The recommendations of PRODUCT.md §5 for the filter's range, each with its evidence.
@@ -28,7 +37,11 @@ public:
                                               QList<Recommendation> *out) const;
 
 private:
+    bool stopRequested() const;
+
     QSqlDatabase m_db;
+    CancelCheck m_cancelCheck;
+    mutable bool m_cancelled = false;
 };
 
 } // namespace hookline

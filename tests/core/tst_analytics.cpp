@@ -118,7 +118,10 @@ private slots:
     void hourBucketsOnTheSpringForwardDay();
     void recommendationsFireOnFixtures();
     void recommendationsSilentOnHealthyData();
+    void nearAutoPause_data();
+    void nearAutoPause();
     void pruningKeepsRollups();
+    void cancelCheckStopsARunningQuery();
 
 private:
     QString endpoint(const QString &name, int timeoutSeconds = 10);
@@ -673,6 +676,204 @@ void TestAnalytics::recommendationsSilentOnHealthyData()
     QList<Recommendation> recs;
     QVERIFY(!AnalyticsQuery(m_db->db()).recommendations(f, &recs));
     QCOMPARE(recs.size(), 0);
+}
+
+// A 30-day query on a large file takes seconds: the dashboard asks it to stop when a newer
+// request waits. It must stop at the first check that says so, and answer in full otherwise.
+void TestAnalytics::cancelCheckStopsARunningQuery()
+{
+    const qint64 to =
+        QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 from = to - 30LL * 24 * 3600 * 1000;
+    // Unaligned ends, so minute, hour and day rows are all read (several statements).
+    write(randomSamples(4000, from + 7 * 60000 + 13, to - 11 * 60000, 42));
+    AnalyticsFilter f;
+    f.environment = Environment::Live;
+    f.from = QDateTime::fromMSecsSinceEpoch(from + 7 * 60000, Qt::UTC);
+    f.to = QDateTime::fromMSecsSinceEpoch(to - 5 * 60000, Qt::UTC);
+
+    AnalyticsQuery query(m_db->db());
+    AnalyticsReport full;
+    QVERIFY(!query.report(f, &full));
+    QCOMPARE(full.outcomes.total(), 4000);
+
+    // Never true: the same answer, and the check was asked more than once.
+    int checks = 0;
+    query.setCancelCheck([&checks] {
+        ++checks;
+        return false;
+    });
+    AnalyticsReport checked;
+    QVERIFY(!query.report(f, &checked));
+    QVERIFY(!query.cancelled());
+    QCOMPARE(checked.outcomes.total(), full.outcomes.total());
+    QCOMPARE(checked.latency.p95Ms, full.latency.p95Ms);
+    const int checksPerReport = checks;
+    QVERIFY2(checksPerReport >= 4, qPrintable(QString::number(checksPerReport)));
+
+    // True from the n-th check on: stops there, never asks again, leaves `out` alone.
+    for (const int stopAt : {1, 3, checksPerReport}) {
+        checks = 0;
+        query.setCancelCheck([&checks, stopAt] { return ++checks >= stopAt; });
+        AnalyticsReport untouched;
+        QVERIFY(query.report(f, &untouched));
+        QVERIFY(query.cancelled());
+        QCOMPARE(checks, stopAt);
+        QCOMPARE(untouched.outcomes.total(), 0);
+    }
+    // Recommendations too: a stopped call hands back nothing rather than a partial list.
+    query.setCancelCheck([] { return true; });
+    QList<Recommendation> recs{Recommendation{}};
+    QVERIFY(query.recommendations(full, &recs));
+    QVERIFY(query.cancelled());
+    QVERIFY(recs.isEmpty());
+
+    // A later call without a stop request answers in full again.
+    query.setCancelCheck({});
+    AnalyticsReport again;
+    QVERIFY(!query.report(f, &again));
+    QVERIFY(!query.cancelled());
+    QCOMPARE(again.outcomes.total(), 4000);
+}
+
+void TestAnalytics::nearAutoPause_data()
+{
+    // Outcomes oldest to newest, one a minute up to a minute ago: S success, F HTTP 500,
+    // T timeout, I interrupted; "S30 F17" is 30 successes then 17 failures.
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<int>("failureLimit"); // -1: the default (20)
+    QTest::addColumn<bool>("paused");
+    QTest::addColumn<bool>("beforeRange"); // the attempts ended two days before the range
+    QTest::addColumn<int>("count");        // -1: no recommendation
+    QTest::addColumn<int>("threshold");
+    QTest::addColumn<int>("total");
+    QTest::newRow("17 failures in a row") << "S30 F17" << -1 << false << false << 17 << 20 << 20;
+    QTest::newRow("exactly 75 % in a row") << "S30 F15" << -1 << false << false << 15 << 20 << 20;
+    QTest::newRow("14 in a row: not yet") << "S30 F14" << -1 << false << false << -1 << 0 << 0;
+    // 17 of the last 20 failed, but a success is the newest: the run alone says 0.
+    QTest::newRow("mostly failing, newest a success")
+        << "S30 F6 S1 F6 S1 F5 S1" << -1 << false << false << 17 << 20 << 20;
+    QTest::newRow("only a few attempts, all failed")
+        << "F16" << -1 << false << false << 16 << 20 << 16;
+    // A failing stretch followed by three successes: the receiver is back.
+    QTest::newRow("recovered") << "S30 F18 S3" << -1 << false << false << -1 << 0 << 0;
+    QTest::newRow("one success after the stretch")
+        << "S30 F18 S1" << -1 << false << false << 18 << 20 << 20;
+    // One attempt in five fails, for hours: sporadic, never close.
+    QTest::newRow("sporadic") << "S4 F1 S4 F1 S4 F1 S4 F1 S4 F1 S4 F1 S4 F1 S4 F1 S4 F1 S4 F1 S4 "
+                                 "F1 S4 F1 S4 F1 S4 F1 S4 F1 S4 F1 S4 F1 S4 F1 S4 F1 S4 F1"
+                              << -1 << false << false << -1 << 0 << 0;
+    QTest::newRow("healthy") << "S150" << -1 << false << false << -1 << 0 << 0;
+    // Interrupted attempts say nothing about the receiver: skipped, neither counted nor breaking.
+    QTest::newRow("interrupted skipped")
+        << "S30 F9 I10 F7 I5" << -1 << false << false << 16 << 20 << 20;
+    QTest::newRow("only interrupted lately") << "S100 I40" << -1 << false << false << -1 << 0 << 0;
+    // 40 of the last 100 timed out (interleaved with successes): 80 % of the 50 that pause.
+    QTest::newRow("timeouts near 50 %")
+        << QStringLiteral("S40 ") + QStringLiteral("T2 S3 ").repeated(20).trimmed() << -1 << false
+        << false << 40 << 50 << 100;
+    QTest::newRow("timeouts at 30 %")
+        << QStringLiteral("S40 ") + QStringLiteral("T3 S7 ").repeated(10).trimmed() << -1 << false
+        << false << -1 << 0 << 0;
+    QTest::newRow("own limit of 8") << "S30 F6" << 8 << false << false << 6 << 8 << 8;
+    // 22 failures in a row would be close to the default 20, not to an own limit of 30.
+    QTest::newRow("own limit of 30") << "S30 F22" << 30 << false << false << -1 << 0 << 0;
+    QTest::newRow("already paused") << "S30 F19" << -1 << true << false << -1 << 0 << 0;
+    QTest::newRow("failures before the range") << "S30 F19" << -1 << false << true << -1 << 0 << 0;
+}
+
+// "Close to auto-pause" fires when the last attempts come near either rule of PRODUCT.md §3 and
+// stays silent on healthy, sporadic, recovered, paused or out-of-range endpoints.
+void TestAnalytics::nearAutoPause()
+{
+    QFETCH(QString, pattern);
+    QFETCH(int, failureLimit);
+    QFETCH(bool, paused);
+    QFETCH(bool, beforeRange);
+    QFETCH(int, count);
+    QFETCH(int, threshold);
+    QFETCH(int, total);
+
+    Endpoint e;
+    e.name = QStringLiteral("receiver");
+    e.environment = Environment::Live;
+    e.url = QUrl(QStringLiteral("https://receiver.example.com/"));
+    if (failureLimit >= 0)
+        e.autoPause.consecutiveFailures = failureLimit;
+    EndpointService service(m_db->db());
+    const auto created = service.create(e);
+    QVERIFY(created.ok());
+    const QString id = created.endpoint.id;
+    if (paused)
+        QVERIFY(service.pause(id, QStringLiteral("test")).ok());
+
+    QList<OutcomeClass> outcomes;
+    for (const QString &token : pattern.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QChar c = token.at(0);
+        const OutcomeClass o = c == QLatin1Char('S')   ? OutcomeClass::Success
+                               : c == QLatin1Char('F') ? OutcomeClass::Http5xx
+                               : c == QLatin1Char('T') ? OutcomeClass::Timeout
+                                                       : OutcomeClass::Interrupted;
+        for (int i = 0; i < token.mid(1).toInt(); ++i)
+            outcomes << o;
+    }
+    const auto published =
+        EventPublisher(m_db->db())
+            .publish({Environment::Live,
+                      QStringLiteral("customer.created"),
+                      SampleGenerator::generateJson(QStringLiteral("customer.created"), 1),
+                      EventSource::Cli,
+                      {},
+                      QStringList{id}});
+    QVERIFY(published.ok());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 newest = now.toMSecsSinceEpoch() - (beforeRange ? 2 * 86400000LL : 60000);
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("INSERT INTO attempts (delivery_id, endpoint_id, number, started_at, "
+                             "duration_ms, outcome, http_status) VALUES (?, ?, ?, ?, 20, ?, ?)"));
+    QList<RollupWriter::Sample> samples;
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        const qint64 at = newest - (outcomes.size() - 1 - i) * 60000;
+        q.addBindValue(published.deliveries.value(0).id);
+        q.addBindValue(id);
+        q.addBindValue(int(i + 1));
+        q.addBindValue(at);
+        q.addBindValue(toString(outcomes.at(i)));
+        q.addBindValue(outcomes.at(i) == OutcomeClass::Success ? 200 : 500);
+        QVERIFY(q.exec());
+        RollupWriter::Sample s;
+        s.endpointId = id;
+        s.eventType = QStringLiteral("customer.created");
+        s.startedAtMs = at;
+        s.outcome = outcomes.at(i);
+        s.httpStatus = outcomes.at(i) == OutcomeClass::Success ? 200 : 500;
+        s.durationMs = 20;
+        samples << s;
+    }
+    write(samples);
+
+    AnalyticsFilter f;
+    f.environment = Environment::Live;
+    f.from = now.addDays(-1);
+    f.to = now.addSecs(120);
+    QList<Recommendation> recs;
+    QVERIFY(!AnalyticsQuery(m_db->db()).recommendations(f, &recs));
+    QList<Recommendation> near;
+    for (const Recommendation &r : std::as_const(recs))
+        if (r.kind == Recommendation::Kind::NearAutoPause)
+            near << r;
+    if (count < 0) {
+        QVERIFY2(near.isEmpty(), qPrintable(QStringLiteral("%1 against %2")
+                                                .arg(near.value(0).count)
+                                                .arg(near.value(0).threshold)));
+        return;
+    }
+    QCOMPARE(near.size(), 1);
+    QCOMPARE(near.first().endpointId, id);
+    QCOMPARE(near.first().setting, Recommendation::Setting::AutoPause);
+    QCOMPARE(near.first().count, qint64(count));
+    QCOMPARE(near.first().threshold, double(threshold));
+    QCOMPARE(near.first().total, qint64(total));
 }
 
 void TestAnalytics::pruningKeepsRollups()

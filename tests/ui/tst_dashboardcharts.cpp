@@ -18,6 +18,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
+#include <cmath>
 
 using namespace hookline;
 using namespace hookline::ui;
@@ -33,6 +35,8 @@ private slots:
     void latencyWithTimeoutReference_data();
     void latencyWithTimeoutReference();
     void outcomesStack();
+    void countAxesEndOnRoundNumbers_data();
+    void countAxesEndOnRoundNumbers();
     void latencyDistributionMergesBins();
     void statuses();
     void retries();
@@ -198,6 +202,45 @@ void TestDashboardCharts::outcomesStack()
              qreal(b.outcomes.successes() + b.outcomes.count(OutcomeClass::Http5xx)));
     QCOMPARE(timeouts->upperSeries()->at(2).y(), qreal(b.outcomes.total()));
     QCOMPARE(timeouts->upperSeries()->at(3).y(), 0.0);
+}
+
+void TestDashboardCharts::countAxesEndOnRoundNumbers_data()
+{
+    QTest::addColumn<qint64>("perBucket");
+    QTest::newRow("tiny") << qint64(1);
+    QTest::newRow("hundreds") << qint64(137);
+    QTest::newRow("thousands") << qint64(4321);
+    QTest::newRow("a day of 10M") << qint64(333333);
+}
+
+// The y axis is set in one go (no applyNiceNumbers pass): it must still cover the highest stack,
+// start at 0 and tick on round steps (1, 2, 2.5 or 5 times a power of ten).
+void TestDashboardCharts::countAxesEndOnRoundNumbers()
+{
+    QFETCH(qint64, perBucket);
+    AnalyticsReport r = report();
+    qint64 highest = 0;
+    for (qsizetype i = 0; i < r.series.size(); ++i) {
+        r.series[i].outcomes = counts(perBucket * (i + 1), perBucket / 3);
+        highest = qMax(highest, r.series[i].outcomes.total());
+    }
+    r.outcomes = counts(1, 1);
+    OutcomeChart chart;
+    chart.setReport(r);
+    const auto axes = chart.chart()->axes(Qt::Vertical);
+    QCOMPARE(axes.size(), 1);
+    const auto *y = qobject_cast<QValueAxis *>(axes.first());
+    QVERIFY(y);
+    QCOMPARE(y->min(), 0.0);
+    QVERIFY2(y->max() >= double(highest), qPrintable(QString::number(y->max())));
+    QVERIFY(y->max() <= 2.6 * double(highest) + 10);
+    QVERIFY(y->tickCount() >= 3 && y->tickCount() <= 11);
+    const double step = y->max() / (y->tickCount() - 1);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(step)));
+    const double mantissa = step / magnitude;
+    QVERIFY2(qFuzzyCompare(mantissa, 1.0) || qFuzzyCompare(mantissa, 2.0) ||
+                 qFuzzyCompare(mantissa, 2.5) || qFuzzyCompare(mantissa, 5.0),
+             qPrintable(QString::number(step)));
 }
 
 void TestDashboardCharts::latencyDistributionMergesBins()

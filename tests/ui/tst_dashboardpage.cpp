@@ -1,4 +1,6 @@
+#include "analytics/analyticsquery.h"
 #include "analytics/rollupwriter.h"
+#include "charts/analyticsworker.h"
 #include "charts/dashboardpage.h"
 #include "charts/endpointstatsmodel.h"
 #include "charts/latencychart.h"
@@ -39,6 +41,9 @@ private slots:
     void filtersNarrowTheReport();
     void emptyEnvironmentSaysSo();
     void newestRequestWins();
+    void supersededQueryStopsAndTheNewestAnswers();
+    void presetRangesPickTheirPointWidth_data();
+    void presetRangesPickTheirPointWidth();
     void recommendationOpensTheEndpoint();
 
 private:
@@ -207,6 +212,82 @@ void TestDashboardPage::newestRequestWins()
     QVERIFY(page.report().filter.environment == Environment::Sandbox);
     QCOMPARE(page.report().filter.from.secsTo(page.report().filter.to), 7 * 24 * 3600);
     QCOMPARE(page.report().outcomes.total(), 160);
+}
+
+// A newer request arriving while a query runs stops that query at its next check (no answer
+// from it), and the newer one answers in full.
+void TestDashboardPage::supersededQueryStopsAndTheNewestAnswers()
+{
+    auto latest = std::make_shared<std::atomic<quint64>>(1);
+    AnalyticsWorker worker(m_db->path(), latest);
+    int checks = 0;
+    int checksWhenAsked = -1;
+    worker.setCancelCheckObserver([&] {
+        // The page asks for generation 2 while generation 1 is at its second check.
+        if (++checks == 2 && latest->load() == 1) {
+            latest->store(2);
+            checksWhenAsked = checks;
+        }
+    });
+    QList<AnalyticsResult> results;
+    connect(&worker, &AnalyticsWorker::finished, this,
+            [&results](const AnalyticsResult &r) { results << r; });
+    DashboardPage page(m_db->db(), m_db->path());
+    page.setRange(DashboardPage::Range::Last30Days);
+    const AnalyticsFilter filter = page.currentFilter();
+
+    worker.run(1, filter);
+    QCOMPARE(checksWhenAsked, 2);
+    // Stopped by that very check: nothing more was read, nothing was answered.
+    QCOMPARE(checks, 2);
+    QVERIFY(results.isEmpty());
+
+    worker.run(2, filter);
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().generation, quint64(2));
+    QVERIFY(!results.first().error);
+    QCOMPARE(results.first().report.outcomes.total(), 160);
+    QVERIFY(!results.first().recommendations.isEmpty());
+
+    // An old request still queued behind a newer one is not even started.
+    checks = 0;
+    worker.run(1, filter);
+    QCOMPARE(checks, 0);
+    QCOMPARE(results.size(), 1);
+}
+
+void TestDashboardPage::presetRangesPickTheirPointWidth_data()
+{
+    QTest::addColumn<DashboardPage::Range>("range");
+    QTest::addColumn<qint64>("bucketSeconds");
+    QTest::addColumn<int>("points");
+    QTest::newRow("1 h") << DashboardPage::Range::LastHour << qint64(60) << 60;
+    QTest::newRow("24 h") << DashboardPage::Range::Last24Hours << qint64(900) << 96;
+    QTest::newRow("7 d") << DashboardPage::Range::Last7Days << qint64(3600) << 168;
+    QTest::newRow("30 d") << DashboardPage::Range::Last30Days << qint64(86400) << 30;
+}
+
+// A 30-day range is drawn by day (≈ 31 points), not by 6 hours: fewer points to lay out and
+// no night/day zig-zag in the stacked areas, which made the range switch slow.
+void TestDashboardPage::presetRangesPickTheirPointWidth()
+{
+    QFETCH(DashboardPage::Range, range);
+    QFETCH(qint64, bucketSeconds);
+    QFETCH(int, points);
+    DashboardPage page(m_db->db(), m_db->path());
+    page.setRange(range);
+    const AnalyticsFilter filter = page.currentFilter();
+    QCOMPARE(filter.bucketSeconds, bucketSeconds);
+    AnalyticsReport report;
+    QVERIFY(!AnalyticsQuery(m_db->db()).report(filter, &report));
+    QCOMPARE(report.bucketSeconds, bucketSeconds);
+    // Buckets are aligned to the clock (local midnight for days): one more at most, partial.
+    QVERIFY2(report.series.size() >= points && report.series.size() <= points + 1,
+             qPrintable(QString::number(report.series.size())));
+    qint64 total = 0;
+    for (const TimeBucket &b : std::as_const(report.series))
+        total += b.outcomes.total();
+    QCOMPARE(total, report.outcomes.total());
 }
 
 void TestDashboardPage::recommendationOpensTheEndpoint()

@@ -31,10 +31,18 @@ void AnalyticsWorker::run(quint64 generation, const AnalyticsFilter &filter)
             return;
         }
     }
-    const AnalyticsQuery query(m_connection->database());
+    AnalyticsQuery query(m_connection->database());
+    query.setCancelCheck([this, generation] {
+        if (m_observer)
+            m_observer();
+        return generation < m_latest->load();
+    });
     result.error = query.report(filter, &result.report);
     if (!result.error)
         result.error = query.recommendations(result.report, &result.recommendations);
+    // Superseded while running: the newer request is queued behind this one and answers.
+    if (query.cancelled())
+        return;
     result.queryMs = timer.elapsed();
     emit finished(result);
 }

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace hookline {
@@ -20,11 +21,18 @@ class AnalyticsWorker : public QObject
     Q_OBJECT
 public:
     // `latest` is the newest generation the page asked for: requests older than it are skipped
-    // unanswered, so a burst of range switches costs one query, not one per click.
+    // unanswered, so a burst of range switches costs one query, not one per click, and a query
+    // already running stops (unanswered) as soon as a newer generation is asked for.
     AnalyticsWorker(QString databasePath, std::shared_ptr<std::atomic<quint64>> latest);
     ~AnalyticsWorker() override;
 
     void run(quint64 generation, const hookline::AnalyticsFilter &filter);
+
+    // Tests: called each time a running query asks whether it is still wanted.
+    void setCancelCheckObserver(std::function<void()> observer)
+    {
+        m_observer = std::move(observer);
+    }
 
 signals:
     void finished(const hookline::ui::AnalyticsResult &result);
@@ -33,6 +41,7 @@ private:
     QString m_path;
     std::shared_ptr<std::atomic<quint64>> m_latest;
     std::unique_ptr<Connection> m_connection;
+    std::function<void()> m_observer;
 };
 
 } // namespace hookline::ui

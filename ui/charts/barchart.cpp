@@ -60,11 +60,7 @@ void BarChart::setBars(const QStringList &categories, const QList<qreal> &values
     }
     if (m_x->categories() != categories)
         m_x->setCategories(categories);
-    const double top = highest <= 0 ? 10 : highest * 1.1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(top)));
-    m_y->setRange(0, qMax(1.0, std::ceil(top / magnitude) * magnitude));
-    m_y->setTickCount(5);
-    m_y->applyNiceNumbers();
+    setRoundRange(m_y, highest, 1.1, 5);
     setEmptyState(highest <= 0, emptyText);
 }
 

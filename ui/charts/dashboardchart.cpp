@@ -7,10 +7,13 @@
 #include <QChart>
 #include <QContextMenuEvent>
 #include <QCursor>
+#include <QGraphicsLayout>
 #include <QLabel>
 #include <QLegend>
 #include <QMenu>
 #include <QToolTip>
+#include <QValueAxis>
+#include <cmath>
 
 namespace hookline::ui {
 
@@ -23,6 +26,9 @@ DashboardChart::DashboardChart(QWidget *parent)
     chart()->legend()->setAlignment(Qt::AlignBottom);
     // Animations would make a range switch take hundreds of milliseconds.
     chart()->setAnimationOptions(QChart::NoAnimation);
+    // A plain rectangle: the rounded, antialiased one was a full-size path fill on every paint.
+    chart()->setBackgroundRoundness(0);
+    chart()->setDropShadowEnabled(false);
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -40,6 +46,12 @@ bool DashboardChart::exportPng(const QString &fileName) const
 {
     const QImage image = toImage();
     return !image.isNull() && image.save(fileName, "PNG");
+}
+
+void DashboardChart::settle()
+{
+    if (QGraphicsLayout *layout = chart()->layout())
+        layout->activate();
 }
 
 void DashboardChart::setEmptyState(bool empty, const QString &text)
@@ -75,8 +87,31 @@ void DashboardChart::styleAxis(QAbstractAxis *axis) const
     const QPalette pal = palette();
     axis->setLabelsBrush(ChartColors::text(pal));
     axis->setTitleBrush(ChartColors::text(pal));
-    axis->setLinePenColor(ChartColors::grid(pal));
-    axis->setGridLineColor(ChartColors::grid(pal));
+    // Cosmetic one-pixel pens: drawn by the cosmetic stroker, not stroked into paths and filled
+    // (which the raster engine hands to its thread pool, a measurable part of every repaint).
+    QPen line(ChartColors::grid(pal), 1);
+    line.setCosmetic(true);
+    axis->setLinePen(line);
+    axis->setGridLinePen(line);
+}
+
+void DashboardChart::setRoundRange(QValueAxis *axis, double highest, double headroom, int ticks)
+{
+    const double top = highest <= 0 ? 10 : highest * headroom;
+    // A step of 1, 2, 2.5 or 5 times a power of ten, so every label is a round number.
+    const double raw = top / double(qMax(1, ticks - 1));
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = 10 * magnitude;
+    for (double m : {1.0, 2.0, 2.5, 5.0}) {
+        if (m * magnitude >= raw) {
+            step = m * magnitude;
+            break;
+        }
+    }
+    step = qMax(1.0, step);
+    const int intervals = qMax(1, int(std::ceil(top / step - 1e-9)));
+    axis->setTickCount(intervals + 1);
+    axis->setRange(0, step * intervals);
 }
 
 void DashboardChart::showToolTip(const QString &text)

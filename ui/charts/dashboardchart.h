@@ -7,6 +7,7 @@
 
 class QAbstractAxis;
 class QLabel;
+class QValueAxis;
 
 namespace hookline::ui {
 
@@ -20,6 +21,9 @@ public:
     explicit DashboardChart(QWidget *parent = nullptr);
 
     virtual void setReport(const AnalyticsReport &report) = 0;
+    // Lays the chart out now (axes, labels, plot area) rather than from a posted layout request:
+    // otherwise a new report is painted once with the old layout and again with the new one.
+    void settle();
     // A short, file-name friendly name ("success-rate"), used for the PNG suggested on export.
     virtual QString exportName() const = 0;
 
@@ -38,6 +42,9 @@ protected:
     // Colours of axes, title and series from the palette; called again on a palette change.
     virtual void applyPalette();
     void styleAxis(QAbstractAxis *axis) const;
+    // 0 to a round number at or above `highest` (×`headroom`), with ticks on round numbers, set
+    // in one range change (QValueAxis::applyNiceNumbers after setRange lays the labels out twice).
+    static void setRoundRange(QValueAxis *axis, double highest, double headroom, int ticks);
     void showToolTip(const QString &text);
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;

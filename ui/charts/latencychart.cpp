@@ -114,12 +114,7 @@ void LatencyChart::setReport(const AnalyticsReport &report)
         m_timeout->clear();
         m_timeout->setVisible(false);
     }
-    // A round top so the tick labels are round numbers.
-    const double top = highest <= 0 ? 100 : highest * 1.1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(top)));
-    m_y->setRange(0, std::ceil(top / magnitude) * magnitude);
-    m_y->setTickCount(6);
-    m_y->applyNiceNumbers();
+    setRoundRange(m_y, highest <= 0 ? 100 : highest, 1.1, 6);
     setEmptyState(avg.isEmpty());
 }
 

@@ -103,11 +103,7 @@ void OutcomeChart::setReport(const AnalyticsReport &report)
         }
     }
     TimeAxis::configure(m_x, report);
-    const double top = highest <= 0 ? 10 : highest * 1.05;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(top)));
-    m_y->setRange(0, qMax(1.0, std::ceil(top / magnitude) * magnitude));
-    m_y->setTickCount(5);
-    m_y->applyNiceNumbers();
+    setRoundRange(m_y, highest, 1.05, 5);
     setEmptyState(report.outcomes.total() == 0);
 }
 

@@ -1,5 +1,6 @@
 #include "validationmessages.h"
 
+#include "domain/autopause.h"
 #include "policymessages.h"
 
 namespace hookline::cli {
@@ -161,6 +162,15 @@ QString describe(const FilterRules::Error &e)
     if (e.rule < 0)
         return what;
     return QStringLiteral("rule %1 %2").arg(e.rule + 1).arg(what);
+}
+
+QString pausedReason(const QString &stored)
+{
+    if (const std::optional<AutoPause::Reason> rule = AutoPause::reasonFromStored(stored))
+        return *rule == AutoPause::Reason::ConsecutiveFailures
+                   ? QStringLiteral("automatically: every attempt failed for over an hour")
+                   : QStringLiteral("automatically: most recent attempts timed out");
+    return stored;
 }
 
 } // namespace hookline::cli

@@ -13,5 +13,7 @@ QString describe(const EndpointValidator::Error &error);
 QString problem(const EndpointValidator::Error &error);
 // "rule 2 uses 'in', which needs …" (rules counted from 1, as a user reads them).
 QString describe(const FilterRules::Error &error);
+// An endpoint's stored paused reason: the engine's codes in words, an admin's text as is.
+QString pausedReason(const QString &stored);
 
 } // namespace hookline::cli

@@ -333,7 +333,7 @@ void printEndpoint(Context &ctx, const Endpoint &e)
                       ? QStringLiteral("paused since %1 (%2)")
                             .arg(e.pausedAt.toString(Qt::ISODate),
                                  e.pausedReason.isEmpty() ? QStringLiteral("no reason given")
-                                                          : e.pausedReason)
+                                                          : pausedReason(e.pausedReason))
                       : stateText(e));
     line("events", eventsText(e));
     line("filter", filterText(e.filterRules));

@@ -8,6 +8,7 @@
 #include "ingest/ingesthost.h"
 #include "security/secretstore.h"
 #include "signalwatcher.h"
+#include "validationmessages.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -91,7 +92,7 @@ private:
         });
         connect(m_controller, &EngineController::endpointAutoPaused, this,
                 [this](const QString &id, const QString &reason) {
-                    log(QStringLiteral("paused endpoint %1: %2").arg(id, reason));
+                    log(QStringLiteral("paused endpoint %1: %2").arg(id, pausedReason(reason)));
                 });
         connect(m_controller, &EngineController::deliveryDead, this,
                 [this](const QString &delivery, const QString &endpoint) {

@@ -35,12 +35,6 @@ ExchangeResult interrupted(const QString &why)
     return r;
 }
 
-QString reasonText(AutoPause::Reason reason)
-{
-    return reason == AutoPause::Reason::ConsecutiveFailures
-               ? QStringLiteral("auto: every recent attempt failed for over an hour")
-               : QStringLiteral("auto: most recent attempts timed out");
-}
 } // namespace
 
 DeliveryEngine::DeliveryEngine(Options options, Ports ports, const Clock &clock)
@@ -605,7 +599,7 @@ void DeliveryEngine::maybeAutoPause(Runtime &rt)
     if (!reason)
         return;
     commitCompletions();
-    const QString text = reasonText(*reason);
+    const QString text = AutoPause::reasonCode(*reason);
     const auto result =
         EndpointService(m_connection->database(), m_clock).pause(rt.config.id, text);
     if (!result.ok()) {

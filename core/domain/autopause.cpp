@@ -50,4 +50,21 @@ std::optional<AutoPause::Reason> AutoPause::evaluate(const QList<Sample> &newest
     return std::nullopt;
 }
 
+QString AutoPause::reasonCode(Reason reason)
+{
+    return reason == Reason::ConsecutiveFailures ? QStringLiteral("auto:consecutive_failures")
+                                                 : QStringLiteral("auto:timeouts");
+}
+
+std::optional<AutoPause::Reason> AutoPause::reasonFromStored(const QString &stored)
+{
+    if (stored == reasonCode(Reason::ConsecutiveFailures) ||
+        stored == QLatin1String("auto: every recent attempt failed for over an hour"))
+        return Reason::ConsecutiveFailures;
+    if (stored == reasonCode(Reason::Timeouts) ||
+        stored == QLatin1String("auto: most recent attempts timed out"))
+        return Reason::Timeouts;
+    return std::nullopt;
+}
+
 } // namespace hookline

@@ -36,6 +36,13 @@ public:
                                           const AutoPausePolicy &policy);
     // How close the endpoint is to rule (a): consecutive failures counted from the newest.
     static int consecutiveFailures(const QList<Sample> &newestFirst);
+
+    // The paused reason stored for an automatic pause: a code, so the console and the CLI can say
+    // it in the user's words (a manual pause stores the admin's own text instead).
+    static QString reasonCode(Reason reason);
+    // The rule behind a stored paused reason; nullopt for a manual one. Also reads the English
+    // texts that version 0.2.0 stored.
+    static std::optional<Reason> reasonFromStored(const QString &stored);
 };
 
 } // namespace hookline

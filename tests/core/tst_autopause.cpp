@@ -40,7 +40,26 @@ private slots:
     void rules();
     void customThresholds();
     void rateLimiter();
+    void storedReasons();
 };
+
+void TestAutoPause::storedReasons()
+{
+    using R = AutoPause::Reason;
+    for (R r : {R::ConsecutiveFailures, R::Timeouts}) {
+        QVERIFY(AutoPause::reasonFromStored(AutoPause::reasonCode(r)) == r);
+        QVERIFY(AutoPause::reasonCode(r).startsWith(QLatin1String("auto:")));
+    }
+    QVERIFY(AutoPause::reasonCode(R::ConsecutiveFailures) != AutoPause::reasonCode(R::Timeouts));
+    // What version 0.2.0 stored.
+    QVERIFY(AutoPause::reasonFromStored(QStringLiteral(
+                "auto: every recent attempt failed for over an hour")) == R::ConsecutiveFailures);
+    QVERIFY(AutoPause::reasonFromStored(QStringLiteral("auto: most recent attempts timed out")) ==
+            R::Timeouts);
+    // A manual reason is not a rule, even when it looks like one.
+    QVERIFY(!AutoPause::reasonFromStored(QStringLiteral("auto: maintenance")).has_value());
+    QVERIFY(!AutoPause::reasonFromStored(QString()).has_value());
+}
 
 void TestAutoPause::rules_data()
 {

@@ -3,6 +3,7 @@
 #include "config/endpointservice.h"
 #include "deliveries/deliveriespage.h"
 #include "delivery/enginelock.h"
+#include "domain/autopause.h"
 #include "endpoints/endpointspage.h"
 #include "endpoints/endpointtablemodel.h"
 #include "events/eventspage.h"
@@ -354,17 +355,27 @@ void TestMainWindow::autoPauseShowsStoredState()
     EndpointTableModel *model = window.endpointsPage()->model();
     const QString id = model->index(0, 0).data(EndpointTableModel::IdRole).toString();
     // The engine pauses through its own connection, then tells the console.
-    QVERIFY(EndpointService(db.db()).pause(id, QStringLiteral("auto: 20 failures")).ok());
+    // The engine stores a code; the console says it in words.
+    const QString code = AutoPause::reasonCode(AutoPause::Reason::Timeouts);
+    QVERIFY(EndpointService(db.db()).pause(id, code).ok());
     QCOMPARE(model->index(0, 0).data(EndpointTableModel::StateRole).toInt(),
              int(EndpointState::Active));
-    emit host.endpointAutoPaused(id, QStringLiteral("auto: 20 failures"));
+    emit host.endpointAutoPaused(id, code);
     const int row = model->rowOfId(id);
     QCOMPARE(model->index(row, 0).data(EndpointTableModel::StateRole).toInt(),
              int(EndpointState::Paused));
-    QVERIFY(model->index(row, EndpointTableModel::StateColumn)
+    const QString tip =
+        model->index(row, EndpointTableModel::StateColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("most recent attempts timed out")), qPrintable(tip));
+    QVERIFY2(!tip.contains(code), qPrintable(tip));
+    // An admin's own reason is shown as written.
+    QVERIFY(EndpointService(db.db()).resume(id).ok());
+    QVERIFY(EndpointService(db.db()).pause(id, QStringLiteral("auto: maintenance window")).ok());
+    window.endpointsPage()->reload();
+    QVERIFY(model->index(model->rowOfId(id), EndpointTableModel::StateColumn)
                 .data(Qt::ToolTipRole)
                 .toString()
-                .contains(QStringLiteral("auto: 20 failures")));
+                .contains(QStringLiteral("auto: maintenance window")));
 }
 
 void TestMainWindow::deadLettersAreNotifiedInBatches()

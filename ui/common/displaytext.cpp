@@ -1,5 +1,7 @@
 #include "common/displaytext.h"
 
+#include "domain/autopause.h"
+
 namespace hookline::ui {
 
 QString DisplayText::environment(Environment env)
@@ -79,6 +81,15 @@ QString DisplayText::status(DeliveryStatus status)
         return tr("Cancelled");
     }
     return {};
+}
+
+QString DisplayText::pausedReason(const QString &stored)
+{
+    if (const std::optional<AutoPause::Reason> rule = AutoPause::reasonFromStored(stored))
+        return *rule == AutoPause::Reason::ConsecutiveFailures
+                   ? tr("every attempt failed for over an hour")
+                   : tr("most recent attempts timed out");
+    return stored;
 }
 
 } // namespace hookline::ui

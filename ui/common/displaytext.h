@@ -21,6 +21,8 @@ public:
     static QString signingScheme(SigningScheme scheme);
     static QString outcome(OutcomeClass outcome);
     static QString status(DeliveryStatus status);
+    // An endpoint's stored paused reason: the engine's codes in words, an admin's text as is.
+    static QString pausedReason(const QString &stored);
 };
 
 } // namespace hookline::ui

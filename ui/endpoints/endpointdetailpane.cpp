@@ -384,7 +384,8 @@ void EndpointDetailPane::setEndpoint(const std::optional<Endpoint> &endpoint)
         state = endpoint->pausedReason.isEmpty()
                     ? tr("Paused since %1 — deliveries are held").arg(shortTime(endpoint->pausedAt))
                     : tr("Paused since %1: %2 — deliveries are held")
-                          .arg(shortTime(endpoint->pausedAt), endpoint->pausedReason);
+                          .arg(shortTime(endpoint->pausedAt),
+                               DisplayText::pausedReason(endpoint->pausedReason));
         break;
     case EndpointState::Disabled:
         state = tr("Disabled");

@@ -165,7 +165,8 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
                     locale.toString(e.pausedAt.toLocalTime(), QLocale::ShortFormat);
                 return e.pausedReason.isEmpty()
                            ? tr("Paused since %1 (no reason given)").arg(since)
-                           : tr("Paused since %1: %2").arg(since, e.pausedReason);
+                           : tr("Paused since %1: %2")
+                                 .arg(since, DisplayText::pausedReason(e.pausedReason));
             }
             return {};
         case UrlColumn:
@@ -180,7 +181,8 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
         case LastOutcomeColumn: {
             const EndpointLiveState live = m_live.value(e.id);
             if (!live.pausedReason.isEmpty())
-                return tr("Paused by the engine: %1").arg(live.pausedReason);
+                return tr("Paused by the engine: %1")
+                    .arg(DisplayText::pausedReason(live.pausedReason));
             if (live.consecutiveFailures > 0)
                 return tr("%n failure(s) in a row", nullptr, live.consecutiveFailures);
             return {};

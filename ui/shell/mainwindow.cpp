@@ -387,9 +387,10 @@ void MainWindow::notifyAutoPaused(const QString &endpointId, const QString &reas
         return;
     const std::optional<Endpoint> endpoint = EndpointRepository(m_db).find(endpointId);
     const QString name = endpoint ? endpoint->name : endpointId;
-    m_tray->showMessage(tr("Endpoint paused"),
-                        tr("%1 was paused automatically: %2").arg(name, reason),
-                        QSystemTrayIcon::Warning);
+    m_tray->showMessage(
+        tr("Endpoint paused"),
+        tr("%1 was paused automatically: %2").arg(name, DisplayText::pausedReason(reason)),
+        QSystemTrayIcon::Warning);
 }
 
 void MainWindow::notifyDeadLetters(int count)

@@ -243,7 +243,10 @@ void DeliveryEngine::pump()
         room = std::min(room, rt.limiter.available(mono));
         if (room <= 0)
             continue;
-        requests << DeliveryQueue::ClaimRequest{it.key(), room};
+        const bool failover =
+            rt.config.state == EndpointState::Paused && !rt.config.failoverUrl.isEmpty();
+        requests << DeliveryQueue::ClaimRequest{
+            it.key(), room, (failover ? rt.config.failoverUrl : rt.config.url).toString()};
         globalRoom -= room;
     }
     if (!requests.isEmpty()) {

@@ -85,7 +85,7 @@ std::optional<StoreError> DeliveryQueue::claim(const QList<ClaimRequest> &reques
                                 "next_attempt_at = NULL, updated_at = ? WHERE id = ?"));
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO attempts (delivery_id, endpoint_id, number, "
-                                  "started_at) VALUES (?, ?, ?, ?)"));
+                                  "started_at, url) VALUES (?, ?, ?, ?, ?)"));
     const qint64 nowMs = now.toMSecsSinceEpoch();
     QList<Claim> out;
     for (const ClaimRequest &r : requests) {
@@ -133,6 +133,8 @@ std::optional<StoreError> DeliveryQueue::claim(const QList<ClaimRequest> &reques
             insert.addBindValue(r.endpointId);
             insert.addBindValue(c.attemptNumber);
             insert.addBindValue(nowMs);
+            insert.addBindValue(r.url.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                : QVariant(r.url));
             if (!insert.exec())
                 return StoreError::fromSql(insert.lastError());
             c.attemptId = insert.lastInsertId().toLongLong();

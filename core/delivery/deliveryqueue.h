@@ -18,8 +18,17 @@ class DeliveryQueue
 public:
     struct ClaimRequest
     {
+        // A constructor, not an aggregate: callers that record no URL write {id, limit}.
+        ClaimRequest() = default;
+        ClaimRequest(QString endpoint, int max, QString sentTo = {})
+            : endpointId(std::move(endpoint))
+            , limit(max)
+            , url(std::move(sentTo))
+        {}
+
         QString endpointId;
         int limit = 0;
+        QString url; // where the engine sends this endpoint's claims now: recorded per attempt
     };
 
     struct Claim

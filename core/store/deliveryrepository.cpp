@@ -296,7 +296,7 @@ QList<Attempt> DeliveryRepository::attempts(const QString &deliveryId) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT id, delivery_id, number, started_at, duration_ms, outcome, http_status, "
-        "request_headers, response_headers, response_body, connected_address, error "
+        "request_headers, response_headers, response_body, connected_address, error, url "
         "FROM attempts WHERE delivery_id = ? ORDER BY number"));
     q.addBindValue(deliveryId);
     QList<Attempt> out;
@@ -318,6 +318,8 @@ QList<Attempt> DeliveryRepository::attempts(const QString &deliveryId) const
         a.responseBody = q.value(9).toByteArray();
         a.connectedAddress = q.value(10).toString();
         a.error = q.value(11).toString();
+        if (!q.value(12).isNull())
+            a.url = QUrl(q.value(12).toString());
         out << a;
     }
     return out;

@@ -40,6 +40,7 @@ private slots:
     void attemptViewShowsFixtureAttempts();
     void binaryResponseShownAsHex();
     void copyAsCurlCarriesNoSecret();
+    void copyAsCurlUsesTheUrlOfTheAttempt();
     void replayFromTheLogMakesItDue();
     void statusFilterAndCtrlFSearch();
     void f5AndLiveUpdatesAddRowsKeepingSelection();
@@ -196,6 +197,42 @@ void TestDeliveriesPage::copyAsCurlCarriesNoSecret()
     QVERIFY(!text.contains(QStringLiteral("[redacted]")));
     QVERIFY(text.contains(QStringLiteral("-H 'X-Webhook-Attempt: 2'")));
     QVERIFY(text.contains(QStringLiteral("--data-binary '{\"id\":\"")));
+}
+
+void TestDeliveriesPage::copyAsCurlUsesTheUrlOfTheAttempt()
+{
+    // Attempt 1 has no URL (recorded before schema 4), attempt 2 went to another URL (a failover
+    // or the URL before an edit).
+    const Delivery d = seedFailedDelivery();
+    Attempt third;
+    third.deliveryId = d.id;
+    third.number = 3;
+    third.startedAt = d.createdAt.addSecs(2);
+    third.durationMs = 12;
+    third.outcome = OutcomeClass::Success;
+    third.httpStatus = 200;
+    third.url = QUrl(QStringLiteral("https://backup.example.com/h"));
+    QVERIFY(m_fx->addAttempt(third));
+    showPage();
+    m_page->selectDelivery(d.id);
+    DeliveryDetailView *detail = m_page->detail();
+    QCOMPARE(detail->currentAttempt(), 2);
+    QCOMPARE(detail->attempts().at(2).url, third.url);
+    QVERIFY(detail->timeline()->item(2)->text().contains(QStringLiteral("earlier URL")));
+    QVERIFY(detail->timeline()->item(2)->toolTip().contains(third.url.toString()));
+    QString text = detail->curlCommand();
+    QVERIFY2(text.contains(QStringLiteral("curl -sS -X 'POST' 'https://backup.example.com/h'")),
+             qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("kyc.example.com")));
+    QVERIFY(!text.contains(QStringLiteral("not recorded")));
+    QVERIFY(!detail->copyCurlButton()->toolTip().contains(QStringLiteral("current URL")));
+    // The old attempt falls back to the endpoint's URL and says so, in the command and tooltip.
+    detail->selectAttempt(0);
+    text = detail->curlCommand();
+    QVERIFY(text.contains(QStringLiteral("'https://kyc.example.com/hooks'")));
+    QVERIFY(text.contains(QStringLiteral("# This attempt's URL was not recorded")));
+    QVERIFY(detail->copyCurlButton()->toolTip().contains(QStringLiteral("current URL")));
+    QVERIFY(detail->timeline()->item(0)->toolTip().contains(QStringLiteral("not recorded")));
 }
 
 void TestDeliveriesPage::replayFromTheLogMakesItDue()

@@ -52,11 +52,16 @@ private:
     void showAttempt(int index);
     QByteArray requestBodyFor(const Attempt &attempt) const;
     static QString headersText(const QList<HeaderPair> &headers);
+    static QString curlToolTip(bool urlFallback);
 
     QSqlDatabase m_db;
     std::optional<Delivery> m_delivery;
     std::optional<Event> m_event;
     QList<Attempt> m_attempts;
+    // The endpoint as it is now: for attempts without a recorded URL and to name a failover.
+    QUrl m_endpointUrl;
+    QUrl m_failoverUrl;
+    QString m_method;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
     QLabel *m_title = nullptr;

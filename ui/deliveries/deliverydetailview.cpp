@@ -2,6 +2,7 @@
 
 #include "common/displaytext.h"
 #include "deliveries/bodytext.h"
+#include "deliveries/elidedlabel.h"
 #include "delivery/curlcommand.h"
 #include "delivery/deliveryrequestbuilder.h"
 #include "events/envelopebuilder.h"
@@ -57,15 +58,13 @@ DeliveryDetailView::DeliveryDetailView(QSqlDatabase db, QWidget *parent)
     m_placeholder->setWordWrap(true);
 
     auto *content = new QWidget(this);
-    m_title = new QLabel(content);
+    // Event type and endpoint on a line each: an event type is one long word that word wrap
+    // cannot break, so each line is cut with "…" beside the buttons and the tooltip has it all.
+    m_title = new ElidedLabel(content);
     m_title->setObjectName(QStringLiteral("detailTitle"));
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Long event types and endpoint names wrap instead of being cut under the buttons.
-    m_title->setWordWrap(true);
-    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_summary = new QLabel(content);
     m_summary->setObjectName(QStringLiteral("detailSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -185,7 +184,8 @@ void DeliveryDetailView::showDelivery(const QString &deliveryId)
     m_endpointUrl = endpoint ? endpoint->url : QUrl();
     m_failoverUrl = endpoint ? endpoint->failoverUrl : QUrl();
     m_method = endpoint ? toString(endpoint->method) : QStringLiteral("POST");
-    m_title->setText(tr("%1 to %2").arg(d.eventType, endpoint ? endpoint->name : d.endpointId));
+    m_title->setFullText(d.eventType + QLatin1Char('\n') +
+                         tr("to %1").arg(endpoint ? endpoint->name : d.endpointId));
     QStringList lines;
     lines << tr("Status: %1 · attempts: %2").arg(DisplayText::status(d.status)).arg(d.attemptCount);
     if (d.nextAttemptAt.isValid() && !isFinal(d.status))
@@ -258,10 +258,8 @@ void DeliveryDetailView::showAttempt(int index)
     lines << result.join(QStringLiteral(" · "));
     bool fellBack = false;
     const QString url = CurlCommand::attemptUrl(a, m_endpointUrl, &fellBack);
-    lines << (fellBack
-                  ? tr("sent to %1 (not recorded for this attempt: the endpoint's current URL)")
-                        .arg(url)
-                  : tr("sent to %1").arg(url));
+    lines << (fellBack ? tr("sent to %1 (not recorded; the endpoint's URL today)").arg(url)
+                       : tr("sent to %1").arg(url));
     if (!a.connectedAddress.isEmpty())
         lines << tr("connected to %1").arg(a.connectedAddress);
     if (!a.error.isEmpty())

@@ -18,6 +18,8 @@ class QTabWidget;
 
 namespace hookline::ui {
 
+class ElidedLabel;
+
 // One delivery: a summary, the timeline of its attempts, and for the chosen attempt what was sent
 // (headers with the auth token redacted, the body as built for that attempt) and what came back.
 class DeliveryDetailView : public QWidget
@@ -64,7 +66,7 @@ private:
     QString m_method;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
-    QLabel *m_title = nullptr;
+    ElidedLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     QListWidget *m_timeline = nullptr;
     QLabel *m_attemptSummary = nullptr;

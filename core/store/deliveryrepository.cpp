@@ -155,7 +155,7 @@ DeliveryRepository::ListQuery DeliveryRepository::listQuery(const Filter &f,
                                binds);
                }()) {
         driver = Driver::Dead;
-    } else if (!f.endpointId.isEmpty() &&
+    } else if (!f.endpointId.isEmpty() && !deadNarrowed && // if so, counted just above
                (f.status ? rare(QStringLiteral("SELECT 1 FROM deliveries WHERE endpoint_id = ? "
                                                "AND status = ?"),
                                 {f.endpointId, toString(*f.status)})

@@ -3,6 +3,7 @@
 #include "deliveries/deliveriespage.h"
 #include "deliveries/deliverydetailview.h"
 #include "deliveries/deliverytablemodel.h"
+#include "deliveries/elidedlabel.h"
 #include "support/deliveryfixture.h"
 #include "support/tempdatabase.h"
 
@@ -46,6 +47,7 @@ private slots:
     void binaryResponseShownAsHex();
     void copyAsCurlCarriesNoSecret();
     void copyAsCurlUsesTheUrlOfTheAttempt();
+    void longTitleIsElidedWithTheWholeInItsTooltip();
     void replayFromTheLogMakesItDue();
     void statusFilterAndCtrlFSearch();
     void f5AndLiveUpdatesAddRowsKeepingSelection();
@@ -242,6 +244,31 @@ void TestDeliveriesPage::copyAsCurlUsesTheUrlOfTheAttempt()
     QVERIFY(text.contains(QStringLiteral("# This attempt's URL was not recorded")));
     QVERIFY(detail->copyCurlButton()->toolTip().contains(QStringLiteral("current URL")));
     QVERIFY(detail->timeline()->item(0)->toolTip().contains(QStringLiteral("not recorded")));
+}
+
+void TestDeliveriesPage::longTitleIsElidedWithTheWholeInItsTooltip()
+{
+    const QString type = QStringLiteral("identity_document.approved_after_manual_review");
+    const Delivery d = m_fx->addDelivery(m_fx->addEvent(type), m_kyc, DeliveryStatus::Succeeded,
+                                         OutcomeClass::Success);
+    DeliveryDetailView detail(m_db->db());
+    detail.resize(360, 500);
+    detail.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&detail));
+    detail.showDelivery(d.id);
+    auto *title = detail.findChild<ElidedLabel *>(QStringLiteral("detailTitle"));
+    QVERIFY(title);
+    QCOMPARE(title->fullText(), type + QStringLiteral("\nto KYC"));
+    // Narrow: the event type line is cut beside the buttons, the tooltip has both lines whole.
+    QTRY_VERIFY(title->isElided());
+    QVERIFY(title->text().contains(QChar(0x2026)));
+    QVERIFY(title->text().endsWith(QStringLiteral("\nto KYC")));
+    QCOMPARE(title->toolTip(), title->fullText());
+    // Wide enough: nothing cut, no tooltip.
+    detail.resize(1400, 500);
+    QTRY_VERIFY(!title->isElided());
+    QCOMPARE(title->text(), title->fullText());
+    QVERIFY(title->toolTip().isEmpty());
 }
 
 void TestDeliveriesPage::replayFromTheLogMakesItDue()

@@ -185,6 +185,13 @@ int main(int argc, char *argv[])
     combined.endpointId = QStringLiteral("ep_bench3");
     combined.lastOutcome = OutcomeClass::Timeout;
     measure("first page, dead + endpoint + timeout", [&] { return page(combined); });
+    DeliveryRepository::Filter deadEndpoint = dead;
+    deadEndpoint.endpointId = QStringLiteral("ep_bench3");
+    measure("first page, dead + endpoint (0.5 %)", [&] { return page(deadEndpoint); });
+    DeliveryRepository::Filter retryingCombined = combined;
+    retryingCombined.status = DeliveryStatus::Retrying;
+    retryingCombined.endpointId = QStringLiteral("ep_bench5"); // 10,000 retrying, none timed out
+    measure("first page, retrying + endpoint + timeout", [&] { return page(retryingCombined); });
     DeliveryRepository::Filter lastHour = all;
     lastHour.from = QDateTime::currentDateTimeUtc().addSecs(-3600);
     measure("first page, last hour", [&] { return page(lastHour); });

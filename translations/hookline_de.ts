@@ -920,6 +920,35 @@
             <numerusform>%n Unzustellbare erneut gesendet.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n dead letter(s)</source>
+        <translation>
+            <numerusform>%1: %n unzustellbare Zustellung</numerusform>
+            <numerusform>%1: %n unzustellbare Zustellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay dead letters</source>
+        <translation>Unzustellbare erneut senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay %n dead letter(s)?</source>
+        <translation>
+            <numerusform>%n unzustellbare Zustellung erneut senden?</numerusform>
+            <numerusform>%n unzustellbare Zustellungen erneut senden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each is sent again with its original idempotency key, %n per batch. You can cancel while it runs; what was replayed by then stays replayed.</source>
+        <translation>
+            <numerusform>Jede wird mit ihrem ursprünglichen Idempotenzschlüssel erneut gesendet, %n pro Durchgang. Sie können währenddessen abbrechen; was bis dahin erneut gesendet wurde, bleibt erneut gesendet.</numerusform>
+            <numerusform>Jede wird mit ihrem ursprünglichen Idempotenzschlüssel erneut gesendet, %n pro Durchgang. Sie können währenddessen abbrechen; was bis dahin erneut gesendet wurde, bleibt erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Erneut senden</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DeliveriesPage</name>
@@ -1063,10 +1092,6 @@
         <translation>Als &amp;curl kopieren</translation>
     </message>
     <message>
-        <source>Copy a curl command that sends the selected attempt&apos;s request again; the auth token is read from $HOOKLINE_AUTH_TOKEN</source>
-        <translation>Einen curl-Befehl kopieren, der die Anfrage des ausgewählten Versuchs erneut sendet; das Auth-Token wird aus $HOOKLINE_AUTH_TOKEN gelesen</translation>
-    </message>
-    <message>
         <source>&amp;Replay</source>
         <translation>&amp;Erneut senden</translation>
     </message>
@@ -1097,10 +1122,6 @@
     <message>
         <source>Response body</source>
         <translation>Antwort-Body</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 an %2</translation>
     </message>
     <message>
         <source>Status: %1 · attempts: %2</source>
@@ -1205,6 +1226,46 @@
     <message>
         <source>Response</source>
         <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <source> · failover URL</source>
+        <translation> · Ausweich-URL</translation>
+    </message>
+    <message>
+        <source> · earlier URL</source>
+        <translation> · frühere URL</translation>
+    </message>
+    <message>
+        <source>Sent to: not recorded (attempt made before Hookline kept each attempt&apos;s URL)</source>
+        <translation>Gesendet an: nicht gespeichert (Versuch von vor der Speicherung der URL je Versuch)</translation>
+    </message>
+    <message>
+        <source>Sent to: %1</source>
+        <translation>Gesendet an: %1</translation>
+    </message>
+    <message>
+        <source>sent to %1 (not recorded; the endpoint&apos;s URL today)</source>
+        <translation>gesendet an %1 (nicht gespeichert; heutige URL des Endpunkts)</translation>
+    </message>
+    <message>
+        <source>sent to %1</source>
+        <translation>gesendet an %1</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that sends the selected attempt&apos;s request again to the URL it went to; the auth token is read from $HOOKLINE_AUTH_TOKEN</source>
+        <translation>Einen curl-Befehl kopieren, der die Anfrage des ausgewählten Versuchs erneut an die URL sendet, an die sie ging; das Auth-Token wird aus $HOOKLINE_AUTH_TOKEN gelesen</translation>
+    </message>
+    <message>
+        <source>This attempt was made before Hookline recorded each attempt&apos;s URL: the command uses the endpoint&apos;s current URL, which may have changed since.</source>
+        <translation>Dieser Versuch stammt von vor der Speicherung der URL je Versuch: Der Befehl verwendet die aktuelle URL des Endpunkts, die sich seither geändert haben kann.</translation>
+    </message>
+    <message>
+        <source># This attempt&apos;s URL was not recorded (made before Hookline kept it): the endpoint&apos;s current URL is used.</source>
+        <translation># Die URL dieses Versuchs wurde nicht gespeichert (Versuch von vor der Speicherung): Die aktuelle URL des Endpunkts wird verwendet.</translation>
     </message>
 </context>
 <context>

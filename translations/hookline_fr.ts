@@ -920,6 +920,35 @@
             <numerusform>%n lettres mortes rejouées.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n dead letter(s)</source>
+        <translation>
+            <numerusform>%1 : %n lettre morte</numerusform>
+            <numerusform>%1 : %n lettres mortes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay dead letters</source>
+        <translation>Rejouer les lettres mortes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay %n dead letter(s)?</source>
+        <translation>
+            <numerusform>Rejouer %n lettre morte ?</numerusform>
+            <numerusform>Rejouer %n lettres mortes ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each is sent again with its original idempotency key, %n per batch. You can cancel while it runs; what was replayed by then stays replayed.</source>
+        <translation>
+            <numerusform>Chacune est renvoyée avec sa clé d’idempotence d’origine, %n par lot. Vous pouvez annuler en cours de route ; ce qui a déjà été rejoué le reste.</numerusform>
+            <numerusform>Chacune est renvoyée avec sa clé d’idempotence d’origine, %n par lot. Vous pouvez annuler en cours de route ; ce qui a déjà été rejoué le reste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Rejouer</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DeliveriesPage</name>
@@ -1063,10 +1092,6 @@
         <translation>Copier en &amp;curl</translation>
     </message>
     <message>
-        <source>Copy a curl command that sends the selected attempt&apos;s request again; the auth token is read from $HOOKLINE_AUTH_TOKEN</source>
-        <translation>Copier une commande curl qui renvoie la requête de la tentative sélectionnée ; le jeton d’authentification est lu dans $HOOKLINE_AUTH_TOKEN</translation>
-    </message>
-    <message>
         <source>&amp;Replay</source>
         <translation>&amp;Rejouer</translation>
     </message>
@@ -1097,10 +1122,6 @@
     <message>
         <source>Response body</source>
         <translation>Corps de réponse</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 vers %2</translation>
     </message>
     <message>
         <source>Status: %1 · attempts: %2</source>
@@ -1205,6 +1226,46 @@
     <message>
         <source>Response</source>
         <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>vers %1</translation>
+    </message>
+    <message>
+        <source> · failover URL</source>
+        <translation> · URL de secours</translation>
+    </message>
+    <message>
+        <source> · earlier URL</source>
+        <translation> · URL précédente</translation>
+    </message>
+    <message>
+        <source>Sent to: not recorded (attempt made before Hookline kept each attempt&apos;s URL)</source>
+        <translation>Envoyée à : non enregistré (tentative antérieure à l’enregistrement de l’URL par tentative)</translation>
+    </message>
+    <message>
+        <source>Sent to: %1</source>
+        <translation>Envoyée à : %1</translation>
+    </message>
+    <message>
+        <source>sent to %1 (not recorded; the endpoint&apos;s URL today)</source>
+        <translation>envoyée à %1 (non enregistré ; URL actuelle de l’endpoint)</translation>
+    </message>
+    <message>
+        <source>sent to %1</source>
+        <translation>envoyée à %1</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that sends the selected attempt&apos;s request again to the URL it went to; the auth token is read from $HOOKLINE_AUTH_TOKEN</source>
+        <translation>Copier une commande curl qui renvoie la requête de la tentative sélectionnée à l’URL où elle est allée ; le jeton d’authentification est lu dans $HOOKLINE_AUTH_TOKEN</translation>
+    </message>
+    <message>
+        <source>This attempt was made before Hookline recorded each attempt&apos;s URL: the command uses the endpoint&apos;s current URL, which may have changed since.</source>
+        <translation>Cette tentative est antérieure à l’enregistrement de l’URL par tentative : la commande utilise l’URL actuelle de l’endpoint, qui a pu changer depuis.</translation>
+    </message>
+    <message>
+        <source># This attempt&apos;s URL was not recorded (made before Hookline kept it): the endpoint&apos;s current URL is used.</source>
+        <translation># L’URL de cette tentative n’a pas été enregistrée (tentative antérieure) : l’URL actuelle de l’endpoint est utilisée.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,14 @@
 
 namespace hookline {
 
+QString CurlCommand::attemptUrl(const Attempt &attempt, const QUrl &endpointUrl, bool *fallback)
+{
+    const bool recorded = !attempt.url.isEmpty();
+    if (fallback)
+        *fallback = !recorded;
+    return (recorded ? attempt.url : endpointUrl).toString();
+}
+
 QString CurlCommand::shellQuote(const QString &text)
 {
     // Inside single quotes nothing is special except the quote itself, which is closed, escaped

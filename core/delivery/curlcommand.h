@@ -26,6 +26,10 @@ public:
 
     static Result build(const QString &method, const QString &url, const QList<HeaderPair> &headers,
                         const QByteArray &body, QByteArrayView redactedMarker);
+    // The URL an attempt was sent to: the one recorded with it, or for attempts recorded before
+    // Hookline kept it (schema 4) the endpoint's current URL, saying so in `*fallback`.
+    static QString attemptUrl(const Attempt &attempt, const QUrl &endpointUrl,
+                              bool *fallback = nullptr);
     // `text` as one single-quoted shell word: safe for any byte except NUL.
     static QString shellQuote(const QString &text);
 };

@@ -10,12 +10,15 @@ DeadLetterQuery::DeadLetterQuery(QSqlDatabase db)
 
 QList<DeadLetterQuery::Group> DeadLetterQuery::groups(Environment environment) const
 {
-    // (environment, status, created_at) covers the scan: only dead rows are read.
+    // The partial dead-letter index (schema 4) covers the scan and yields the rows grouped: only
+    // dead rows are read, never the table. Named, because the status index would also answer and
+    // then read every dead row from the table (0.2–0.6 s at 50,000 dead).
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT endpoint_id, last_outcome, count(*), max(updated_at) FROM deliveries "
-        "WHERE environment = ? AND status = 'dead' GROUP BY endpoint_id, last_outcome "
+        "INDEXED BY deliveries_dead WHERE environment = ? AND status = 'dead' GROUP BY "
+        "endpoint_id, last_outcome "
         "ORDER BY count(*) DESC, endpoint_id, last_outcome"));
     q.addBindValue(toString(environment));
     QList<Group> out;

@@ -35,6 +35,19 @@ ExchangeResult interrupted(const QString &why)
     return r;
 }
 
+// Where the endpoint's deliveries go now: while paused, a failover URL takes them.
+QUrl currentUrl(const Endpoint &e)
+{
+    const bool failover = e.state == EndpointState::Paused && !e.failoverUrl.isEmpty();
+    return failover ? e.failoverUrl : e.url;
+}
+
+// The URL recorded for the attempt when it was claimed, so the record and the request agree even
+// if the endpoint changed in between.
+QUrl attemptUrl(const Endpoint &e, const DeliveryQueue::Claim &claim)
+{
+    return claim.url.isEmpty() ? currentUrl(e) : QUrl(claim.url, QUrl::StrictMode);
+}
 } // namespace
 
 DeliveryEngine::DeliveryEngine(Options options, Ports ports, const Clock &clock)
@@ -236,7 +249,8 @@ void DeliveryEngine::pump()
         room = std::min(room, rt.limiter.available(mono));
         if (room <= 0)
             continue;
-        requests << DeliveryQueue::ClaimRequest{it.key(), room};
+        requests << DeliveryQueue::ClaimRequest{it.key(), room,
+                                                currentUrl(rt.config).toString(QUrl::FullyEncoded)};
         globalRoom -= room;
     }
     // The pass's finished attempts and its new claims share one commit (one fsync): the
@@ -332,9 +346,7 @@ void DeliveryEngine::startAttempt(const DeliveryQueue::Claim &claim)
     m_inFlight.insert(claim.attemptId, f);
     m_snapshotDirty = true;
 
-    const bool failover =
-        rt.config.state == EndpointState::Paused && !rt.config.failoverUrl.isEmpty();
-    const QUrl url = failover ? rt.config.failoverUrl : rt.config.url;
+    const QUrl url = attemptUrl(rt.config, claim);
     const qint64 attemptId = claim.attemptId;
     m_ports.vetter->vet(
         url, rt.config.environment, this,
@@ -371,11 +383,9 @@ void DeliveryEngine::sendVetted(qint64 attemptId, const VettedDestination &vette
         QUrl url;
         QDateTime sentAt;
     };
-    const bool failover =
-        rt.config.state == EndpointState::Paused && !rt.config.failoverUrl.isEmpty();
-    auto job = std::make_shared<Job>(
-        Job{rt.config, fit->claim.event, fit->claim.delivery, fit->claim.attemptNumber,
-            failover ? rt.config.failoverUrl : rt.config.url, m_clock.nowUtc()});
+    auto job = std::make_shared<Job>(Job{rt.config, fit->claim.event, fit->claim.delivery,
+                                         fit->claim.attemptNumber,
+                                         attemptUrl(rt.config, fit->claim), m_clock.nowUtc()});
     std::shared_ptr<const DeliverySigner> signer = m_ports.signer;
     QPointer<DeliveryEngine> self(this);
     m_signingPool.start([self, signer, job, attemptId, vetted] {

@@ -85,7 +85,7 @@ struct DeliveryQueue::Statements
                                          "attempt_count = ?, next_attempt_at = NULL, "
                                          "updated_at = ? WHERE id = ?"));
         claimInsert.prepare(QStringLiteral("INSERT INTO attempts (delivery_id, endpoint_id, "
-                                           "number, started_at) VALUES (?, ?, ?, ?)"));
+                                           "number, started_at, url) VALUES (?, ?, ?, ?, ?)"));
         completeAttempt.prepare(
             QStringLiteral("UPDATE attempts SET duration_ms = ?, outcome = ?, http_status = ?, "
                            "request_headers = ?, response_headers = ?, response_body = ?, "
@@ -198,6 +198,7 @@ std::optional<StoreError> DeliveryQueue::claim(const QList<ClaimRequest> &reques
             c.delivery.eventType = c.event.type;
             c.attemptNumber = c.delivery.attemptCount;
             c.startedAt = now;
+            c.url = r.url;
             batch << c;
         }
         select.finish();
@@ -212,6 +213,8 @@ std::optional<StoreError> DeliveryQueue::claim(const QList<ClaimRequest> &reques
             insert.bindValue(1, r.endpointId);
             insert.bindValue(2, c.attemptNumber);
             insert.bindValue(3, nowMs);
+            insert.bindValue(4, r.url.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                : QVariant(r.url));
             if (!insert.exec())
                 return StoreError::fromSql(insert.lastError());
             c.attemptId = insert.lastInsertId().toLongLong();

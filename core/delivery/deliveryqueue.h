@@ -19,8 +19,17 @@ class DeliveryQueue
 public:
     struct ClaimRequest
     {
+        // A constructor, not an aggregate: callers that record no URL write {id, limit}.
+        ClaimRequest() = default;
+        ClaimRequest(QString endpoint, int max, QString sentTo = {})
+            : endpointId(std::move(endpoint))
+            , limit(max)
+            , url(std::move(sentTo))
+        {}
+
         QString endpointId;
         int limit = 0;
+        QString url; // where the engine sends this endpoint's claims now: recorded per attempt
     };
 
     struct Claim
@@ -30,6 +39,7 @@ public:
         qint64 attemptId = 0;
         int attemptNumber = 0;
         QDateTime startedAt;
+        QString url; // as recorded for the attempt (the request's url); empty if none was given
     };
 
     struct Completion

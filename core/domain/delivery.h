@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QUrl>
 #include <optional>
 
 namespace hookline {
@@ -68,6 +69,9 @@ struct Attempt
     QByteArray responseBody; // first 16 KiB
     QString connectedAddress;
     QString error;
+    // Where it was sent (the failover URL while paused, the URL before a later edit); empty for
+    // attempts recorded before schema 4.
+    QUrl url;
 
     friend bool operator==(const Attempt &, const Attempt &) = default;
 };

@@ -91,15 +91,17 @@ std::optional<Delivery> DeliveryRepository::find(const QString &id) const
     return std::nullopt;
 }
 
-QList<Delivery> DeliveryRepository::list(const Filter &f, int limit, const QString &beforeId) const
+DeliveryRepository::ListQuery DeliveryRepository::listQuery(const Filter &f,
+                                                            const QString &beforeId) const
 {
-    // The page comes newest first, and two ways lead there: walk the id index backwards, testing
-    // each row (quick while matches are common: 200 rows of a 5 % status cost ~4,000 rows), or
-    // start from a selective index and sort what it yields (quick while that set is small). Left
-    // to itself SQLite often picks the second for a common filter — without ANALYZE it read and
-    // sorted a whole environment, 6 s on a million rows, for the unfiltered first page. So one
-    // filter that is rare right now (a bounded count on its own index says so) drives the
-    // search; every other term is written with a unary + so no index is used for it.
+    // The page comes newest first, and two ways lead there: walk an index in id order backwards,
+    // testing each row (quick while matches are common: 200 rows of a 5 % filter cost ~4,000
+    // rows), or start from a selective index and sort what it yields (quick while that set is
+    // small). Left to itself SQLite often picks the second for a common filter — without ANALYZE
+    // it read and sorted a whole environment, 6 s on a million rows, for the unfiltered first
+    // page. So one filter that is rare right now (a bounded count on its own index says so) drives
+    // the search; otherwise a status walks (environment, status, id) and no status walks the
+    // primary key. Every other term is written with a unary + so no index competes.
     const QString env = toString(f.environment);
     auto rare = [this](const QString &sql, const QVariantList &values) {
         QSqlQuery probe(m_db);
@@ -108,38 +110,68 @@ QList<Delivery> DeliveryRepository::list(const Filter &f, int limit, const QStri
             probe.addBindValue(v);
         return probe.exec() && probe.next() && probe.value(0).toInt() < kRare;
     };
+    // Dead letters narrowed by endpoint and/or outcome: the partial index holds exactly those
+    // columns, so a combination that matches little (or nothing, which otherwise walks every dead
+    // row) is counted there. The status is a literal: SQLite uses a partial index only when the
+    // query's WHERE visibly implies the index's.
+    const bool deadNarrowed =
+        f.status == DeliveryStatus::Dead && (!f.endpointId.isEmpty() || f.lastOutcome.has_value());
+    auto deadTerms = [&](QStringList *where, QVariantList *binds) {
+        *where << QStringLiteral("status = 'dead'") << QStringLiteral("environment = ?");
+        *binds << env;
+        if (!f.endpointId.isEmpty()) {
+            *where << QStringLiteral("endpoint_id = ?");
+            *binds << f.endpointId;
+        }
+        if (f.lastOutcome) {
+            *where << QStringLiteral("last_outcome = ?");
+            *binds << toString(*f.lastOutcome);
+        }
+    };
     enum class Driver
     {
         Id,
         Event,
         Type,
+        Dead,
         Endpoint,
         Status,
         Time
     };
     Driver driver = Driver::Id;
-    if (!f.eventId.isEmpty())
+    if (!f.eventId.isEmpty()) {
         driver = Driver::Event; // (event_id, endpoint_id) is unique: a handful of rows at most
-    else if (!f.eventType.isEmpty() &&
-             rare(QStringLiteral("SELECT 1 FROM events WHERE environment = ? AND type = ?"),
-                  {env, f.eventType}))
+    } else if (!f.eventType.isEmpty() &&
+               rare(QStringLiteral("SELECT 1 FROM events WHERE environment = ? AND type = ?"),
+                    {env, f.eventType})) {
         driver = Driver::Type;
-    else if (!f.endpointId.isEmpty() &&
-             (f.status ? rare(QStringLiteral("SELECT 1 FROM deliveries WHERE endpoint_id = ? AND "
-                                             "status = ?"),
-                              {f.endpointId, toString(*f.status)})
-                       : rare(QStringLiteral("SELECT 1 FROM deliveries WHERE endpoint_id = ?"),
-                              {f.endpointId})))
-        driver = Driver::Endpoint; // (endpoint_id, status, created_at): e.g. one's dead letters
-    else if (f.status &&
-             rare(QStringLiteral("SELECT 1 FROM deliveries WHERE environment = ? AND status = ?"),
-                  {env, toString(*f.status)}))
-        driver = Driver::Status;
-    else if (f.from.isValid() &&
-             rare(QStringLiteral(
-                      "SELECT 1 FROM deliveries WHERE environment = ? AND created_at >= ?"),
-                  {env, f.from.toMSecsSinceEpoch()}))
+    } else if (deadNarrowed && [&] {
+                   QStringList where;
+                   QVariantList binds;
+                   deadTerms(&where, &binds);
+                   return rare(QStringLiteral("SELECT 1 FROM deliveries INDEXED BY deliveries_dead "
+                                              "WHERE ") +
+                                   where.join(QStringLiteral(" AND ")),
+                               binds);
+               }()) {
+        driver = Driver::Dead;
+    } else if (!f.endpointId.isEmpty() && !deadNarrowed && // if so, counted just above
+               (f.status ? rare(QStringLiteral("SELECT 1 FROM deliveries WHERE endpoint_id = ? "
+                                               "AND status = ?"),
+                                {f.endpointId, toString(*f.status)})
+                         : rare(QStringLiteral("SELECT 1 FROM deliveries WHERE endpoint_id = ?"),
+                                {f.endpointId}))) {
+        driver = Driver::Endpoint; // (endpoint_id, status, created_at): e.g. one's retrying rows
+    } else if (f.from.isValid() &&
+               rare(QStringLiteral(
+                        "SELECT 1 FROM deliveries WHERE environment = ? AND created_at >= ?"),
+                    {env, f.from.toMSecsSinceEpoch()})) {
+        // Before the status walk: a recent window with few rows of that status would otherwise
+        // walk the status back to its oldest row.
         driver = Driver::Time;
+    } else if (f.status) {
+        driver = Driver::Status; // newest first along (environment, status, id), no sort
+    }
 
     QStringList where;
     QVariantList binds;
@@ -147,14 +179,21 @@ QList<Delivery> DeliveryRepository::list(const Filter &f, int limit, const QStri
         where << (indexed ? QString() : QStringLiteral("+")) + column + op;
         binds << value;
     };
-    const bool envIndexed = driver == Driver::Status || driver == Driver::Time;
-    add(envIndexed, QStringLiteral("environment"), QStringLiteral(" = ?"), env);
-    if (f.status)
-        add(driver == Driver::Status || driver == Driver::Endpoint, QStringLiteral("status"),
-            QStringLiteral(" = ?"), toString(*f.status));
-    if (!f.endpointId.isEmpty())
-        add(driver == Driver::Endpoint, QStringLiteral("endpoint_id"), QStringLiteral(" = ?"),
-            f.endpointId);
+    if (driver == Driver::Dead) {
+        deadTerms(&where, &binds);
+    } else {
+        const bool envIndexed = driver == Driver::Status || driver == Driver::Time;
+        add(envIndexed, QStringLiteral("environment"), QStringLiteral(" = ?"), env);
+        if (f.status)
+            add(driver == Driver::Status || driver == Driver::Endpoint, QStringLiteral("status"),
+                QStringLiteral(" = ?"), toString(*f.status));
+        if (!f.endpointId.isEmpty())
+            add(driver == Driver::Endpoint, QStringLiteral("endpoint_id"), QStringLiteral(" = ?"),
+                f.endpointId);
+        if (f.lastOutcome)
+            add(false, QStringLiteral("last_outcome"), QStringLiteral(" = ?"),
+                toString(*f.lastOutcome));
+    }
     if (!f.eventId.isEmpty())
         add(driver == Driver::Event, QStringLiteral("event_id"), QStringLiteral(" = ?"), f.eventId);
     if (!f.eventType.isEmpty())
@@ -165,9 +204,6 @@ QList<Delivery> DeliveryRepository::list(const Filter &f, int limit, const QStri
             "event_id IN (SELECT id FROM events WHERE environment = ? AND type = ?)");
         binds << env << f.eventType;
     }
-    if (f.lastOutcome)
-        add(false, QStringLiteral("last_outcome"), QStringLiteral(" = ?"),
-            toString(*f.lastOutcome));
     if (f.from.isValid())
         add(driver == Driver::Time, QStringLiteral("created_at"), QStringLiteral(" >= ?"),
             f.from.toMSecsSinceEpoch());
@@ -177,17 +213,28 @@ QList<Delivery> DeliveryRepository::list(const Filter &f, int limit, const QStri
     if (f.updatedSince.isValid())
         add(false, QStringLiteral("updated_at"), QStringLiteral(" >= ?"),
             f.updatedSince.toMSecsSinceEpoch());
-    // Id bounds always use the primary key: with the id driver they are the walk's range.
+    // Id bounds are the walk's range when the walk is in id order (primary key or status index).
+    const bool idOrdered = driver == Driver::Id || driver == Driver::Status;
     if (!f.minId.isEmpty())
-        add(driver == Driver::Id, QStringLiteral("id"), QStringLiteral(" >= ?"), f.minId);
+        add(idOrdered, QStringLiteral("id"), QStringLiteral(" >= ?"), f.minId);
     if (!beforeId.isEmpty())
-        add(driver == Driver::Id, QStringLiteral("id"), QStringLiteral(" < ?"), beforeId);
+        add(idOrdered, QStringLiteral("id"), QStringLiteral(" < ?"), beforeId);
+    return ListQuery{
+        QStringLiteral("SELECT %1 FROM deliveries%2 WHERE %3 ORDER BY %4 DESC LIMIT ?")
+            .arg(kColumns,
+                 driver == Driver::Dead ? QStringLiteral(" INDEXED BY deliveries_dead") : QString(),
+                 where.join(QStringLiteral(" AND ")),
+                 idOrdered ? QStringLiteral("id") : QStringLiteral("+id")),
+        binds};
+}
+
+QList<Delivery> DeliveryRepository::list(const Filter &f, int limit, const QString &beforeId) const
+{
+    const ListQuery query = listQuery(f, beforeId);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM deliveries WHERE %2 ORDER BY %3 DESC LIMIT ?")
-                  .arg(kColumns, where.join(QStringLiteral(" AND ")),
-                       driver == Driver::Id ? QStringLiteral("id") : QStringLiteral("+id")));
-    for (const QVariant &b : binds)
+    q.prepare(query.sql);
+    for (const QVariant &b : query.binds)
         q.addBindValue(b);
     q.addBindValue(limit);
     QList<Delivery> out;
@@ -196,6 +243,22 @@ QList<Delivery> DeliveryRepository::list(const Filter &f, int limit, const QStri
             out << fromRow(q);
     }
     return out;
+}
+
+QString DeliveryRepository::queryPlan(const Filter &f, const QString &beforeId) const
+{
+    const ListQuery query = listQuery(f, beforeId);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + query.sql);
+    for (const QVariant &b : query.binds)
+        q.addBindValue(b);
+    q.addBindValue(200);
+    QStringList lines;
+    if (q.exec()) {
+        while (q.next())
+            lines << q.value(3).toString();
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QList<Delivery> DeliveryRepository::forEvent(const QString &eventId) const
@@ -233,7 +296,7 @@ QList<Attempt> DeliveryRepository::attempts(const QString &deliveryId) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT id, delivery_id, number, started_at, duration_ms, outcome, http_status, "
-        "request_headers, response_headers, response_body, connected_address, error "
+        "request_headers, response_headers, response_body, connected_address, error, url "
         "FROM attempts WHERE delivery_id = ? ORDER BY number"));
     q.addBindValue(deliveryId);
     QList<Attempt> out;
@@ -255,6 +318,8 @@ QList<Attempt> DeliveryRepository::attempts(const QString &deliveryId) const
         a.responseBody = q.value(9).toByteArray();
         a.connectedAddress = q.value(10).toString();
         a.error = q.value(11).toString();
+        if (!q.value(12).isNull())
+            a.url = QUrl(q.value(12).toString());
         out << a;
     }
     return out;

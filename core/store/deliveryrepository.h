@@ -37,6 +37,9 @@ public:
     std::optional<Delivery> find(const QString &id) const;
     // Newest first; keyset pagination on the id (`beforeId` = last id of the previous page).
     QList<Delivery> list(const Filter &filter, int limit, const QString &beforeId = {}) const;
+    // SQLite's plan for list() under this filter, one step a line ("SEARCH deliveries USING
+    // INDEX …"): for tests and the benchmark, which check that no filter walks the whole table.
+    QString queryPlan(const Filter &filter, const QString &beforeId = {}) const;
     QList<Delivery> forEvent(const QString &eventId) const;
     QHash<DeliveryStatus, int> countByStatus(Environment environment) const;
 
@@ -45,6 +48,13 @@ public:
     QList<Attempt> attempts(const QString &deliveryId) const;
 
 private:
+    struct ListQuery
+    {
+        QString sql; // ends with "LIMIT ?"
+        QVariantList binds;
+    };
+    ListQuery listQuery(const Filter &filter, const QString &beforeId) const;
+
     QSqlDatabase m_db;
 };
 

@@ -163,6 +163,24 @@ const char *const kVersion3[] = {
     ) STRICT, WITHOUT ROWID)sql",
 };
 
+// The console's Deliveries page at a million rows (issue 6, bench/README.md):
+// - A status filter walks its own index newest first and stops after a page: the id replaces
+//   created_at as the last column (nothing ordered or ranged on created_at with a status; the time
+//   filter has (environment, created_at)). Same write cost: both change only with the status.
+// - Dead letters get a partial index: the groups and the total read it alone (status is its last
+//   column only so the reads are covering), and a dead + endpoint + outcome filter that matches
+//   nothing is answered by it instead of walking the table. Written only when a delivery dies or
+//   leaves the dead letters, not on every attempt.
+// - The URL an attempt was actually sent to (the failover URL, or the URL before an edit); NULL
+//   for attempts recorded before this step.
+const char *const kVersion4[] = {
+    "DROP INDEX deliveries_environment_status_time",
+    "CREATE INDEX deliveries_environment_status_id ON deliveries (environment, status, id)",
+    "CREATE INDEX deliveries_dead ON deliveries (environment, endpoint_id, last_outcome, "
+    "updated_at, status) WHERE status = 'dead'",
+    "ALTER TABLE attempts ADD COLUMN url TEXT",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -174,7 +192,7 @@ template<size_t N> constexpr Step step(const char *const (&statements)[N])
     return Step{statements, N};
 }
 
-const Step kSteps[] = {step(kVersion1), step(kVersion2), step(kVersion3)};
+const Step kSteps[] = {step(kVersion1), step(kVersion2), step(kVersion3), step(kVersion4)};
 
 bool run(QSqlDatabase &db, const QString &sql, QSqlError *error)
 {

@@ -21,6 +21,8 @@ private slots:
     void redactedTokenBecomesVariableReference_data();
     void redactedTokenBecomesVariableReference();
     void tokenVariableIsExpandedByTheShell();
+    void attemptUrlPrefersTheRecordedOne_data();
+    void attemptUrlPrefersTheRecordedOne();
 };
 
 void TestCurlCommand::shellQuote_data()
@@ -53,6 +55,33 @@ void TestCurlCommand::shellQuoteSurvivesARealShell()
              {QStringLiteral("-c"), QStringLiteral("printf %s ") + CurlCommand::shellQuote(text)});
     QVERIFY(sh.waitForFinished(5000));
     QCOMPARE(QString::fromUtf8(sh.readAllStandardOutput()), text);
+}
+
+void TestCurlCommand::attemptUrlPrefersTheRecordedOne_data()
+{
+    QTest::addColumn<QString>("recorded");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("fallback");
+    QTest::newRow("failover recorded") << "https://backup.example.com/h"
+                                       << "https://backup.example.com/h" << false;
+    QTest::newRow("URL edited since") << "https://old.example.com/h?v=1"
+                                      << "https://old.example.com/h?v=1" << false;
+    QTest::newRow("before schema 4") << ""
+                                     << "https://now.example.com/h" << true;
+}
+
+void TestCurlCommand::attemptUrlPrefersTheRecordedOne()
+{
+    QFETCH(QString, recorded);
+    QFETCH(QString, expected);
+    QFETCH(bool, fallback);
+    Attempt a;
+    a.url = QUrl(recorded);
+    bool fellBack = !fallback;
+    QCOMPARE(
+        CurlCommand::attemptUrl(a, QUrl(QStringLiteral("https://now.example.com/h")), &fellBack),
+        expected);
+    QCOMPARE(fellBack, fallback);
 }
 
 void TestCurlCommand::buildsMethodUrlHeadersAndBody()

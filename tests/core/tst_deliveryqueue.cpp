@@ -83,8 +83,13 @@ void TestDeliveryQueue::claimRecordsAttemptsBeforeSending()
     publish(3);
     DeliveryQueue queue(m_db->db());
     QList<DeliveryQueue::Claim> claims;
-    QVERIFY(!queue.claim({{m_endpoint, 8}}, m_clock->nowUtc(), &claims));
+    // The engine passes the URL it sends to (here as if a failover URL): each attempt keeps it.
+    QVERIFY(!queue.claim({{m_endpoint, 8, QStringLiteral("https://backup.example.com/h")}},
+                         m_clock->nowUtc(), &claims));
     QCOMPARE(claims.size(), 3);
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM attempts WHERE url = 'https://backup.example.com/h'")),
+             3);
     for (const auto &c : claims) {
         QCOMPARE(c.attemptNumber, 1);
         QVERIFY(c.attemptId > 0);
@@ -109,6 +114,7 @@ void TestDeliveryQueue::claimRespectsDueTimeAndLimit()
     QList<DeliveryQueue::Claim> claims;
     QVERIFY(!queue.claim({{m_endpoint, 2}}, m_clock->nowUtc(), &claims));
     QCOMPARE(claims.size(), 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM attempts WHERE url IS NULL")), 2);
     QCOMPARE(claims.at(0).event.payload, samplePayload(0)); // oldest due first
     QVERIFY(!queue.claim({{m_endpoint, 10}}, m_clock->nowUtc().addSecs(-3600), &claims));
     QCOMPARE(claims.size(), 0); // nothing due an hour ago

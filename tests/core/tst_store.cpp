@@ -83,6 +83,7 @@ private slots:
     void freshFileIsAtLatestVersionWithPragmas();
     void migratesFromEveryEarlierVersion_data();
     void migratesFromEveryEarlierVersion();
+    void version4KeepsRowsAndIndexesDeadLetters();
     void failedMigrationLeavesFileUntouched();
     void refusesNewerSchema();
     void refusesFileThatIsNotADatabase();
@@ -147,6 +148,64 @@ void TestStore::migratesFromEveryEarlierVersion()
     // And it works: an endpoint can be stored.
     QVERIFY(
         !EndpointRepository(upgraded.database()).insert(sampleEndpoint(QStringLiteral("ep_1"))));
+}
+
+void TestStore::version4KeepsRowsAndIndexesDeadLetters()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.db"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(!Migrations::migrate(db, 3));
+        QSqlQuery q(db);
+        for (const char *sql : {
+                 "INSERT INTO endpoints (id, webhook_id, environment, name, url, created_at, "
+                 "updated_at) VALUES ('ep_1', 'wh_1', 'sandbox', 'One', 'https://a.example/h', 0, "
+                 "0)",
+                 "INSERT INTO events (id, environment, type, created_at, source, payload) "
+                 "VALUES ('evt_1', 'sandbox', 'customer.created', 0, 'cli', X'7B7D')",
+                 "INSERT INTO deliveries (id, event_id, endpoint_id, environment, event_type, "
+                 "idempotency_key, status, attempt_count, last_outcome, created_at, updated_at) "
+                 "VALUES ('dlv_1', 'evt_1', 'ep_1', 'sandbox', 'customer.created', 'k1', 'dead', "
+                 "1, 'timeout', 0, 5)",
+                 "INSERT INTO attempts (delivery_id, endpoint_id, number, started_at, outcome) "
+                 "VALUES ('dlv_1', 'ep_1', 1, 0, 'timeout')",
+             })
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+
+    Connection upgraded(path);
+    QVERIFY(!upgraded.open());
+    QSqlDatabase db = upgraded.database();
+    QCOMPARE(Migrations::currentVersion(db), 4);
+    QSqlQuery q(db);
+    // The attempt recorded before the step has no URL (the console falls back to the endpoint's).
+    QVERIFY(q.exec(QStringLiteral("SELECT url IS NULL, outcome FROM attempts")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("timeout"));
+    // The existing dead letter is in the new partial index (built from the rows, not empty).
+    QVERIFY(q.exec(QStringLiteral("SELECT endpoint_id, last_outcome, updated_at FROM deliveries "
+                                  "INDEXED BY deliveries_dead WHERE status = 'dead' AND "
+                                  "environment = 'sandbox'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ep_1"));
+    QCOMPARE(q.value(2).toLongLong(), 5);
+    QVERIFY(!q.next());
+    // The status index now ends with the id (newest-first walks), the created_at one is gone.
+    QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND name "
+                                  "LIKE 'deliveries_environment_status_%'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("deliveries_environment_status_id"));
+    QVERIFY(!q.next());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
 }
 
 void TestStore::failedMigrationLeavesFileUntouched()

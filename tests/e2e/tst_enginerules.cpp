@@ -224,6 +224,11 @@ void TestEngineRules::failoverTakesDeliveriesWhilePaused()
     QCOMPARE(primary.connectionCount(), 0);
     QCOMPARE(backup.requests().size(), 1);
     QCOMPARE(backup.requests().first().path(), QByteArray("/backup"));
+    // The attempt remembers where it went (copy as curl and the timeline read it), not the
+    // endpoint's primary URL.
+    const QList<Attempt> attempts = DeliveryRepository(m_db->db()).attempts(id);
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts.first().url, backup.url(QStringLiteral("/backup")));
 }
 
 void TestEngineRules::wallClockJumps_data()

@@ -78,7 +78,8 @@ bool DeliveryFixture::addAttempt(const Attempt &a)
     q.prepare(QStringLiteral(
         "INSERT INTO attempts (delivery_id, endpoint_id, number, started_at, duration_ms, outcome, "
         "http_status, request_headers, response_headers, response_body, connected_address, "
-        "error) SELECT ?, endpoint_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM deliveries WHERE id = ?"));
+        "error, url) SELECT ?, endpoint_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM deliveries "
+        "WHERE id = ?"));
     q.addBindValue(a.deliveryId);
     q.addBindValue(a.number);
     q.addBindValue(a.startedAt.toMSecsSinceEpoch());
@@ -92,6 +93,8 @@ bool DeliveryFixture::addAttempt(const Attempt &a)
     q.addBindValue(a.responseBody);
     q.addBindValue(a.connectedAddress);
     q.addBindValue(a.error);
+    q.addBindValue(a.url.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                   : QVariant(a.url.toString()));
     q.addBindValue(a.deliveryId);
     return q.exec() && q.numRowsAffected() == 1;
 }

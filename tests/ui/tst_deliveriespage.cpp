@@ -3,23 +3,29 @@
 #include "deliveries/deliveriespage.h"
 #include "deliveries/deliverydetailview.h"
 #include "deliveries/deliverytablemodel.h"
+#include "deliveries/elidedlabel.h"
 #include "support/deliveryfixture.h"
 #include "support/tempdatabase.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPersistentModelIndex>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -40,15 +46,21 @@ private slots:
     void attemptViewShowsFixtureAttempts();
     void binaryResponseShownAsHex();
     void copyAsCurlCarriesNoSecret();
+    void copyAsCurlUsesTheUrlOfTheAttempt();
+    void longTitleIsElidedWithTheWholeInItsTooltip();
     void replayFromTheLogMakesItDue();
     void statusFilterAndCtrlFSearch();
     void f5AndLiveUpdatesAddRowsKeepingSelection();
     void splitterStateIsRemembered();
+    void nextAttemptColumnIsOptionalAndRemembered();
     void deadLetterGroupsShowCounts();
     void replayOfASelectionLeavesExactlyThosePending();
     void cancelMidwayKeepsWhatWasReplayed();
+    void declinedConfirmationReplaysNothing();
+    void deadLetterTreeIsLiveKeepingExpansionAndSelection();
 
 private:
+    static void confirmReplay(DeadLettersPanel *panel);
     Delivery seedFailedDelivery();
     void showPage();
     std::unique_ptr<test::TempDatabase> m_db;
@@ -198,6 +210,67 @@ void TestDeliveriesPage::copyAsCurlCarriesNoSecret()
     QVERIFY(text.contains(QStringLiteral("--data-binary '{\"id\":\"")));
 }
 
+void TestDeliveriesPage::copyAsCurlUsesTheUrlOfTheAttempt()
+{
+    // Attempt 1 has no URL (recorded before schema 4), attempt 2 went to another URL (a failover
+    // or the URL before an edit).
+    const Delivery d = seedFailedDelivery();
+    Attempt third;
+    third.deliveryId = d.id;
+    third.number = 3;
+    third.startedAt = d.createdAt.addSecs(2);
+    third.durationMs = 12;
+    third.outcome = OutcomeClass::Success;
+    third.httpStatus = 200;
+    third.url = QUrl(QStringLiteral("https://backup.example.com/h"));
+    QVERIFY(m_fx->addAttempt(third));
+    showPage();
+    m_page->selectDelivery(d.id);
+    DeliveryDetailView *detail = m_page->detail();
+    QCOMPARE(detail->currentAttempt(), 2);
+    QCOMPARE(detail->attempts().at(2).url, third.url);
+    QVERIFY(detail->timeline()->item(2)->text().contains(QStringLiteral("earlier URL")));
+    QVERIFY(detail->timeline()->item(2)->toolTip().contains(third.url.toString()));
+    QString text = detail->curlCommand();
+    QVERIFY2(text.contains(QStringLiteral("curl -sS -X 'POST' 'https://backup.example.com/h'")),
+             qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("kyc.example.com")));
+    QVERIFY(!text.contains(QStringLiteral("not recorded")));
+    QVERIFY(!detail->copyCurlButton()->toolTip().contains(QStringLiteral("current URL")));
+    // The old attempt falls back to the endpoint's URL and says so, in the command and tooltip.
+    detail->selectAttempt(0);
+    text = detail->curlCommand();
+    QVERIFY(text.contains(QStringLiteral("'https://kyc.example.com/hooks'")));
+    QVERIFY(text.contains(QStringLiteral("# This attempt's URL was not recorded")));
+    QVERIFY(detail->copyCurlButton()->toolTip().contains(QStringLiteral("current URL")));
+    QVERIFY(detail->timeline()->item(0)->toolTip().contains(QStringLiteral("not recorded")));
+}
+
+void TestDeliveriesPage::longTitleIsElidedWithTheWholeInItsTooltip()
+{
+    const QString type = QStringLiteral("identity_document.approved_after_manual_review");
+    const Delivery d = m_fx->addDelivery(m_fx->addEvent(type), m_kyc, DeliveryStatus::Succeeded,
+                                         OutcomeClass::Success);
+    DeliveryDetailView detail(m_db->db());
+    detail.resize(360, 500);
+    detail.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&detail));
+    detail.showDelivery(d.id);
+    auto *title = detail.findChild<ElidedLabel *>(QStringLiteral("detailTitle"));
+    QVERIFY(title);
+    QCOMPARE(title->fullText(), type + QStringLiteral("\nto KYC"));
+    // Narrow: the event type line is cut beside the buttons, the tooltip has both lines whole.
+    QTRY_VERIFY(title->isElided());
+    QVERIFY(title->text().contains(QChar(0x2026)));
+    QVERIFY(title->text().endsWith(QStringLiteral("\nto KYC")));
+    QCOMPARE(title->toolTip(), title->fullText());
+    // Wide enough: nothing cut, no tooltip.
+    detail.resize(1400, 500);
+    QTRY_VERIFY(!title->isElided());
+    QCOMPARE(title->text(), title->fullText());
+    QVERIFY(title->toolTip().isEmpty());
+}
+
 void TestDeliveriesPage::replayFromTheLogMakesItDue()
 {
     const Delivery d = m_fx->addDelivery(m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
@@ -286,6 +359,35 @@ void TestDeliveriesPage::splitterStateIsRemembered()
     QCOMPARE(splitter->sizes(), sizes);
 }
 
+void TestDeliveriesPage::confirmReplay(DeadLettersPanel *panel)
+{
+    QMessageBox *box = panel->confirmation();
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    auto *replay = box->findChild<QPushButton *>(QStringLiteral("confirmReplayButton"));
+    QVERIFY(replay);
+    replay->click();
+    QVERIFY(!panel->confirmation());
+}
+
+void TestDeliveriesPage::nextAttemptColumnIsOptionalAndRemembered()
+{
+    showPage();
+    QHeaderView *header = m_page->view()->horizontalHeader();
+    // Hidden by default: the columns fit beside the detail without scrolling sideways.
+    QVERIFY(header->isSectionHidden(DeliveryTableModel::NextAttemptColumn));
+    QCOMPARE(header->sectionResizeMode(DeliveryTableModel::EventTypeColumn), QHeaderView::Stretch);
+    auto *show = header->findChild<QAction *>(QStringLiteral("showNextAttemptColumn"));
+    QVERIFY(show);
+    QVERIFY(header->actions().contains(show));
+    show->trigger();
+    QVERIFY(!header->isSectionHidden(DeliveryTableModel::NextAttemptColumn));
+    m_page.reset();
+    showPage();
+    header = m_page->view()->horizontalHeader();
+    QVERIFY(!header->isSectionHidden(DeliveryTableModel::NextAttemptColumn));
+}
+
 void TestDeliveriesPage::deadLetterGroupsShowCounts()
 {
     m_fx->addMany(4, m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
@@ -331,6 +433,18 @@ void TestDeliveriesPage::replayOfASelectionLeavesExactlyThosePending()
     selection->select(model->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QVERIFY(panel->replayButton()->isEnabled());
     panel->replayButton()->click();
+    // First the question: how many, to which endpoint; nothing is replayed before the answer.
+    QMessageBox *box = panel->confirmation();
+    QVERIFY(box);
+    QCOMPARE(box->text(), QStringLiteral("Replay 5 dead letter(s)?"));
+    QVERIFY2(box->informativeText().startsWith(
+                 QStringLiteral("CRM: 3 dead letter(s)\nKYC: 2 dead letter(s)\n")),
+             qPrintable(box->informativeText()));
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    QVERIFY(!panel->replayButton()->isEnabled());
+    QVERIFY(!panel->isReplaying());
+    QCOMPARE(m_fx->statusOf(crm.at(0).id), QStringLiteral("dead"));
+    confirmReplay(panel);
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(finished.at(0).at(0).toInt(), 5);
     QCOMPARE(finished.at(0).at(1).toBool(), false);
@@ -360,6 +474,7 @@ void TestDeliveriesPage::cancelMidwayKeepsWhatWasReplayed()
     panel->view()->selectionModel()->select(
         panel->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     panel->replaySelection();
+    confirmReplay(panel);
     QVERIFY(panel->isReplaying());
     QVERIFY(panel->progressBar()->isVisible());
     QCOMPARE(panel->progressBar()->maximum(), 10);
@@ -375,6 +490,90 @@ void TestDeliveriesPage::cancelMidwayKeepsWhatWasReplayed()
     QCOMPARE(panel->statusLabel()->text(),
              QStringLiteral("Cancelled: 3 of 10 replayed; the rest are still dead."));
     QCOMPARE(panel->model()->index(0, DeadLetterModel::CountColumn).data().toInt(), 7);
+}
+
+void TestDeliveriesPage::declinedConfirmationReplaysNothing()
+{
+    const QList<Delivery> rows =
+        m_fx->addMany(4, m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                      DeliveryStatus::Dead, OutcomeClass::Timeout);
+    showPage();
+    m_page->tabs()->setCurrentIndex(DeliveriesPage::DeadLettersTab);
+    DeadLettersPanel *panel = m_page->deadLetters();
+    QSignalSpy finished(panel, &DeadLettersPanel::replayFinished);
+    panel->view()->selectionModel()->select(
+        panel->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    panel->replaySelection();
+    QMessageBox *box = panel->confirmation();
+    QVERIFY(box);
+    QVERIFY(box->informativeText().contains(QStringLiteral("KYC: 4 dead letter(s)")));
+    QTRY_VERIFY(box->isVisible());
+    box->button(QMessageBox::Cancel)->click();
+    QVERIFY(!panel->confirmation());
+    QVERIFY(!panel->isReplaying());
+    QCOMPARE(finished.count(), 0);
+    for (const Delivery &d : rows)
+        QCOMPARE(m_fx->statusOf(d.id), QStringLiteral("dead"));
+    QVERIFY(panel->replayButton()->isEnabled()); // the selection is still there to try again
+}
+
+void TestDeliveriesPage::deadLetterTreeIsLiveKeepingExpansionAndSelection()
+{
+    const QList<Delivery> kyc = m_fx->addMany(4, m_fx->addEvent(QStringLiteral("customer.created")),
+                                              m_kyc, DeliveryStatus::Dead, OutcomeClass::Timeout);
+    const QList<Delivery> crm = m_fx->addMany(2, m_fx->addEvent(QStringLiteral("customer.created")),
+                                              m_crm, DeliveryStatus::Dead, OutcomeClass::Tls);
+    showPage();
+    m_page->liveTimer()->stop();
+    m_page->tabs()->setCurrentIndex(DeliveriesPage::DeadLettersTab);
+    DeadLettersPanel *panel = m_page->deadLetters();
+    DeadLetterModel *model = panel->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTreeView *tree = panel->view();
+    // CRM (second group) expanded, one of its rows selected and shown in the detail.
+    const QPersistentModelIndex crmGroup = model->index(1, 0);
+    tree->expand(crmGroup);
+    QTRY_COMPARE(model->rowCount(crmGroup), 2);
+    tree->setCurrentIndex(model->index(1, 0, crmGroup));
+    const QString selected = model->deliveryId(tree->currentIndex());
+    QCOMPARE(panel->detail()->deliveryId(), selected);
+
+    // Meanwhile (the engine, another process): the KYC group empties (replayed), CRM gets a new
+    // dead letter and one of its rows is replayed, and a new group appears.
+    QSqlQuery q(m_db->db());
+    QVERIFY(
+        q.exec(QStringLiteral("UPDATE deliveries SET status = 'pending' WHERE endpoint_id = '%1'")
+                   .arg(m_kyc)));
+    QVERIFY(q.exec(QStringLiteral("UPDATE deliveries SET status = 'pending' WHERE id = '%1'")
+                       .arg(model->deliveryId(model->index(0, 0, crmGroup)))));
+    const QList<Delivery> newer =
+        m_fx->addMany(1, m_fx->addEvent(QStringLiteral("customer.created")), m_crm,
+                      DeliveryStatus::Dead, OutcomeClass::Tls);
+    m_fx->addMany(1, m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                  DeliveryStatus::Dead, OutcomeClass::Http5xx);
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    m_page->liveTimer()->start(20);
+    QTRY_COMPARE(m_page->tabs()->tabText(DeliveriesPage::DeadLettersTab),
+                 QStringLiteral("Dead letters (3)"));
+    QCOMPARE(reset.count(), 0); // merged, not reset
+    // The CRM group is still expanded and now first; its selected row is still selected.
+    QVERIFY(crmGroup.isValid());
+    QCOMPARE(crmGroup.row(), 0);
+    QCOMPARE(crmGroup.data().toString(), QStringLiteral("CRM"));
+    QVERIFY(tree->isExpanded(crmGroup));
+    QCOMPARE(model->index(0, DeadLetterModel::CountColumn).data().toInt(), 2);
+    QCOMPARE(model->rowCount(crmGroup), 2);
+    QCOMPARE(model->deliveryId(model->index(0, 0, crmGroup)), newer.at(0).id);
+    QCOMPARE(model->deliveryId(tree->currentIndex()), selected);
+    QCOMPARE(panel->detail()->deliveryId(), selected);
+    QVERIFY(tree->selectionModel()->isRowSelected(tree->currentIndex().row(),
+                                                  tree->currentIndex().parent()));
+    // The new group is appended (groups keep their place until F5 re-sorts).
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(1, DeadLetterModel::OutcomeColumn).data().toString(),
+             QStringLiteral("HTTP 5xx"));
+    Q_UNUSED(kyc);
+    Q_UNUSED(crm);
 }
 
 QTEST_MAIN(TestDeliveriesPage)

@@ -3,12 +3,19 @@
 #include "common/displaytext.h"
 
 #include <QScopedValueRollback>
+#include <QSet>
+#include <algorithm>
 
 namespace hookline::ui {
 
 namespace {
-// internalId of a top-level (group) index; a delivery row stores its group's row + 1.
+// internalId of a top-level (group) index; a delivery row stores its group's key (>= 1).
 constexpr quintptr kGroupId = 0;
+
+bool sameGroup(const DeadLetterQuery::Group &a, const DeadLetterQuery::Group &b)
+{
+    return a.endpointId == b.endpointId && a.outcome == b.outcome;
+}
 
 QString localTime(const QDateTime &utc)
 {
@@ -41,8 +48,78 @@ void DeadLetterModel::reload()
     m_groups.clear();
     const QList<DeadLetterQuery::Group> groups = DeadLetterQuery(m_db).groups(m_environment);
     for (const DeadLetterQuery::Group &g : groups)
-        m_groups << GroupRows{g, {}, false};
+        m_groups << GroupRows{g, {}, false, m_nextKey++};
     endResetModel();
+}
+
+void DeadLetterModel::refresh()
+{
+    const QList<DeadLetterQuery::Group> fresh = DeadLetterQuery(m_db).groups(m_environment);
+    const QScopedValueRollback announcing(m_announcing, true);
+    // Groups that emptied (replayed elsewhere, purged), from the bottom so rows stay valid.
+    for (int row = int(m_groups.size()) - 1; row >= 0; --row) {
+        const bool kept = std::any_of(fresh.cbegin(), fresh.cend(), [&](const auto &g) {
+            return sameGroup(g, m_groups.at(row).group);
+        });
+        if (kept)
+            continue;
+        beginRemoveRows({}, row, row);
+        m_groups.removeAt(row);
+        endRemoveRows();
+    }
+    for (const DeadLetterQuery::Group &g : fresh) {
+        const auto it = std::find_if(m_groups.begin(), m_groups.end(),
+                                     [&](const GroupRows &r) { return sameGroup(r.group, g); });
+        if (it == m_groups.end()) {
+            const int row = int(m_groups.size());
+            beginInsertRows({}, row, row);
+            m_groups << GroupRows{g, {}, false, m_nextKey++};
+            endInsertRows();
+            continue;
+        }
+        const int row = int(it - m_groups.begin());
+        if (it->group == g)
+            continue;
+        it->group = g;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        if (!it->rows.isEmpty() || it->atEnd)
+            mergeRows(row);
+    }
+}
+
+void DeadLetterModel::mergeRows(int row)
+{
+    GroupRows &g = m_groups[row];
+    const QModelIndex parent = index(row, 0);
+    // As many rows as were read (at least a page), newest first like the rows shown.
+    const int limit = qMax(int(g.rows.size()), m_pageSize);
+    const QList<Delivery> fresh = ReplayService(m_db).deadLetters(groupFilter(parent), limit);
+    QSet<QString> freshIds;
+    for (const Delivery &d : fresh)
+        freshIds.insert(d.id);
+    for (int i = int(g.rows.size()) - 1; i >= 0; --i) {
+        if (freshIds.contains(g.rows.at(i).id))
+            continue;
+        beginRemoveRows(parent, i, i);
+        g.rows.removeAt(i);
+        endRemoveRows();
+    }
+    // Both lists are now ordered the same way and every kept row is in `fresh`.
+    int at = 0;
+    for (const Delivery &d : fresh) {
+        if (at < g.rows.size() && g.rows.at(at).id == d.id) {
+            if (!(g.rows.at(at) == d)) {
+                g.rows[at] = d;
+                emit dataChanged(index(at, 0, parent), index(at, ColumnCount - 1, parent));
+            }
+        } else {
+            beginInsertRows(parent, at, at);
+            g.rows.insert(at, d);
+            endInsertRows();
+        }
+        ++at;
+    }
+    g.atEnd = fresh.size() < limit;
 }
 
 int DeadLetterModel::totalCount() const
@@ -64,7 +141,9 @@ ReplayService::DeadLetterFilter DeadLetterModel::groupFilter(const QModelIndex &
     filter.environment = m_environment;
     if (!index.isValid())
         return filter;
-    const int row = isGroup(index) ? index.row() : int(index.internalId() - 1);
+    const int row = isGroup(index) ? index.row() : groupRow(index);
+    if (row < 0)
+        return filter;
     filter.endpointId = m_groups.at(row).group.endpointId;
     filter.outcome = m_groups.at(row).group.outcome;
     return filter;
@@ -74,7 +153,17 @@ QString DeadLetterModel::deliveryId(const QModelIndex &index) const
 {
     if (!index.isValid() || isGroup(index))
         return {};
-    return m_groups.at(int(index.internalId() - 1)).rows.at(index.row()).id;
+    const int row = groupRow(index);
+    return row < 0 ? QString() : m_groups.at(row).rows.at(index.row()).id;
+}
+
+int DeadLetterModel::groupRow(const QModelIndex &child) const
+{
+    for (int row = 0; row < m_groups.size(); ++row) {
+        if (m_groups.at(row).key == child.internalId())
+            return row;
+    }
+    return -1;
 }
 
 QModelIndex DeadLetterModel::index(int row, int column, const QModelIndex &parent) const
@@ -83,14 +172,15 @@ QModelIndex DeadLetterModel::index(int row, int column, const QModelIndex &paren
         return {};
     if (!parent.isValid())
         return createIndex(row, column, kGroupId);
-    return createIndex(row, column, quintptr(parent.row()) + 1);
+    return createIndex(row, column, m_groups.at(parent.row()).key);
 }
 
 QModelIndex DeadLetterModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == kGroupId)
         return {};
-    return createIndex(int(child.internalId() - 1), 0, kGroupId);
+    const int row = groupRow(child);
+    return row < 0 ? QModelIndex() : createIndex(row, 0, kGroupId);
 }
 
 int DeadLetterModel::rowCount(const QModelIndex &parent) const
@@ -170,7 +260,10 @@ QVariant DeadLetterModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    const Delivery &d = m_groups.at(int(index.internalId() - 1)).rows.at(index.row());
+    const int row = groupRow(index);
+    if (row < 0)
+        return {};
+    const Delivery &d = m_groups.at(row).rows.at(index.row());
     if (role == IdRole)
         return d.id;
     if (role == Qt::ToolTipRole && index.column() == NameColumn)
@@ -196,7 +289,8 @@ QVariant DeadLetterModel::data(const QModelIndex &index, int role) const
 
 QVariant DeadLetterModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The tooltip repeats the title: narrow columns cut it.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (section) {
     case NameColumn:

@@ -36,7 +36,13 @@ public:
     void setEnvironment(Environment environment);
     void setEndpointNames(const QHash<QString, QString> &names);
     void setPageSize(int size) { m_pageSize = qMax(1, size); }
+    // Re-reads everything: groups in order of size, no rows loaded (expansion is lost).
     void reload();
+    // The live refresh: counts and latest deaths updated in place, groups that emptied removed,
+    // new groups appended, and the rows of groups already read merged (gone ones removed, new
+    // ones inserted). Persistent indexes, so expansion and selection, survive. Groups keep their
+    // place until the next reload.
+    void refresh();
 
     int totalCount() const;
     bool isGroup(const QModelIndex &index) const;
@@ -62,8 +68,15 @@ private:
         DeadLetterQuery::Group group;
         QList<Delivery> rows;
         bool atEnd = false;
+        // A delivery row's internalId: stays with the group when groups before it come and go
+        // (a row number would point persistent child indexes at the wrong group).
+        quintptr key = 0;
     };
     QString endpointName(const QString &id) const;
+    int groupRow(const QModelIndex &child) const;
+    void mergeRows(int groupRow);
+
+    quintptr m_nextKey = 1;
 
     QSqlDatabase m_db;
     Environment m_environment = Environment::Sandbox;

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
@@ -37,11 +38,19 @@ DeadLettersPanel::DeadLettersPanel(QSqlDatabase db, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
-    // What a group is about comes first: endpoint, outcome, how many, since when.
-    m_view->header()->resizeSection(DeadLetterModel::NameColumn, 190);
-    m_view->header()->resizeSection(DeadLetterModel::OutcomeColumn, 150);
-    m_view->header()->resizeSection(DeadLetterModel::CountColumn, 120);
-    m_view->header()->resizeSection(DeadLetterModel::DiedColumn, 140);
+    // What a group is about comes first: endpoint, outcome, how many, since when; the event type
+    // (last) takes what is left. Sized to fit beside the detail at 1200 px in every language: the
+    // count column's long title is cut and complete in its tooltip.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int dateWidth = metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 12;
+    m_view->header()->resizeSection(DeadLetterModel::NameColumn,
+                                    qMax(150, dateWidth + m_view->indentation() + 28));
+    m_view->header()->resizeSection(DeadLetterModel::OutcomeColumn, 130);
+    m_view->header()->resizeSection(DeadLetterModel::CountColumn, 80);
+    m_view->header()->resizeSection(DeadLetterModel::DiedColumn, dateWidth);
+    m_view->header()->setMinimumSectionSize(40);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(DeadLetterModel::EventTypeColumn, QHeaderView::Stretch);
 
     m_replay = new QPushButton(QIcon(QStringLiteral(":/hookline/ui/icons/resume.svg")),
                                tr("&Replay selected"), this);
@@ -127,6 +136,8 @@ void DeadLettersPanel::setEnvironment(Environment environment)
 {
     if (isReplaying())
         cancelReplay();
+    if (m_confirmation)
+        m_confirmation->reject(); // it asked about the other environment's dead letters
     m_status->clear();
     m_model->setEnvironment(environment);
 }
@@ -142,6 +153,16 @@ void DeadLettersPanel::reload()
         m_model->reload();
 }
 
+void DeadLettersPanel::refreshLive()
+{
+    // A running replay reloads when it ends; an open question keeps the rows it asks about.
+    if (isReplaying() || m_confirmation)
+        return;
+    m_model->refresh();
+    updateSummary();
+    updateActions();
+}
+
 void DeadLettersPanel::setPacing(int batchSize, int intervalMs)
 {
     m_batchSize = qMax(1, batchSize);
@@ -150,7 +171,7 @@ void DeadLettersPanel::setPacing(int batchSize, int intervalMs)
 
 void DeadLettersPanel::replaySelection()
 {
-    if (isReplaying())
+    if (isReplaying() || m_confirmation)
         return;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
     QSet<int> groups;
@@ -175,7 +196,72 @@ void DeadLettersPanel::replaySelection()
     m_total = 0;
     for (const BulkReplay &plan : m_plans)
         m_total += plan.total();
-    if (m_total == 0)
+    if (m_total == 0) {
+        m_plans.clear();
+        return;
+    }
+    // How many go to which endpoint, in the order the groups are listed.
+    QList<QPair<QString, int>> perEndpoint;
+    auto count = [&perEndpoint](const QString &name, int n) {
+        for (auto &entry : perEndpoint) {
+            if (entry.first == name) {
+                entry.second += n;
+                return;
+            }
+        }
+        perEndpoint << qMakePair(name, n);
+    };
+    for (size_t i = 0; i < size_t(sortedGroups.size()); ++i)
+        count(
+            m_model->index(sortedGroups.at(int(i)), DeadLetterModel::NameColumn).data().toString(),
+            m_plans.at(i).total());
+    for (const QModelIndex &index : rows) {
+        if (!m_model->isGroup(index) && !groups.contains(index.parent().row()))
+            count(
+                m_model->index(index.parent().row(), DeadLetterModel::NameColumn).data().toString(),
+                1);
+    }
+    confirm(perEndpoint);
+}
+
+void DeadLettersPanel::confirm(const QList<QPair<QString, int>> &perEndpoint)
+{
+    QStringList lines;
+    for (const auto &[name, n] : perEndpoint)
+        lines << tr("%1: %n dead letter(s)", nullptr, n).arg(name);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Replay dead letters"),
+                                tr("Replay %n dead letter(s)?", nullptr, m_total),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("replayConfirmation"));
+    box->setInformativeText(
+        lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+        tr("Each is sent again with its original idempotency key, %n per batch. You can cancel "
+           "while it runs; what was replayed by then stays replayed.",
+           nullptr, m_batchSize));
+    QPushButton *replay = box->addButton(tr("Replay"), QMessageBox::AcceptRole);
+    replay->setObjectName(QStringLiteral("confirmReplayButton"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel); // Enter alone never sends thousands of requests
+    box->setEscapeButton(cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [this, box, replay] {
+        const bool accepted = box->clickedButton() == replay;
+        m_confirmation = nullptr;
+        if (accepted)
+            startReplay();
+        else
+            m_plans.clear();
+        updateActions();
+    });
+    m_confirmation = box;
+    updateActions();
+    box->open();
+}
+
+void DeadLettersPanel::startReplay()
+{
+    if (m_plans.empty())
         return;
     m_planIndex = 0;
     m_progress->setRange(0, m_total);
@@ -250,7 +336,8 @@ void DeadLettersPanel::updateSummary()
 
 void DeadLettersPanel::updateActions()
 {
-    m_replay->setEnabled(!isReplaying() && m_view->selectionModel()->hasSelection());
+    m_replay->setEnabled(!isReplaying() && !m_confirmation &&
+                         m_view->selectionModel()->hasSelection());
 }
 
 } // namespace hookline::ui

@@ -3,12 +3,15 @@
 #include "delivery/bulkreplay.h"
 #include "domain/environment.h"
 
+#include <QMessageBox>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QTimer>
 #include <QWidget>
 #include <vector>
 
 class QLabel;
+
 class QProgressBar;
 class QPushButton;
 class QSplitter;
@@ -32,11 +35,15 @@ public:
     void setEnvironment(Environment environment);
     void setEndpointNames(const QHash<QString, QString> &names);
     void reload();
+    // The page's live tick: counts and rows updated in place, expansion and selection kept.
+    void refreshLive();
     // Tests run faster batches; the product keeps BulkReplay's defaults.
     void setPacing(int batchSize, int intervalMs);
 
-    // Replays what is selected: whole groups and single deliveries.
+    // Asks first (how many, to which endpoints), then replays what is selected: whole groups and
+    // single deliveries. The question is window-modal and asynchronous (no nested event loop).
     void replaySelection();
+    QMessageBox *confirmation() const { return m_confirmation; }
     void cancelReplay();
     bool isReplaying() const { return m_timer.isActive(); }
 
@@ -55,6 +62,8 @@ signals:
     void countChanged(int deadLetters);
 
 private:
+    void confirm(const QList<QPair<QString, int>> &perEndpoint);
+    void startReplay();
     void tick();
     void finish(bool cancelled, const QString &error = {});
     void updateSummary();
@@ -70,6 +79,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
+    QPointer<QMessageBox> m_confirmation;
     QTimer m_timer;
     int m_batchSize = BulkReplay::kDefaultBatchSize;
     std::vector<BulkReplay> m_plans;

@@ -30,6 +30,7 @@ namespace hookline::ui {
 namespace {
 const QString kSplitterKey = QStringLiteral("deliveries/splitter");
 const QString kTabKey = QStringLiteral("deliveries/tab");
+const QString kShownColumnsKey = QStringLiteral("deliveries/optionalColumns");
 
 QIcon icon(const char *name)
 {
@@ -137,16 +138,46 @@ DeliveriesPage::DeliveriesPage(QSqlDatabase db, QWidget *parent)
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
+    // The event type takes what is left (elided, full in its tooltip), so the table never
+    // scrolls sideways and the last outcome stays in view; the others fit their words.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(DeliveryTableModel::EventTypeColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
+    // Sized for their values and titles (the event type gives way); the header's tooltip repeats
+    // a title in case a language is longer still.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    auto fit = [&](int column, int atLeast) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, qMax(atLeast, metrics.horizontalAdvance(title) + 16));
+    };
     header->resizeSection(DeliveryTableModel::TimeColumn,
-                          m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 "
-                                                                                 "00:00:00")) +
-                              16);
-    header->resizeSection(DeliveryTableModel::EventTypeColumn, 175);
-    header->resizeSection(DeliveryTableModel::EndpointColumn, 110);
-    header->resizeSection(DeliveryTableModel::StatusColumn, 95);
-    header->resizeSection(DeliveryTableModel::AttemptsColumn, 60);
-    header->resizeSection(DeliveryTableModel::LastOutcomeColumn, 130);
-    header->setStretchLastSection(true);
+                          metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 16);
+    fit(DeliveryTableModel::EndpointColumn, 100);
+    fit(DeliveryTableModel::StatusColumn, 90);
+    fit(DeliveryTableModel::AttemptsColumn, 55);
+    fit(DeliveryTableModel::LastOutcomeColumn, 110);
+    header->resizeSection(DeliveryTableModel::NextAttemptColumn,
+                          metrics.horizontalAdvance(QStringLiteral("00:00:00")) + 24);
+    // The next attempt is in the detail of the selected delivery; as a column it is optional
+    // (hidden by default: it does not fit beside the detail at 1200 px), shown from the header's
+    // context menu, and remembered.
+    auto *nextAttempt = new QAction(
+        m_model->headerData(DeliveryTableModel::NextAttemptColumn, Qt::Horizontal).toString(),
+        header);
+    nextAttempt->setObjectName(QStringLiteral("showNextAttemptColumn"));
+    nextAttempt->setCheckable(true);
+    nextAttempt->setChecked(QSettings()
+                                .value(kShownColumnsKey)
+                                .toStringList()
+                                .contains(QStringLiteral("next_attempt")));
+    header->setSectionHidden(DeliveryTableModel::NextAttemptColumn, !nextAttempt->isChecked());
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    header->addAction(nextAttempt);
+    connect(nextAttempt, &QAction::toggled, this, [this](bool shown) {
+        m_view->horizontalHeader()->setSectionHidden(DeliveryTableModel::NextAttemptColumn, !shown);
+        QSettings().setValue(kShownColumnsKey,
+                             shown ? QStringList{QStringLiteral("next_attempt")} : QStringList());
+    });
 
     auto *empty = new QWidget(this);
     auto *emptyLayout = new QVBoxLayout(empty);
@@ -177,7 +208,7 @@ DeliveriesPage::DeliveriesPage(QSqlDatabase db, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     if (!m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray()))
-        m_splitter->setSizes({640, 420});
+        m_splitter->setSizes({680, 380}); // the table's columns first, the detail elides
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("deliveriesMessage"));
@@ -232,7 +263,7 @@ DeliveriesPage::DeliveriesPage(QSqlDatabase db, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         QSettings().setValue(kTabKey, tab);
         if (tab == DeadLettersTab)
-            m_deadLetters->reload();
+            m_deadLetters->refreshLive();
     });
     connect(m_detail, &DeliveryDetailView::replayRequested, this, &DeliveriesPage::replayCurrent);
     connect(m_detail, &DeliveryDetailView::curlCopied, this, [this] {
@@ -315,7 +346,12 @@ void DeliveriesPage::liveUpdate()
 {
     const QString current = currentDeliveryId();
     m_model->refresh();
-    updateDeadLetterTab(DeadLetterQuery(m_db).total(m_environment));
+    // The dead-letter tree, while shown, is live too (its counts also title the tab); otherwise
+    // the total alone.
+    if (m_tabs->currentIndex() == DeadLettersTab)
+        m_deadLetters->refreshLive();
+    else
+        updateDeadLetterTab(DeadLetterQuery(m_db).total(m_environment));
     // The open delivery moved on (a new attempt, a new status): show it, keeping the row.
     if (current.isEmpty())
         return;

@@ -2,6 +2,7 @@
 
 #include "common/displaytext.h"
 #include "deliveries/bodytext.h"
+#include "deliveries/elidedlabel.h"
 #include "delivery/curlcommand.h"
 #include "delivery/deliveryrequestbuilder.h"
 #include "events/envelopebuilder.h"
@@ -57,23 +58,20 @@ DeliveryDetailView::DeliveryDetailView(QSqlDatabase db, QWidget *parent)
     m_placeholder->setWordWrap(true);
 
     auto *content = new QWidget(this);
-    m_title = new QLabel(content);
+    // Event type and endpoint on a line each: an event type is one long word that word wrap
+    // cannot break, so each line is cut with "…" beside the buttons and the tooltip has it all.
+    m_title = new ElidedLabel(content);
     m_title->setObjectName(QStringLiteral("detailTitle"));
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Long event types and endpoint names wrap instead of being cut under the buttons.
-    m_title->setWordWrap(true);
-    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_summary = new QLabel(content);
     m_summary->setObjectName(QStringLiteral("detailSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setWordWrap(true);
     m_copyCurl = new QPushButton(tr("Copy as &curl"), content);
     m_copyCurl->setObjectName(QStringLiteral("copyCurlButton"));
-    m_copyCurl->setToolTip(tr("Copy a curl command that sends the selected attempt's request "
-                              "again; the auth token is read from $HOOKLINE_AUTH_TOKEN"));
+    m_copyCurl->setToolTip(curlToolTip(false));
     m_replay = new QPushButton(QIcon(QStringLiteral(":/hookline/ui/icons/resume.svg")),
                                tr("&Replay"), content);
     m_replay->setObjectName(QStringLiteral("detailReplayButton"));
@@ -183,7 +181,11 @@ void DeliveryDetailView::showDelivery(const QString &deliveryId)
     m_event = EventRepository(m_db).find(d.eventId);
     m_attempts = DeliveryRepository(m_db).attempts(d.id);
     const std::optional<Endpoint> endpoint = EndpointRepository(m_db).find(d.endpointId);
-    m_title->setText(tr("%1 to %2").arg(d.eventType, endpoint ? endpoint->name : d.endpointId));
+    m_endpointUrl = endpoint ? endpoint->url : QUrl();
+    m_failoverUrl = endpoint ? endpoint->failoverUrl : QUrl();
+    m_method = endpoint ? toString(endpoint->method) : QStringLiteral("POST");
+    m_title->setFullText(d.eventType + QLatin1Char('\n') +
+                         tr("to %1").arg(endpoint ? endpoint->name : d.endpointId));
     QStringList lines;
     lines << tr("Status: %1 · attempts: %2").arg(DisplayText::status(d.status)).arg(d.attemptCount);
     if (d.nextAttemptAt.isValid() && !isFinal(d.status))
@@ -201,8 +203,19 @@ void DeliveryDetailView::showDelivery(const QString &deliveryId)
             text += tr(" · HTTP %1").arg(a.httpStatus);
         if (a.durationMs)
             text += tr(" · %1 ms").arg(*a.durationMs);
+        // Attempts sent elsewhere than the endpoint's URL today say so in the line itself.
+        if (!a.url.isEmpty() && a.url == m_failoverUrl && a.url != m_endpointUrl)
+            text += tr(" · failover URL");
+        else if (!a.url.isEmpty() && a.url != m_endpointUrl)
+            text += tr(" · earlier URL");
         auto *item = new QListWidgetItem(text, m_timeline);
-        item->setToolTip(a.error);
+        QStringList tip;
+        tip << (a.url.isEmpty() ? tr("Sent to: not recorded (attempt made before Hookline kept "
+                                     "each attempt's URL)")
+                                : tr("Sent to: %1").arg(a.url.toString()));
+        if (!a.error.isEmpty())
+            tip << a.error;
+        item->setToolTip(tip.join(QLatin1Char('\n')));
     }
     m_stack->setCurrentIndex(1);
     // The latest attempt is what a user asks about first.
@@ -243,12 +256,17 @@ void DeliveryDetailView::showAttempt(int index)
     QStringList lines;
     lines << tr("Attempt %1 started %2 (local time)").arg(a.number).arg(localTime(a.startedAt));
     lines << result.join(QStringLiteral(" · "));
+    bool fellBack = false;
+    const QString url = CurlCommand::attemptUrl(a, m_endpointUrl, &fellBack);
+    lines << (fellBack ? tr("sent to %1 (not recorded; the endpoint's URL today)").arg(url)
+                       : tr("sent to %1").arg(url));
     if (!a.connectedAddress.isEmpty())
         lines << tr("connected to %1").arg(a.connectedAddress);
     if (!a.error.isEmpty())
         lines << tr("Error: %1").arg(a.error);
     m_attemptSummary->setText(lines.join(QLatin1Char('\n')));
     m_attemptSummary->setToolTip(m_attemptSummary->text());
+    m_copyCurl->setToolTip(curlToolTip(fellBack));
     m_requestHeaders->setPlainText(headersText(a.requestHeaders));
     m_requestBody->setPlainText(BodyText::prettyJson(requestBodyFor(a)));
     m_responseHeaders->setPlainText(a.responseHeaders.isEmpty() ? tr("(no response headers)")
@@ -266,6 +284,17 @@ QByteArray DeliveryDetailView::requestBodyFor(const Attempt &attempt) const
     return EnvelopeBuilder::build(*m_event, attempt.number, attempt.startedAt);
 }
 
+QString DeliveryDetailView::curlToolTip(bool urlFallback)
+{
+    QString tip = tr("Copy a curl command that sends the selected attempt's request again to the "
+                     "URL it went to; the auth token is read from $HOOKLINE_AUTH_TOKEN");
+    if (urlFallback)
+        tip += QLatin1Char('\n') +
+               tr("This attempt was made before Hookline recorded each attempt's URL: the "
+                  "command uses the endpoint's current URL, which may have changed since.");
+    return tip;
+}
+
 QString DeliveryDetailView::headersText(const QList<HeaderPair> &headers)
 {
     QStringList lines;
@@ -280,13 +309,16 @@ QString DeliveryDetailView::curlCommand() const
     if (!m_delivery || index < 0 || index >= m_attempts.size())
         return {};
     const Attempt &a = m_attempts.at(index);
-    const std::optional<Endpoint> endpoint = EndpointRepository(m_db).find(m_delivery->endpointId);
-    const QString method = endpoint ? toString(endpoint->method) : QStringLiteral("POST");
-    const QString url = endpoint ? endpoint->url.toString() : QString();
+    // The URL this attempt went to (failover, or before an edit), not the endpoint's URL today.
+    bool fellBack = false;
+    const QString url = CurlCommand::attemptUrl(a, m_endpointUrl, &fellBack);
     const CurlCommand::Result curl = CurlCommand::build(
-        method, url, a.requestHeaders, requestBodyFor(a), DeliveryRequestBuilder::kRedacted);
+        m_method, url, a.requestHeaders, requestBodyFor(a), DeliveryRequestBuilder::kRedacted);
     QStringList comments;
     comments << tr("# Attempt %1 of delivery %2.").arg(a.number).arg(m_delivery->id);
+    if (fellBack)
+        comments << tr("# This attempt's URL was not recorded (made before Hookline kept it): "
+                       "the endpoint's current URL is used.");
     if (curl.needsToken)
         comments << tr("# Hookline does not store the auth token: set %1 before running this.")
                         .arg(CurlCommand::kTokenVariable);

@@ -18,6 +18,8 @@ class QTabWidget;
 
 namespace hookline::ui {
 
+class ElidedLabel;
+
 // One delivery: a summary, the timeline of its attempts, and for the chosen attempt what was sent
 // (headers with the auth token redacted, the body as built for that attempt) and what came back.
 class DeliveryDetailView : public QWidget
@@ -52,14 +54,19 @@ private:
     void showAttempt(int index);
     QByteArray requestBodyFor(const Attempt &attempt) const;
     static QString headersText(const QList<HeaderPair> &headers);
+    static QString curlToolTip(bool urlFallback);
 
     QSqlDatabase m_db;
     std::optional<Delivery> m_delivery;
     std::optional<Event> m_event;
     QList<Attempt> m_attempts;
+    // The endpoint as it is now: for attempts without a recorded URL and to name a failover.
+    QUrl m_endpointUrl;
+    QUrl m_failoverUrl;
+    QString m_method;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
-    QLabel *m_title = nullptr;
+    ElidedLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     QListWidget *m_timeline = nullptr;
     QLabel *m_attemptSummary = nullptr;

@@ -137,6 +137,11 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
             return tr("Created %1 (UTC)").arg(d.createdAt.toString(Qt::ISODateWithMs));
         case EndpointColumn:
             return d.endpointId;
+        case EventTypeColumn:
+            return d.eventType; // elided in a narrow column
+        case NextAttemptColumn:
+            return d.nextAttemptAt.isValid() && !isFinal(d.status) ? localTime(d.nextAttemptAt)
+                                                                   : QVariant();
         default:
             return {};
         }
@@ -156,16 +161,22 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
         return d.attemptCount;
     case LastOutcomeColumn:
         return d.lastOutcome ? DisplayText::outcome(*d.lastOutcome) : QString();
-    case NextAttemptColumn:
-        return d.nextAttemptAt.isValid() && !isFinal(d.status) ? localTime(d.nextAttemptAt)
-                                                               : QString();
+    case NextAttemptColumn: {
+        if (!d.nextAttemptAt.isValid() || isFinal(d.status))
+            return QString();
+        // Mostly within the day: the time alone keeps the column narrow (tooltip: the date too).
+        const QDateTime local = d.nextAttemptAt.toLocalTime();
+        return local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm:ss"))
+                                                    : localTime(d.nextAttemptAt);
+    }
     }
     return {};
 }
 
 QVariant DeliveryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The tooltip repeats the title: narrow columns cut it.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (section) {
     case TimeColumn:

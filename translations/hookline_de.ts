@@ -1424,6 +1424,14 @@
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <source>every attempt failed for over an hour</source>
+        <translation>jeder Versuch ist seit über einer Stunde fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>most recent attempts timed out</source>
+        <translation>die meisten letzten Versuche liefen in eine Zeitüberschreitung</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DurationText</name>

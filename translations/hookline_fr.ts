@@ -1424,6 +1424,14 @@
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
+    <message>
+        <source>every attempt failed for over an hour</source>
+        <translation>toutes les tentatives échouent depuis plus d’une heure</translation>
+    </message>
+    <message>
+        <source>most recent attempts timed out</source>
+        <translation>la plupart des dernières tentatives ont expiré</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DurationText</name>

@@ -10,6 +10,7 @@
 // 2026-11-26).
 #include "audit/auditlog.h"
 #include "config/endpointservice.h"
+#include "cputime.h"
 #include "delivery/deliveryqueue.h"
 #include "delivery/eventpublisher.h"
 #include "events/samplegenerator.h"
@@ -21,18 +22,10 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <cstdio>
-#include <ctime>
 
 using namespace hookline;
 
 namespace {
-
-qint64 threadCpuNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
 
 // What the engine logs for a signed RS256 request (the token's signature included).
 QList<HeaderPair> requestHeaders(const QString &deliveryId)
@@ -119,7 +112,7 @@ int main(int argc, char *argv[])
     int commits = 0;
     QElapsedTimer wall;
     wall.start();
-    const qint64 cpuStart = threadCpuNs();
+    const qint64 cpuStart = bench::threadCpuNs();
     for (;;) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         complete(claims, now);
@@ -144,7 +137,7 @@ int main(int argc, char *argv[])
             break;
         claims = next;
     }
-    const double cpuUs = double(threadCpuNs() - cpuStart) / 1000.0 / std::max(1, done);
+    const double cpuUs = double(bench::threadCpuNs() - cpuStart) / 1000.0 / std::max(1, done);
     const double wallUs = double(wall.nsecsElapsed()) / 1000.0 / std::max(1, done);
     std::printf("%d deliveries, %d per cycle, %s: %.1f us CPU and %.1f us wall per delivery, "
                 "%d commits\n",

@@ -7,6 +7,7 @@
 // measure the neighbours.
 //
 //   signing [SECONDS]   prints "headers/s N", "rsa_sign/s N" and "headers_wall/s N"
+#include "cputime.h"
 #include "security/requestsigner.h"
 #include "security/signingkey.h"
 
@@ -14,18 +15,10 @@
 #include <QElapsedTimer>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 
 using namespace hookline;
 
 namespace {
-
-qint64 threadCpuNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
 
 struct Rate
 {
@@ -37,15 +30,15 @@ template<typename Fn> Rate measure(double seconds, Fn fn)
 {
     QElapsedTimer wall;
     wall.start();
-    const qint64 cpuStart = threadCpuNs();
+    const qint64 cpuStart = bench::threadCpuNs();
     qint64 n = 0;
     const qint64 budget = qint64(seconds * 1e9);
-    while (threadCpuNs() - cpuStart < budget) {
+    while (bench::threadCpuNs() - cpuStart < budget) {
         for (int i = 0; i < 16; ++i)
             fn(n + i);
         n += 16;
     }
-    return {double(n) * 1e9 / double(threadCpuNs() - cpuStart),
+    return {double(n) * 1e9 / double(bench::threadCpuNs() - cpuStart),
             double(n) * 1e9 / double(wall.nsecsElapsed())};
 }
 

@@ -133,29 +133,17 @@ void SecretField::reveal()
 {
     if (m_endpointId.isEmpty() || !m_available || !m_reveal)
         return;
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, m_texts.revealTitle,
-                        m_texts.revealQuestion.arg(m_endpointName), QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("reveal") + m_key.left(1).toUpper() + m_key.mid(1) +
-                       QStringLiteral("Confirmation"));
-    box->setInformativeText(m_texts.revealInformation);
-    QPushButton *confirm = box->addButton(tr("Reveal"), QMessageBox::AcceptRole);
-    confirm->setObjectName(QStringLiteral("confirmRevealButton"));
-    box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = m_endpointId;
-    connect(box, &QMessageBox::finished, this, [this, box, confirm, id] {
-        if (box->clickedButton() != confirm || !m_available)
-            return;
-        setBusy(true);
-        m_reveal(id, [this, id](const Answer &answer) {
-            setBusy(false);
-            if (id == m_endpointId)
-                show(answer);
-        });
-    });
-    box->open();
+    confirm(QMessageBox::Warning, QStringLiteral("reveal"), m_texts.revealTitle,
+            m_texts.revealQuestion, m_texts.revealInformation, tr("Reveal"),
+            QMessageBox::AcceptRole, [this, id] {
+                setBusy(true);
+                m_reveal(id, [this, id](const Answer &answer) {
+                    setBusy(false);
+                    if (id == m_endpointId)
+                        show(answer);
+                });
+            });
 }
 
 void SecretField::rotate()
@@ -163,31 +151,45 @@ void SecretField::rotate()
     if (m_endpointId.isEmpty() || !m_available || !m_rotate)
         return;
     emit aboutToConfirmRotation();
+    const QString id = m_endpointId;
+    confirm(QMessageBox::Question, QStringLiteral("rotate"), m_texts.rotateTitle,
+            m_texts.rotateQuestion, m_texts.rotateInformation, tr("Rotate"),
+            QMessageBox::DestructiveRole, [this, id] {
+                setBusy(true);
+                m_rotate(id, [this, id](const Answer &answer) {
+                    setBusy(false);
+                    if (!answer.error)
+                        emit rotated();
+                    // The user asked for it and needs it for the receiver: the new secret is
+                    // shown.
+                    if (id == m_endpointId)
+                        show(answer);
+                });
+            });
+}
+
+void SecretField::confirm(QMessageBox::Icon icon, const QString &verb, const QString &title,
+                          const QString &question, const QString &information,
+                          const QString &action, QMessageBox::ButtonRole role,
+                          std::function<void()> onConfirmed)
+{
     auto *box =
-        new QMessageBox(QMessageBox::Question, m_texts.rotateTitle,
-                        m_texts.rotateQuestion.arg(m_endpointName), QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("rotate") + m_key.left(1).toUpper() + m_key.mid(1) +
+        new QMessageBox(icon, title, question.arg(m_endpointName), QMessageBox::NoButton, this);
+    // e.g. "revealTokenConfirmation", "rotateWebhookSecretConfirmation" (tests find them by name)
+    box->setObjectName(verb + m_key.left(1).toUpper() + m_key.mid(1) +
                        QStringLiteral("Confirmation"));
-    box->setInformativeText(m_texts.rotateInformation);
-    QPushButton *confirm = box->addButton(tr("Rotate"), QMessageBox::DestructiveRole);
-    confirm->setObjectName(QStringLiteral("confirmRotateButton"));
+    box->setInformativeText(information);
+    QPushButton *button = box->addButton(action, role);
+    button->setObjectName(QStringLiteral("confirm") + verb.left(1).toUpper() + verb.mid(1) +
+                          QStringLiteral("Button"));
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    const QString id = m_endpointId;
-    connect(box, &QMessageBox::finished, this, [this, box, confirm, id] {
-        if (box->clickedButton() != confirm || !m_available)
-            return;
-        setBusy(true);
-        m_rotate(id, [this, id](const Answer &answer) {
-            setBusy(false);
-            if (!answer.error)
-                emit rotated();
-            // The user asked for it and needs it for the receiver: the new secret is shown.
-            if (id == m_endpointId)
-                show(answer);
-        });
-    });
+    connect(box, &QMessageBox::finished, this,
+            [this, box, button, onConfirmed = std::move(onConfirmed)] {
+                if (box->clickedButton() == button && m_available)
+                    onConfirmed();
+            });
     box->open();
 }
 

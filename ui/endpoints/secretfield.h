@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMessageBox>
 #include <QString>
 #include <QWidget>
 #include <functional>
@@ -65,6 +66,10 @@ signals:
     void rotated();
 
 private:
+    // Asks before acting, without a nested event loop; `verb` names the box and its button.
+    void confirm(QMessageBox::Icon icon, const QString &verb, const QString &title,
+                 const QString &question, const QString &information, const QString &action,
+                 QMessageBox::ButtonRole role, std::function<void()> onConfirmed);
     void show(const Answer &answer);
     void hide();
     void setBusy(bool busy);

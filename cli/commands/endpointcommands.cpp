@@ -1,6 +1,7 @@
 #include "commands/endpointcommands.h"
 
 #include "command.h"
+#include "commands/endpointsecretcommands.h"
 #include "config/endpointjson.h"
 #include "config/endpointservice.h"
 #include "delivery/endpointhealth.h"
@@ -437,10 +438,16 @@ int addEndpoint(Context &ctx)
     const EndpointService::Result result = EndpointService(store->database()).create(draft);
     if (const int code = reportResult(ctx, result); code != ExitOk)
         return code;
-    if (ctx.json())
-        ctx.printJson(EndpointJson::toJson(result.endpoint));
-    else
-        ctx.out() << result.endpoint.id << '\n';
+    const Endpoint created = result.endpoint;
+    auto report = [&ctx, created] {
+        if (ctx.json())
+            ctx.printJson(EndpointJson::toJson(created));
+        else
+            ctx.out() << created.id << '\n';
+    };
+    if (created.signingScheme == SigningScheme::StandardWebhooks)
+        return ensureWebhookSecretThen(ctx, created.id, report);
+    report();
     return ExitOk;
 }
 
@@ -459,10 +466,16 @@ int updateEndpoint(Context &ctx)
     const EndpointService::Result result = EndpointService(store->database()).update(*e);
     if ((code = reportResult(ctx, result)) != ExitOk)
         return code;
-    if (ctx.json())
-        ctx.printJson(EndpointJson::toJson(result.endpoint));
-    else
-        ctx.out() << "updated " << result.endpoint.id << '\n';
+    const Endpoint updated = result.endpoint;
+    auto report = [&ctx, updated] {
+        if (ctx.json())
+            ctx.printJson(EndpointJson::toJson(updated));
+        else
+            ctx.out() << "updated " << updated.id << '\n';
+    };
+    if (updated.signingScheme == SigningScheme::StandardWebhooks)
+        return ensureWebhookSecretThen(ctx, updated.id, report);
+    report();
     return ExitOk;
 }
 

@@ -97,6 +97,42 @@ int rotateSecret(Context &ctx)
 
 } // namespace
 
+int ensureWebhookSecretThen(Context &ctx, const QString &endpointId, std::function<void()> report)
+{
+    Connection *store = ctx.store();
+    if (!store)
+        return ExitFailure;
+    SecretStore *secrets = SecretStore::createDefault(nullptr).release();
+    auto *rotation = new EndpointSecretRotation(store->database(), secrets);
+    rotation->ensureWebhookSecret(
+        endpointId, [&ctx, secrets, rotation, endpointId,
+                     report = std::move(report)](const EndpointSecretRotation::Result &r) {
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [secrets, rotation] {
+                    delete rotation;
+                    delete secrets;
+                },
+                Qt::QueuedConnection);
+            report();
+            if (!r.ok()) {
+                // The endpoint is stored; only its secret is missing, and it says how to add one.
+                ctx.finish(ctx.fail(QStringLiteral("%1 has no whsec_ secret, so its deliveries "
+                                                   "wait: %2. Then run: hooklinectl endpoint "
+                                                   "rotate-secret %1")
+                                        .arg(endpointId, problem(r)),
+                                    ExitFailure));
+                return;
+            }
+            if (r.created && !ctx.json())
+                ctx.err() << "made its whsec_ signing secret; show it with: hooklinectl endpoint "
+                             "rotate-secret "
+                          << endpointId << " (or in the console)\n";
+            ctx.finish(ExitOk);
+        });
+    return kAsync;
+}
+
 void registerEndpointSecretCommands(CommandRegistry &registry)
 {
     registry.add(

@@ -19,6 +19,7 @@ class TestEndpointSecretCommands : public QObject
     Q_OBJECT
 private slots:
     void init();
+    void addMakesTheFirstWebhookSecret();
     void rotateWebhookSecretKeepsThePreviousOne();
     void rotateAuthToken();
     void refusals_data();
@@ -37,6 +38,7 @@ private:
     QString m_secrets;
     QProcessEnvironment m_env;
     QString m_id;
+    QByteArray m_first; // the whsec_ secret `endpoint add` made
 };
 
 void TestEndpointSecretCommands::init()
@@ -53,6 +55,31 @@ void TestEndpointSecretCommands::init()
     QCOMPARE(r.exitCode, 0);
     m_id = QString::fromLatin1(r.out.trimmed());
     QVERIFY(m_id.startsWith(QStringLiteral("ep_")));
+    m_first = stored(SecretNames::webhookSecret(m_id));
+}
+
+// Without a whsec_ secret a Standard Webhooks endpoint's deliveries would wait: `endpoint add`
+// makes the first one, audited, as the console does on save; a JWT endpoint gets none.
+void TestEndpointSecretCommands::addMakesTheFirstWebhookSecret()
+{
+    QVERIFY(m_first.contains("whsec_"));
+    QCOMPARE(audited(QStringLiteral("endpoint.whsec.rotate")).size(), 1);
+    const CliResult jwt = cli({QStringLiteral("endpoint"), QStringLiteral("add"),
+                               QStringLiteral("--url"), QStringLiteral("https://crm.example.com")});
+    QCOMPARE(jwt.exitCode, 0);
+    const QString jwtId = QString::fromLatin1(jwt.out.trimmed());
+    QVERIFY(stored(SecretNames::webhookSecret(jwtId)).isEmpty());
+    // Switching it to Standard Webhooks makes its secret; an update that keeps one leaves it.
+    CliResult r = cli({QStringLiteral("endpoint"), QStringLiteral("update"), jwtId,
+                       QStringLiteral("--scheme"), QStringLiteral("standard")});
+    QCOMPARE(r.exitCode, 0);
+    const QByteArray made = stored(SecretNames::webhookSecret(jwtId));
+    QVERIFY(made.contains("whsec_"));
+    r = cli({QStringLiteral("endpoint"), QStringLiteral("update"), jwtId, QStringLiteral("--name"),
+             QStringLiteral("crm")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(stored(SecretNames::webhookSecret(jwtId)), made);
+    QCOMPARE(audited(QStringLiteral("endpoint.whsec.rotate")).size(), 2);
 }
 
 QByteArray TestEndpointSecretCommands::stored(const QString &name) const
@@ -98,7 +125,7 @@ void TestEndpointSecretCommands::rotateWebhookSecretKeepsThePreviousOne()
     QVERIFY(now.contains(second));
 
     const QList<AuditEntry> entries = audited(QStringLiteral("endpoint.whsec.rotate"));
-    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.size(), 3); // the first secret at `endpoint add`, then the two rotations
     QCOMPARE(entries.first().object, m_id);
     QVERIFY(entries.first().details.contains("\"overlap_seconds\":7200"));
     QVERIFY(!entries.first().details.contains("whsec_"));
@@ -117,7 +144,9 @@ void TestEndpointSecretCommands::rotateAuthToken()
     QCOMPARE(token.size(), 43);
     QCOMPARE(stored(SecretNames::authToken(m_id)), token);
     QCOMPARE(audited(QStringLiteral("endpoint.auth_token.rotate")).size(), 1);
-    QVERIFY(audited(QStringLiteral("endpoint.whsec.rotate")).isEmpty());
+    // The whsec_ secret is untouched: its only entry is the first one, from `endpoint add`.
+    QCOMPARE(audited(QStringLiteral("endpoint.whsec.rotate")).size(), 1);
+    QCOMPARE(stored(SecretNames::webhookSecret(m_id)), m_first);
 }
 
 void TestEndpointSecretCommands::refusals_data()
@@ -146,8 +175,9 @@ void TestEndpointSecretCommands::refusals()
         cli(QStringList{QStringLiteral("endpoint"), QStringLiteral("rotate-secret")} + args);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(message), r.err.constData());
-    QVERIFY(audited(QStringLiteral("endpoint.")).size() == 1); // the endpoint.create only
-    QVERIFY(stored(SecretNames::webhookSecret(m_id)).isEmpty());
+    // The endpoint.create and its first secret only; the secret is unchanged.
+    QCOMPARE(audited(QStringLiteral("endpoint.")).size(), 2);
+    QCOMPARE(stored(SecretNames::webhookSecret(m_id)), m_first);
 }
 
 QTEST_GUILESS_MAIN(TestEndpointSecretCommands)

@@ -1,11 +1,13 @@
 #include "commands/configcommands.h"
 
 #include "command.h"
+#include "commands/endpointsecretcommands.h"
 #include "config/configapply.h"
 #include "config/configdiff.h"
 #include "config/configexport.h"
 #include "config/configtemplate.h"
 #include "configmessages.h"
+#include "store/endpointrepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -166,24 +168,36 @@ int importConfig(Context &ctx)
         }
     }
 
-    if (ctx.json()) {
-        QJsonObject o = diff.toJson();
-        o.insert(QStringLiteral("dry_run"), dryRun);
-        o.insert(QStringLiteral("applied"), !dryRun && diff.hasChanges());
-        ctx.printJson(o);
+    auto report = [&ctx, diff, dryRun, result] {
+        if (ctx.json()) {
+            QJsonObject o = diff.toJson();
+            o.insert(QStringLiteral("dry_run"), dryRun);
+            o.insert(QStringLiteral("applied"), !dryRun && diff.hasChanges());
+            ctx.printJson(o);
+            return;
+        }
+        QTextStream &o = ctx.out();
+        printDiff(o, diff);
+        if (!diff.hasChanges())
+            o << "Nothing to change.\n";
+        else if (dryRun)
+            o << "Dry run: nothing was changed. Run without --dry-run to apply.\n";
+        else
+            o << "Applied in one transaction: " << result.created << " created, " << result.updated
+              << " updated, " << result.deleted << " deleted.\n";
+        o.flush();
+    };
+    if (dryRun || !diff.hasChanges()) {
+        report();
         return ExitOk;
     }
-    QTextStream &o = ctx.out();
-    printDiff(o, diff);
-    if (!diff.hasChanges())
-        o << "Nothing to change.\n";
-    else if (dryRun)
-        o << "Dry run: nothing was changed. Run without --dry-run to apply.\n";
-    else
-        o << "Applied in one transaction: " << result.created << " created, " << result.updated
-          << " updated, " << result.deleted << " deleted.\n";
-    o.flush();
-    return ExitOk;
+    // Imported Standard Webhooks endpoints need their whsec_ secret, or their deliveries wait.
+    QStringList standard;
+    for (const Endpoint &e :
+         EndpointRepository(store->database()).list(configTemplate.environment()))
+        if (e.signingScheme == SigningScheme::StandardWebhooks)
+            standard << e.id;
+    return ensureWebhookSecretsThen(ctx, standard, report);
 }
 
 } // namespace

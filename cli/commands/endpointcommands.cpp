@@ -446,7 +446,7 @@ int addEndpoint(Context &ctx)
             ctx.out() << created.id << '\n';
     };
     if (created.signingScheme == SigningScheme::StandardWebhooks)
-        return ensureWebhookSecretThen(ctx, created.id, report);
+        return ensureWebhookSecretsThen(ctx, {created.id}, report);
     report();
     return ExitOk;
 }
@@ -474,7 +474,7 @@ int updateEndpoint(Context &ctx)
             ctx.out() << "updated " << updated.id << '\n';
     };
     if (updated.signingScheme == SigningScheme::StandardWebhooks)
-        return ensureWebhookSecretThen(ctx, updated.id, report);
+        return ensureWebhookSecretsThen(ctx, {updated.id}, report);
     report();
     return ExitOk;
 }

@@ -97,39 +97,67 @@ int rotateSecret(Context &ctx)
 
 } // namespace
 
-int ensureWebhookSecretThen(Context &ctx, const QString &endpointId, std::function<void()> report)
+int ensureWebhookSecretsThen(Context &ctx, const QStringList &endpointIds,
+                             std::function<void()> report)
 {
+    if (endpointIds.isEmpty()) {
+        report();
+        return ExitOk;
+    }
     Connection *store = ctx.store();
     if (!store)
         return ExitFailure;
     SecretStore *secrets = SecretStore::createDefault(nullptr).release();
     auto *rotation = new EndpointSecretRotation(store->database(), secrets);
-    rotation->ensureWebhookSecret(
-        endpointId, [&ctx, secrets, rotation, endpointId,
-                     report = std::move(report)](const EndpointSecretRotation::Result &r) {
+    // One after the other: each is a keychain read, maybe a write and an audit entry.
+    auto next = std::make_shared<std::function<void(qsizetype, QStringList)>>();
+    *next = [&ctx, secrets, rotation, endpointIds, report = std::move(report),
+             next](qsizetype i, QStringList made) {
+        if (i == endpointIds.size()) {
             QMetaObject::invokeMethod(
                 QCoreApplication::instance(),
-                [secrets, rotation] {
+                [secrets, rotation, next] {
                     delete rotation;
                     delete secrets;
+                    *next = nullptr; // the function held itself
                 },
                 Qt::QueuedConnection);
             report();
+            if (!made.isEmpty() && !ctx.json())
+                ctx.err() << "made the whsec_ signing secret of " << made.join(QStringLiteral(", "))
+                          << "; show it with: hooklinectl endpoint rotate-secret ID (or in the "
+                             "console)\n";
+            ctx.finish(ExitOk);
+            return;
+        }
+        const QString id = endpointIds.at(i);
+        rotation->ensureWebhookSecret(id, [&ctx, secrets, rotation, report, next, i, made,
+                                           id](const EndpointSecretRotation::Result &r) mutable {
             if (!r.ok()) {
-                // The endpoint is stored; only its secret is missing, and it says how to add one.
-                ctx.finish(ctx.fail(QStringLiteral("%1 has no whsec_ secret, so its deliveries "
-                                                   "wait: %2. Then run: hooklinectl endpoint "
-                                                   "rotate-secret %1")
-                                        .arg(endpointId, problem(r)),
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(),
+                    [secrets, rotation, next] {
+                        delete rotation;
+                        delete secrets;
+                        *next = nullptr;
+                    },
+                    Qt::QueuedConnection);
+                report();
+                // The endpoints are stored; only the secret is missing, and how to add it is
+                // said.
+                ctx.finish(ctx.fail(QStringLiteral("%1 has no whsec_ secret, so its "
+                                                   "deliveries wait: %2. Then run: "
+                                                   "hooklinectl endpoint rotate-secret %1")
+                                        .arg(id, problem(r)),
                                     ExitFailure));
                 return;
             }
-            if (r.created && !ctx.json())
-                ctx.err() << "made its whsec_ signing secret; show it with: hooklinectl endpoint "
-                             "rotate-secret "
-                          << endpointId << " (or in the console)\n";
-            ctx.finish(ExitOk);
+            if (r.created)
+                made << id;
+            (*next)(i + 1, made);
         });
+    };
+    (*next)(0, {});
     return kAsync;
 }
 

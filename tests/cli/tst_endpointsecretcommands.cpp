@@ -6,6 +6,8 @@
 #include "store/connection.h"
 #include "support/clirunner.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -20,6 +22,7 @@ class TestEndpointSecretCommands : public QObject
 private slots:
     void init();
     void addMakesTheFirstWebhookSecret();
+    void configImportMakesTheFirstWebhookSecrets();
     void rotateWebhookSecretKeepsThePreviousOne();
     void rotateAuthToken();
     void refusals_data();
@@ -100,6 +103,43 @@ QList<AuditEntry> TestEndpointSecretCommands::audited(const QString &action) con
     AuditQuery::Filter filter;
     filter.action = action;
     return AuditQuery(connection.database()).page(filter, 100);
+}
+
+void TestEndpointSecretCommands::configImportMakesTheFirstWebhookSecrets()
+{
+    const QString file = m_dir->filePath(QStringLiteral("template.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"version": 1, "environment": "sandbox",
+               "endpoints": [
+                 {"name": "kyc", "url": "https://kyc.example.com", "scheme": "standard"},
+                 {"name": "sw", "url": "https://sw.example.com/hooks", "scheme": "standard"},
+                 {"name": "jwt", "url": "https://jwt.example.com/hooks"}]})");
+    f.close();
+    const CliResult r =
+        cli({QStringLiteral("--json"), QStringLiteral("--env"), QStringLiteral("sandbox"),
+             QStringLiteral("config"), QStringLiteral("import"), file});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("applied")).toBool());
+    const CliResult list =
+        cli({QStringLiteral("--json"), QStringLiteral("endpoint"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    int standard = 0;
+    for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array()) {
+        const QJsonObject e = v.toObject();
+        const QString id = e.value(QStringLiteral("id")).toString();
+        const QByteArray secret = stored(SecretNames::webhookSecret(id));
+        if (e.value(QStringLiteral("name")).toString() == QStringLiteral("jwt")) {
+            QVERIFY(secret.isEmpty());
+        } else {
+            QVERIFY2(secret.contains("whsec_"), qPrintable(id));
+            ++standard;
+        }
+    }
+    QCOMPARE(standard, 2);
+    // kyc existed with a secret: kept; sw is new: one more audited first secret.
+    QCOMPARE(stored(SecretNames::webhookSecret(m_id)), m_first);
+    QCOMPARE(audited(QStringLiteral("endpoint.whsec.rotate")).size(), 2);
 }
 
 void TestEndpointSecretCommands::rotateWebhookSecretKeepsThePreviousOne()

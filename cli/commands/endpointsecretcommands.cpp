@@ -125,8 +125,8 @@ int ensureWebhookSecretsThen(Context &ctx, const QStringList &endpointIds,
             report();
             if (!made.isEmpty() && !ctx.json())
                 ctx.err() << "made the whsec_ signing secret of " << made.join(QStringLiteral(", "))
-                          << "; show it with: hooklinectl endpoint rotate-secret ID (or in the "
-                             "console)\n";
+                          << "; reveal it in the console, or print a fresh one with: "
+                             "hooklinectl endpoint rotate-secret ID --overlap 0\n";
             ctx.finish(ExitOk);
             return;
         }

@@ -2,6 +2,8 @@
 #include "endpoints/configimportdialog.h"
 #include "endpoints/endpointspage.h"
 #include "endpoints/endpointtablemodel.h"
+#include "security/memorysecretstore.h"
+#include "security/secretnames.h"
 #include "store/endpointrepository.h"
 #include "support/tempdatabase.h"
 
@@ -62,6 +64,7 @@ private slots:
     void deletesAreConfirmedFirst();
     void otherEnvironmentIsAnnounced();
     void pageImportsAndExports();
+    void importMakesFirstWebhookSecrets();
 
 private:
     QList<Endpoint> stored() const { return EndpointRepository(m_db->db()).listAll(); }
@@ -265,6 +268,49 @@ void TestConfigImportDialog::pageImportsAndExports()
     const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
     QCOMPARE(doc.value(QStringLiteral("endpoints")).toArray().size(), 4);
     QVERIFY(!page.exportConfiguration(dir.filePath(QStringLiteral("missing/dir/x.json"))));
+}
+
+// Imported Standard Webhooks endpoints get their first whsec_ secret, as after the form;
+// JWT endpoints get none.
+void TestConfigImportDialog::importMakesFirstWebhookSecrets()
+{
+    m_dialog.reset();
+    MemorySecretStore secrets;
+    EndpointsPage page(m_db->db());
+    page.setSecretStore(&secrets);
+    page.setEnvironment(Environment::Sandbox);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("standard.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"version": 1, "environment": "sandbox", "endpoints": [
+                 {"name": "sw", "url": "https://sw.example.com/hooks", "scheme": "standard"},
+                 {"name": "jwt", "url": "https://jwt.example.com/hooks"}]})");
+    f.close();
+    page.importAction()->trigger();
+    auto *dialog = page.findChild<ConfigImportDialog *>();
+    QVERIFY(dialog);
+    dialog->loadFile(path);
+    dialog->apply();
+    QString sw;
+    QString jwt;
+    for (const Endpoint &e : EndpointRepository(m_db->db()).list(Environment::Sandbox)) {
+        if (e.name == QStringLiteral("sw"))
+            sw = e.id;
+        else if (e.name == QStringLiteral("jwt"))
+            jwt = e.id;
+    }
+    QVERIFY(!sw.isEmpty() && !jwt.isEmpty());
+    const auto read = [&secrets](const QString &name) {
+        std::optional<QByteArray> value;
+        secrets.read(name, &secrets, [&value](const SecretStore::Result &r) { value = r.value; });
+        if (!QTest::qWaitFor([&value] { return value.has_value(); }, 5000))
+            return QByteArray("(no answer)");
+        return value.value_or(QByteArray());
+    };
+    QTRY_VERIFY(read(SecretNames::webhookSecret(sw)).contains("whsec_"));
+    QVERIFY(read(SecretNames::webhookSecret(jwt)).isEmpty());
+    dialog->close();
 }
 
 QTEST_MAIN(TestConfigImportDialog)

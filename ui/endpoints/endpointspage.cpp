@@ -11,6 +11,7 @@
 #include "endpoints/endpointdialog.h"
 #include "endpoints/endpointfilterproxymodel.h"
 #include "endpoints/endpointtablemodel.h"
+#include "store/endpointrepository.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -511,6 +512,9 @@ void EndpointsPage::importConfiguration()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConfigImportDialog::applied, this, [this] {
         reload();
+        // Imported Standard Webhooks endpoints need their first whsec_ secret, as after the form.
+        for (const Endpoint &e : EndpointRepository(m_db).list(m_environment))
+            m_detail->ensureWebhookSecret(e);
         emit endpointsChanged();
     });
     dialog->open();

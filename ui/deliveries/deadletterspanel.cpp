@@ -100,7 +100,8 @@ DeadLettersPanel::DeadLettersPanel(QSqlDatabase db, QWidget *parent)
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray());
+    if (!m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray()))
+        m_splitter->setSizes({680, 380}); // as the deliveries tab: the tree's columns first
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -812,6 +812,9 @@ void TestScreenshots::deliveriesAndDeadLetters()
             a.httpStatus = i % 2 ? 0 : 502;
             a.url = endpoints.at(i % 3 == 0 ? 1 : 0).url;
             a.error = i % 2 ? QStringLiteral("no response within 5 s") : QString();
+            a.requestHeaders = {{"Content-Type", "application/json"},
+                                {"X-Idempotency-Key", d.idempotencyKey.toUtf8()},
+                                {"X-Webhook-Attempt", QByteArray::number(n)}};
             QVERIFY(fx.addAttempt(a));
         }
     }

@@ -427,6 +427,12 @@ void TestDeliveriesPage::deadLetterGroupsShowCounts()
     QCOMPARE(model->index(0, DeadLetterModel::CountColumn).data().toInt(), 4);
     QCOMPARE(model->index(1, DeadLetterModel::NameColumn).data().toString(), QStringLiteral("CRM"));
     QCOMPARE(model->index(1, DeadLetterModel::CountColumn).data().toInt(), 2);
+    // Rows as tall as the deliveries table's, so the two tabs read alike.
+    QTreeView *tree = m_page->deadLetters()->view();
+    QCOMPARE(tree->visualRect(model->index(0, 0)).height(),
+             QHeaderView(Qt::Vertical).defaultSectionSize());
+    m_page->tabs()->setCurrentIndex(DeliveriesPage::AllTab);
+    QCOMPARE(m_page->view()->rowHeight(0), tree->visualRect(model->index(0, 0)).height());
 }
 
 // Retention deletes old attempts and keeps the delivery: 31 attempts are not "no attempt yet".

@@ -701,10 +701,6 @@
         <translation>Bis:</translation>
     </message>
     <message>
-        <source>En&amp;vironment:</source>
-        <translation>&amp;Umgebung:</translation>
-    </message>
-    <message>
         <source>E&amp;ndpoint:</source>
         <translation>E&amp;ndpunkt:</translation>
     </message>
@@ -751,10 +747,6 @@
     <message>
         <source>Range end</source>
         <translation>Ende des Zeitraums</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Endpoint</source>
@@ -902,13 +894,6 @@
         <source>Replaying…</source>
         <translation>Wird erneut gesendet…</translation>
     </message>
-    <message numerus="yes">
-        <source>Replay stopped after %n dead letter(s): %1</source>
-        <translation>
-            <numerusform>Erneutes Senden nach %n Unzustellbaren angehalten: %1</numerusform>
-            <numerusform>Erneutes Senden nach %n Unzustellbaren angehalten: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancelled: %1 of %2 replayed; the rest are still dead.</source>
         <translation>Abgebrochen: %1 von %2 erneut gesendet; der Rest bleibt unzustellbar.</translation>
@@ -948,6 +933,17 @@
     <message>
         <source>Replay</source>
         <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay stopped after %n dead letter(s) on a database error; the rest are still dead. Try again.</source>
+        <translation>
+            <numerusform>Erneutes Senden nach %n Unzustellbaren wegen eines Datenbankfehlers angehalten; der Rest bleibt unzustellbar. Bitte erneut versuchen.</numerusform>
+            <numerusform>Erneutes Senden nach %n Unzustellbaren wegen eines Datenbankfehlers angehalten; der Rest bleibt unzustellbar. Bitte erneut versuchen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1144,56 +1140,20 @@
         <translation>URL: %1 %2</translation>
     </message>
     <message>
-        <source>In flight</source>
-        <translation>Unterwegs</translation>
-    </message>
-    <message>
         <source>#%1 · %2 · %3</source>
         <translation>#%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source> · HTTP %1</source>
-        <translation> · HTTP %1</translation>
-    </message>
-    <message>
-        <source> · %1 ms</source>
-        <translation> · %1 ms</translation>
     </message>
     <message>
         <source>No attempt yet.</source>
         <translation>Noch kein Versuch.</translation>
     </message>
     <message>
-        <source>Attempt %1 started %2 (local time)</source>
-        <translation>Versuch %1 gestartet %2 (Ortszeit)</translation>
-    </message>
-    <message>
-        <source>latency %1 ms</source>
-        <translation>Latenz %1 ms</translation>
-    </message>
-    <message>
-        <source>still in flight</source>
-        <translation>noch unterwegs</translation>
-    </message>
-    <message>
         <source>outcome: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>no HTTP status</source>
-        <translation>kein HTTP-Status</translation>
-    </message>
-    <message>
         <source>connected to %1</source>
         <translation>verbunden mit %1</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>(no response headers)</source>
@@ -1267,13 +1227,32 @@
         <source># This attempt&apos;s URL was not recorded (made before Hookline kept it): the endpoint&apos;s current URL is used.</source>
         <translation># Die URL dieses Versuchs wurde nicht gespeichert (Versuch von vor der Speicherung): Die aktuelle URL des Endpunkts wird verwendet.</translation>
     </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Gestartet %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>latency %1</source>
+        <translation>Latenz %1</translation>
+    </message>
+    <message>
+        <source>Attempt %1 started %2</source>
+        <translation>Versuch %1 gestartet %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The records of its %n attempt(s) are no longer kept (retention).</source>
+        <translation>
+            <numerusform>Die Aufzeichnung ihres %n Versuchs wird nicht mehr aufbewahrt (Aufbewahrungsfrist).</numerusform>
+            <numerusform>Die Aufzeichnungen ihrer %n Versuche werden nicht mehr aufbewahrt (Aufbewahrungsfrist).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DeliveryTableModel</name>
-    <message>
-        <source>Created %1 (UTC)</source>
-        <translation>Erstellt %1 (UTC)</translation>
-    </message>
     <message>
         <source>Time</source>
         <translation>Zeit</translation>
@@ -1301,6 +1280,29 @@
     <message>
         <source>Next attempt</source>
         <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::DeliveryText</name>
+    <message>
+        <source>In flight</source>
+        <translation>Unterwegs</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 · HTTP %2</source>
+        <translation>%1 · HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>

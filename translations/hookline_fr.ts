@@ -701,10 +701,6 @@
         <translation>Au :</translation>
     </message>
     <message>
-        <source>En&amp;vironment:</source>
-        <translation>En&amp;vironnement :</translation>
-    </message>
-    <message>
         <source>E&amp;ndpoint:</source>
         <translation>Poi&amp;nt de terminaison :</translation>
     </message>
@@ -751,10 +747,6 @@
     <message>
         <source>Range end</source>
         <translation>Fin de la période</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Environnement</translation>
     </message>
     <message>
         <source>Endpoint</source>
@@ -902,13 +894,6 @@
         <source>Replaying…</source>
         <translation>Rejeu en cours…</translation>
     </message>
-    <message numerus="yes">
-        <source>Replay stopped after %n dead letter(s): %1</source>
-        <translation>
-            <numerusform>Rejeu arrêté après %n lettre morte : %1</numerusform>
-            <numerusform>Rejeu arrêté après %n lettres mortes : %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancelled: %1 of %2 replayed; the rest are still dead.</source>
         <translation>Annulé : %1 sur %2 rejouées ; les autres restent mortes.</translation>
@@ -948,6 +933,17 @@
     <message>
         <source>Replay</source>
         <translation>Rejouer</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay stopped after %n dead letter(s) on a database error; the rest are still dead. Try again.</source>
+        <translation>
+            <numerusform>Rejeu arrêté après %n lettre morte sur une erreur de base de données ; les autres restent mortes. Réessayez.</numerusform>
+            <numerusform>Rejeu arrêté après %n lettres mortes sur une erreur de base de données ; les autres restent mortes. Réessayez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1144,56 +1140,20 @@
         <translation>URL : %1 %2</translation>
     </message>
     <message>
-        <source>In flight</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
         <source>#%1 · %2 · %3</source>
         <translation>n°%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source> · HTTP %1</source>
-        <translation> · HTTP %1</translation>
-    </message>
-    <message>
-        <source> · %1 ms</source>
-        <translation> · %1 ms</translation>
     </message>
     <message>
         <source>No attempt yet.</source>
         <translation>Aucune tentative pour l’instant.</translation>
     </message>
     <message>
-        <source>Attempt %1 started %2 (local time)</source>
-        <translation>Tentative %1 commencée le %2 (heure locale)</translation>
-    </message>
-    <message>
-        <source>latency %1 ms</source>
-        <translation>latence %1 ms</translation>
-    </message>
-    <message>
-        <source>still in flight</source>
-        <translation>encore en cours</translation>
-    </message>
-    <message>
         <source>outcome: %1</source>
         <translation>résultat : %1</translation>
     </message>
     <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>no HTTP status</source>
-        <translation>aucun statut HTTP</translation>
-    </message>
-    <message>
         <source>connected to %1</source>
         <translation>connecté à %1</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>(no response headers)</source>
@@ -1267,13 +1227,32 @@
         <source># This attempt&apos;s URL was not recorded (made before Hookline kept it): the endpoint&apos;s current URL is used.</source>
         <translation># L’URL de cette tentative n’a pas été enregistrée (tentative antérieure) : l’URL actuelle de l’endpoint est utilisée.</translation>
     </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Commencée le %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+    <message>
+        <source>latency %1</source>
+        <translation>latence %1</translation>
+    </message>
+    <message>
+        <source>Attempt %1 started %2</source>
+        <translation>Tentative %1 commencée le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The records of its %n attempt(s) are no longer kept (retention).</source>
+        <translation>
+            <numerusform>L’enregistrement de sa %n tentative n’est plus conservé (rétention).</numerusform>
+            <numerusform>Les enregistrements de ses %n tentatives ne sont plus conservés (rétention).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DeliveryTableModel</name>
-    <message>
-        <source>Created %1 (UTC)</source>
-        <translation>Créée le %1 (UTC)</translation>
-    </message>
     <message>
         <source>Time</source>
         <translation>Heure</translation>
@@ -1301,6 +1280,29 @@
     <message>
         <source>Next attempt</source>
         <translation>Prochaine tentative</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Créée le %1</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::DeliveryText</name>
+    <message>
+        <source>In flight</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 · HTTP %2</source>
+        <translation>%1 · HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "store/transaction.h"
 #include "support/tempdatabase.h"
 
+#include <QAbstractButton>
 #include <QBarSet>
 #include <QComboBox>
 #include <QLabel>
@@ -23,6 +24,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTest>
 
 using namespace hookline;
@@ -45,6 +47,8 @@ private slots:
     void presetRangesPickTheirPointWidth_data();
     void presetRangesPickTheirPointWidth();
     void recommendationOpensTheEndpoint();
+    void toolbarSwitchIsTheOnlyEnvironmentControl();
+    void exportButtonHasRoomForItsMenuArrow();
 
 private:
     void writeAttempts();
@@ -323,4 +327,42 @@ void TestDashboardPage::recommendationOpensTheEndpoint()
 }
 
 QTEST_MAIN(TestDashboardPage)
+// The window's toolbar switch tells the page; the page has no selector of its own to disagree.
+void TestDashboardPage::toolbarSwitchIsTheOnlyEnvironmentControl()
+{
+    MainWindow window(m_db->db(), m_db->path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *page = qobject_cast<DashboardPage *>(window.pageWidget(MainWindow::Dashboard));
+    QVERIFY(page);
+    const auto combos = page->findChildren<QComboBox *>();
+    QVERIFY(!combos.isEmpty());
+    for (QComboBox *combo : combos)
+        QVERIFY2(combo->findText(QStringLiteral("Live")) < 0, qPrintable(combo->objectName()));
+    auto *envSwitch = window.findChild<QComboBox *>(QStringLiteral("environmentSwitch"));
+    QVERIFY(envSwitch);
+    envSwitch->setCurrentIndex(envSwitch->findData(int(Environment::Live)));
+    QVERIFY(page->environment() == Environment::Live);
+    envSwitch->setCurrentIndex(envSwitch->findData(int(Environment::Sandbox)));
+    QVERIFY(page->environment() == Environment::Sandbox);
+}
+
+// Fusion's tool button drew its menu arrow over the end of "Exportieren"; the button must be
+// wider than its text by the arrow.
+void TestDashboardPage::exportButtonHasRoomForItsMenuArrow()
+{
+    DashboardPage page(m_db->db(), m_db->path());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *button = page.findChild<QAbstractButton *>(QStringLiteral("dashboardExport"));
+    QVERIFY(button);
+    const int text = button->fontMetrics().horizontalAdvance(button->text());
+    const int arrow = button->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, button);
+    QVERIFY2(button->width() >= text + arrow + 8,
+             qPrintable(QStringLiteral("button %1, text %2, arrow %3")
+                            .arg(button->width())
+                            .arg(text)
+                            .arg(arrow)));
+}
+
 #include "tst_dashboardpage.moc"

@@ -54,6 +54,7 @@ private slots:
     void splitterStateIsRemembered();
     void nextAttemptColumnIsOptionalAndRemembered();
     void deadLetterGroupsShowCounts();
+    void prunedAttemptsAreNotCalledMissing();
     void replayOfASelectionLeavesExactlyThosePending();
     void cancelMidwayKeepsWhatWasReplayed();
     void declinedConfirmationReplaysNothing();
@@ -146,7 +147,19 @@ void TestDeliveriesPage::attemptViewShowsFixtureAttempts()
     QCOMPARE(detail->timeline()->count(), 2);
     // The latest attempt is shown first.
     QCOMPARE(detail->currentAttempt(), 1);
-    QVERIFY(detail->timeline()->item(1)->text().contains(QStringLiteral("HTTP 500")));
+    // The status once, not its class beside it; the latency with the locale's grouping.
+    const QString latest = detail->timeline()->item(1)->text();
+    QVERIFY2(latest.contains(QStringLiteral("HTTP 500")), qPrintable(latest));
+    QVERIFY2(!latest.contains(QStringLiteral("5xx")), qPrintable(latest));
+    const QString first = detail->timeline()->item(0)->text();
+    QVERIFY2(first.contains(QStringLiteral("Timeout · ") + QLocale().toString(qint64(10000)) +
+                            QStringLiteral(" ms")),
+             qPrintable(first));
+    // The locale's short format, like the other pages, not ISO with milliseconds.
+    QVERIFY2(first.contains(QLocale().toString(d.createdAt.toLocalTime(), QLocale::ShortFormat)),
+             qPrintable(first));
+    QVERIFY2(!first.contains(d.createdAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"))),
+             qPrintable(first));
     const QString headers = detail->requestHeaders()->toPlainText();
     QVERIFY(headers.contains(QStringLiteral("Authorization: Bearer [redacted]")));
     QVERIFY(headers.contains(QStringLiteral("X-Webhook-Attempt: 2")));
@@ -163,10 +176,20 @@ void TestDeliveriesPage::attemptViewShowsFixtureAttempts()
     auto *summary = detail->findChild<QLabel *>(QStringLiteral("attemptSummary"));
     QVERIFY(summary->text().contains(QStringLiteral("87 ms")));
     QVERIFY(summary->text().contains(QStringLiteral("203.0.113.7")));
-    // The first attempt: the timeout and its error, no response.
+    auto *details = detail->findChild<QLabel *>(QStringLiteral("attemptDetails"));
+    QVERIFY(details->isHidden()); // no diagnostic for attempt 2
+    QVERIFY2(summary->text().contains(QStringLiteral("outcome: HTTP 500")),
+             qPrintable(summary->text()));
+    // The first attempt: the timeout in words; the engine's English diagnostic only as a muted
+    // detail line, never in the main text.
     detail->selectAttempt(0);
-    QVERIFY(summary->text().contains(QStringLiteral("Timeout")));
-    QVERIFY(summary->text().contains(QStringLiteral("deadline of 10 s exceeded")));
+    QVERIFY2(summary->text().contains(QStringLiteral("outcome: Timeout")),
+             qPrintable(summary->text()));
+    QVERIFY2(!summary->text().contains(QStringLiteral("deadline of 10 s exceeded")),
+             qPrintable(summary->text()));
+    QVERIFY(!summary->text().contains(QStringLiteral("Error")));
+    QVERIFY(details->isVisible());
+    QCOMPARE(details->text(), QStringLiteral("Details: deadline of 10 s exceeded"));
     QVERIFY(detail->requestBody()->toPlainText().contains(QStringLiteral("\"attempt\": 1")));
     QCOMPARE(detail->responseHeaders()->toPlainText(), QStringLiteral("(no response headers)"));
 }
@@ -404,6 +427,30 @@ void TestDeliveriesPage::deadLetterGroupsShowCounts()
     QCOMPARE(model->index(0, DeadLetterModel::CountColumn).data().toInt(), 4);
     QCOMPARE(model->index(1, DeadLetterModel::NameColumn).data().toString(), QStringLiteral("CRM"));
     QCOMPARE(model->index(1, DeadLetterModel::CountColumn).data().toInt(), 2);
+    // Rows as tall as the deliveries table's, so the two tabs read alike.
+    QTreeView *tree = m_page->deadLetters()->view();
+    QCOMPARE(tree->visualRect(model->index(0, 0)).height(),
+             QHeaderView(Qt::Vertical).defaultSectionSize());
+    m_page->tabs()->setCurrentIndex(DeliveriesPage::AllTab);
+    QCOMPARE(m_page->view()->rowHeight(0), tree->visualRect(model->index(0, 0)).height());
+}
+
+// Retention deletes old attempts and keeps the delivery: 31 attempts are not "no attempt yet".
+void TestDeliveriesPage::prunedAttemptsAreNotCalledMissing()
+{
+    const Event event = m_fx->addEvent(QStringLiteral("customer.created"));
+    const Delivery pruned =
+        m_fx->addDelivery(event, m_kyc, DeliveryStatus::Dead, OutcomeClass::Timeout, 31);
+    const Delivery fresh = m_fx->addDelivery(m_fx->addEvent(QStringLiteral("customer.updated")),
+                                             m_kyc, DeliveryStatus::Pending, {}, 0);
+    showPage();
+    auto *summary = m_page->detail()->findChild<QLabel *>(QStringLiteral("attemptSummary"));
+    m_page->selectDelivery(pruned.id);
+    QCOMPARE(m_page->detail()->timeline()->count(), 0);
+    QCOMPARE(summary->text(),
+             QStringLiteral("The records of its 31 attempt(s) are no longer kept (retention)."));
+    m_page->selectDelivery(fresh.id);
+    QCOMPARE(summary->text(), QStringLiteral("No attempt yet."));
 }
 
 void TestDeliveriesPage::replayOfASelectionLeavesExactlyThosePending()

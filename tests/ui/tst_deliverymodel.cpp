@@ -1,5 +1,6 @@
 #include "deliveries/deadlettermodel.h"
 #include "deliveries/deliverytablemodel.h"
+#include "deliveries/deliverytext.h"
 #include "support/deliveryfixture.h"
 #include "support/tempdatabase.h"
 
@@ -9,6 +10,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <optional>
 
 using namespace hookline;
 using namespace hookline::ui;
@@ -28,6 +30,10 @@ private slots:
     void showsWordsAndEndpointNames();
     void deadLetterGroupsAndLazyChildren();
     void deadLetterTreeUnderModelTester();
+    void attemptResultNamesTheStatusOnce_data();
+    void attemptResultNamesTheStatusOnce();
+    void latencyUsesTheLocalesGrouping_data();
+    void latencyUsesTheLocalesGrouping();
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
@@ -203,10 +209,15 @@ void TestDeliveryModel::showsWordsAndEndpointNames()
     QCOMPARE(model.index(0, DeliveryTableModel::LastOutcomeColumn).data().toString(),
              QStringLiteral("HTTP 5xx"));
     QCOMPARE(model.index(0, DeliveryTableModel::AttemptsColumn).data().toInt(), 3);
-    // Local time, to the second; the next attempt shows because the delivery is still open.
+    // Local time in the locale's short format like the other pages, the seconds in the tooltip;
+    // the next attempt shows because the delivery is still open.
     const QDateTime created = model.delivery(0).createdAt;
     QCOMPARE(model.index(0, DeliveryTableModel::TimeColumn).data().toString(),
-             created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+             QLocale().toString(created.toLocalTime(), QLocale::ShortFormat));
+    QVERIFY(model.index(0, DeliveryTableModel::TimeColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLocale().toString(created.toLocalTime().time(), QLocale::LongFormat)));
     QVERIFY(!model.index(0, DeliveryTableModel::NextAttemptColumn).data().toString().isEmpty());
 }
 
@@ -266,6 +277,64 @@ void TestDeliveryModel::deadLetterTreeUnderModelTester()
     QCOMPARE(model.rowCount(model.index(0, 1)), 0); // only column 0 has children
     model.reload();
     QCOMPARE(model.rowCount(), 2);
+}
+
+void TestDeliveryModel::attemptResultNamesTheStatusOnce_data()
+{
+    QTest::addColumn<std::optional<OutcomeClass>>("outcome");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("5xx") << std::optional(OutcomeClass::Http5xx) << 503
+                         << QStringLiteral("HTTP 503");
+    QTest::newRow("4xx") << std::optional(OutcomeClass::Http4xx) << 404
+                         << QStringLiteral("HTTP 404");
+    QTest::newRow("429") << std::optional(OutcomeClass::Http429) << 429
+                         << QStringLiteral("HTTP 429 (rate limited)");
+    QTest::newRow("success") << std::optional(OutcomeClass::Success) << 200
+                             << QStringLiteral("Success · HTTP 200");
+    QTest::newRow("redirect") << std::optional(OutcomeClass::Redirect) << 302
+                              << QStringLiteral("Redirect (not followed) · HTTP 302");
+    QTest::newRow("timeout") << std::optional(OutcomeClass::Timeout) << 0
+                             << QStringLiteral("Timeout");
+    QTest::newRow("5xx, status unknown")
+        << std::optional(OutcomeClass::Http5xx) << 0 << QStringLiteral("HTTP 5xx");
+    QTest::newRow("in flight") << std::optional<OutcomeClass>() << 0 << QStringLiteral("In flight");
+}
+
+void TestDeliveryModel::attemptResultNamesTheStatusOnce()
+{
+    QFETCH(std::optional<OutcomeClass>, outcome);
+    QFETCH(int, status);
+    QFETCH(QString, expected);
+    Attempt a;
+    a.outcome = outcome;
+    a.httpStatus = status;
+    QCOMPARE(DeliveryText::result(a), expected);
+}
+
+void TestDeliveryModel::latencyUsesTheLocalesGrouping_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<qint64>("ms");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedStates) << qint64(5000)
+                        << QStringLiteral("5,000 ms");
+    QTest::newRow("de") << QLocale(QLocale::German, QLocale::Germany) << qint64(5000)
+                        << QStringLiteral("5.000 ms");
+    QTest::newRow("small") << QLocale(QLocale::German, QLocale::Germany) << qint64(143)
+                           << QStringLiteral("143 ms");
+}
+
+void TestDeliveryModel::latencyUsesTheLocalesGrouping()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(qint64, ms);
+    QFETCH(QString, expected);
+    const QLocale before;
+    QLocale::setDefault(locale);
+    const QString text = DeliveryText::latency(ms);
+    QLocale::setDefault(before);
+    QCOMPARE(text, expected);
 }
 
 QTEST_MAIN(TestDeliveryModel)

@@ -800,6 +800,23 @@ void TestScreenshots::deliveriesAndDeadLetters()
                            dead ? 31 : (i == 12 ? 3 : 1));
         if (i == 12)
             failing = d;
+        // A dead letter's attempts are on record (only retention removes them): the detail shows
+        // its timeline, not a missing history.
+        for (int n = 1; dead && n <= d.attemptCount; ++n) {
+            Attempt a;
+            a.deliveryId = d.id;
+            a.number = n;
+            a.startedAt = d.createdAt.addSecs(60 * (n - 1));
+            a.durationMs = i % 2 ? 5000 : 212;
+            a.outcome = *d.lastOutcome;
+            a.httpStatus = i % 2 ? 0 : 502;
+            a.url = endpoints.at(i % 3 == 0 ? 1 : 0).url;
+            a.error = i % 2 ? QStringLiteral("no response within 5 s") : QString();
+            a.requestHeaders = {{"Content-Type", "application/json"},
+                                {"X-Idempotency-Key", d.idempotencyKey.toUtf8()},
+                                {"X-Webhook-Attempt", QByteArray::number(n)}};
+            QVERIFY(fx.addAttempt(a));
+        }
     }
     for (int n = 1; n <= 3; ++n) {
         Attempt a;

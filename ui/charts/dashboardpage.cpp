@@ -10,7 +10,6 @@
 #include "charts/retrychart.h"
 #include "charts/statuschart.h"
 #include "charts/successratechart.h"
-#include "common/displaytext.h"
 #include "events/eventcatalog.h"
 #include "store/endpointrepository.h"
 
@@ -31,7 +30,6 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hookline::ui {
@@ -112,7 +110,6 @@ DashboardPage::DashboardPage(QSqlDatabase db, QString databasePath, QWidget *par
     rangeRow->addStretch(1);
     rangeRow->addWidget(m_refresh);
     rangeRow->addWidget(m_export);
-    addLabelled(filterRow, tr("En&vironment:"), m_environmentFilter);
     addLabelled(filterRow, tr("E&ndpoint:"), m_endpointFilter);
     addLabelled(filterRow, tr("Event &type:"), m_eventTypeFilter);
     filterRow->addStretch(1);
@@ -235,14 +232,6 @@ void DashboardPage::buildFilters()
         connect(edit, &QDateTimeEdit::editingFinished, this, &DashboardPage::filtersChanged);
     }
 
-    m_environmentFilter = new QComboBox(this);
-    m_environmentFilter->setObjectName(QStringLiteral("dashboardEnvironment"));
-    m_environmentFilter->setAccessibleName(tr("Environment"));
-    m_environmentFilter->addItem(DisplayText::environment(Environment::Sandbox),
-                                 int(Environment::Sandbox));
-    m_environmentFilter->addItem(DisplayText::environment(Environment::Live),
-                                 int(Environment::Live));
-
     m_endpointFilter = new QComboBox(this);
     m_endpointFilter->setObjectName(QStringLiteral("dashboardEndpoint"));
     m_endpointFilter->setAccessibleName(tr("Endpoint"));
@@ -258,11 +247,12 @@ void DashboardPage::buildFilters()
     m_refresh->setObjectName(QStringLiteral("dashboardRefresh"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Load the figures again (F5)"));
-    m_export = new QToolButton(this);
+    // A push button: it reserves room for its menu arrow, which a tool button in Fusion draws
+    // over the end of a longer word ("Exportieren").
+    m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("dashboardExport"));
     m_export->setText(tr("Export"));
     m_export->setAccessibleName(tr("Export a chart or the table"));
-    m_export->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_export);
     m_export->setMenu(menu);
     // Filled on demand: the charts exist by the time a user opens it.
@@ -289,11 +279,6 @@ void DashboardPage::buildFilters()
         }
         filtersChanged();
     });
-    connect(m_environmentFilter, &QComboBox::currentIndexChanged, this, [this] {
-        const auto env = Environment(m_environmentFilter->currentData().toInt());
-        if (env != m_environment)
-            emit environmentChangeRequested(env);
-    });
     connect(m_endpointFilter, &QComboBox::currentIndexChanged, this,
             &DashboardPage::filtersChanged);
     connect(m_eventTypeFilter, &QComboBox::currentIndexChanged, this,
@@ -305,11 +290,6 @@ void DashboardPage::setEnvironment(Environment environment)
 {
     const bool changed = environment != m_environment;
     m_environment = environment;
-    const int index = m_environmentFilter->findData(int(environment));
-    if (m_environmentFilter->currentIndex() != index) {
-        const QSignalBlocker block(m_environmentFilter);
-        m_environmentFilter->setCurrentIndex(index);
-    }
     if (changed) {
         reloadEndpointFilter();
         filtersChanged();

@@ -18,7 +18,6 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
-class QToolButton;
 
 namespace hookline::ui {
 
@@ -89,8 +88,6 @@ public:
 signals:
     void openEndpointSettingRequested(const QString &endpointId,
                                       hookline::Recommendation::Setting setting);
-    // The page's environment filter was changed by the user; the window switches environments.
-    void environmentChangeRequested(hookline::Environment environment);
     void reportShown();
     void queryFailed(const QString &message);
 
@@ -127,11 +124,10 @@ private:
     QDateTimeEdit *m_to = nullptr;
     QLabel *m_fromLabel = nullptr;
     QLabel *m_toLabel = nullptr;
-    QComboBox *m_environmentFilter = nullptr;
     QComboBox *m_endpointFilter = nullptr;
     QComboBox *m_eventTypeFilter = nullptr;
     QPushButton *m_refresh = nullptr;
-    QToolButton *m_export = nullptr;
+    QPushButton *m_export = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_autoRefresh = nullptr;

@@ -1,6 +1,7 @@
 #include "deliveries/deadlettermodel.h"
 
 #include "common/displaytext.h"
+#include "deliveries/deliverytext.h"
 
 #include <QScopedValueRollback>
 #include <QSet>
@@ -15,11 +16,6 @@ constexpr quintptr kGroupId = 0;
 bool sameGroup(const DeadLetterQuery::Group &a, const DeadLetterQuery::Group &b)
 {
     return a.endpointId == b.endpointId && a.outcome == b.outcome;
-}
-
-QString localTime(const QDateTime &utc)
-{
-    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 } // namespace
 
@@ -255,7 +251,7 @@ QVariant DeadLetterModel::data(const QModelIndex &index, int role) const
         case CountColumn:
             return g.count;
         case DiedColumn:
-            return localTime(g.latest);
+            return DeliveryText::dateTime(g.latest);
         default:
             return {};
         }
@@ -268,13 +264,15 @@ QVariant DeadLetterModel::data(const QModelIndex &index, int role) const
         return d.id;
     if (role == Qt::ToolTipRole && index.column() == NameColumn)
         return d.id;
+    if (role == Qt::ToolTipRole && index.column() == EventTypeColumn)
+        return d.eventType; // elided in the narrow last column
     if (role == Qt::TextAlignmentRole && index.column() == CountColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case NameColumn:
-        return localTime(d.createdAt);
+        return DeliveryText::dateTime(d.createdAt);
     case EventTypeColumn:
         return d.eventType;
     case OutcomeColumn:
@@ -282,7 +280,7 @@ QVariant DeadLetterModel::data(const QModelIndex &index, int role) const
     case CountColumn:
         return d.attemptCount;
     case DiedColumn:
-        return localTime(d.updatedAt);
+        return DeliveryText::dateTime(d.updatedAt);
     }
     return {};
 }

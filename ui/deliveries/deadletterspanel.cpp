@@ -2,6 +2,8 @@
 
 #include "deliveries/deadlettermodel.h"
 #include "deliveries/deliverydetailview.h"
+#include "deliveries/deliverytext.h"
+#include "deliveries/rowheightdelegate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,16 +39,22 @@ DeadLettersPanel::DeadLettersPanel(QSqlDatabase db, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
+    // As tall as the rows of the deliveries table beside it (a table's rows are header sections).
+    m_view->setItemDelegate(
+        new RowHeightDelegate(QHeaderView(Qt::Vertical).defaultSectionSize(), m_view));
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     // What a group is about comes first: endpoint, outcome, how many, since when; the event type
-    // (last) takes what is left. Sized to fit beside the detail at 1200 px in every language: the
-    // count column's long title is cut and complete in its tooltip.
+    // (last) takes what is left. Sized to fit beside the detail at 1200 px in every language.
     const QFontMetrics metrics = m_view->fontMetrics();
-    const int dateWidth = metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 12;
+    const int dateWidth = DeliveryText::dateTimeWidth(metrics) + 16;
     m_view->header()->resizeSection(DeadLetterModel::NameColumn,
-                                    qMax(150, dateWidth + m_view->indentation() + 28));
+                                    qMax(130, dateWidth + m_view->indentation() + 28));
     m_view->header()->resizeSection(DeadLetterModel::OutcomeColumn, 130);
-    m_view->header()->resizeSection(DeadLetterModel::CountColumn, 80);
+    m_view->header()->resizeSection(
+        DeadLetterModel::CountColumn,
+        qMax(70, metrics.horizontalAdvance(
+                     m_model->headerData(DeadLetterModel::CountColumn, Qt::Horizontal).toString()) +
+                     16));
     m_view->header()->resizeSection(DeadLetterModel::DiedColumn, dateWidth);
     m_view->header()->setMinimumSectionSize(40);
     m_view->header()->setStretchLastSection(false);
@@ -92,7 +100,8 @@ DeadLettersPanel::DeadLettersPanel(QSqlDatabase db, QWidget *parent)
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray());
+    if (!m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray()))
+        m_splitter->setSizes({680, 380}); // as the deliveries tab: the tree's columns first
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -286,7 +295,7 @@ void DeadLettersPanel::tick()
     BulkReplay &plan = m_plans[m_planIndex];
     const int before = plan.replayed();
     if (auto err = plan.step()) {
-        finish(true, err->message);
+        finish(true, err->message); // the store's own words: a tooltip, not the message
         return;
     }
     int processed = 0;
@@ -314,9 +323,11 @@ void DeadLettersPanel::finish(bool cancelled, const QString &error)
     m_plans.clear();
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
+    m_status->setToolTip(error.isEmpty() ? QString() : tr("Details: %1").arg(error));
     if (!error.isEmpty())
-        m_status->setText(
-            tr("Replay stopped after %n dead letter(s): %1", nullptr, replayed).arg(error));
+        m_status->setText(tr("Replay stopped after %n dead letter(s) on a database error; the rest "
+                             "are still dead. Try again.",
+                             nullptr, replayed));
     else if (cancelled)
         m_status->setText(tr("Cancelled: %1 of %2 replayed; the rest are still dead.")
                               .arg(replayed)

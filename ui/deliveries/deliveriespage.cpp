@@ -4,6 +4,7 @@
 #include "deliveries/deadletterspanel.h"
 #include "deliveries/deliverydetailview.h"
 #include "deliveries/deliverytablemodel.h"
+#include "deliveries/deliverytext.h"
 #include "delivery/deadletterquery.h"
 #include "delivery/replayservice.h"
 #include "events/eventcatalog.h"
@@ -151,13 +152,13 @@ DeliveriesPage::DeliveriesPage(QSqlDatabase db, QWidget *parent)
         header->resizeSection(column, qMax(atLeast, metrics.horizontalAdvance(title) + 16));
     };
     header->resizeSection(DeliveryTableModel::TimeColumn,
-                          metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 16);
+                          DeliveryText::dateTimeWidth(metrics) + 16);
     fit(DeliveryTableModel::EndpointColumn, 100);
     fit(DeliveryTableModel::StatusColumn, 90);
     fit(DeliveryTableModel::AttemptsColumn, 55);
     fit(DeliveryTableModel::LastOutcomeColumn, 110);
     header->resizeSection(DeliveryTableModel::NextAttemptColumn,
-                          metrics.horizontalAdvance(QStringLiteral("00:00:00")) + 24);
+                          DeliveryText::timeOfDayWidth(metrics) + 24);
     // The next attempt is in the detail of the selected delivery; as a column it is optional
     // (hidden by default: it does not fit beside the detail at 1200 px), shown from the header's
     // context menu, and remembered.

@@ -2,6 +2,7 @@
 
 #include "common/displaytext.h"
 #include "deliveries/bodytext.h"
+#include "deliveries/deliverytext.h"
 #include "deliveries/elidedlabel.h"
 #include "delivery/curlcommand.h"
 #include "delivery/deliveryrequestbuilder.h"
@@ -30,11 +31,6 @@ namespace hookline::ui {
 
 namespace {
 const QString kSplitterKey = QStringLiteral("deliveries/detailSplitter");
-
-QString localTime(const QDateTime &utc)
-{
-    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
-}
 
 QPlainTextEdit *textPane(const QString &accessibleName, QWidget *parent)
 {
@@ -92,6 +88,14 @@ DeliveryDetailView::DeliveryDetailView(QSqlDatabase db, QWidget *parent)
     // One fact group per line, never wrapped (a wrapped label gets cut in a splitter pane); a
     // narrow pane clips the end of a line and the tooltip has it all.
     m_attemptSummary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    // The engine's own diagnostic (English, technical) under the outcome in words: there for
+    // whoever needs it, muted so it does not read as the message.
+    m_attemptDetails = new QLabel(content);
+    m_attemptDetails->setObjectName(QStringLiteral("attemptDetails"));
+    m_attemptDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_attemptDetails->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_attemptDetails->setForegroundRole(QPalette::PlaceholderText);
+    m_attemptDetails->setVisible(false);
 
     auto *top = new QWidget(content);
     auto *topLayout = new QVBoxLayout(top);
@@ -126,6 +130,7 @@ DeliveryDetailView::DeliveryDetailView(QSqlDatabase db, QWidget *parent)
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(m_attemptSummary);
+    bottomLayout->addWidget(m_attemptDetails);
     bottomLayout->addWidget(m_tabs, 1);
 
     m_splitter = new QSplitter(Qt::Vertical, content);
@@ -189,7 +194,7 @@ void DeliveryDetailView::showDelivery(const QString &deliveryId)
     QStringList lines;
     lines << tr("Status: %1 · attempts: %2").arg(DisplayText::status(d.status)).arg(d.attemptCount);
     if (d.nextAttemptAt.isValid() && !isFinal(d.status))
-        lines << tr("Next attempt: %1").arg(localTime(d.nextAttemptAt));
+        lines << tr("Next attempt: %1").arg(DeliveryText::dateTime(d.nextAttemptAt));
     lines << tr("Delivery: %1 · event: %2").arg(d.id, d.eventId);
     lines << tr("Idempotency key: %1").arg(d.idempotencyKey);
     if (endpoint)
@@ -197,12 +202,11 @@ void DeliveryDetailView::showDelivery(const QString &deliveryId)
     m_summary->setText(lines.join(QLatin1Char('\n')));
     m_replay->setEnabled(d.status != DeliveryStatus::InFlight);
     for (const Attempt &a : std::as_const(m_attempts)) {
-        const QString outcome = a.outcome ? DisplayText::outcome(*a.outcome) : tr("In flight");
-        QString text = tr("#%1 · %2 · %3").arg(a.number).arg(localTime(a.startedAt), outcome);
-        if (a.httpStatus > 0)
-            text += tr(" · HTTP %1").arg(a.httpStatus);
+        QString text = tr("#%1 · %2 · %3")
+                           .arg(a.number)
+                           .arg(DeliveryText::dateTime(a.startedAt), DeliveryText::result(a));
         if (a.durationMs)
-            text += tr(" · %1 ms").arg(*a.durationMs);
+            text += QStringLiteral(" · ") + DeliveryText::latency(*a.durationMs);
         // Attempts sent elsewhere than the endpoint's URL today say so in the line itself.
         if (!a.url.isEmpty() && a.url == m_failoverUrl && a.url != m_endpointUrl)
             text += tr(" · failover URL");
@@ -210,11 +214,12 @@ void DeliveryDetailView::showDelivery(const QString &deliveryId)
             text += tr(" · earlier URL");
         auto *item = new QListWidgetItem(text, m_timeline);
         QStringList tip;
+        tip << tr("Started %1").arg(DeliveryText::preciseDateTime(a.startedAt));
         tip << (a.url.isEmpty() ? tr("Sent to: not recorded (attempt made before Hookline kept "
                                      "each attempt's URL)")
                                 : tr("Sent to: %1").arg(a.url.toString()));
         if (!a.error.isEmpty())
-            tip << a.error;
+            tip << tr("Details: %1").arg(a.error);
         item->setToolTip(tip.join(QLatin1Char('\n')));
     }
     m_stack->setCurrentIndex(1);
@@ -240,8 +245,11 @@ void DeliveryDetailView::showAttempt(int index)
     m_copyCurl->setEnabled(valid);
     m_tabs->setEnabled(valid);
     if (!valid) {
-        m_attemptSummary->setText(m_delivery ? tr("No attempt yet.") : QString());
+        m_attemptSummary->setText(noAttemptText());
         m_attemptSummary->setToolTip({});
+        m_attemptDetails->clear();
+        m_attemptDetails->setToolTip({});
+        m_attemptDetails->setVisible(false);
         for (QPlainTextEdit *edit :
              {m_requestHeaders, m_requestBody, m_responseHeaders, m_responseBody})
             edit->clear();
@@ -249,12 +257,13 @@ void DeliveryDetailView::showAttempt(int index)
     }
     const Attempt &a = m_attempts.at(index);
     QStringList result;
-    if (a.outcome)
-        result << tr("outcome: %1").arg(DisplayText::outcome(*a.outcome));
-    result << (a.httpStatus > 0 ? tr("HTTP %1").arg(a.httpStatus) : tr("no HTTP status"));
-    result << (a.durationMs ? tr("latency %1 ms").arg(*a.durationMs) : tr("still in flight"));
+    result << tr("outcome: %1").arg(DeliveryText::result(a));
+    if (a.durationMs)
+        result << tr("latency %1").arg(DeliveryText::latency(*a.durationMs));
     QStringList lines;
-    lines << tr("Attempt %1 started %2 (local time)").arg(a.number).arg(localTime(a.startedAt));
+    lines << tr("Attempt %1 started %2")
+                 .arg(a.number)
+                 .arg(DeliveryText::preciseDateTime(a.startedAt));
     lines << result.join(QStringLiteral(" · "));
     bool fellBack = false;
     const QString url = CurlCommand::attemptUrl(a, m_endpointUrl, &fellBack);
@@ -262,10 +271,11 @@ void DeliveryDetailView::showAttempt(int index)
                        : tr("sent to %1").arg(url));
     if (!a.connectedAddress.isEmpty())
         lines << tr("connected to %1").arg(a.connectedAddress);
-    if (!a.error.isEmpty())
-        lines << tr("Error: %1").arg(a.error);
     m_attemptSummary->setText(lines.join(QLatin1Char('\n')));
     m_attemptSummary->setToolTip(m_attemptSummary->text());
+    m_attemptDetails->setText(a.error.isEmpty() ? QString() : tr("Details: %1").arg(a.error));
+    m_attemptDetails->setToolTip(m_attemptDetails->text());
+    m_attemptDetails->setVisible(!a.error.isEmpty());
     m_copyCurl->setToolTip(curlToolTip(fellBack));
     m_requestHeaders->setPlainText(headersText(a.requestHeaders));
     m_requestBody->setPlainText(BodyText::prettyJson(requestBodyFor(a)));
@@ -275,6 +285,17 @@ void DeliveryDetailView::showAttempt(int index)
     if (a.responseBody.size() >= Attempt::kMaxStoredBody)
         body += QLatin1Char('\n') + tr("(cut at 16 KiB: only the first 16 KiB are kept)");
     m_responseBody->setPlainText(body);
+}
+
+QString DeliveryDetailView::noAttemptText() const
+{
+    if (!m_delivery)
+        return {};
+    // Retention deletes old attempts and keeps the delivery: its count is still right.
+    if (m_delivery->attemptCount > 0)
+        return tr("The records of its %n attempt(s) are no longer kept (retention).", nullptr,
+                  m_delivery->attemptCount);
+    return tr("No attempt yet.");
 }
 
 QByteArray DeliveryDetailView::requestBodyFor(const Attempt &attempt) const

@@ -53,6 +53,7 @@ signals:
 private:
     void showAttempt(int index);
     QByteArray requestBodyFor(const Attempt &attempt) const;
+    QString noAttemptText() const;
     static QString headersText(const QList<HeaderPair> &headers);
     static QString curlToolTip(bool urlFallback);
 
@@ -70,6 +71,7 @@ private:
     QLabel *m_summary = nullptr;
     QListWidget *m_timeline = nullptr;
     QLabel *m_attemptSummary = nullptr;
+    QLabel *m_attemptDetails = nullptr;
     QTabWidget *m_tabs = nullptr;
     QPlainTextEdit *m_requestHeaders = nullptr;
     QPlainTextEdit *m_requestBody = nullptr;

@@ -1,6 +1,7 @@
 #include "deliveries/deliverytablemodel.h"
 
 #include "common/displaytext.h"
+#include "deliveries/deliverytext.h"
 
 #include <QScopedValueRollback>
 
@@ -9,12 +10,6 @@ namespace hookline::ui {
 namespace {
 // More new rows than this between two refreshes (a burst): start again from the top instead.
 constexpr int kRefreshHeadroom = 1000;
-
-QString localTime(const QDateTime &utc)
-{
-    // Sortable and unambiguous in every language; a log is read by the second.
-    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
 } // namespace
 
 DeliveryTableModel::DeliveryTableModel(QSqlDatabase db, QObject *parent)
@@ -134,14 +129,16 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case TimeColumn:
-            return tr("Created %1 (UTC)").arg(d.createdAt.toString(Qt::ISODateWithMs));
+            // The short format leaves the seconds out: a log is read by the second.
+            return tr("Created %1").arg(DeliveryText::preciseDateTime(d.createdAt));
         case EndpointColumn:
             return d.endpointId;
         case EventTypeColumn:
             return d.eventType; // elided in a narrow column
         case NextAttemptColumn:
-            return d.nextAttemptAt.isValid() && !isFinal(d.status) ? localTime(d.nextAttemptAt)
-                                                                   : QVariant();
+            return d.nextAttemptAt.isValid() && !isFinal(d.status)
+                       ? DeliveryText::preciseDateTime(d.nextAttemptAt)
+                       : QVariant();
         default:
             return {};
         }
@@ -150,7 +147,7 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case TimeColumn:
-        return localTime(d.createdAt);
+        return DeliveryText::dateTime(d.createdAt);
     case EventTypeColumn:
         return d.eventType;
     case EndpointColumn:
@@ -165,9 +162,9 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
         if (!d.nextAttemptAt.isValid() || isFinal(d.status))
             return QString();
         // Mostly within the day: the time alone keeps the column narrow (tooltip: the date too).
-        const QDateTime local = d.nextAttemptAt.toLocalTime();
-        return local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm:ss"))
-                                                    : localTime(d.nextAttemptAt);
+        return d.nextAttemptAt.toLocalTime().date() == QDate::currentDate()
+                   ? DeliveryText::timeOfDay(d.nextAttemptAt)
+                   : DeliveryText::dateTime(d.nextAttemptAt);
     }
     }
     return {};

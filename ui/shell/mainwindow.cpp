@@ -169,8 +169,6 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     connect(m_environmentSwitch, &QComboBox::currentIndexChanged, this,
             [this] { setEnvironment(Environment(m_environmentSwitch->currentData().toInt())); });
     connect(m_endpointsPage, &EndpointsPage::endpointsChanged, this, &MainWindow::updateStatus);
-    connect(m_dashboardPage, &DashboardPage::environmentChangeRequested, this,
-            &MainWindow::setEnvironment);
     connect(m_dashboardPage, &DashboardPage::openEndpointSettingRequested, this,
             &MainWindow::openEndpointSetting);
     // Ctrl+N works from every page (the Endpoints menu is always there): show where it lands.

@@ -1,0 +1,58 @@
+#include "deliveries/deliverytext.h"
+
+#include "common/displaytext.h"
+
+#include <QFontMetrics>
+#include <QLocale>
+
+namespace hookline::ui {
+
+QString DeliveryText::dateTime(const QDateTime &utc)
+{
+    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString DeliveryText::timeOfDay(const QDateTime &utc)
+{
+    return QLocale().toString(utc.toLocalTime().time(), QLocale::ShortFormat);
+}
+
+QString DeliveryText::preciseDateTime(const QDateTime &utc)
+{
+    const QLocale locale;
+    const QDateTime local = utc.toLocalTime();
+    return QStringLiteral("%1 %2").arg(locale.toString(local.date(), QLocale::ShortFormat),
+                                       locale.toString(local.time(), QLocale::LongFormat));
+}
+
+int DeliveryText::dateTimeWidth(const QFontMetrics &metrics)
+{
+    // Two-digit day, month and hour, an afternoon time: the widest a short format gets.
+    const QDateTime widest(QDate(2026, 12, 28), QTime(23, 58));
+    return metrics.horizontalAdvance(QLocale().toString(widest, QLocale::ShortFormat));
+}
+
+int DeliveryText::timeOfDayWidth(const QFontMetrics &metrics)
+{
+    return metrics.horizontalAdvance(QLocale().toString(QTime(23, 58), QLocale::ShortFormat));
+}
+
+QString DeliveryText::result(const Attempt &attempt)
+{
+    if (!attempt.outcome)
+        return tr("In flight");
+    const OutcomeClass outcome = *attempt.outcome;
+    const QString words = DisplayText::outcome(outcome);
+    if (attempt.httpStatus <= 0 || outcome == OutcomeClass::Http429)
+        return words; // 429's words name the status already
+    if (outcome == OutcomeClass::Http4xx || outcome == OutcomeClass::Http5xx)
+        return tr("HTTP %1").arg(attempt.httpStatus);
+    return tr("%1 · HTTP %2").arg(words).arg(attempt.httpStatus);
+}
+
+QString DeliveryText::latency(qint64 ms)
+{
+    return tr("%1 ms").arg(QLocale().toString(ms));
+}
+
+} // namespace hookline::ui

@@ -1,5 +1,6 @@
 #include "audit/audittablemodel.h"
 
+#include "common/displaytext.h"
 #include "common/themecolors.h"
 
 #include <QGuiApplication>
@@ -53,7 +54,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         case SeqColumn:
             return e.seq;
         case TimeColumn:
-            return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
+            return DisplayText::dateTime(e.at);
         case ActorColumn:
             return e.actor;
         case ActionColumn:

@@ -2,6 +2,8 @@
 
 #include "domain/autopause.h"
 
+#include <QLocale>
+
 namespace hookline::ui {
 
 QString DisplayText::environment(Environment env)
@@ -81,6 +83,11 @@ QString DisplayText::status(DeliveryStatus status)
         return tr("Cancelled");
     }
     return {};
+}
+
+QString DisplayText::dateTime(const QDateTime &utc)
+{
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
 QString DisplayText::pausedReason(const QString &stored)

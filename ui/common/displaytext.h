@@ -6,6 +6,7 @@
 #include "domain/outcomeclass.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 namespace hookline::ui {
@@ -21,6 +22,9 @@ public:
     static QString signingScheme(SigningScheme scheme);
     static QString outcome(OutcomeClass outcome);
     static QString status(DeliveryStatus status);
+    // A stored (UTC) time as the user reads it: local time, the locale's short format; empty for
+    // an invalid time. Every page writes times this way.
+    static QString dateTime(const QDateTime &utc);
     // An endpoint's stored paused reason: the engine's codes in words, an admin's text as is.
     static QString pausedReason(const QString &stored);
 };

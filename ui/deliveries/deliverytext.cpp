@@ -9,7 +9,7 @@ namespace hookline::ui {
 
 QString DeliveryText::dateTime(const QDateTime &utc)
 {
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return DisplayText::dateTime(utc);
 }
 
 QString DeliveryText::timeOfDay(const QDateTime &utc)

@@ -31,7 +31,7 @@ namespace hookline::ui {
 namespace {
 QString shortTime(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    return DisplayText::dateTime(t);
 }
 
 QLabel *valueLabel(QWidget *parent)

@@ -161,8 +161,7 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case StateColumn:
             if (e.state == EndpointState::Paused) {
-                const QString since =
-                    locale.toString(e.pausedAt.toLocalTime(), QLocale::ShortFormat);
+                const QString since = DisplayText::dateTime(e.pausedAt);
                 return e.pausedReason.isEmpty()
                            ? tr("Paused since %1 (no reason given)").arg(since)
                            : tr("Paused since %1: %2")
@@ -216,8 +215,7 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
     case TimeoutColumn:
         return sorting ? QVariant(e.timeoutSeconds) : QVariant(tr("%1 s").arg(e.timeoutSeconds));
     case UpdatedColumn:
-        return sorting ? QVariant(e.updatedAt)
-                       : QVariant(locale.toString(e.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        return sorting ? QVariant(e.updatedAt) : QVariant(DisplayText::dateTime(e.updatedAt));
     default:
         return {};
     }

@@ -1,5 +1,7 @@
 #include "events/eventlogmodel.h"
 
+#include "common/displaytext.h"
+
 #include <QLocale>
 
 namespace hookline::ui {
@@ -92,7 +94,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case TimeColumn:
         if (role == Qt::ToolTipRole)
             return e.createdAt.toString(Qt::ISODateWithMs);
-        return QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat);
+        return DisplayText::dateTime(e.createdAt);
     case TypeColumn:
         return e.type;
     case SourceColumn:

@@ -140,13 +140,11 @@ void KeysSection::reload()
         if (k.active)
             state = tr("Active");
         else if (k.isPublished(now))
-            state = tr("In JWKS until %1")
-                        .arg(locale.toString(k.retireAt.toLocalTime(), QLocale::ShortFormat));
+            state = tr("In JWKS until %1").arg(DisplayText::dateTime(k.retireAt));
         else
             state = tr("Retired");
         const QStringList cells = {k.kid, tr("%1 bits").arg(k.bits),
-                                   locale.toString(k.createdAt.toLocalTime(), QLocale::ShortFormat),
-                                   state};
+                                   DisplayText::dateTime(k.createdAt), state};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));

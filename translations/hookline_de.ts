@@ -1148,12 +1148,12 @@
         <translation>Noch kein Versuch.</translation>
     </message>
     <message>
-        <source>outcome: %1</source>
+        <source>Outcome: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <source>connected to %1</source>
-        <translation>verbunden mit %1</translation>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
     </message>
     <message>
         <source>(no response headers)</source>
@@ -1208,12 +1208,12 @@
         <translation>Gesendet an: %1</translation>
     </message>
     <message>
-        <source>sent to %1 (not recorded; the endpoint&apos;s URL today)</source>
-        <translation>gesendet an %1 (nicht gespeichert; heutige URL des Endpunkts)</translation>
+        <source>Sent to %1 (not recorded; the endpoint&apos;s URL today)</source>
+        <translation>Gesendet an %1 (nicht gespeichert; heutige URL des Endpunkts)</translation>
     </message>
     <message>
-        <source>sent to %1</source>
-        <translation>gesendet an %1</translation>
+        <source>Sent to %1</source>
+        <translation>Gesendet an %1</translation>
     </message>
     <message>
         <source>Copy a curl command that sends the selected attempt&apos;s request again to the URL it went to; the auth token is read from $HOOKLINE_AUTH_TOKEN</source>

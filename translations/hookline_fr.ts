@@ -1148,12 +1148,12 @@
         <translation>Aucune tentative pour l’instant.</translation>
     </message>
     <message>
-        <source>outcome: %1</source>
-        <translation>résultat : %1</translation>
+        <source>Outcome: %1</source>
+        <translation>Résultat : %1</translation>
     </message>
     <message>
-        <source>connected to %1</source>
-        <translation>connecté à %1</translation>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
     </message>
     <message>
         <source>(no response headers)</source>
@@ -1208,12 +1208,12 @@
         <translation>Envoyée à : %1</translation>
     </message>
     <message>
-        <source>sent to %1 (not recorded; the endpoint&apos;s URL today)</source>
-        <translation>envoyée à %1 (non enregistré ; URL actuelle de l’endpoint)</translation>
+        <source>Sent to %1 (not recorded; the endpoint&apos;s URL today)</source>
+        <translation>Envoyée à %1 (non enregistré ; URL actuelle de l’endpoint)</translation>
     </message>
     <message>
-        <source>sent to %1</source>
-        <translation>envoyée à %1</translation>
+        <source>Sent to %1</source>
+        <translation>Envoyée à %1</translation>
     </message>
     <message>
         <source>Copy a curl command that sends the selected attempt&apos;s request again to the URL it went to; the auth token is read from $HOOKLINE_AUTH_TOKEN</source>

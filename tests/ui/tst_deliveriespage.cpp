@@ -178,12 +178,18 @@ void TestDeliveriesPage::attemptViewShowsFixtureAttempts()
     QVERIFY(summary->text().contains(QStringLiteral("203.0.113.7")));
     auto *details = detail->findChild<QLabel *>(QStringLiteral("attemptDetails"));
     QVERIFY(details->isHidden()); // no diagnostic for attempt 2
-    QVERIFY2(summary->text().contains(QStringLiteral("outcome: HTTP 500")),
+    QVERIFY2(summary->text().contains(QStringLiteral("Outcome: HTTP 500")),
              qPrintable(summary->text()));
+    // Local time to the second, like every other time on the page: no zone name after it.
+    const QDateTime started = DeliveryRepository(m_db->db()).attempts(d.id).value(1).startedAt;
+    QVERIFY2(summary->text().contains(started.toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
+             qPrintable(summary->text()));
+    const QString zone = started.toLocalTime().timeZoneAbbreviation();
+    QVERIFY2(zone.isEmpty() || !summary->text().contains(zone), qPrintable(summary->text()));
     // The first attempt: the timeout in words; the engine's English diagnostic only as a muted
     // detail line, never in the main text.
     detail->selectAttempt(0);
-    QVERIFY2(summary->text().contains(QStringLiteral("outcome: Timeout")),
+    QVERIFY2(summary->text().contains(QStringLiteral("Outcome: Timeout")),
              qPrintable(summary->text()));
     QVERIFY2(!summary->text().contains(QStringLiteral("deadline of 10 s exceeded")),
              qPrintable(summary->text()));

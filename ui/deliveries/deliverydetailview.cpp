@@ -257,7 +257,7 @@ void DeliveryDetailView::showAttempt(int index)
     }
     const Attempt &a = m_attempts.at(index);
     QStringList result;
-    result << tr("outcome: %1").arg(DeliveryText::result(a));
+    result << tr("Outcome: %1").arg(DeliveryText::result(a));
     if (a.durationMs)
         result << tr("latency %1").arg(DeliveryText::latency(*a.durationMs));
     QStringList lines;
@@ -267,10 +267,10 @@ void DeliveryDetailView::showAttempt(int index)
     lines << result.join(QStringLiteral(" · "));
     bool fellBack = false;
     const QString url = CurlCommand::attemptUrl(a, m_endpointUrl, &fellBack);
-    lines << (fellBack ? tr("sent to %1 (not recorded; the endpoint's URL today)").arg(url)
-                       : tr("sent to %1").arg(url));
+    lines << (fellBack ? tr("Sent to %1 (not recorded; the endpoint's URL today)").arg(url)
+                       : tr("Sent to %1").arg(url));
     if (!a.connectedAddress.isEmpty())
-        lines << tr("connected to %1").arg(a.connectedAddress);
+        lines << tr("Connected to %1").arg(a.connectedAddress);
     m_attemptSummary->setText(lines.join(QLatin1Char('\n')));
     m_attemptSummary->setToolTip(m_attemptSummary->text());
     m_attemptDetails->setText(a.error.isEmpty() ? QString() : tr("Details: %1").arg(a.error));

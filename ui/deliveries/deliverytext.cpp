@@ -21,8 +21,12 @@ QString DeliveryText::preciseDateTime(const QDateTime &utc)
 {
     const QLocale locale;
     const QDateTime local = utc.toLocalTime();
+    // The long time format with its seconds, without the zone it ends with ("t"): every time on
+    // the page is local.
+    QString timeFormat = locale.timeFormat(QLocale::LongFormat);
+    timeFormat.remove(QLatin1Char('t'));
     return QStringLiteral("%1 %2").arg(locale.toString(local.date(), QLocale::ShortFormat),
-                                       locale.toString(local.time(), QLocale::LongFormat));
+                                       locale.toString(local.time(), timeFormat.trimmed()));
 }
 
 int DeliveryText::dateTimeWidth(const QFontMetrics &metrics)

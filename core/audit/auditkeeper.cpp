@@ -31,8 +31,8 @@ std::optional<AuditAnchor> extend(QSqlDatabase db, const QByteArray &key,
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, at, actor, action, object, details, prev_hash, hash "
-                             "FROM audit_log WHERE seq >= ? ORDER BY seq"));
+    q.prepare(QStringLiteral("SELECT ") + AuditEntry::selectColumns() +
+              QStringLiteral(" WHERE seq >= ? ORDER BY seq"));
     q.addBindValue(from ? from->seq : 1);
     if (!q.exec())
         return std::nullopt;
@@ -40,15 +40,7 @@ std::optional<AuditAnchor> extend(QSqlDatabase db, const QByteArray &key,
     qint64 expected = from ? from->seq : 1;
     std::optional<AuditAnchor> tail = from;
     while (q.next()) {
-        AuditEntry e;
-        e.seq = q.value(0).toLongLong();
-        e.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
-        e.actor = q.value(2).toString();
-        e.action = q.value(3).toString();
-        e.object = q.value(4).toString();
-        e.details = q.value(5).toString().toUtf8();
-        e.prevHash = q.value(6).toByteArray();
-        e.hash = q.value(7).toByteArray();
+        const AuditEntry e = AuditEntry::fromRow(q);
         if (e.seq != expected)
             return std::nullopt;
         if (from && e.seq == from->seq) {

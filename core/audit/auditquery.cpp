@@ -6,22 +6,6 @@
 namespace hookline {
 
 namespace {
-const QString kColumns =
-    QStringLiteral("seq, at, actor, action, object, details, prev_hash, hash FROM audit_log");
-
-AuditEntry readEntry(const QSqlQuery &q)
-{
-    AuditEntry e;
-    e.seq = q.value(0).toLongLong();
-    e.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
-    e.actor = q.value(2).toString();
-    e.action = q.value(3).toString();
-    e.object = q.value(4).toString();
-    e.details = q.value(5).toString().toUtf8();
-    e.prevHash = q.value(6).toByteArray();
-    e.hash = q.value(7).toByteArray();
-    return e;
-}
 
 QStringList distinct(QSqlDatabase db, const QString &column)
 {
@@ -78,16 +62,17 @@ QList<AuditEntry> AuditQuery::page(const Filter &f, int limit, qint64 beforeSeq)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1%2 ORDER BY seq DESC LIMIT ?")
-                  .arg(kColumns, where.isEmpty() ? QString()
-                                                 : QStringLiteral(" WHERE ") +
-                                                       where.join(QStringLiteral(" AND "))));
+                  .arg(AuditEntry::selectColumns(),
+                       where.isEmpty()
+                           ? QString()
+                           : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     q.addBindValue(limit);
     QList<AuditEntry> out;
     if (q.exec()) {
         while (q.next())
-            out << readEntry(q);
+            out << AuditEntry::fromRow(q);
     }
     return out;
 }
@@ -97,13 +82,14 @@ bool AuditQuery::forEach(const QDateTime &since,
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 WHERE at >= ? ORDER BY seq").arg(kColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 WHERE at >= ? ORDER BY seq").arg(AuditEntry::selectColumns()));
     q.addBindValue(since.isValid() ? since.toMSecsSinceEpoch()
                                    : std::numeric_limits<qint64>::min());
     if (!q.exec())
         return false;
     while (q.next()) {
-        if (!visit(readEntry(q)))
+        if (!visit(AuditEntry::fromRow(q)))
             return true;
     }
     return true;

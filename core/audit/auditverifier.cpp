@@ -8,19 +8,6 @@
 namespace hookline {
 
 namespace {
-AuditEntry readEntry(const QSqlQuery &q)
-{
-    AuditEntry e;
-    e.seq = q.value(0).toLongLong();
-    e.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
-    e.actor = q.value(2).toString();
-    e.action = q.value(3).toString();
-    e.object = q.value(4).toString();
-    e.details = q.value(5).toString().toUtf8();
-    e.prevHash = q.value(6).toByteArray();
-    e.hash = q.value(7).toByteArray();
-    return e;
-}
 
 // A valid entry sitting at the wrong position: its stored previous hash names the entry it was
 // appended after, and its hash verifies for the position after that one.
@@ -46,8 +33,8 @@ AuditVerifier::Report AuditVerifier::verify(QSqlDatabase db, const QByteArray &k
     r.anchor = anchor;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT seq, at, actor, action, object, details, prev_hash, hash "
-                               "FROM audit_log ORDER BY seq"))) {
+    if (!q.exec(QStringLiteral("SELECT ") + AuditEntry::selectColumns() +
+                QStringLiteral(" ORDER BY seq"))) {
         r.code = Code::Failed;
         r.detail = q.lastError().text();
         return r;
@@ -62,7 +49,7 @@ AuditVerifier::Report AuditVerifier::verify(QSqlDatabase db, const QByteArray &k
         return r;
     };
     while (q.next()) {
-        const AuditEntry e = readEntry(q);
+        const AuditEntry e = AuditEntry::fromRow(q);
         ++r.entries;
         if (key.isEmpty()) {
             r.code = Code::KeyMissing;

@@ -21,6 +21,22 @@ const QCommandLineOption kOverlapOption(QStringLiteral("overlap"),
                                                        "valid (default 24)."),
                                         QStringLiteral("HOURS"));
 
+// Both live until their callback has returned to the event loop; `alsoDrop` breaks what else
+// kept itself alive for the callbacks.
+void releaseLater(SecretStore *secrets, EndpointSecretRotation *rotation,
+                  std::function<void()> alsoDrop = {})
+{
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(),
+        [secrets, rotation, alsoDrop = std::move(alsoDrop)] {
+            delete rotation;
+            delete secrets;
+            if (alsoDrop)
+                alsoDrop();
+        },
+        Qt::QueuedConnection);
+}
+
 QString problem(const EndpointSecretRotation::Result &r)
 {
     if (r.storeError && r.storeError->code == StoreError::Code::NotFound)
@@ -61,13 +77,7 @@ int rotateSecret(Context &ctx)
     auto *rotation = new EndpointSecretRotation(store->database(), secrets);
     const auto done = [&ctx, secrets, rotation, id,
                        token](const EndpointSecretRotation::Result &r) {
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [secrets, rotation] {
-                delete rotation;
-                delete secrets;
-            },
-            Qt::QueuedConnection);
+        releaseLater(secrets, rotation);
         if (!r.ok()) {
             const bool missing = r.storeError && r.storeError->code == StoreError::Code::NotFound;
             ctx.finish(ctx.fail(problem(r), missing ? ExitNotFound : ExitFailure));
@@ -114,14 +124,7 @@ int ensureWebhookSecretsThen(Context &ctx, const QStringList &endpointIds,
     *next = [&ctx, secrets, rotation, endpointIds, report = std::move(report),
              next](qsizetype i, QStringList made) {
         if (i == endpointIds.size()) {
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [secrets, rotation, next] {
-                    delete rotation;
-                    delete secrets;
-                    *next = nullptr; // the function held itself
-                },
-                Qt::QueuedConnection);
+            releaseLater(secrets, rotation, [next] { *next = nullptr; }); // it held itself
             report();
             if (!made.isEmpty() && !ctx.json())
                 ctx.err() << "made the whsec_ signing secret of " << made.join(QStringLiteral(", "))
@@ -134,14 +137,7 @@ int ensureWebhookSecretsThen(Context &ctx, const QStringList &endpointIds,
         rotation->ensureWebhookSecret(id, [&ctx, secrets, rotation, report, next, i, made,
                                            id](const EndpointSecretRotation::Result &r) mutable {
             if (!r.ok()) {
-                QMetaObject::invokeMethod(
-                    QCoreApplication::instance(),
-                    [secrets, rotation, next] {
-                        delete rotation;
-                        delete secrets;
-                        *next = nullptr;
-                    },
-                    Qt::QueuedConnection);
+                releaseLater(secrets, rotation, [next] { *next = nullptr; }); // it held itself
                 report();
                 // The endpoints are stored; only the secret is missing, and how to add it is
                 // said.

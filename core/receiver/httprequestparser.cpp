@@ -1,30 +1,10 @@
 #include "receiver/httprequestparser.h"
 
+#include "http/httpsyntax.h"
+
 #include <algorithm>
 
 namespace hookline {
-
-namespace {
-
-bool isTokenChar(char c)
-{
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    return QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
-}
-
-bool isToken(QByteArrayView s)
-{
-    if (s.isEmpty())
-        return false;
-    for (char c : s) {
-        if (!isTokenChar(c))
-            return false;
-    }
-    return true;
-}
-
-} // namespace
 
 HttpRequestParser::HttpRequestParser(qint64 maxBodyBytes, qint64 maxHeaderBytes)
     : m_maxBodyBytes(maxBodyBytes)
@@ -87,7 +67,7 @@ bool HttpRequestParser::parseHead(const QByteArray &head)
     }
 
     const QByteArrayList parts = lines.first().split(' ');
-    if (parts.size() != 3 || !isToken(parts[0]) || parts[1].isEmpty()) {
+    if (parts.size() != 3 || !http::isToken(parts[0]) || parts[1].isEmpty()) {
         fail(400);
         return false;
     }
@@ -108,7 +88,7 @@ bool HttpRequestParser::parseHead(const QByteArray &head)
         const QByteArray &line = lines[i];
         // Obsolete line folding and whitespace before the colon are request smuggling vectors.
         const qsizetype colon = line.indexOf(':');
-        if (colon <= 0 || !isToken(QByteArrayView(line).first(colon))) {
+        if (colon <= 0 || !http::isToken(QByteArrayView(line).first(colon))) {
             fail(400);
             return false;
         }
@@ -119,9 +99,7 @@ bool HttpRequestParser::parseHead(const QByteArray &head)
         if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
             bool ok = false;
             const qint64 length = value.toLongLong(&ok);
-            const bool digitsOnly =
-                !value.isEmpty() && std::all_of(value.begin(), value.end(),
-                                                [](char c) { return c >= '0' && c <= '9'; });
+            const bool digitsOnly = http::isDigits(value);
             if (!ok || !digitsOnly || (haveLength && length != m_contentLength)) {
                 fail(400);
                 return false;

@@ -17,8 +17,17 @@ QSslConfiguration StoredTlsSettings::configuration(Environment environment) cons
 void StoredTlsSettings::refresh(QSqlDatabase db)
 {
     const TrustedCertificates trusted(db);
-    m_live = TrustedCertificates::configuration(trusted.list(Environment::Live));
-    m_sandbox = TrustedCertificates::configuration(trusted.list(Environment::Sandbox));
+    // The same settings stay the same object: the engine's pooled connections compare them, and
+    // an unchanged one compares in O(1).
+    const auto update = [](QSslConfiguration &config, QList<QSslCertificate> &current,
+                           QList<QSslCertificate> next) {
+        if (next == current && !config.isNull())
+            return;
+        config = TrustedCertificates::configuration(next);
+        current = std::move(next);
+    };
+    update(m_live, m_liveExtra, trusted.list(Environment::Live));
+    update(m_sandbox, m_sandboxExtra, trusted.list(Environment::Sandbox));
 }
 
 } // namespace hookline

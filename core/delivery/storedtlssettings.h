@@ -16,6 +16,8 @@ public:
 private:
     QSslConfiguration m_live;
     QSslConfiguration m_sandbox;
+    QList<QSslCertificate> m_liveExtra;
+    QList<QSslCertificate> m_sandboxExtra;
 };
 
 } // namespace hookline

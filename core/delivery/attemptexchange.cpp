@@ -1,162 +1,201 @@
 #include "delivery/attemptexchange.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QSslError>
+#include "http/httpconnection.h"
+#include "http/httpconnectionpool.h"
+#include "http/httpsyntax.h"
 
 namespace hookline {
 
 namespace {
 
-OutcomeClass classifyNetworkError(QNetworkReply::NetworkError error)
+OutcomeClass classifySocketError(QAbstractSocket::SocketError error)
 {
     switch (error) {
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::InsecureRedirectError:
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
         return OutcomeClass::Tls;
-    case QNetworkReply::TimeoutError:
+    case QAbstractSocket::SocketTimeoutError:
         return OutcomeClass::Timeout;
-    case QNetworkReply::HostNotFoundError:
+    case QAbstractSocket::HostNotFoundError:
         return OutcomeClass::Dns;
     default:
         return OutcomeClass::Connect;
     }
 }
 
+bool isSafeHeaderValue(QByteArrayView value)
+{
+    return !value.contains('\r') && !value.contains('\n') && !value.contains('\0');
+}
+
 } // namespace
 
-AttemptExchange::AttemptExchange(QNetworkAccessManager *manager, PreparedRequest request,
-                                 QObject *parent)
+AttemptExchange::AttemptExchange(HttpConnectionPool *pool, PreparedRequest request, QObject *parent)
     : QObject(parent)
-    , m_manager(manager)
+    , m_pool(pool)
     , m_request(std::move(request))
 {
     m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        m_timedOut = true;
-        if (m_reply)
-            m_reply->abort();
-    });
+    connect(&m_deadline, &QTimer::timeout, this, &AttemptExchange::onDeadline);
 }
 
 AttemptExchange::~AttemptExchange()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
+    dropConnection();
+}
+
+QByteArray AttemptExchange::serialize(const HttpTarget &target, const QByteArray &method,
+                                      const QList<HeaderPair> &headers, const QByteArray &body)
+{
+    if (!http::isToken(method) || target.requestTarget.isEmpty() ||
+        !isSafeHeaderValue(target.requestTarget) || target.requestTarget.contains(' ') ||
+        !isSafeHeaderValue(target.hostHeader))
+        return {};
+    QByteArray out;
+    out.reserve(256 + body.size() + headers.size() * 64);
+    out += method + ' ' + target.requestTarget + " HTTP/1.1\r\nHost: " + target.hostHeader + "\r\n";
+    for (const HeaderPair &h : headers) {
+        if (!http::isToken(h.name) || !isSafeHeaderValue(h.value))
+            return {};
+        out += h.name + ": " + h.value + "\r\n";
     }
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
+    out += body;
+    return out;
 }
 
 void AttemptExchange::start()
 {
     m_elapsed.start();
     m_deadline.start(m_request.timeoutMs);
-    send(m_request.request);
+    m_wire = serialize(m_request.target, m_request.method, m_request.headers, m_request.body);
+    if (m_wire.isEmpty()) {
+        // The validator keeps such headers out; never let one split the request.
+        ExchangeResult r;
+        r.outcome = OutcomeClass::Interrupted;
+        r.error = QStringLiteral("the request has a header that cannot be sent");
+        QMetaObject::invokeMethod(
+            this, [this, r] { finish(r); }, Qt::QueuedConnection);
+        return;
+    }
+    send(true);
 }
 
-void AttemptExchange::send(const QNetworkRequest &pinned)
+const HttpTarget &AttemptExchange::currentTarget() const
 {
-    // Pinned by the destination policy: we connect to the vetted address, while Host, SNI and
-    // the certificate check use the name.
-    QNetworkRequest req = pinned;
-    req.setSslConfiguration(m_request.ssl);
-    for (const HeaderPair &h : std::as_const(m_request.headers))
-        req.setRawHeader(h.name, h.value);
+    return m_route == 0 ? m_request.target : m_request.fallbacks.at(m_route - 1);
+}
 
-    m_reply = m_manager->sendCustomRequest(req, m_request.method, m_request.body);
-    // Bounded memory whatever the receiver sends: Qt buffers at most this much for us.
-    m_reply->setReadBufferSize(kMaxBody);
-    connect(m_reply, &QNetworkReply::readyRead, this, &AttemptExchange::onReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &AttemptExchange::onFinished);
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        for (const QSslError &e : errors)
-            m_sslErrors << e.errorString();
-        // Never ignored: the handshake fails and the attempt is a `tls` failure.
-    });
+void AttemptExchange::send(bool reuse)
+{
+    m_connection = m_pool->acquire(currentTarget(), m_request.ssl, reuse);
+    connect(m_connection, &HttpConnection::responded, this, &AttemptExchange::onResponded);
+    connect(m_connection, &HttpConnection::failed, this, &AttemptExchange::onFailed);
+    m_connection->send(m_wire, m_request.method == "HEAD");
+}
+
+void AttemptExchange::dropConnection()
+{
+    if (!m_connection)
+        return;
+    m_connection->disconnect(this);
+    m_connection->abort();
+    m_pool->release(m_connection);
+    m_connection = nullptr;
 }
 
 void AttemptExchange::abort()
 {
-    m_aborted = true;
-    if (m_reply)
-        m_reply->abort();
-}
-
-void AttemptExchange::onReadyRead()
-{
-    const qint64 room = kMaxBody - m_body.size();
-    if (room > 0)
-        m_body += m_reply->read(room);
-    if (m_body.size() >= kMaxBody && m_reply->bytesAvailable() > 0) {
-        // We have what we keep; drop the connection rather than read the rest.
-        m_bodyCapped = true;
-        m_reply->abort();
-    }
-}
-
-void AttemptExchange::onFinished()
-{
-    if (!m_reply || m_done)
+    if (m_done)
         return;
-    const QNetworkReply::NetworkError error = m_reply->error();
-    if (error == QNetworkReply::ConnectionRefusedError && !m_aborted && !m_timedOut &&
+    dropConnection();
+    ExchangeResult r;
+    r.outcome = OutcomeClass::Interrupted;
+    r.error = QStringLiteral("the engine stopped during this attempt");
+    finish(r);
+}
+
+void AttemptExchange::onDeadline()
+{
+    if (m_done)
+        return;
+    ExchangeResult r;
+    r.outcome = OutcomeClass::Timeout;
+    if (m_connection && m_connection->response().headComplete()) {
+        r.httpStatus = m_connection->response().status();
+        r.responseHeaders = m_connection->response().headers();
+        r.responseBody = m_connection->response().body();
+    }
+    r.error = QStringLiteral("no complete answer within %1 ms").arg(m_request.timeoutMs);
+    dropConnection();
+    finish(r);
+}
+
+void AttemptExchange::onResponded()
+{
+    if (m_done || !m_connection)
+        return;
+    const HttpResponseParser &response = m_connection->response();
+    ExchangeResult r;
+    r.httpStatus = response.status();
+    r.outcome = outcomeClassForHttpStatus(r.httpStatus);
+    r.responseHeaders = response.headers();
+    r.responseBody = response.body();
+    if (r.outcome == OutcomeClass::Redirect)
+        r.error = QStringLiteral("redirect to %1 not followed")
+                      .arg(QString::fromUtf8(response.header("Location")));
+    if (r.httpStatus == 429 || r.httpStatus == 503)
+        r.retryAfter =
+            parseRetryAfter(response.header("Retry-After"), QDateTime::currentDateTimeUtc());
+    m_connection->disconnect(this);
+    m_pool->release(m_connection); // kept for the next request if the answer allows
+    m_connection = nullptr;
+    finish(r);
+}
+
+void AttemptExchange::onFailed()
+{
+    if (m_done || !m_connection)
+        return;
+    const QAbstractSocket::SocketError error = m_connection->socketError();
+    const bool answered = m_connection->answerStarted();
+    const bool reused = m_connection->requestCount() > 1;
+    const QStringList sslErrors = m_connection->sslErrors();
+    const QString message = m_connection->errorString();
+    dropConnection();
+
+    if (error == QAbstractSocket::ConnectionRefusedError && !reused &&
         m_route < m_request.fallbacks.size()) {
         // Refused before a byte was sent: the next vetted address gets the rest of the deadline.
-        m_reply->disconnect(this);
-        m_reply->deleteLater();
-        m_reply = nullptr;
-        m_sslErrors.clear();
-        send(m_request.fallbacks.at(m_route++));
+        ++m_route;
+        send(true);
         return;
     }
-    m_deadline.stop();
-    ExchangeResult r;
-    r.route = m_route;
-    r.durationMs = m_elapsed.elapsed();
-    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!m_bodyCapped && m_body.size() < kMaxBody && m_reply->isOpen())
-        m_body += m_reply->read(kMaxBody - m_body.size());
-    r.responseBody = m_body;
-    for (const auto &pair : m_reply->rawHeaderPairs())
-        r.responseHeaders << HeaderPair{pair.first, pair.second};
-
-    if (m_aborted) {
-        r.outcome = OutcomeClass::Interrupted;
-        r.error = QStringLiteral("the engine stopped during this attempt");
-    } else if (m_timedOut) {
-        r.outcome = OutcomeClass::Timeout;
-        r.httpStatus = status.isValid() ? status.toInt() : 0;
-        r.error = QStringLiteral("no complete answer within %1 ms").arg(m_request.timeoutMs);
-    } else if (status.isValid() && status.toInt() > 0 &&
-               (error == QNetworkReply::NoError || m_bodyCapped ||
-                error >= QNetworkReply::ContentAccessDenied)) {
-        // An HTTP answer arrived in time (4xx/5xx also surface as a reply error).
-        r.httpStatus = status.toInt();
-        r.outcome = outcomeClassForHttpStatus(r.httpStatus);
-        if (r.outcome == OutcomeClass::Redirect)
-            r.error = QStringLiteral("redirect to %1 not followed")
-                          .arg(QString::fromUtf8(m_reply->rawHeader("Location")));
-        if (r.httpStatus == 429 || r.httpStatus == 503)
-            r.retryAfter =
-                parseRetryAfter(m_reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
-    } else {
-        r.outcome = m_sslErrors.isEmpty() ? classifyNetworkError(error) : OutcomeClass::Tls;
-        r.error =
-            m_sslErrors.isEmpty() ? m_reply->errorString() : m_sslErrors.join(QStringLiteral("; "));
+    if (reused && !answered && !m_retriedStale && sslErrors.isEmpty()) {
+        // A kept-alive connection the server closed as we wrote to it: one try on a new one.
+        // Should the server have taken the request after all, the duplicate carries the same
+        // idempotency key.
+        m_retriedStale = true;
+        send(false);
+        return;
     }
+    ExchangeResult r;
+    r.outcome = sslErrors.isEmpty() ? classifySocketError(error) : OutcomeClass::Tls;
+    r.error = sslErrors.isEmpty() ? message : sslErrors.join(QStringLiteral("; "));
+    if (r.error.isEmpty())
+        r.error = QStringLiteral("the connection failed");
     finish(r);
 }
 
 void AttemptExchange::finish(ExchangeResult result)
 {
+    if (m_done)
+        return;
     m_done = true;
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->deleteLater();
-        m_reply = nullptr;
-    }
+    m_deadline.stop();
+    result.route = m_route;
+    result.durationMs = m_elapsed.elapsed();
     emit finished(result);
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "domain/delivery.h"
+#include "http/httptarget.h"
 
 #include <QElapsedTimer>
-#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -12,24 +12,24 @@
 #include <chrono>
 #include <optional>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace hookline {
 
-// Everything one HTTP exchange needs, prepared by the engine: the request pinned to the vetted
-// address by the destination policy (see VettedDestination::request), method, headers, body.
+class HttpConnection;
+class HttpConnectionPool;
+
+// Everything one HTTP exchange needs, prepared by the engine: where to connect as the destination
+// policy decided (see VettedDestination::target), method, headers, body.
 struct PreparedRequest
 {
-    QNetworkRequest request;
+    HttpTarget target;
     QByteArray method;
     QList<HeaderPair> headers;
     QByteArray body;
     QSslConfiguration ssl; // TLS 1.2+, the trusted CAs of the environment
     int timeoutMs = 10000; // the whole exchange, from start() to the last byte
-    // The same request pinned to the destination's other vetted addresses, tried in order when
-    // a connection is refused; they share the one deadline.
-    QList<QNetworkRequest> fallbacks;
+    // The destination's other vetted addresses, tried in order when a connection is refused;
+    // they share the one deadline.
+    QList<HttpTarget> fallbacks;
 };
 
 struct ExchangeResult
@@ -44,16 +44,15 @@ struct ExchangeResult
     int route = 0; // the address used: 0 the first, n the request's fallbacks[n - 1]
 };
 
-// One HTTP try over a QNetworkAccessManager the engine owns. Never follows redirects, never
-// ignores a certificate error, reads at most 16 KiB of the answer, and gives up at its deadline.
+// One HTTP try over a connection from the engine's pool. Never follows redirects, never ignores a
+// certificate error, reads at most 16 KiB of the answer, and gives up at its deadline.
 class AttemptExchange : public QObject
 {
     Q_OBJECT
 public:
     static constexpr qint64 kMaxBody = 16 * 1024;
 
-    AttemptExchange(QNetworkAccessManager *manager, PreparedRequest request,
-                    QObject *parent = nullptr);
+    AttemptExchange(HttpConnectionPool *pool, PreparedRequest request, QObject *parent = nullptr);
     ~AttemptExchange() override;
 
     void start();
@@ -62,27 +61,31 @@ public:
 
     static std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &value,
                                                                const QDateTime &now);
+    // The request as it goes on the wire: request line, Host, the headers, Content-Length, body.
+    // Empty if a header could split the request (a name that is not a token, CR or LF in a value).
+    static QByteArray serialize(const HttpTarget &target, const QByteArray &method,
+                                const QList<HeaderPair> &headers, const QByteArray &body);
 
 signals:
     void finished(const hookline::ExchangeResult &result);
 
 private:
-    void send(const QNetworkRequest &pinned);
-    void onReadyRead();
-    void onFinished();
+    void send(bool reuse);
+    void onResponded();
+    void onFailed();
+    void onDeadline();
     void finish(ExchangeResult result);
+    const HttpTarget &currentTarget() const;
+    void dropConnection();
 
-    QNetworkAccessManager *m_manager;
+    HttpConnectionPool *m_pool;
     PreparedRequest m_request;
-    QPointer<QNetworkReply> m_reply;
+    QByteArray m_wire;
+    QPointer<HttpConnection> m_connection;
     QTimer m_deadline;
     QElapsedTimer m_elapsed;
-    QByteArray m_body;
-    QStringList m_sslErrors;
-    bool m_timedOut = false;
-    bool m_aborted = false;
-    bool m_bodyCapped = false;
     bool m_done = false;
+    bool m_retriedStale = false;
     int m_route = 0;
 };
 

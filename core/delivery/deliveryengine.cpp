@@ -4,13 +4,12 @@
 #include "audit/auditlog.h"
 #include "config/endpointservice.h"
 #include "domain/retryschedule.h"
+#include "http/httpconnectionpool.h"
 #include "store/connection.h"
 #include "store/endpointrepository.h"
 #include "store/transaction.h"
 
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QPointer>
 #include <QSqlQuery>
 #include <QThread>
@@ -20,9 +19,6 @@ namespace hookline {
 Q_LOGGING_CATEGORY(lcDelivery, "hookline.delivery", QtInfoMsg)
 
 namespace {
-// QNAM opens at most 6 connections per host and manager (Qt 6.4); never queue more than that
-// on one manager, or its transfer time would include time spent waiting in Qt's queue.
-constexpr int kConnectionsPerManager = 6;
 constexpr int kRecentWindow = AutoPause::kTimeoutWindow;
 constexpr int kMaxTimerMs = 30 * 1000;
 
@@ -75,7 +71,7 @@ DeliveryEngine::DeliveryEngine(Options options, Ports ports, const Clock &clock)
 DeliveryEngine::~DeliveryEngine()
 {
     m_signingPool.waitForDone();
-    // Exchanges and managers are children; a final commit keeps finished attempts.
+    // Exchanges and connections are children; a final commit keeps finished attempts.
     m_stopping = true;
     commitCompletions();
 }
@@ -93,6 +89,9 @@ void DeliveryEngine::start()
         return;
     }
     m_queue = std::make_unique<DeliveryQueue>(m_connection->database());
+    // Sockets belong to the thread that made them: this one.
+    if (!m_connections)
+        m_connections = new HttpConnectionPool(AttemptExchange::kMaxBody, this);
     int recovered = 0;
     if (auto err = m_queue->recoverInterrupted(m_clock.nowUtc(), &recovered)) {
         emit failed(QStringLiteral("cannot recover interrupted attempts: %1").arg(err->message));
@@ -401,15 +400,15 @@ void DeliveryEngine::sendVetted(qint64 attemptId, const VettedDestination &vette
             return;
         QMetaObject::invokeMethod(
             self.data(),
-            [self, attemptId, vetted, url = job->url, signedRequest = std::move(signedRequest)] {
+            [self, attemptId, vetted, signedRequest = std::move(signedRequest)] {
                 if (self)
-                    self->sendSigned(attemptId, vetted, url, signedRequest);
+                    self->sendSigned(attemptId, vetted, signedRequest);
             },
             Qt::QueuedConnection);
     });
 }
 
-void DeliveryEngine::sendSigned(qint64 attemptId, const VettedDestination &vetted, const QUrl &url,
+void DeliveryEngine::sendSigned(qint64 attemptId, const VettedDestination &vetted,
                                 const SignedRequest &signedRequest)
 {
     auto fit = m_inFlight.find(attemptId);
@@ -428,7 +427,7 @@ void DeliveryEngine::sendSigned(qint64 attemptId, const VettedDestination &vette
     }
 
     PreparedRequest req;
-    req.request = vetted.request;
+    req.target = vetted.target;
     req.method = toString(rt.config.method).toLatin1();
     req.headers = signedRequest.headers;
     req.body = signedRequest.body;
@@ -436,61 +435,26 @@ void DeliveryEngine::sendSigned(qint64 attemptId, const VettedDestination &vette
     // The endpoint's timeout covers everything, the destination check included.
     req.timeoutMs = std::max<qint64>(1, rt.config.timeoutSeconds * 1000 - fit->elapsed.elapsed());
     for (const VettedDestination::Fallback &f : vetted.fallbacks)
-        req.fallbacks << f.request;
+        req.fallbacks << f.target;
     fit->loggedHeaders = signedRequest.loggedHeaders;
     fit->connectedAddress = vetted.address.toString();
-    const QString key = vetted.address.toString() + QLatin1Char('|') +
-                        QString::number(url.port(443)) + QLatin1Char('|') + url.host();
-    fit->manager = managerFor(key);
-    auto *exchange = new AttemptExchange(fit->manager, req, this);
+    auto *exchange = new AttemptExchange(m_connections, req, this);
     fit->exchange = exchange;
-    connect(exchange, &AttemptExchange::finished, this,
-            [this, attemptId, key, exchange,
-             fallbacks = vetted.fallbacks](const ExchangeResult &result) {
-                auto it = m_inFlight.find(attemptId);
-                if (it != m_inFlight.end()) {
-                    releaseManager(key, it->manager);
-                    it->exchange = nullptr;
-                    if (result.route > 0 && result.route <= fallbacks.size())
-                        it->connectedAddress = fallbacks.at(result.route - 1).address.toString();
-                    ExchangeResult r = result;
-                    r.durationMs = it->elapsed.elapsed();
-                    completeAttempt(attemptId, r);
-                }
-                exchange->deleteLater();
-            });
+    connect(
+        exchange, &AttemptExchange::finished, this,
+        [this, attemptId, exchange, fallbacks = vetted.fallbacks](const ExchangeResult &result) {
+            auto it = m_inFlight.find(attemptId);
+            if (it != m_inFlight.end()) {
+                it->exchange = nullptr;
+                if (result.route > 0 && result.route <= fallbacks.size())
+                    it->connectedAddress = fallbacks.at(result.route - 1).address.toString();
+                ExchangeResult r = result;
+                r.durationMs = it->elapsed.elapsed();
+                completeAttempt(attemptId, r);
+            }
+            exchange->deleteLater();
+        });
     exchange->start();
-}
-
-QNetworkAccessManager *DeliveryEngine::managerFor(const QString &key)
-{
-    QList<ManagerSlot> &pool = m_managers[key];
-    for (ManagerSlot &s : pool) {
-        if (s.active < kConnectionsPerManager) {
-            s.active++;
-            return s.manager;
-        }
-    }
-    auto *manager = new QNetworkAccessManager(this);
-    manager->setProxy(QNetworkProxy::NoProxy);
-    manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    manager->setStrictTransportSecurityEnabled(false);
-    manager->setCookieJar(nullptr);
-    pool << ManagerSlot{manager, 1};
-    return manager;
-}
-
-void DeliveryEngine::releaseManager(const QString &key, QNetworkAccessManager *manager)
-{
-    auto it = m_managers.find(key);
-    if (it == m_managers.end())
-        return;
-    for (ManagerSlot &s : *it) {
-        if (s.manager == manager) {
-            s.active = std::max(0, s.active - 1);
-            return;
-        }
-    }
 }
 
 void DeliveryEngine::completeAttempt(qint64 attemptId, ExchangeResult result)

@@ -15,14 +15,13 @@
 #include <memory>
 #include <random>
 
-class QNetworkAccessManager;
-
 namespace hookline {
 
 class Connection;
+class HttpConnectionPool;
 
 // The delivery engine. Lives in its own thread (see EngineController), where it opens its own
-// database connection and network managers. A single timer wakes it exactly when the next
+// database connection and HTTPS connection pool. A single timer wakes it exactly when the next
 // delivery is due; completions are written in group commits; observers get batched snapshots.
 class DeliveryEngine : public QObject
 {
@@ -85,14 +84,8 @@ private:
         QString endpointId;
         QElapsedTimer elapsed;
         AttemptExchange *exchange = nullptr;
-        QNetworkAccessManager *manager = nullptr;
         QList<HeaderPair> loggedHeaders;
         QString connectedAddress;
-    };
-    struct ManagerSlot
-    {
-        QNetworkAccessManager *manager = nullptr;
-        int active = 0;
     };
 
     void reloadEndpoints();
@@ -103,15 +96,13 @@ private:
     void checkExternalChanges();
     void startAttempt(const DeliveryQueue::Claim &claim);
     void sendVetted(qint64 attemptId, const VettedDestination &vetted);
-    void sendSigned(qint64 attemptId, const VettedDestination &vetted, const QUrl &url,
+    void sendSigned(qint64 attemptId, const VettedDestination &vetted,
                     const SignedRequest &signedRequest);
     void completeAttempt(qint64 attemptId, ExchangeResult result);
     bool commitCompletions();
     void flushCompletions(); // commit, then look for due work
     void maybeAutoPause(Runtime &rt);
     void emitSnapshot();
-    QNetworkAccessManager *managerFor(const QString &key);
-    void releaseManager(const QString &key, QNetworkAccessManager *manager);
     bool isDrained() const;
 
     Options m_options;
@@ -121,7 +112,7 @@ private:
     std::unique_ptr<DeliveryQueue> m_queue;
     QHash<QString, Runtime> m_endpoints;
     QHash<qint64, InFlight> m_inFlight; // by attempt id
-    QHash<QString, QList<ManagerSlot>> m_managers;
+    HttpConnectionPool *m_connections = nullptr;
     QList<DeliveryQueue::Completion> m_completions;
     QThreadPool m_signingPool;
     QTimer m_wakeTimer;

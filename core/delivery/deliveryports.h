@@ -3,9 +3,9 @@
 #include "domain/delivery.h"
 #include "domain/endpoint.h"
 #include "domain/event.h"
+#include "http/httptarget.h"
 
 #include <QHostAddress>
-#include <QNetworkRequest>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSslConfiguration>
@@ -24,15 +24,15 @@ struct VettedDestination
     OutcomeClass failure = OutcomeClass::Blocked; // `blocked`, or `dns` for a lookup that failed
     QString reason;                               // why, for the attempt log
     QHostAddress address;                         // where to connect when allowed
-    // When allowed: the request pinned to `address` (IP in the URL, Host header and the name for
-    // SNI and certificate verification, HTTP/2 off, redirects manual, no cookies, no cache).
-    QNetworkRequest request;
+    // When allowed: where the request goes (`address`, with the URL's Host header and the name
+    // for SNI and certificate verification).
+    HttpTarget target;
     // The other answers, all vetted, tried in DNS order when a connection is refused (nothing
     // was sent yet, so trying the next one cannot duplicate a delivery).
     struct Fallback
     {
         QHostAddress address;
-        QNetworkRequest request;
+        HttpTarget target;
     };
     QList<Fallback> fallbacks;
 };

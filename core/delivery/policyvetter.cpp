@@ -21,24 +21,23 @@ void PolicyVetter::vet(const QUrl &url, Environment environment, QObject *contex
                        std::function<void(const VettedDestination &)> done)
 {
     const Allowlist &allowlist = environment == Environment::Live ? m_live : m_sandbox;
-    m_policy.check(
-        url, allowlist, *m_resolver, context,
-        [done = std::move(done)](const DestinationPolicy::Verdict &v) {
-            VettedDestination out;
-            out.allowed = v.isAllowed();
-            out.failure = v.isRetryable() ? OutcomeClass::Dns : OutcomeClass::Blocked;
-            out.address = v.vettedAddress;
-            if (out.allowed) {
-                out.request = v.pinnedRequest();
-                for (const QHostAddress &a : v.allowedAddresses())
-                    if (a != v.vettedAddress)
-                        out.fallbacks << VettedDestination::Fallback{a, v.pinnedRequest(a)};
-            }
-            out.reason = toString(v.reason);
-            if (v.deniedAddress)
-                out.reason += QStringLiteral(": ") + v.deniedAddress->address.toString();
-            done(out);
-        });
+    m_policy.check(url, allowlist, *m_resolver, context,
+                   [done = std::move(done)](const DestinationPolicy::Verdict &v) {
+                       VettedDestination out;
+                       out.allowed = v.isAllowed();
+                       out.failure = v.isRetryable() ? OutcomeClass::Dns : OutcomeClass::Blocked;
+                       out.address = v.vettedAddress;
+                       if (out.allowed) {
+                           out.target = v.target(v.vettedAddress);
+                           for (const QHostAddress &a : v.allowedAddresses())
+                               if (a != v.vettedAddress)
+                                   out.fallbacks << VettedDestination::Fallback{a, v.target(a)};
+                       }
+                       out.reason = toString(v.reason);
+                       if (v.deniedAddress)
+                           out.reason += QStringLiteral(": ") + v.deniedAddress->address.toString();
+                       done(out);
+                   });
 }
 
 } // namespace hookline

@@ -179,27 +179,22 @@ QString DestinationPolicy::Verdict::peerVerifyName() const
     return destination.host();
 }
 
-QNetworkRequest DestinationPolicy::Verdict::pinnedRequest() const
-{
-    return pinnedRequest(vettedAddress);
-}
-
-QNetworkRequest DestinationPolicy::Verdict::pinnedRequest(const QHostAddress &address) const
+HttpTarget DestinationPolicy::Verdict::target(const QHostAddress &address) const
 {
     if (!isAllowed() || address.isNull())
-        return QNetworkRequest();
-    QNetworkRequest request(pinnedUrl(address));
-    request.setRawHeader("Host", hostHeader().toUtf8());
-    request.setPeerVerifyName(peerVerifyName());
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    return request;
+        return {};
+    HttpTarget t;
+    t.address = address;
+    t.port = quint16(destination.port());
+    t.peerName = peerVerifyName();
+    t.hostHeader = hostHeader().toUtf8();
+    const QUrl &url = destination.url();
+    t.requestTarget = url.path(QUrl::FullyEncoded).toLatin1();
+    if (t.requestTarget.isEmpty())
+        t.requestTarget = "/";
+    if (url.hasQuery())
+        t.requestTarget += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    return t;
 }
 
 QString toString(DestinationPolicy::Decision decision)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/httptarget.h"
 #include "security/addressclassifier.h"
 #include "security/allowlist.h"
 #include "security/destinationurl.h"
@@ -8,7 +9,6 @@
 
 #include <QHostAddress>
 #include <QList>
-#include <QNetworkRequest>
 #include <QString>
 #include <QUrl>
 #include <chrono>
@@ -58,12 +58,10 @@ public:
         QUrl pinnedUrl(const QHostAddress &address) const;
         QString hostHeader() const;
         QString peerVerifyName() const;
-        // All of rule 6 that lives on the request: pinned URL, Host header, peer verify name,
-        // HTTP/2 off (Qt 6.4 builds :authority from the URL), manual redirects, no cookies, no
-        // cache. The manager must still use NoProxy, no cookie jar and no cache. Empty unless
-        // allowed.
-        QNetworkRequest pinnedRequest() const;
-        QNetworkRequest pinnedRequest(const QHostAddress &address) const;
+        // Rule 6 for the engine's client: connect to `address` (one of allowedAddresses()), send
+        // the URL's Host header, and use its name for SNI and certificate verification. Invalid
+        // unless allowed.
+        HttpTarget target(const QHostAddress &address) const;
         // Every answer, in DNS order, when allowed (all of them passed the checks); the first is
         // vettedAddress.
         QList<QHostAddress> allowedAddresses() const;

@@ -43,7 +43,7 @@ private slots:
     void ipv4ParserAgreesWithQUrl_data();
     void ipv4ParserAgreesWithQUrl();
     void rebindingUsesTheFirstAnswerOnly();
-    void pinnedRequestParts();
+    void targetParts();
     void callbackIsAlwaysAsynchronous();
     void noCallbackAfterContextDies();
     void withoutLookupNeverResolves_data();
@@ -541,10 +541,10 @@ void TestDestinationPolicy::rebindingUsesTheFirstAnswerOnly()
     QCOMPARE(second.deniedAddress->cidr, QStringLiteral("127.0.0.0/8"));
     QVERIFY(second.vettedAddress.isNull());
     QVERIFY(second.pinnedUrl().isEmpty());
-    QVERIFY(second.pinnedRequest().url().isEmpty());
+    QVERIFY(!second.target(QHostAddress(QStringLiteral("127.0.0.1"))).isValid());
 }
 
-void TestDestinationPolicy::pinnedRequestParts()
+void TestDestinationPolicy::targetParts()
 {
     const DestinationPolicy::Verdict v =
         run(QStringLiteral("https://Hooks.Example.com:8443/p?q=1"), {});
@@ -553,20 +553,28 @@ void TestDestinationPolicy::pinnedRequestParts()
              QStringLiteral("https://93.184.216.34:8443/p?q=1"));
     QCOMPARE(v.hostHeader(), QStringLiteral("hooks.example.com:8443"));
     QCOMPARE(v.peerVerifyName(), QStringLiteral("hooks.example.com"));
-    const QNetworkRequest request = v.pinnedRequest();
-    QCOMPARE(request.url(), v.pinnedUrl());
-    QCOMPARE(request.rawHeader("Host"), QByteArray("hooks.example.com:8443"));
-    QCOMPARE(request.peerVerifyName(), QStringLiteral("hooks.example.com"));
-    QCOMPARE(request.attribute(QNetworkRequest::Http2AllowedAttribute).toBool(), false);
-    QCOMPARE(request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
-             int(QNetworkRequest::ManualRedirectPolicy));
-    QCOMPARE(request.attribute(QNetworkRequest::CacheSaveControlAttribute).toBool(), false);
+    const HttpTarget target = v.target(v.vettedAddress);
+    QCOMPARE(target.address, QHostAddress(QStringLiteral("93.184.216.34")));
+    QCOMPARE(target.port, quint16(8443));
+    QCOMPARE(target.hostHeader, QByteArray("hooks.example.com:8443"));
+    QCOMPARE(target.peerName, QStringLiteral("hooks.example.com"));
+    QCOMPARE(target.requestTarget, QByteArray("/p?q=1"));
+    // Not allowed, or no address: nothing to connect to.
+    QVERIFY(!v.target(QHostAddress()).isValid());
+    QVERIFY(!run(QStringLiteral("https://10.0.0.1/"), {})
+                 .target(QHostAddress(QStringLiteral("10.0.0.1")))
+                 .isValid());
 
     const DestinationPolicy::Verdict v6 = run(QStringLiteral("https://v6.example.test/x"), {});
     QVERIFY(v6.isAllowed());
     QCOMPARE(v6.pinnedUrl().toString(QUrl::FullyEncoded),
              QStringLiteral("https://[2606:4700:4700::1111]/x"));
     QCOMPARE(v6.hostHeader(), QStringLiteral("v6.example.test"));
+    QCOMPARE(v6.target(v6.vettedAddress).requestTarget, QByteArray("/x"));
+    const DestinationPolicy::Verdict bare = run(QStringLiteral("https://hooks.example.com"), {});
+    QCOMPARE(bare.target(bare.vettedAddress).requestTarget, QByteArray("/"));
+    QCOMPARE(bare.target(bare.vettedAddress).port, quint16(443));
+    QCOMPARE(bare.target(bare.vettedAddress).hostHeader, QByteArray("hooks.example.com"));
 }
 
 void TestDestinationPolicy::callbackIsAlwaysAsynchronous()

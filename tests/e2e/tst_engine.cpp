@@ -56,6 +56,9 @@ private slots:
     void exhaustedRetriesAreDead();
     void policyIsCheckedAtEveryAttempt();
     void hugeBodyIsCutAt16KiB();
+    void keptAliveConnectionCarriesTheNextDelivery();
+    void staleKeptConnectionIsRetriedOnce();
+    void untrustedCaIsNotReachedThroughAKeptConnection();
     void interruptedAttemptsAreRecoveredAtStart();
     void secondEngineRefuses();
 
@@ -485,6 +488,86 @@ void TestEngine::hugeBodyIsCutAt16KiB()
     QCOMPARE(a[0].responseBody.size(), 16 * 1024);
     QVERIFY2(server.bodyBytesWritten() < 64LL * 1024 * 1024,
              qPrintable(QString::number(server.bodyBytesWritten())));
+}
+
+void TestEngine::keptAliveConnectionCarriesTheNextDelivery()
+{
+    LocalReceiver rx;
+    const TestCertificate leaf = m_pki.localhost();
+    rx.setCertificate(leaf.certificate, leaf.privateKey);
+    QVERIFY(rx.start());
+    const QString ep = addEndpoint(rx.url(QStringLiteral("/h")));
+    startEngine();
+    for (int i = 0; i < 3; ++i) {
+        const QString id = publish();
+        QVERIFY(waitForStatus(id, DeliveryStatus::Succeeded).status == DeliveryStatus::Succeeded);
+    }
+    const QList<ReceivedRequest> got = rx.requests();
+    QCOMPARE(got.size(), 3);
+    // One TLS handshake for all three: the engine keeps the connection between deliveries.
+    QCOMPARE(got[1].connectionId, got[0].connectionId);
+    QCOMPARE(got[2].connectionId, got[0].connectionId);
+}
+
+void TestEngine::staleKeptConnectionIsRetriedOnce()
+{
+    ScriptedHttpsServer server(m_pki.localhost());
+    ScriptedHttpsServer::Script closes =
+        ScriptedHttpsServer::withBehaviour(ScriptedHttpsServer::Behaviour::CloseBeforeResponse);
+    server.queueScripts(
+        {ScriptedHttpsServer::respond(200), closes, ScriptedHttpsServer::respond(200)});
+    QVERIFY(server.start());
+    const QString ep = addEndpoint(server.url(QStringLiteral("/h")), 0);
+    startEngine();
+    const QString first = publish();
+    QVERIFY(waitForStatus(first, DeliveryStatus::Succeeded).status == DeliveryStatus::Succeeded);
+    // The server closes the kept connection as the second request arrives, before answering:
+    // what a server that just timed the connection out looks like. One try on a new connection
+    // delivers it, within the same attempt.
+    const QString second = publish();
+    QVERIFY(waitForStatus(second, DeliveryStatus::Succeeded).status == DeliveryStatus::Succeeded);
+    QCOMPARE(attempts(second).size(), 1);
+    const QList<ReceivedRequest> got = server.requests();
+    QCOMPARE(got.size(), 3);
+    QCOMPARE(server.connectionCount(), 2);
+    // The duplicate is the same delivery: the same idempotency key.
+    QCOMPARE(got[2].header("X-Idempotency-Key"), got[1].header("X-Idempotency-Key"));
+    QVERIFY(got[2].header("X-Idempotency-Key") != got[0].header("X-Idempotency-Key"));
+
+    // A fresh connection that closes is not retried: a server that never answers must fail.
+    server.setScript(closes);
+    const QString third = publish();
+    QVERIFY(waitForStatus(third, DeliveryStatus::Dead).status == DeliveryStatus::Dead);
+    const QList<Attempt> a = attempts(third);
+    QCOMPARE(a.size(), 1);
+    QVERIFY2(*a[0].outcome == OutcomeClass::Connect,
+             qPrintable(toString(*a[0].outcome) + QLatin1Char(' ') + a[0].error));
+}
+
+void TestEngine::untrustedCaIsNotReachedThroughAKeptConnection()
+{
+    LocalReceiver rx;
+    const TestCertificate leaf = m_pki.localhost();
+    rx.setCertificate(leaf.certificate, leaf.privateKey);
+    QVERIFY(rx.start());
+    const QString ep = addEndpoint(rx.url(QStringLiteral("/h")), 0);
+    startEngine();
+    const QString first = publish();
+    QVERIFY(waitForStatus(first, DeliveryStatus::Succeeded).status == DeliveryStatus::Succeeded);
+    // The admin stops trusting the test CA: the open connection verified under the old setting
+    // must not carry another delivery.
+    const QList<QSslCertificate> trusted =
+        TrustedCertificates(m_db->db()).list(Environment::Sandbox);
+    QCOMPARE(trusted.size(), 1);
+    QVERIFY(!TrustedCertificates(m_db->db())
+                 .untrust(Environment::Sandbox, TrustedCertificates::fingerprint(trusted.first())));
+    const QString second = publish();
+    QVERIFY(waitForStatus(second, DeliveryStatus::Dead).status == DeliveryStatus::Dead);
+    const QList<Attempt> a = attempts(second);
+    QCOMPARE(a.size(), 1);
+    QVERIFY2(*a[0].outcome == OutcomeClass::Tls,
+             qPrintable(toString(*a[0].outcome) + QLatin1Char(' ') + a[0].error));
+    QCOMPARE(rx.requests().size(), 1);
 }
 
 void TestEngine::interruptedAttemptsAreRecoveredAtStart()

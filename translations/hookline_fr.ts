@@ -392,10 +392,6 @@
         <translation>échoué</translation>
     </message>
     <message>
-        <source>%1 (HTTP %2)</source>
-        <translation>%1 (HTTP %2)</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -1289,18 +1285,6 @@
 <context>
     <name>hookline::ui::DeliveryText</name>
     <message>
-        <source>In flight</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>%1 · HTTP %2</source>
-        <translation>%1 · HTTP %2</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -1434,6 +1418,14 @@
         <source>most recent attempts timed out</source>
         <translation>la plupart des dernières tentatives ont expiré</translation>
     </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 · HTTP %2</source>
+        <translation>%1 · HTTP %2</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DurationText</name>
@@ -1464,10 +1456,6 @@
 </context>
 <context>
     <name>hookline::ui::EndpointDetailPane</name>
-    <message>
-        <source>%1 (HTTP %2)</source>
-        <translation>%1 (HTTP %2)</translation>
-    </message>
     <message>
         <source>Health (last 24 h, up to %1 attempts)</source>
         <translation>Santé (dernières 24 h, jusqu’à %1 tentatives)</translation>

@@ -42,14 +42,6 @@ QLabel *valueLabel(QWidget *parent)
     return label;
 }
 
-QString outcomeText(const Attempt &a)
-{
-    QString text = DisplayText::outcome(*a.outcome);
-    if (a.httpStatus > 0)
-        text = EndpointDetailPane::tr("%1 (HTTP %2)").arg(text).arg(a.httpStatus);
-    return text;
-}
-
 QString rotationError(const EndpointSecretRotation::Result &r)
 {
     if (r.storeError)
@@ -477,10 +469,8 @@ void EndpointDetailPane::refreshHealth()
     m_failures->setRowCount(int(m_health.lastFailures.size()));
     for (int i = 0; i < m_health.lastFailures.size(); ++i) {
         const EndpointHealth::Failure &f = m_health.lastFailures.at(i);
-        QString outcome = DisplayText::outcome(f.outcome);
-        if (f.httpStatus > 0)
-            outcome = tr("%1 (HTTP %2)").arg(outcome).arg(f.httpStatus);
-        const QStringList cells{shortTime(f.startedAt), outcome,
+        const QStringList cells{shortTime(f.startedAt),
+                                DisplayText::result(f.outcome, f.httpStatus),
                                 tr("%1 ms").arg(locale.toString(f.durationMs))};
         QString tip = tr("Delivery %1, attempt %2").arg(f.deliveryId).arg(f.attemptNumber);
         if (!f.error.isEmpty())
@@ -534,9 +524,9 @@ void EndpointDetailPane::showTestProgress(const TestEventSender::Progress &p)
         const Attempt &a = *p.firstAttempt;
         const qint64 ms = a.durationMs.value_or(0);
         if (p.succeeded()) {
-            setTestResult(tr("Delivered: %1 in %2 ms.").arg(outcomeText(a)).arg(ms), false);
+            setTestResult(tr("Delivered: %1 in %2 ms.").arg(DisplayText::result(a)).arg(ms), false);
         } else {
-            QString text = tr("Failed: %1 after %2 ms.").arg(outcomeText(a)).arg(ms);
+            QString text = tr("Failed: %1 after %2 ms.").arg(DisplayText::result(a)).arg(ms);
             if (p.delivery.nextAttemptAt.isValid())
                 text += QLatin1Char(' ') +
                         tr("Next attempt at %1.").arg(shortTime(p.delivery.nextAttemptAt));

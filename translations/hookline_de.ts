@@ -832,6 +832,17 @@
         <source>The table could not be saved to %1: %2</source>
         <translation>Die Tabelle konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Scrolls down to the recommendations</source>
+        <translation>Scrollt hinunter zu den Empfehlungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) below</source>
+        <translation>
+            <numerusform>%n Empfehlung weiter unten</numerusform>
+            <numerusform>%n Empfehlungen weiter unten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DeadLetterModel</name>

@@ -832,6 +832,17 @@
         <source>The table could not be saved to %1: %2</source>
         <translation>Le tableau n’a pas pu être enregistré dans %1 : %2</translation>
     </message>
+    <message>
+        <source>Scrolls down to the recommendations</source>
+        <translation>Fait défiler jusqu’aux recommandations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) below</source>
+        <translation>
+            <numerusform>%n recommandation plus bas</numerusform>
+            <numerusform>%n recommandations plus bas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DeadLetterModel</name>

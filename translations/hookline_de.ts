@@ -1083,6 +1083,22 @@
         <source>Dead letters (%1)</source>
         <translation>Unzustellbare (%1)</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Could not replay this delivery: another Hookline process is writing to the database. Nothing was changed; try again in a moment.</source>
+        <translation>Diese Zustellung konnte nicht erneut gesendet werden: Ein anderer Hookline-Prozess schreibt gerade in die Datenbank. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Could not replay this delivery: the audit log&apos;s key could not be read from the keychain. Nothing was changed; unlock the keychain and try again.</source>
+        <translation>Diese Zustellung konnte nicht erneut gesendet werden: Der Schlüssel des Audit-Protokolls konnte nicht aus dem Schlüsselbund gelesen werden. Es wurde nichts geändert; entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not replay this delivery: the database refused the change. Nothing was changed; try again.</source>
+        <translation>Diese Zustellung konnte nicht erneut gesendet werden: Die Datenbank hat die Änderung abgelehnt. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DeliveryDetailView</name>

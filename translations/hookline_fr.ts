@@ -1083,6 +1083,22 @@
         <source>Dead letters (%1)</source>
         <translation>Lettres mortes (%1)</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+    <message>
+        <source>Could not replay this delivery: another Hookline process is writing to the database. Nothing was changed; try again in a moment.</source>
+        <translation>Impossible de rejouer cette livraison : un autre processus Hookline écrit dans la base de données. Rien n’a été modifié ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Could not replay this delivery: the audit log&apos;s key could not be read from the keychain. Nothing was changed; unlock the keychain and try again.</source>
+        <translation>Impossible de rejouer cette livraison : la clé du journal d’audit n’a pas pu être lue dans le trousseau. Rien n’a été modifié ; déverrouillez le trousseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not replay this delivery: the database refused the change. Nothing was changed; try again.</source>
+        <translation>Impossible de rejouer cette livraison : la base de données a refusé la modification. Rien n’a été modifié ; réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DeliveryDetailView</name>

@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -49,6 +50,7 @@ private slots:
     void copyAsCurlUsesTheUrlOfTheAttempt();
     void longTitleIsElidedWithTheWholeInItsTooltip();
     void replayFromTheLogMakesItDue();
+    void replayOnADatabaseErrorSaysNothingChanged();
     void statusFilterAndCtrlFSearch();
     void f5AndLiveUpdatesAddRowsKeepingSelection();
     void splitterStateIsRemembered();
@@ -57,6 +59,7 @@ private slots:
     void prunedAttemptsAreNotCalledMissing();
     void replayOfASelectionLeavesExactlyThosePending();
     void cancelMidwayKeepsWhatWasReplayed();
+    void deadLetterReplayStopsOnADatabaseError();
     void declinedConfirmationReplaysNothing();
     void deadLetterTreeIsLiveKeepingExpansionAndSelection();
 
@@ -64,6 +67,8 @@ private:
     static void confirmReplay(DeadLettersPanel *panel);
     Delivery seedFailedDelivery();
     void showPage();
+    void setReadOnly(bool readOnly);
+    int auditCount();
     std::unique_ptr<test::TempDatabase> m_db;
     std::unique_ptr<test::DeliveryFixture> m_fx;
     std::unique_ptr<DeliveriesPage> m_page;
@@ -103,6 +108,23 @@ void TestDeliveriesPage::showPage()
     m_page->resize(1200, 700);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+// The page's connection refuses every write, as on a read-only file: reads still work.
+void TestDeliveriesPage::setReadOnly(bool readOnly)
+{
+    QSqlQuery q(m_db->db());
+    QVERIFY2(q.exec(readOnly ? QStringLiteral("PRAGMA query_only = ON")
+                             : QStringLiteral("PRAGMA query_only = OFF")),
+             qPrintable(q.lastError().text()));
+}
+
+int TestDeliveriesPage::auditCount()
+{
+    QSqlQuery q(m_db->db());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
 }
 
 // Two attempts: a timeout, then an HTTP 500 with a JSON answer.
@@ -316,6 +338,39 @@ void TestDeliveriesPage::replayFromTheLogMakesItDue()
     const int row = m_page->model()->rowOfId(d.id);
     QCOMPARE(m_page->model()->index(row, DeliveryTableModel::StatusColumn).data().toString(),
              QStringLiteral("Pending"));
+}
+
+// A database that refuses the write: the page says so in its own line (not "being delivered or
+// no longer exists"), nothing changed, the store's words in the tooltip; a retry then works.
+void TestDeliveriesPage::replayOnADatabaseErrorSaysNothingChanged()
+{
+    const Delivery d = m_fx->addDelivery(m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                                         DeliveryStatus::Dead, OutcomeClass::Timeout, 31);
+    showPage();
+    QSignalSpy replayed(m_page.get(), &DeliveriesPage::deliveriesReplayed);
+    m_page->selectDelivery(d.id);
+    const int audited = auditCount();
+    setReadOnly(true);
+    m_page->replayAction()->trigger();
+    auto *message = m_page->findChild<QLabel *>(QStringLiteral("deliveriesMessage"));
+    QVERIFY(message);
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(),
+             QStringLiteral("Could not replay this delivery: the database refused the change. "
+                            "Nothing was changed; try again."));
+    QVERIFY2(message->toolTip().contains(QStringLiteral("readonly")),
+             qPrintable(message->toolTip()));
+    QCOMPARE(replayed.count(), 0);
+    QCOMPARE(m_fx->statusOf(d.id), QStringLiteral("dead"));
+    QCOMPARE(auditCount(), audited);
+    QCOMPARE(m_page->currentDeliveryId(), d.id);
+
+    setReadOnly(false);
+    m_page->replayAction()->trigger();
+    QCOMPARE(message->text(), QStringLiteral("Replayed: the delivery is due now."));
+    QVERIFY(message->toolTip().isEmpty());
+    QCOMPARE(replayed.count(), 1);
+    QCOMPARE(m_fx->statusOf(d.id), QStringLiteral("pending"));
 }
 
 void TestDeliveriesPage::statusFilterAndCtrlFSearch()
@@ -543,6 +598,39 @@ void TestDeliveriesPage::cancelMidwayKeepsWhatWasReplayed()
     QCOMPARE(panel->statusLabel()->text(),
              QStringLiteral("Cancelled: 3 of 10 replayed; the rest are still dead."));
     QCOMPARE(panel->model()->index(0, DeadLetterModel::CountColumn).data().toInt(), 7);
+}
+
+// The database refuses writes after the first batch: the replayed ones stay replayed, the rest
+// stay dead, and the panel says so with the store's words in the tooltip.
+void TestDeliveriesPage::deadLetterReplayStopsOnADatabaseError()
+{
+    const QList<Delivery> rows =
+        m_fx->addMany(6, m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                      DeliveryStatus::Dead, OutcomeClass::Timeout);
+    showPage();
+    m_page->tabs()->setCurrentIndex(DeliveriesPage::DeadLettersTab);
+    DeadLettersPanel *panel = m_page->deadLetters();
+    QSignalSpy finished(panel, &DeadLettersPanel::replayFinished);
+    panel->setPacing(2, 10);
+    panel->view()->selectionModel()->select(
+        panel->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    panel->replaySelection();
+    confirmReplay(panel); // the first batch runs at once
+    setReadOnly(true);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toInt(), 2);
+    QCOMPARE(finished.at(0).at(1).toBool(), true);
+    QCOMPARE(panel->statusLabel()->text(),
+             QStringLiteral("Replay stopped after 2 dead letter(s) on a database error; the rest "
+                            "are still dead. Try again."));
+    QVERIFY2(panel->statusLabel()->toolTip().contains(QStringLiteral("readonly")),
+             qPrintable(panel->statusLabel()->toolTip()));
+    int pending = 0;
+    for (const Delivery &d : rows)
+        pending += m_fx->statusOf(d.id) == QLatin1String("pending");
+    QCOMPARE(pending, 2);
+    setReadOnly(false);
+    QCOMPARE(panel->model()->index(0, DeadLetterModel::CountColumn).data().toInt(), 4);
 }
 
 void TestDeliveriesPage::declinedConfirmationReplaysNothing()

@@ -1,6 +1,7 @@
 #include "deliveries/deliveriespage.h"
 
 #include "common/displaytext.h"
+#include "common/themecolors.h"
 #include "deliveries/deadletterspanel.h"
 #include "deliveries/deliverydetailview.h"
 #include "deliveries/deliverytablemodel.h"
@@ -392,9 +393,10 @@ void DeliveriesPage::replayCurrent()
     const QString id = currentDeliveryId();
     if (id.isEmpty())
         return;
-    if (auto err = ReplayService(m_db).replay(id)) {
-        showMessage(tr("Could not replay this delivery: it is being delivered right now, or it "
-                       "no longer exists."));
+    if (const std::optional<StoreError> err = ReplayService(m_db).replay(id)) {
+        showMessage(replayError(*err), true);
+        // The store's own words (English, technical): there for whoever wants them.
+        m_message->setToolTip(tr("Details: %1").arg(err->message));
         return;
     }
     showMessage(tr("Replayed: the delivery is due now."));
@@ -403,9 +405,34 @@ void DeliveriesPage::replayCurrent()
     m_detail->showDelivery(id);
 }
 
-void DeliveriesPage::showMessage(const QString &text)
+QString DeliveriesPage::replayError(const StoreError &error)
+{
+    // The replay runs in one transaction: whatever failed, the delivery is as it was.
+    switch (error.code) {
+    case StoreError::Code::NotFound:
+        return tr("Could not replay this delivery: it is being delivered right now, or it no "
+                  "longer exists.");
+    case StoreError::Code::Busy:
+        return tr("Could not replay this delivery: another Hookline process is writing to the "
+                  "database. Nothing was changed; try again in a moment.");
+    case StoreError::Code::AuditUnavailable:
+        return tr("Could not replay this delivery: the audit log's key could not be read from the "
+                  "keychain. Nothing was changed; unlock the keychain and try again.");
+    default:
+        break;
+    }
+    return tr("Could not replay this delivery: the database refused the change. Nothing was "
+              "changed; try again.");
+}
+
+void DeliveriesPage::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
+    m_message->setToolTip(QString());
+    QPalette pal = palette();
+    if (error)
+        pal.setColor(QPalette::WindowText, ThemeColors::errorText(palette()));
+    m_message->setPalette(pal);
     m_message->setVisible(!text.isEmpty());
 }
 

@@ -1,3 +1,4 @@
+#include "common/displaytext.h"
 #include "deliveries/deadlettermodel.h"
 #include "deliveries/deadletterspanel.h"
 #include "deliveries/deliveriespage.h"
@@ -32,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace hookline;
@@ -54,6 +56,8 @@ private slots:
     void statusFilterAndCtrlFSearch();
     void f5AndLiveUpdatesAddRowsKeepingSelection();
     void splitterStateIsRemembered();
+    void statusColumnFitsEveryStatus_data();
+    void statusColumnFitsEveryStatus();
     void nextAttemptColumnIsOptionalAndRemembered();
     void deadLetterGroupsShowCounts();
     void prunedAttemptsAreNotCalledMissing();
@@ -441,6 +445,49 @@ void TestDeliveriesPage::splitterStateIsRemembered()
     showPage();
     splitter = m_page->findChild<QSplitter *>(QStringLiteral("deliveriesSplitter"));
     QCOMPARE(splitter->sizes(), sizes);
+}
+
+void TestDeliveriesPage::statusColumnFitsEveryStatus_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedStates);
+    QTest::newRow("de") << QLocale(QLocale::German, QLocale::Germany);
+    QTest::newRow("fr") << QLocale(QLocale::French, QLocale::France);
+}
+
+// "Zurückgehalten" (held) was cut to "Zurückgeh…": a status is read at a glance, never elided.
+// A rare long last outcome may give way, with the whole in its tooltip.
+void TestDeliveriesPage::statusColumnFitsEveryStatus()
+{
+    QFETCH(QLocale, locale);
+    QTranslator translator; // removes itself when destroyed
+    if (locale.language() != QLocale::English) {
+        QVERIFY(translator.load(locale, QStringLiteral("hookline"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const Delivery d = m_fx->addDelivery(m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                                         DeliveryStatus::Held, OutcomeClass::Http429, 1);
+    showPage();
+    QTableView *view = m_page->view();
+    const int status = view->horizontalHeader()->sectionSize(DeliveryTableModel::StatusColumn);
+    for (DeliveryStatus s :
+         {DeliveryStatus::Pending, DeliveryStatus::InFlight, DeliveryStatus::Retrying,
+          DeliveryStatus::Succeeded, DeliveryStatus::Held, DeliveryStatus::Dead,
+          DeliveryStatus::Cancelled}) {
+        const QString text = DisplayText::status(s);
+        QVERIFY2(status >= view->fontMetrics().horizontalAdvance(text) + 12,
+                 qPrintable(QStringLiteral("%1 in %2 px").arg(text).arg(status)));
+    }
+    // The most common failure fits too ("Zeitüberschreitung").
+    const QString timeout = DisplayText::outcome(OutcomeClass::Timeout);
+    QVERIFY2(view->horizontalHeader()->sectionSize(DeliveryTableModel::LastOutcomeColumn) >=
+                 view->fontMetrics().horizontalAdvance(timeout) + 12,
+             qPrintable(timeout));
+    const QModelIndex outcome = m_page->model()->index(m_page->model()->rowOfId(d.id),
+                                                       DeliveryTableModel::LastOutcomeColumn);
+    QCOMPARE(outcome.data(Qt::ToolTipRole).toString(), outcome.data().toString());
+    QVERIFY(!outcome.data().toString().isEmpty());
 }
 
 void TestDeliveriesPage::confirmReplay(DeadLettersPanel *panel)

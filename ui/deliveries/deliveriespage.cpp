@@ -155,9 +155,27 @@ DeliveriesPage::DeliveriesPage(QSqlDatabase db, QWidget *parent)
     header->resizeSection(DeliveryTableModel::TimeColumn,
                           DeliveryText::dateTimeWidth(metrics) + 16);
     fit(DeliveryTableModel::EndpointColumn, 100);
-    fit(DeliveryTableModel::StatusColumn, 90);
+    // As wide as the longest of `words`: a status is never cut ("Zurückgeh…"); of the outcomes
+    // the common ones fit, a rarer long one ("Redirect (not followed)") gives way, whole in its
+    // tooltip, so the event type keeps some room.
+    auto fitWords = [&](int column, int atLeast, const QStringList &words) {
+        int widest = atLeast;
+        for (const QString &word : words)
+            widest = qMax(widest, metrics.horizontalAdvance(word) + 16);
+        fit(column, widest);
+    };
+    QStringList statuses;
+    for (DeliveryStatus s : {DeliveryStatus::Pending, DeliveryStatus::InFlight,
+                             DeliveryStatus::Retrying, DeliveryStatus::Succeeded,
+                             DeliveryStatus::Held, DeliveryStatus::Dead, DeliveryStatus::Cancelled})
+        statuses << DisplayText::status(s);
+    fitWords(DeliveryTableModel::StatusColumn, 90, statuses);
     fit(DeliveryTableModel::AttemptsColumn, 55);
-    fit(DeliveryTableModel::LastOutcomeColumn, 110);
+    QStringList outcomes;
+    for (OutcomeClass c : {OutcomeClass::Success, OutcomeClass::Http4xx, OutcomeClass::Http5xx,
+                           OutcomeClass::Timeout})
+        outcomes << DisplayText::outcome(c);
+    fitWords(DeliveryTableModel::LastOutcomeColumn, 110, outcomes);
     header->resizeSection(DeliveryTableModel::NextAttemptColumn,
                           DeliveryText::timeOfDayWidth(metrics) + 24);
     // The next attempt is in the detail of the selected delivery; as a column it is optional

@@ -99,14 +99,16 @@ EndpointDetailPane::EndpointDetailPane(QSqlDatabase db, QWidget *parent)
     m_failures->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_failures->horizontalHeader()->setStretchLastSection(true);
     m_failures->verticalHeader()->setDefaultSectionSize(m_failures->fontMetrics().height() + 6);
-    m_failures->setMinimumHeight(m_failures->fontMetrics().lineSpacing() * 6);
+    m_failures->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_failures->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_noFailures = new QLabel(tr("No failed attempts recently."), health);
     m_noFailures->setObjectName(QStringLiteral("noFailures"));
     auto *healthLayout = new QVBoxLayout(health);
     healthLayout->addLayout(figures);
     healthLayout->addWidget(new QLabel(tr("Last failures:"), health));
     healthLayout->addWidget(m_noFailures);
-    healthLayout->addWidget(m_failures, 1);
+    healthLayout->addWidget(m_failures);
+    healthLayout->addStretch(1);
 
     // Settings
     auto *settings = new QGroupBox(tr("Settings"), this);
@@ -483,6 +485,11 @@ void EndpointDetailPane::refreshHealth()
             m_failures->setItem(i, c, item);
         }
     }
+    // As tall as its rows (at most EndpointHealth::kLastFailures), not an empty white box.
+    m_failures->setFixedHeight(m_failures->horizontalHeader()->sizeHint().height() +
+                               m_failures->rowCount() *
+                                   m_failures->verticalHeader()->defaultSectionSize() +
+                               2 * m_failures->frameWidth());
     m_failures->setVisible(!m_health.lastFailures.isEmpty());
     m_noFailures->setVisible(m_health.lastFailures.isEmpty());
 }

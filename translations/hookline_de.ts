@@ -3520,6 +3520,11 @@ p95: %3 ms
         <source>Latency up to (ms)</source>
         <translation>Latenz bis (ms)</translation>
     </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands of ms under a narrow bar: keep it short</comment>
+        <translation>%1k</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::MainWindow</name>

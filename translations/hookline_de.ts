@@ -392,10 +392,6 @@
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <source>%1 (HTTP %2)</source>
-        <translation>%1 (HTTP %2)</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -836,6 +832,17 @@
         <source>The table could not be saved to %1: %2</source>
         <translation>Die Tabelle konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Scrolls down to the recommendations</source>
+        <translation>Scrollt hinunter zu den Empfehlungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) below</source>
+        <translation>
+            <numerusform>%n Empfehlung weiter unten</numerusform>
+            <numerusform>%n Empfehlungen weiter unten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DeadLetterModel</name>
@@ -1076,6 +1083,22 @@
         <source>Dead letters (%1)</source>
         <translation>Unzustellbare (%1)</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Could not replay this delivery: another Hookline process is writing to the database. Nothing was changed; try again in a moment.</source>
+        <translation>Diese Zustellung konnte nicht erneut gesendet werden: Ein anderer Hookline-Prozess schreibt gerade in die Datenbank. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Could not replay this delivery: the audit log&apos;s key could not be read from the keychain. Nothing was changed; unlock the keychain and try again.</source>
+        <translation>Diese Zustellung konnte nicht erneut gesendet werden: Der Schlüssel des Audit-Protokolls konnte nicht aus dem Schlüsselbund gelesen werden. Es wurde nichts geändert; entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not replay this delivery: the database refused the change. Nothing was changed; try again.</source>
+        <translation>Diese Zustellung konnte nicht erneut gesendet werden: Die Datenbank hat die Änderung abgelehnt. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DeliveryDetailView</name>
@@ -1289,18 +1312,6 @@
 <context>
     <name>hookline::ui::DeliveryText</name>
     <message>
-        <source>In flight</source>
-        <translation>Unterwegs</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>%1 · HTTP %2</source>
-        <translation>%1 · HTTP %2</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -1434,6 +1445,14 @@
         <source>most recent attempts timed out</source>
         <translation>die meisten letzten Versuche liefen in eine Zeitüberschreitung</translation>
     </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 · HTTP %2</source>
+        <translation>%1 · HTTP %2</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DurationText</name>
@@ -1464,10 +1483,6 @@
 </context>
 <context>
     <name>hookline::ui::EndpointDetailPane</name>
-    <message>
-        <source>%1 (HTTP %2)</source>
-        <translation>%1 (HTTP %2)</translation>
-    </message>
     <message>
         <source>Health (last 24 h, up to %1 attempts)</source>
         <translation>Zustand (letzte 24 h, bis zu %1 Versuche)</translation>
@@ -3504,6 +3519,11 @@ p95: %3 ms
     <message>
         <source>Latency up to (ms)</source>
         <translation>Latenz bis (ms)</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands of ms under a narrow bar: keep it short</comment>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>

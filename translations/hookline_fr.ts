@@ -392,10 +392,6 @@
         <translation>échoué</translation>
     </message>
     <message>
-        <source>%1 (HTTP %2)</source>
-        <translation>%1 (HTTP %2)</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -836,6 +832,17 @@
         <source>The table could not be saved to %1: %2</source>
         <translation>Le tableau n’a pas pu être enregistré dans %1 : %2</translation>
     </message>
+    <message>
+        <source>Scrolls down to the recommendations</source>
+        <translation>Fait défiler jusqu’aux recommandations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) below</source>
+        <translation>
+            <numerusform>%n recommandation plus bas</numerusform>
+            <numerusform>%n recommandations plus bas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DeadLetterModel</name>
@@ -1076,6 +1083,22 @@
         <source>Dead letters (%1)</source>
         <translation>Lettres mortes (%1)</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+    <message>
+        <source>Could not replay this delivery: another Hookline process is writing to the database. Nothing was changed; try again in a moment.</source>
+        <translation>Impossible de rejouer cette livraison : un autre processus Hookline écrit dans la base de données. Rien n’a été modifié ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Could not replay this delivery: the audit log&apos;s key could not be read from the keychain. Nothing was changed; unlock the keychain and try again.</source>
+        <translation>Impossible de rejouer cette livraison : la clé du journal d’audit n’a pas pu être lue dans le trousseau. Rien n’a été modifié ; déverrouillez le trousseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not replay this delivery: the database refused the change. Nothing was changed; try again.</source>
+        <translation>Impossible de rejouer cette livraison : la base de données a refusé la modification. Rien n’a été modifié ; réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DeliveryDetailView</name>
@@ -1289,18 +1312,6 @@
 <context>
     <name>hookline::ui::DeliveryText</name>
     <message>
-        <source>In flight</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>%1 · HTTP %2</source>
-        <translation>%1 · HTTP %2</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -1434,6 +1445,14 @@
         <source>most recent attempts timed out</source>
         <translation>la plupart des dernières tentatives ont expiré</translation>
     </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 · HTTP %2</source>
+        <translation>%1 · HTTP %2</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DurationText</name>
@@ -1464,10 +1483,6 @@
 </context>
 <context>
     <name>hookline::ui::EndpointDetailPane</name>
-    <message>
-        <source>%1 (HTTP %2)</source>
-        <translation>%1 (HTTP %2)</translation>
-    </message>
     <message>
         <source>Health (last 24 h, up to %1 attempts)</source>
         <translation>Santé (dernières 24 h, jusqu’à %1 tentatives)</translation>
@@ -3504,6 +3519,11 @@ p95 : %3 ms
     <message>
         <source>Latency up to (ms)</source>
         <translation>Latence jusqu’à (ms)</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands of ms under a narrow bar: keep it short</comment>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>

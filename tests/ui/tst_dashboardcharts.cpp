@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QValueAxis>
 #include <cmath>
+#include <limits>
 
 using namespace hookline;
 using namespace hookline::ui;
@@ -38,6 +39,7 @@ private slots:
     void countAxesEndOnRoundNumbers_data();
     void countAxesEndOnRoundNumbers();
     void latencyDistributionMergesBins();
+    void latencyDistributionLabelsStayShort();
     void statuses();
     void retries();
     void emptyReportShowsEmptyState_data();
@@ -262,6 +264,20 @@ void TestDashboardCharts::latencyDistributionMergesBins()
     QCOMPARE(qint64(sum), expected);
     // Labelled with the upper bound of the merged bin.
     QCOMPARE(chart.categories().first(), QStringLiteral("60"));
+}
+
+// Four digits under a bar were cut to "1…": from a second on the bounds read "1k", "1.5k".
+void TestDashboardCharts::latencyDistributionLabelsStayShort()
+{
+    LatencyDistributionChart chart;
+    AnalyticsReport r = report();
+    r.latencyDistribution = {LatencyBin{500, 750, 3}, LatencyBin{750, 1000, 2},
+                             LatencyBin{1000, 1500, 1}, LatencyBin{1500, 10000, 4},
+                             LatencyBin{10000, std::numeric_limits<double>::infinity(), 1}};
+    chart.setReport(r);
+    QCOMPARE(chart.categories(),
+             (QStringList{QStringLiteral("750"), QStringLiteral("1k"), QStringLiteral("1.5k"),
+                          QStringLiteral("10k"), QStringLiteral("≥ 10k")}));
 }
 
 void TestDashboardCharts::statuses()

@@ -20,6 +20,8 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -47,6 +49,7 @@ private slots:
     void presetRangesPickTheirPointWidth_data();
     void presetRangesPickTheirPointWidth();
     void recommendationOpensTheEndpoint();
+    void chartsStayPutWhenRecommendationsChange();
     void toolbarSwitchIsTheOnlyEnvironmentControl();
     void exportButtonHasRoomForItsMenuArrow();
 
@@ -324,6 +327,55 @@ void TestDashboardPage::recommendationOpensTheEndpoint()
     QVERIFY(button);
     button->click();
     QCOMPARE(window.currentPage(), int(MainWindow::Endpoints));
+}
+
+// A range switch changes the number of recommendations; the charts must not move (each move
+// repainted all six). The link at the top still says there are some and leads to them.
+void TestDashboardPage::chartsStayPutWhenRecommendationsChange()
+{
+    DashboardPage page(m_db->db(), m_db->path());
+    page.resize(1100, 800);
+    QSignalSpy shown(&page, &DashboardPage::reportShown);
+    page.setRange(DashboardPage::Range::LastHour);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(shown.count(), 1);
+    const AnalyticsReport report = page.report();
+    const auto geometries = [&page] {
+        QList<QRect> rects;
+        for (DashboardChart *chart : page.charts())
+            rects << QRect(chart->mapTo(&page, QPoint(0, 0)), chart->size());
+        return rects;
+    };
+    page.showReport(report, {});
+    const QList<QRect> before = geometries();
+
+    Recommendation slow;
+    slow.kind = Recommendation::Kind::SlowP95;
+    slow.setting = Recommendation::Setting::Timeout;
+    slow.endpointId = m_kyc;
+    slow.observed = 1800;
+    slow.threshold = 1400;
+    page.showReport(report, QList<Recommendation>(5, slow));
+    QCoreApplication::processEvents();
+    QCOMPARE(geometries(), before);
+    page.recommendationsPanel()->setExpanded(true);
+    QCoreApplication::processEvents();
+    QCOMPARE(geometries(), before);
+    page.showReport(report, {slow});
+    QCoreApplication::processEvents();
+    QCOMPARE(geometries(), before);
+
+    // Below six charts the panel is out of sight in an 800 px window, until the link is followed.
+    auto *link = page.findChild<QLabel *>(QStringLiteral("recommendationsLink"));
+    QVERIFY(link);
+    QVERIFY(link->text().contains(QStringLiteral("1 recommendation")));
+    RecommendationsPanel *panel = page.recommendationsPanel();
+    QVERIFY(panel->visibleRegion().isEmpty());
+    emit link->linkActivated(QStringLiteral("#recommendations"));
+    QTRY_VERIFY(!panel->visibleRegion().isEmpty());
+    auto *scroll = page.findChild<QScrollArea *>(QStringLiteral("dashboardScroll"));
+    QVERIFY(scroll->verticalScrollBar()->value() > 0);
 }
 
 QTEST_MAIN(TestDashboardPage)

@@ -1,3 +1,4 @@
+#include "common/displaytext.h"
 #include "deliveries/deadlettermodel.h"
 #include "deliveries/deadletterspanel.h"
 #include "deliveries/deliveriespage.h"
@@ -25,12 +26,14 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace hookline;
@@ -49,14 +52,18 @@ private slots:
     void copyAsCurlUsesTheUrlOfTheAttempt();
     void longTitleIsElidedWithTheWholeInItsTooltip();
     void replayFromTheLogMakesItDue();
+    void replayOnADatabaseErrorSaysNothingChanged();
     void statusFilterAndCtrlFSearch();
     void f5AndLiveUpdatesAddRowsKeepingSelection();
     void splitterStateIsRemembered();
+    void statusColumnFitsEveryStatus_data();
+    void statusColumnFitsEveryStatus();
     void nextAttemptColumnIsOptionalAndRemembered();
     void deadLetterGroupsShowCounts();
     void prunedAttemptsAreNotCalledMissing();
     void replayOfASelectionLeavesExactlyThosePending();
     void cancelMidwayKeepsWhatWasReplayed();
+    void deadLetterReplayStopsOnADatabaseError();
     void declinedConfirmationReplaysNothing();
     void deadLetterTreeIsLiveKeepingExpansionAndSelection();
 
@@ -64,6 +71,8 @@ private:
     static void confirmReplay(DeadLettersPanel *panel);
     Delivery seedFailedDelivery();
     void showPage();
+    void setReadOnly(bool readOnly);
+    int auditCount();
     std::unique_ptr<test::TempDatabase> m_db;
     std::unique_ptr<test::DeliveryFixture> m_fx;
     std::unique_ptr<DeliveriesPage> m_page;
@@ -103,6 +112,23 @@ void TestDeliveriesPage::showPage()
     m_page->resize(1200, 700);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+// The page's connection refuses every write, as on a read-only file: reads still work.
+void TestDeliveriesPage::setReadOnly(bool readOnly)
+{
+    QSqlQuery q(m_db->db());
+    QVERIFY2(q.exec(readOnly ? QStringLiteral("PRAGMA query_only = ON")
+                             : QStringLiteral("PRAGMA query_only = OFF")),
+             qPrintable(q.lastError().text()));
+}
+
+int TestDeliveriesPage::auditCount()
+{
+    QSqlQuery q(m_db->db());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
 }
 
 // Two attempts: a timeout, then an HTTP 500 with a JSON answer.
@@ -318,6 +344,39 @@ void TestDeliveriesPage::replayFromTheLogMakesItDue()
              QStringLiteral("Pending"));
 }
 
+// A database that refuses the write: the page says so in its own line (not "being delivered or
+// no longer exists"), nothing changed, the store's words in the tooltip; a retry then works.
+void TestDeliveriesPage::replayOnADatabaseErrorSaysNothingChanged()
+{
+    const Delivery d = m_fx->addDelivery(m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                                         DeliveryStatus::Dead, OutcomeClass::Timeout, 31);
+    showPage();
+    QSignalSpy replayed(m_page.get(), &DeliveriesPage::deliveriesReplayed);
+    m_page->selectDelivery(d.id);
+    const int audited = auditCount();
+    setReadOnly(true);
+    m_page->replayAction()->trigger();
+    auto *message = m_page->findChild<QLabel *>(QStringLiteral("deliveriesMessage"));
+    QVERIFY(message);
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(),
+             QStringLiteral("Could not replay this delivery: the database refused the change. "
+                            "Nothing was changed; try again."));
+    QVERIFY2(message->toolTip().contains(QStringLiteral("readonly")),
+             qPrintable(message->toolTip()));
+    QCOMPARE(replayed.count(), 0);
+    QCOMPARE(m_fx->statusOf(d.id), QStringLiteral("dead"));
+    QCOMPARE(auditCount(), audited);
+    QCOMPARE(m_page->currentDeliveryId(), d.id);
+
+    setReadOnly(false);
+    m_page->replayAction()->trigger();
+    QCOMPARE(message->text(), QStringLiteral("Replayed: the delivery is due now."));
+    QVERIFY(message->toolTip().isEmpty());
+    QCOMPARE(replayed.count(), 1);
+    QCOMPARE(m_fx->statusOf(d.id), QStringLiteral("pending"));
+}
+
 void TestDeliveriesPage::statusFilterAndCtrlFSearch()
 {
     Event target;
@@ -386,6 +445,49 @@ void TestDeliveriesPage::splitterStateIsRemembered()
     showPage();
     splitter = m_page->findChild<QSplitter *>(QStringLiteral("deliveriesSplitter"));
     QCOMPARE(splitter->sizes(), sizes);
+}
+
+void TestDeliveriesPage::statusColumnFitsEveryStatus_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedStates);
+    QTest::newRow("de") << QLocale(QLocale::German, QLocale::Germany);
+    QTest::newRow("fr") << QLocale(QLocale::French, QLocale::France);
+}
+
+// "Zurückgehalten" (held) was cut to "Zurückgeh…": a status is read at a glance, never elided.
+// A rare long last outcome may give way, with the whole in its tooltip.
+void TestDeliveriesPage::statusColumnFitsEveryStatus()
+{
+    QFETCH(QLocale, locale);
+    QTranslator translator; // removes itself when destroyed
+    if (locale.language() != QLocale::English) {
+        QVERIFY(translator.load(locale, QStringLiteral("hookline"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const Delivery d = m_fx->addDelivery(m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                                         DeliveryStatus::Held, OutcomeClass::Http429, 1);
+    showPage();
+    QTableView *view = m_page->view();
+    const int status = view->horizontalHeader()->sectionSize(DeliveryTableModel::StatusColumn);
+    for (DeliveryStatus s :
+         {DeliveryStatus::Pending, DeliveryStatus::InFlight, DeliveryStatus::Retrying,
+          DeliveryStatus::Succeeded, DeliveryStatus::Held, DeliveryStatus::Dead,
+          DeliveryStatus::Cancelled}) {
+        const QString text = DisplayText::status(s);
+        QVERIFY2(status >= view->fontMetrics().horizontalAdvance(text) + 12,
+                 qPrintable(QStringLiteral("%1 in %2 px").arg(text).arg(status)));
+    }
+    // The most common failure fits too ("Zeitüberschreitung").
+    const QString timeout = DisplayText::outcome(OutcomeClass::Timeout);
+    QVERIFY2(view->horizontalHeader()->sectionSize(DeliveryTableModel::LastOutcomeColumn) >=
+                 view->fontMetrics().horizontalAdvance(timeout) + 12,
+             qPrintable(timeout));
+    const QModelIndex outcome = m_page->model()->index(m_page->model()->rowOfId(d.id),
+                                                       DeliveryTableModel::LastOutcomeColumn);
+    QCOMPARE(outcome.data(Qt::ToolTipRole).toString(), outcome.data().toString());
+    QVERIFY(!outcome.data().toString().isEmpty());
 }
 
 void TestDeliveriesPage::confirmReplay(DeadLettersPanel *panel)
@@ -543,6 +645,39 @@ void TestDeliveriesPage::cancelMidwayKeepsWhatWasReplayed()
     QCOMPARE(panel->statusLabel()->text(),
              QStringLiteral("Cancelled: 3 of 10 replayed; the rest are still dead."));
     QCOMPARE(panel->model()->index(0, DeadLetterModel::CountColumn).data().toInt(), 7);
+}
+
+// The database refuses writes after the first batch: the replayed ones stay replayed, the rest
+// stay dead, and the panel says so with the store's words in the tooltip.
+void TestDeliveriesPage::deadLetterReplayStopsOnADatabaseError()
+{
+    const QList<Delivery> rows =
+        m_fx->addMany(6, m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                      DeliveryStatus::Dead, OutcomeClass::Timeout);
+    showPage();
+    m_page->tabs()->setCurrentIndex(DeliveriesPage::DeadLettersTab);
+    DeadLettersPanel *panel = m_page->deadLetters();
+    QSignalSpy finished(panel, &DeadLettersPanel::replayFinished);
+    panel->setPacing(2, 10);
+    panel->view()->selectionModel()->select(
+        panel->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    panel->replaySelection();
+    confirmReplay(panel); // the first batch runs at once
+    setReadOnly(true);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toInt(), 2);
+    QCOMPARE(finished.at(0).at(1).toBool(), true);
+    QCOMPARE(panel->statusLabel()->text(),
+             QStringLiteral("Replay stopped after 2 dead letter(s) on a database error; the rest "
+                            "are still dead. Try again."));
+    QVERIFY2(panel->statusLabel()->toolTip().contains(QStringLiteral("readonly")),
+             qPrintable(panel->statusLabel()->toolTip()));
+    int pending = 0;
+    for (const Delivery &d : rows)
+        pending += m_fx->statusOf(d.id) == QLatin1String("pending");
+    QCOMPARE(pending, 2);
+    setReadOnly(false);
+    QCOMPARE(panel->model()->index(0, DeadLetterModel::CountColumn).data().toInt(), 4);
 }
 
 void TestDeliveriesPage::declinedConfirmationReplaysNothing()

@@ -1,3 +1,4 @@
+#include "common/displaytext.h"
 #include "deliveries/deadlettermodel.h"
 #include "deliveries/deliverytablemodel.h"
 #include "deliveries/deliverytext.h"
@@ -312,7 +313,7 @@ void TestDeliveryModel::attemptResultNamesTheStatusOnce()
     Attempt a;
     a.outcome = outcome;
     a.httpStatus = status;
-    QCOMPARE(DeliveryText::result(a), expected);
+    QCOMPARE(DisplayText::result(a), expected);
 }
 
 void TestDeliveryModel::latencyUsesTheLocalesGrouping_data()

@@ -70,6 +70,8 @@ private slots:
     void init();
     void healthAndPauseReasonVisibleWithoutEditor();
     void failuresInConsoleWordsDiagnosticInTooltip();
+    void failuresNameTheStatusOnce_data();
+    void failuresNameTheStatusOnce();
     void refusedTestSaysWhy_data();
     void refusedTestSaysWhy();
     void retryPreview_data();
@@ -223,6 +225,41 @@ void TestEndpointDetail::failuresInConsoleWordsDiagnosticInTooltip()
         QVERIFY(!failures->item(0, c)->text().contains(diagnostic));
         QVERIFY(failures->item(0, c)->toolTip().contains(diagnostic));
     }
+}
+
+void TestEndpointDetail::failuresNameTheStatusOnce_data()
+{
+    QTest::addColumn<QByteArray>("outcome");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("503") << QByteArray("http_5xx") << 503 << QStringLiteral("HTTP 503");
+    QTest::newRow("404") << QByteArray("http_4xx") << 404 << QStringLiteral("HTTP 404");
+    QTest::newRow("302") << QByteArray("redirect") << 302
+                         << QStringLiteral("Redirect (not followed) · HTTP 302");
+    QTest::newRow("timeout") << QByteArray("timeout") << 0 << QStringLiteral("Timeout");
+}
+
+// The same words as the deliveries page: "HTTP 503", not "HTTP 5xx (HTTP 503)".
+void TestEndpointDetail::failuresNameTheStatusOnce()
+{
+    QFETCH(QByteArray, outcome);
+    QFETCH(int, status);
+    QFETCH(QString, expected);
+    const QString id = addEndpoint(QStringLiteral("kyc"));
+    const EventPublisher::Result sent =
+        TestEventSender(m_db->db()).send(Environment::Sandbox, {id}, EventSource::Console);
+    QVERIFY(sent.ok());
+    addAttempt(id, sent.deliveries.first().id, 1, outcome.constData(), 250, status);
+
+    EndpointsPage page(m_db->db());
+    page.reload();
+    page.show();
+    page.selectEndpoint(id);
+    auto *failures = page.detailPane()->findChild<QTableWidget *>(QStringLiteral("lastFailures"));
+    QCOMPARE(failures->rowCount(), 1);
+    const QString shown = failures->item(0, 1)->text();
+    QCOMPARE(shown, expected);
+    QVERIFY2(!shown.contains(QStringLiteral("xx")), qPrintable(shown));
 }
 
 void TestEndpointDetail::refusedTestSaysWhy_data()

@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -40,6 +41,7 @@ private slots:
     void ctrlDigitSwitchesPages_data();
     void ctrlDigitSwitchesPages();
     void everyPageIsBuilt();
+    void selectedPageIconInSelectionTextColour();
     void environmentSwitchChangesListAndMarker();
     void remembersLastPage();
     void newEndpointFromAnyPage();
@@ -146,6 +148,51 @@ void TestMainWindow::everyPageIsBuilt()
     QVERIFY(qobject_cast<DeliveriesPage *>(window.pageWidget(MainWindow::Deliveries)));
     QVERIFY(qobject_cast<AuditPage *>(window.pageWidget(MainWindow::Audit)));
     QVERIFY(qobject_cast<SettingsPage *>(window.pageWidget(MainWindow::Settings)));
+}
+
+// The selected page's icon is drawn like its name (the selection's text colour), not blended into
+// the blue selection; a new palette re-tints it.
+void TestMainWindow::selectedPageIconInSelectionTextColour()
+{
+    test::TempDatabase db;
+    MainWindow window(db.db(), db.path());
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QVERIFY(navigation);
+    // How many of the icon's visible pixels are (near) `colour`, of how many.
+    const auto share = [navigation](QIcon::Mode mode, const QColor &colour) {
+        const QImage image = navigation->currentItem()
+                                 ->icon()
+                                 .pixmap(navigation->iconSize(), mode)
+                                 .toImage()
+                                 .convertToFormat(QImage::Format_ARGB32);
+        int near = 0;
+        int visible = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb p = image.pixel(x, y);
+                if (qAlpha(p) < 128) // the faint edge pixels' colour is rounded, not drawn
+                    continue;
+                ++visible;
+                if (qAbs(qRed(p) - colour.red()) <= 8 && qAbs(qGreen(p) - colour.green()) <= 8 &&
+                    qAbs(qBlue(p) - colour.blue()) <= 8)
+                    ++near;
+            }
+        }
+        return std::pair{near, visible};
+    };
+    const QColor text = navigation->palette().color(QPalette::Active, QPalette::HighlightedText);
+    auto [near, visible] = share(QIcon::Selected, text);
+    QVERIFY(visible > 20);
+    QCOMPARE(near, visible);
+    // Not selected, the icon keeps its own grey.
+    QCOMPARE(share(QIcon::Normal, text).first, 0);
+
+    const QColor yellow(0xff, 0xd0, 0x00);
+    QPalette palette = window.palette();
+    palette.setColor(QPalette::HighlightedText, yellow);
+    window.setPalette(palette);
+    std::tie(near, visible) = share(QIcon::Selected, yellow);
+    QCOMPARE(near, visible);
 }
 
 void TestMainWindow::environmentSwitchChangesListAndMarker()

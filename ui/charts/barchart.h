@@ -28,6 +28,7 @@ protected:
                  const QStringList &toolTips, const QString &emptyText = {});
     void applyPalette() override;
     virtual QColor barColor() const;
+    QBarCategoryAxis *categoryAxis() const { return m_x; }
 
     QBarSet *m_set = nullptr;
     QValueAxis *m_y = nullptr;

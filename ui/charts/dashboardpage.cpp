@@ -123,15 +123,22 @@ DashboardPage::DashboardPage(QSqlDatabase db, QString databasePath, QWidget *par
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
     m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // The recommendations sit below the charts; this link says at the top that there are some.
+    m_recommendationsLink = new QLabel(this);
+    m_recommendationsLink->setObjectName(QStringLiteral("recommendationsLink"));
+    m_recommendationsLink->setTextFormat(Qt::RichText);
+    m_recommendationsLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
+                                                   Qt::LinksAccessibleByKeyboard);
+    m_recommendationsLink->setToolTip(tr("Scrolls down to the recommendations"));
     summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_recommendationsLink);
+    summaryRow->addSpacing(12);
     summaryRow->addWidget(m_status);
     layout->addLayout(summaryRow);
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
-    m_recommendations = new RecommendationsPanel(content);
-    contentLayout->addWidget(m_recommendations);
 
     m_successRate = new SuccessRateChart(content);
     m_latency = new LatencyChart(content);
@@ -143,15 +150,20 @@ DashboardPage::DashboardPage(QSqlDatabase db, QString databasePath, QWidget *par
     auto *grid = new QGridLayout;
     for (int i = 0; i < m_charts.size(); ++i) {
         DashboardChart *chart = m_charts.at(i);
-        // A fixed height: when the recommendations above grow or shrink, the charts move rather
-        // than resize (a resize lays out and repaints every chart, which a range switch cannot
-        // afford).
+        // A fixed height: the charts never resize with the rest of the page (a resize lays out
+        // and repaints every chart, which a range switch cannot afford).
         chart->setFixedHeight(280);
         grid->addWidget(chart, i / 2, i % 2);
         connect(chart, &DashboardChart::exportRequested, this,
                 [this, chart] { exportChart(chart); });
     }
     contentLayout->addLayout(grid);
+    // Below the charts, not above: their number changes with the range, and above they moved
+    // (and repainted) every chart at each switch.
+    contentLayout->addSpacing(8);
+    m_recommendations = new RecommendationsPanel(content);
+    contentLayout->addWidget(m_recommendations);
+    contentLayout->addSpacing(8);
 
     auto *tableTitle = new QLabel(tr("Endpoints in this range"), content);
     QFont bold = tableTitle->font();
@@ -183,6 +195,11 @@ DashboardPage::DashboardPage(QSqlDatabase db, QString databasePath, QWidget *par
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     layout->addWidget(scroll, 1);
+    connect(m_recommendationsLink, &QLabel::linkActivated, this, [this, scroll] {
+        // The panel's top with its first recommendations, not just its last pixel.
+        scroll->ensureVisible(0, m_recommendations->y(), 0,
+                              qMin(m_recommendations->height(), scroll->viewport()->height()));
+    });
 
     connect(m_recommendations, &RecommendationsPanel::openEndpointSettingRequested, this,
             &DashboardPage::openEndpointSettingRequested);
@@ -427,11 +444,17 @@ void DashboardPage::showReport(const AnalyticsReport &report,
     for (int i = 1; i < m_endpointFilter->count(); ++i)
         names.insert(m_endpointFilter->itemData(i).toString(), m_endpointFilter->itemText(i));
     m_recommendations->setRecommendations(recommendations, names);
+    m_recommendationsLink->setText(
+        recommendations.isEmpty()
+            ? QString()
+            : QStringLiteral("<a href=\"#recommendations\">%1</a>")
+                  .arg(tr("%n recommendation(s) below", nullptr, int(recommendations.size()))
+                           .toHtmlEscaped()));
     if (report.filter.eventTypes.isEmpty())
         reloadEventTypeFilter(report);
     updateSummary();
     // Settle the page's layout now: left to the posted layout requests, a change in the number of
-    // recommendations moved the charts in several passes, each repainting them.
+    // recommendations or table rows was laid out in several passes, each repainting.
     for (int pass = 0; pass < 2; ++pass)
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     m_lastRedrawMs = timer.elapsed();

@@ -130,6 +130,7 @@ private:
     QPushButton *m_export = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_recommendationsLink = nullptr;
     QTimer *m_autoRefresh = nullptr;
 
     SuccessRateChart *m_successRate = nullptr;

@@ -3,6 +3,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCoreApplication>
+#include <QFont>
 #include <QLocale>
 #include <cmath>
 
@@ -20,6 +21,16 @@ QString msText(double ms)
     return QCoreApplication::translate("hookline::ui::LatencyDistributionChart", "%1 ms")
         .arg(locale.toString(ms, 'g', 3));
 }
+
+// A bound under its bar: "750", then "1k", "1.5k": four digits were cut to "1…" under a bar.
+QString axisMs(const QLocale &locale, double ms)
+{
+    if (ms < 1000)
+        return locale.toString(ms, 'f', 0);
+    return QCoreApplication::translate("hookline::ui::LatencyDistributionChart", "%1k",
+                                       "thousands of ms under a narrow bar: keep it short")
+        .arg(locale.toString(ms / 1000, 'g', 3));
+}
 } // namespace
 
 LatencyDistributionChart::LatencyDistributionChart(QWidget *parent)
@@ -31,6 +42,9 @@ LatencyDistributionChart::LatencyDistributionChart(QWidget *parent)
     m_set->setLabel(tr("Attempts"));
     // Bare numbers under the bars (a bar is narrow); the unit is in the axis title.
     setCategoryTitle(tr("Latency up to (ms)"));
+    QFont small = categoryAxis()->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    categoryAxis()->setLabelsFont(small);
     applyPalette();
     setEmptyState(true);
 }
@@ -71,8 +85,8 @@ void LatencyDistributionChart::setReport(const AnalyticsReport &report)
     for (const LatencyBin &bin : shown) {
         // Upper bounds read best on a narrow axis ("120"); not "<", which axis labels take for
         // the start of a rich-text tag.
-        categories << (std::isinf(bin.highMs) ? tr("≥ %1").arg(locale.toString(bin.lowMs, 'f', 0))
-                                              : locale.toString(bin.highMs, 'f', 0));
+        categories << (std::isinf(bin.highMs) ? tr("≥ %1").arg(axisMs(locale, bin.lowMs))
+                                              : axisMs(locale, bin.highMs));
         values << qreal(bin.count);
         tips << tr("%1 to %2: %n attempt(s)", nullptr, int(qMin<qint64>(bin.count, INT_MAX)))
                     .arg(msText(bin.lowMs), msText(bin.highMs));

@@ -23,7 +23,7 @@ public:
     void setRecommendations(const QList<Recommendation> &recommendations,
                             const QHash<QString, QString> &names);
     int count() const { return int(m_recommendations.size()); }
-    // How many are shown before "Show all": the charts stay near the top of the page.
+    // How many are shown before "Show all": the endpoints table below stays within reach.
     static constexpr int kCollapsedCount = 3;
     bool isExpanded() const { return m_expanded; }
     void setExpanded(bool expanded);

@@ -64,6 +64,21 @@ QString DisplayText::outcome(OutcomeClass outcome)
     return {};
 }
 
+QString DisplayText::result(OutcomeClass outcome, int httpStatus)
+{
+    const QString words = DisplayText::outcome(outcome);
+    if (httpStatus <= 0 || outcome == OutcomeClass::Http429)
+        return words; // 429's words name the status already
+    if (outcome == OutcomeClass::Http4xx || outcome == OutcomeClass::Http5xx)
+        return tr("HTTP %1").arg(httpStatus);
+    return tr("%1 · HTTP %2").arg(words).arg(httpStatus);
+}
+
+QString DisplayText::result(const Attempt &attempt)
+{
+    return attempt.outcome ? result(*attempt.outcome, attempt.httpStatus) : tr("In flight");
+}
+
 QString DisplayText::status(DeliveryStatus status)
 {
     switch (status) {

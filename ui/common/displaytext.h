@@ -21,6 +21,12 @@ public:
     static QString method(HttpMethod method);
     static QString signingScheme(SigningScheme scheme);
     static QString outcome(OutcomeClass outcome);
+    // An attempt's result: "HTTP 503" when the receiver answered with a failing status, the
+    // outcome in words otherwise ("Timeout", "Success · HTTP 200"); never the class and its own
+    // status twice. Every page that shows an attempt writes it this way.
+    static QString result(OutcomeClass outcome, int httpStatus);
+    // As above; "In flight" while the attempt has no outcome yet.
+    static QString result(const Attempt &attempt);
     static QString status(DeliveryStatus status);
     // A stored (UTC) time as the user reads it: local time, the locale's short format; empty for
     // an invalid time. Every page writes times this way.

@@ -1,6 +1,7 @@
 #include "deliveries/deliveriespage.h"
 
 #include "common/displaytext.h"
+#include "common/themecolors.h"
 #include "deliveries/deadletterspanel.h"
 #include "deliveries/deliverydetailview.h"
 #include "deliveries/deliverytablemodel.h"
@@ -154,9 +155,27 @@ DeliveriesPage::DeliveriesPage(QSqlDatabase db, QWidget *parent)
     header->resizeSection(DeliveryTableModel::TimeColumn,
                           DeliveryText::dateTimeWidth(metrics) + 16);
     fit(DeliveryTableModel::EndpointColumn, 100);
-    fit(DeliveryTableModel::StatusColumn, 90);
+    // As wide as the longest of `words`: a status is never cut ("Zurückgeh…"); of the outcomes
+    // the common ones fit, a rarer long one ("Redirect (not followed)") gives way, whole in its
+    // tooltip, so the event type keeps some room.
+    auto fitWords = [&](int column, int atLeast, const QStringList &words) {
+        int widest = atLeast;
+        for (const QString &word : words)
+            widest = qMax(widest, metrics.horizontalAdvance(word) + 16);
+        fit(column, widest);
+    };
+    QStringList statuses;
+    for (DeliveryStatus s : {DeliveryStatus::Pending, DeliveryStatus::InFlight,
+                             DeliveryStatus::Retrying, DeliveryStatus::Succeeded,
+                             DeliveryStatus::Held, DeliveryStatus::Dead, DeliveryStatus::Cancelled})
+        statuses << DisplayText::status(s);
+    fitWords(DeliveryTableModel::StatusColumn, 90, statuses);
     fit(DeliveryTableModel::AttemptsColumn, 55);
-    fit(DeliveryTableModel::LastOutcomeColumn, 110);
+    QStringList outcomes;
+    for (OutcomeClass c : {OutcomeClass::Success, OutcomeClass::Http4xx, OutcomeClass::Http5xx,
+                           OutcomeClass::Timeout})
+        outcomes << DisplayText::outcome(c);
+    fitWords(DeliveryTableModel::LastOutcomeColumn, 110, outcomes);
     header->resizeSection(DeliveryTableModel::NextAttemptColumn,
                           DeliveryText::timeOfDayWidth(metrics) + 24);
     // The next attempt is in the detail of the selected delivery; as a column it is optional
@@ -392,9 +411,10 @@ void DeliveriesPage::replayCurrent()
     const QString id = currentDeliveryId();
     if (id.isEmpty())
         return;
-    if (auto err = ReplayService(m_db).replay(id)) {
-        showMessage(tr("Could not replay this delivery: it is being delivered right now, or it "
-                       "no longer exists."));
+    if (const std::optional<StoreError> err = ReplayService(m_db).replay(id)) {
+        showMessage(replayError(*err), true);
+        // The store's own words (English, technical): there for whoever wants them.
+        m_message->setToolTip(tr("Details: %1").arg(err->message));
         return;
     }
     showMessage(tr("Replayed: the delivery is due now."));
@@ -403,9 +423,34 @@ void DeliveriesPage::replayCurrent()
     m_detail->showDelivery(id);
 }
 
-void DeliveriesPage::showMessage(const QString &text)
+QString DeliveriesPage::replayError(const StoreError &error)
+{
+    // The replay runs in one transaction: whatever failed, the delivery is as it was.
+    switch (error.code) {
+    case StoreError::Code::NotFound:
+        return tr("Could not replay this delivery: it is being delivered right now, or it no "
+                  "longer exists.");
+    case StoreError::Code::Busy:
+        return tr("Could not replay this delivery: another Hookline process is writing to the "
+                  "database. Nothing was changed; try again in a moment.");
+    case StoreError::Code::AuditUnavailable:
+        return tr("Could not replay this delivery: the audit log's key could not be read from the "
+                  "keychain. Nothing was changed; unlock the keychain and try again.");
+    default:
+        break;
+    }
+    return tr("Could not replay this delivery: the database refused the change. Nothing was "
+              "changed; try again.");
+}
+
+void DeliveriesPage::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
+    m_message->setToolTip(QString());
+    QPalette pal = palette();
+    if (error)
+        pal.setColor(QPalette::WindowText, ThemeColors::errorText(palette()));
+    m_message->setPalette(pal);
     m_message->setVisible(!text.isEmpty());
 }
 

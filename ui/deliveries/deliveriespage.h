@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/environment.h"
+#include "store/storeerror.h"
 
 #include <QSqlDatabase>
 #include <QTimer>
@@ -79,7 +80,9 @@ private:
     void showCurrent();
     void updateEmptyState();
     void updateDeadLetterTab(int count);
-    void showMessage(const QString &text);
+    void showMessage(const QString &text, bool error = false);
+    // A failed replay in the user's words: what happened and that nothing changed.
+    static QString replayError(const StoreError &error);
 
     QSqlDatabase m_db;
     Environment m_environment = Environment::Sandbox;

@@ -204,7 +204,7 @@ void DeliveryDetailView::showDelivery(const QString &deliveryId)
     for (const Attempt &a : std::as_const(m_attempts)) {
         QString text = tr("#%1 · %2 · %3")
                            .arg(a.number)
-                           .arg(DeliveryText::dateTime(a.startedAt), DeliveryText::result(a));
+                           .arg(DeliveryText::dateTime(a.startedAt), DisplayText::result(a));
         if (a.durationMs)
             text += QStringLiteral(" · ") + DeliveryText::latency(*a.durationMs);
         // Attempts sent elsewhere than the endpoint's URL today say so in the line itself.
@@ -257,7 +257,7 @@ void DeliveryDetailView::showAttempt(int index)
     }
     const Attempt &a = m_attempts.at(index);
     QStringList result;
-    result << tr("Outcome: %1").arg(DeliveryText::result(a));
+    result << tr("Outcome: %1").arg(DisplayText::result(a));
     if (a.durationMs)
         result << tr("latency %1").arg(DeliveryText::latency(*a.durationMs));
     QStringList lines;

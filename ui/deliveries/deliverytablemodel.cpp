@@ -135,6 +135,8 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
             return d.endpointId;
         case EventTypeColumn:
             return d.eventType; // elided in a narrow column
+        case LastOutcomeColumn:
+            return d.lastOutcome ? DisplayText::outcome(*d.lastOutcome) : QVariant(); // likewise
         case NextAttemptColumn:
             return d.nextAttemptAt.isValid() && !isFinal(d.status)
                        ? DeliveryText::preciseDateTime(d.nextAttemptAt)

@@ -41,19 +41,6 @@ int DeliveryText::timeOfDayWidth(const QFontMetrics &metrics)
     return metrics.horizontalAdvance(QLocale().toString(QTime(23, 58), QLocale::ShortFormat));
 }
 
-QString DeliveryText::result(const Attempt &attempt)
-{
-    if (!attempt.outcome)
-        return tr("In flight");
-    const OutcomeClass outcome = *attempt.outcome;
-    const QString words = DisplayText::outcome(outcome);
-    if (attempt.httpStatus <= 0 || outcome == OutcomeClass::Http429)
-        return words; // 429's words name the status already
-    if (outcome == OutcomeClass::Http4xx || outcome == OutcomeClass::Http5xx)
-        return tr("HTTP %1").arg(attempt.httpStatus);
-    return tr("%1 · HTTP %2").arg(words).arg(attempt.httpStatus);
-}
-
 QString DeliveryText::latency(qint64 ms)
 {
     return tr("%1 ms").arg(QLocale().toString(ms));

@@ -10,8 +10,9 @@ class QFontMetrics;
 
 namespace hookline::ui {
 
-// How the deliveries pages write times, attempt results and latencies: one place, so the table,
-// the detail and the dead letters agree with each other and with the other pages.
+// How the deliveries pages write times and latencies: one place, so the table, the detail and the
+// dead letters agree with each other and with the other pages. An attempt's result is
+// DisplayText::result(), shared with the endpoints page.
 class DeliveryText
 {
     Q_DECLARE_TR_FUNCTIONS(hookline::ui::DeliveryText)
@@ -25,9 +26,6 @@ public:
     // Wide enough for any dateTime() in this locale, for sizing columns.
     static int dateTimeWidth(const QFontMetrics &metrics);
     static int timeOfDayWidth(const QFontMetrics &metrics);
-    // "HTTP 503" when the receiver answered with a failing status, the outcome in words
-    // otherwise ("Timeout", "Success · HTTP 200"); never the class and its own status twice.
-    static QString result(const Attempt &attempt);
     // "5,000 ms" with the locale's digit grouping.
     static QString latency(qint64 ms);
 };

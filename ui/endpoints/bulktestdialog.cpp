@@ -154,10 +154,7 @@ void BulkTestDialog::showProgress(const QString &deliveryId, const TestEventSend
         const Attempt &a = *p.firstAttempt;
         const bool ok = p.succeeded();
         setCell(row, StatusColumn, ok ? tr("delivered") : tr("failed"), !ok);
-        QString outcome = DisplayText::outcome(*a.outcome);
-        if (a.httpStatus > 0)
-            outcome = tr("%1 (HTTP %2)").arg(outcome).arg(a.httpStatus);
-        setCell(row, OutcomeColumn, outcome, !ok);
+        setCell(row, OutcomeColumn, DisplayText::result(a), !ok);
         if (!a.error.isEmpty())
             m_table->item(row, OutcomeColumn)->setToolTip(a.error);
         setCell(row, LatencyColumn, tr("%1 ms").arg(a.durationMs.value_or(0)));

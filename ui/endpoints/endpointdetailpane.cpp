@@ -42,14 +42,6 @@ QLabel *valueLabel(QWidget *parent)
     return label;
 }
 
-QString outcomeText(const Attempt &a)
-{
-    QString text = DisplayText::outcome(*a.outcome);
-    if (a.httpStatus > 0)
-        text = EndpointDetailPane::tr("%1 (HTTP %2)").arg(text).arg(a.httpStatus);
-    return text;
-}
-
 QString rotationError(const EndpointSecretRotation::Result &r)
 {
     if (r.storeError)
@@ -107,14 +99,16 @@ EndpointDetailPane::EndpointDetailPane(QSqlDatabase db, QWidget *parent)
     m_failures->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_failures->horizontalHeader()->setStretchLastSection(true);
     m_failures->verticalHeader()->setDefaultSectionSize(m_failures->fontMetrics().height() + 6);
-    m_failures->setMinimumHeight(m_failures->fontMetrics().lineSpacing() * 6);
+    m_failures->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_failures->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_noFailures = new QLabel(tr("No failed attempts recently."), health);
     m_noFailures->setObjectName(QStringLiteral("noFailures"));
     auto *healthLayout = new QVBoxLayout(health);
     healthLayout->addLayout(figures);
     healthLayout->addWidget(new QLabel(tr("Last failures:"), health));
     healthLayout->addWidget(m_noFailures);
-    healthLayout->addWidget(m_failures, 1);
+    healthLayout->addWidget(m_failures);
+    healthLayout->addStretch(1);
 
     // Settings
     auto *settings = new QGroupBox(tr("Settings"), this);
@@ -477,10 +471,8 @@ void EndpointDetailPane::refreshHealth()
     m_failures->setRowCount(int(m_health.lastFailures.size()));
     for (int i = 0; i < m_health.lastFailures.size(); ++i) {
         const EndpointHealth::Failure &f = m_health.lastFailures.at(i);
-        QString outcome = DisplayText::outcome(f.outcome);
-        if (f.httpStatus > 0)
-            outcome = tr("%1 (HTTP %2)").arg(outcome).arg(f.httpStatus);
-        const QStringList cells{shortTime(f.startedAt), outcome,
+        const QStringList cells{shortTime(f.startedAt),
+                                DisplayText::result(f.outcome, f.httpStatus),
                                 tr("%1 ms").arg(locale.toString(f.durationMs))};
         QString tip = tr("Delivery %1, attempt %2").arg(f.deliveryId).arg(f.attemptNumber);
         if (!f.error.isEmpty())
@@ -493,6 +485,11 @@ void EndpointDetailPane::refreshHealth()
             m_failures->setItem(i, c, item);
         }
     }
+    // As tall as its rows (at most EndpointHealth::kLastFailures), not an empty white box.
+    m_failures->setFixedHeight(m_failures->horizontalHeader()->sizeHint().height() +
+                               m_failures->rowCount() *
+                                   m_failures->verticalHeader()->defaultSectionSize() +
+                               2 * m_failures->frameWidth());
     m_failures->setVisible(!m_health.lastFailures.isEmpty());
     m_noFailures->setVisible(m_health.lastFailures.isEmpty());
 }
@@ -534,9 +531,9 @@ void EndpointDetailPane::showTestProgress(const TestEventSender::Progress &p)
         const Attempt &a = *p.firstAttempt;
         const qint64 ms = a.durationMs.value_or(0);
         if (p.succeeded()) {
-            setTestResult(tr("Delivered: %1 in %2 ms.").arg(outcomeText(a)).arg(ms), false);
+            setTestResult(tr("Delivered: %1 in %2 ms.").arg(DisplayText::result(a)).arg(ms), false);
         } else {
-            QString text = tr("Failed: %1 after %2 ms.").arg(outcomeText(a)).arg(ms);
+            QString text = tr("Failed: %1 after %2 ms.").arg(DisplayText::result(a)).arg(ms);
             if (p.delivery.nextAttemptAt.isValid())
                 text += QLatin1Char(' ') +
                         tr("Next attempt at %1.").arg(shortTime(p.delivery.nextAttemptAt));

@@ -3,6 +3,7 @@
 #include "audit/auditpage.h"
 #include "charts/dashboardpage.h"
 #include "common/displaytext.h"
+#include "common/tintedicon.h"
 #include "deliveries/deliveriespage.h"
 #include "endpoints/endpointspage.h"
 #include "events/eventspage.h"
@@ -39,10 +40,17 @@ const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kPageKey = QStringLiteral("window/page");
 
+QString iconFile(const QString &name)
+{
+    return QStringLiteral(":/hookline/ui/icons/%1.svg").arg(name);
+}
+
 QIcon pageIcon(const QString &name)
 {
-    return QIcon(QStringLiteral(":/hookline/ui/icons/%1.svg").arg(name));
+    return QIcon(iconFile(name));
 }
+
+constexpr int kIconNameRole = Qt::UserRole;
 } // namespace
 
 MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *parent)
@@ -83,7 +91,8 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     m_pages->setObjectName(QStringLiteral("pages"));
     int navWidth = 0;
     for (int i = 0; i < PageCount; ++i) {
-        auto *item = new QListWidgetItem(pageIcon(pages[i].icon), pages[i].name, m_navigation);
+        auto *item = new QListWidgetItem(pages[i].name, m_navigation);
+        item->setData(kIconNameRole, pages[i].icon);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(pages[i].name).arg(i + 1));
         item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() + 16));
         navWidth = qMax(navWidth, m_navigation->fontMetrics().horizontalAdvance(pages[i].name));
@@ -99,6 +108,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
         m_pageActions << action;
     }
     m_navigation->setFixedWidth(navWidth + 20 + 48);
+    updateNavigationIcons();
 
     auto *toolbar = addToolBar(tr("Environment"));
     toolbar->setObjectName(QStringLiteral("environmentToolbar"));
@@ -224,6 +234,25 @@ void MainWindow::buildMenus()
     auto *about = new QAction(tr("&About Hookline"), this);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
     help->addAction(about);
+}
+
+void MainWindow::updateNavigationIcons()
+{
+    // The selected page's icon in the selection's text colour, like its name. The window's palette:
+    // on a palette change the window hears of it before the navigation inherits it.
+    const QColor selected = palette().color(QPalette::Active, QPalette::HighlightedText);
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QListWidgetItem *item = m_navigation->item(i);
+        item->setIcon(TintedIcon::create(iconFile(item->data(kIconNameRole).toString()),
+                                         m_navigation->iconSize(), selected));
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_navigation)
+        updateNavigationIcons();
+    QMainWindow::changeEvent(event);
 }
 
 int MainWindow::currentPage() const

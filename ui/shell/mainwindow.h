@@ -80,10 +80,12 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildMenus();
     void updateTitle();
+    void updateNavigationIcons();
     void updateStatus();
     void updateEngineStatus();
     void notifyAutoPaused(const QString &endpointId, const QString &reason);

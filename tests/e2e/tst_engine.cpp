@@ -67,6 +67,7 @@ private:
                         QList<std::chrono::seconds> intervals = {}, int timeoutSeconds = 10);
     QString publish(const QString &endpointId = {});
     void startEngine(bool withKey = true);
+    bool startReceiver(LocalReceiver &rx);
     Delivery waitForStatus(const QString &deliveryId, DeliveryStatus status, int timeoutMs = 15000);
     QList<Attempt> attempts(const QString &deliveryId);
 
@@ -169,6 +170,14 @@ void TestEngine::startEngine(bool withKey)
     QVERIFY(started.wait(10000));
 }
 
+// Listening, with a certificate for 127.0.0.1 from the trusted test CA.
+bool TestEngine::startReceiver(LocalReceiver &rx)
+{
+    const TestCertificate leaf = m_pki.localhost();
+    rx.setCertificate(leaf.certificate, leaf.privateKey);
+    return rx.start();
+}
+
 Delivery TestEngine::waitForStatus(const QString &deliveryId, DeliveryStatus status, int timeoutMs)
 {
     // The engine writes through its own connection; we read ours.
@@ -196,9 +205,7 @@ QList<Attempt> TestEngine::attempts(const QString &deliveryId)
 void TestEngine::deliversOverTls()
 {
     LocalReceiver rx;
-    const TestCertificate leaf = m_pki.localhost();
-    rx.setCertificate(leaf.certificate, leaf.privateKey);
-    QVERIFY(rx.start());
+    QVERIFY(startReceiver(rx));
     const QString ep = addEndpoint(rx.url(QStringLiteral("/hooks/bynn")));
     QVERIFY(!ep.isEmpty());
     startEngine();
@@ -457,9 +464,7 @@ void TestEngine::exhaustedRetriesAreDead()
 void TestEngine::policyIsCheckedAtEveryAttempt()
 {
     LocalReceiver rx;
-    const TestCertificate leaf = m_pki.localhost();
-    rx.setCertificate(leaf.certificate, leaf.privateKey);
-    QVERIFY(rx.start());
+    QVERIFY(startReceiver(rx));
     const QString ep = addEndpoint(rx.url(QStringLiteral("/h")), 0);
     // Saved while allowlisted; then the admin removes the entry. The attempt must be refused.
     SettingsRepository settings(m_db->db());
@@ -493,9 +498,7 @@ void TestEngine::hugeBodyIsCutAt16KiB()
 void TestEngine::keptAliveConnectionCarriesTheNextDelivery()
 {
     LocalReceiver rx;
-    const TestCertificate leaf = m_pki.localhost();
-    rx.setCertificate(leaf.certificate, leaf.privateKey);
-    QVERIFY(rx.start());
+    QVERIFY(startReceiver(rx));
     const QString ep = addEndpoint(rx.url(QStringLiteral("/h")));
     startEngine();
     for (int i = 0; i < 3; ++i) {
@@ -547,9 +550,7 @@ void TestEngine::staleKeptConnectionIsRetriedOnce()
 void TestEngine::untrustedCaIsNotReachedThroughAKeptConnection()
 {
     LocalReceiver rx;
-    const TestCertificate leaf = m_pki.localhost();
-    rx.setCertificate(leaf.certificate, leaf.privateKey);
-    QVERIFY(rx.start());
+    QVERIFY(startReceiver(rx));
     const QString ep = addEndpoint(rx.url(QStringLiteral("/h")), 0);
     startEngine();
     const QString first = publish();
@@ -573,9 +574,7 @@ void TestEngine::untrustedCaIsNotReachedThroughAKeptConnection()
 void TestEngine::interruptedAttemptsAreRecoveredAtStart()
 {
     LocalReceiver rx;
-    const TestCertificate leaf = m_pki.localhost();
-    rx.setCertificate(leaf.certificate, leaf.privateKey);
-    QVERIFY(rx.start());
+    QVERIFY(startReceiver(rx));
     const QString ep = addEndpoint(rx.url(QStringLiteral("/h")));
     const QString id = publish();
     // A previous engine claimed the delivery and died before recording the outcome.

@@ -141,10 +141,15 @@ void HttpConnection::fail(QAbstractSocket::SocketError error, const QString &mes
 {
     if (m_state == State::Closed)
         return;
+    const bool wasIdle = m_state == State::Idle;
     m_socketError = error;
     m_errorString = message;
     abort();
-    emit failed();
+    // An error between requests concerns no request: the pool drops the connection.
+    if (wasIdle)
+        emit closedWhileIdle();
+    else
+        emit failed();
 }
 
 } // namespace hookline

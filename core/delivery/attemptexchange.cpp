@@ -4,6 +4,8 @@
 #include "http/httpconnectionpool.h"
 #include "http/httpsyntax.h"
 
+#include <QLocale>
+
 namespace hookline {
 
 namespace {
@@ -71,9 +73,10 @@ void AttemptExchange::start()
     m_deadline.start(m_request.timeoutMs);
     m_wire = serialize(m_request.target, m_request.method, m_request.headers, m_request.body);
     if (m_wire.isEmpty()) {
-        // The validator keeps such headers out; never let one split the request.
+        // The validator keeps such headers out; never let one split the request. Refused here
+        // like a blocked destination: retried on the schedule, never in a tight loop.
         ExchangeResult r;
-        r.outcome = OutcomeClass::Interrupted;
+        r.outcome = OutcomeClass::Blocked;
         r.error = QStringLiteral("the request has a header that cannot be sent");
         QMetaObject::invokeMethod(
             this, [this, r] { finish(r); }, Qt::QueuedConnection);
@@ -209,8 +212,24 @@ std::optional<std::chrono::seconds> AttemptExchange::parseRetryAfter(const QByte
     const qint64 seconds = v.toLongLong(&ok);
     if (ok)
         return seconds >= 0 ? std::optional(std::chrono::seconds(seconds)) : std::nullopt;
-    // HTTP-date, e.g. "Wed, 25 Nov 2026 18:00:00 GMT" (RFC 9110 IMF-fixdate).
-    QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    // An HTTP-date in any of the three forms RFC 9110 §5.6.7 obliges a recipient to accept. Qt's
+    // RFC 2822 parser alone is not enough: it refuses the "GMT" every server sends.
+    const QString text = QString::fromLatin1(v).simplified();
+    const QLocale c = QLocale::c();
+    QDateTime when = c.toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid()) { // obsolete RFC 850: "Thursday, 26-Nov-26 05:00:00 GMT"
+        // Qt reads the two-digit year as 19xx and then finds the weekday wrong: leave it out.
+        const QString dated = text.section(QLatin1String(", "), 1);
+        when = c.toDateTime(dated, QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'"));
+        if (when.isValid() && when.date().year() < 1970)
+            when = when.addYears(100);
+    }
+    if (!when.isValid()) // asctime: "Thu Nov 26 05:00:00 2026"
+        when = c.toDateTime(text, QStringLiteral("ddd MMM d HH:mm:ss yyyy"));
+    if (when.isValid())
+        when.setTimeSpec(Qt::UTC);
+    else // a numeric zone, "+0000", as RFC 2822 writes it
+        when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
     const qint64 delta = now.secsTo(when);

@@ -52,6 +52,7 @@ private slots:
     void timeoutAndConnectFailures();
     void certificateErrorsAreNeverIgnored_data();
     void certificateErrorsAreNeverIgnored();
+    void retryAfterIsHonoured_data();
     void retryAfterIsHonoured();
     void exhaustedRetriesAreDead();
     void policyIsCheckedAtEveryAttempt();
@@ -430,10 +431,20 @@ void TestEngine::certificateErrorsAreNeverIgnored()
     QCOMPARE(server.requests().size(), 0); // no request ever went out
 }
 
+void TestEngine::retryAfterIsHonoured_data()
+{
+    QTest::addColumn<bool>("asDate");
+    QTest::newRow("seconds") << false;
+    QTest::newRow("HTTP-date") << true; // "Thu, 26 Nov 2026 05:00:00 GMT", as servers send it
+}
+
 void TestEngine::retryAfterIsHonoured()
 {
+    QFETCH(bool, asDate);
     ScriptedHttpsServer server(m_pki.localhost());
-    server.setScript(ScriptedHttpsServer::retryAfterSeconds(429, 3600));
+    server.setScript(asDate ? ScriptedHttpsServer::retryAfterDate(
+                                  429, QDateTime::currentDateTimeUtc().addSecs(3600))
+                            : ScriptedHttpsServer::retryAfterSeconds(429, 3600));
     QVERIFY(server.start());
     const QString ep = addEndpoint(server.url(QStringLiteral("/h")));
     startEngine();

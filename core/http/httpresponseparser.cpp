@@ -35,6 +35,7 @@ void HttpResponseParser::reset(bool headRequest)
     m_bytesSeen = 0;
     m_trailerBytes = 0;
     m_unexpectedBytes = false;
+    m_scanned = 0;
     m_error.clear();
 }
 
@@ -74,11 +75,14 @@ void HttpResponseParser::keepBody(QByteArrayView bytes)
 }
 
 // One line from m_buffer at `pos`, without its line end; advances `pos` past it.
-bool HttpResponseParser::takeLine(qsizetype &pos, QByteArrayView &line) const
+bool HttpResponseParser::takeLine(qsizetype &pos, QByteArrayView &line)
 {
-    const qsizetype end = m_buffer.indexOf('\n', pos);
-    if (end < 0)
+    const qsizetype end = m_buffer.indexOf('\n', pos + m_scanned);
+    if (end < 0) {
+        m_scanned = m_buffer.size() - pos;
         return false;
+    }
+    m_scanned = 0;
     line = QByteArrayView(m_buffer).sliced(pos, end - pos);
     if (line.endsWith('\r'))
         line.chop(1);
@@ -108,9 +112,12 @@ HttpResponseParser::State HttpResponseParser::parseBuffer(qsizetype &pos)
         const qsizetype available = all.size() - pos;
         switch (m_phase) {
         case Phase::Head: {
-            qsizetype end = all.indexOf("\r\n\r\n", pos);
+            // Resume where the last search stopped, less a terminator's length: a server sending
+            // its head a byte at a time must not cost a scan of the whole head per byte.
+            const qsizetype from = pos + std::max<qsizetype>(0, m_scanned - 3);
+            qsizetype end = all.indexOf("\r\n\r\n", from);
             qsizetype separator = 4;
-            const qsizetype bare = all.indexOf("\n\n", pos);
+            const qsizetype bare = all.indexOf("\n\n", from);
             if (bare >= 0 && (end < 0 || bare < end)) {
                 end = bare;
                 separator = 2;
@@ -118,8 +125,11 @@ HttpResponseParser::State HttpResponseParser::parseBuffer(qsizetype &pos)
             if ((end < 0 ? available : end - pos) > m_maxHeader)
                 return fail(
                     QStringLiteral("the response header is larger than %1 bytes").arg(m_maxHeader));
-            if (end < 0)
+            if (end < 0) {
+                m_scanned = available;
                 return m_state;
+            }
+            m_scanned = 0;
             if (!parseHead(all.sliced(pos, end - pos)))
                 return m_state;
             pos = end + separator;

@@ -66,7 +66,7 @@ private:
     State complete();
     bool parseHead(QByteArrayView head);
     State parseBuffer(qsizetype &pos);
-    bool takeLine(qsizetype &pos, QByteArrayView &line) const;
+    bool takeLine(qsizetype &pos, QByteArrayView &line);
     void keepBody(QByteArrayView bytes);
 
     qint64 m_maxBody;
@@ -84,6 +84,8 @@ private:
     qint64 m_bytesSeen = 0;
     qint64 m_trailerBytes = 0;
     bool m_unexpectedBytes = false; // fed after the answer was complete
+    // How many bytes at the front of m_buffer were searched for the current line's end already.
+    qsizetype m_scanned = 0;
     QString m_error;
 };
 

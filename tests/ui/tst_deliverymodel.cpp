@@ -29,6 +29,8 @@ private slots:
     void refreshAddsNewRowsAndKeepsPersistentIndexes();
     void refreshUpdatesChangedAndDropsNoLongerMatching();
     void showsWordsAndEndpointNames();
+    void lastOutcomeNamesTheStatus_data();
+    void lastOutcomeNamesTheStatus();
     void deadLetterGroupsAndLazyChildren();
     void deadLetterTreeUnderModelTester();
     void attemptResultNamesTheStatusOnce_data();
@@ -223,6 +225,42 @@ void TestDeliveryModel::showsWordsAndEndpointNames()
     const QString zone = created.toLocalTime().timeZoneAbbreviation();
     QVERIFY2(zone.isEmpty() || !tip.contains(zone), qPrintable(tip));
     QVERIFY(!model.index(0, DeliveryTableModel::NextAttemptColumn).data().toString().isEmpty());
+}
+
+void TestDeliveryModel::lastOutcomeNamesTheStatus_data()
+{
+    QTest::addColumn<OutcomeClass>("outcome");
+    QTest::addColumn<int>("status"); // 0: NULL, as the engine stores "no answer"
+    QTest::addColumn<QString>("expected");
+    // As the delivery's detail writes its last attempt, not "HTTP 5xx" beside "HTTP 503".
+    QTest::newRow("5xx") << OutcomeClass::Http5xx << 503 << QStringLiteral("HTTP 503");
+    QTest::newRow("4xx") << OutcomeClass::Http4xx << 410 << QStringLiteral("HTTP 410");
+    QTest::newRow("success") << OutcomeClass::Success << 204
+                             << QStringLiteral("Success · HTTP 204");
+    QTest::newRow("timeout") << OutcomeClass::Timeout << 0 << QStringLiteral("Timeout");
+    // Last attempted before schema 5 and not backfilled: the class is all there is.
+    QTest::newRow("5xx, status unknown")
+        << OutcomeClass::Http5xx << 0 << QStringLiteral("HTTP 5xx");
+}
+
+void TestDeliveryModel::lastOutcomeNamesTheStatus()
+{
+    QFETCH(OutcomeClass, outcome);
+    QFETCH(int, status);
+    QFETCH(QString, expected);
+    const Delivery d = m_fx->addDelivery(m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                                         DeliveryStatus::Retrying, outcome, 2);
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("UPDATE deliveries SET last_http_status = ? WHERE id = ?"));
+    q.addBindValue(status > 0 ? QVariant(status) : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(d.id);
+    QVERIFY(q.exec());
+    DeliveryTableModel model(m_db->db());
+    model.reload();
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex cell = model.index(0, DeliveryTableModel::LastOutcomeColumn);
+    QCOMPARE(cell.data().toString(), expected);
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), expected); // whole where the column elides
 }
 
 void TestDeliveryModel::deadLetterGroupsAndLazyChildren()

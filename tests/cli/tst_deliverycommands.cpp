@@ -1,3 +1,4 @@
+#include "audit/auditlog.h"
 #include "store/connection.h"
 #include "support/clirunner.h"
 #include "support/deliveryfixture.h"
@@ -40,6 +41,9 @@ void TestDeliveryCommands::initTestCase()
     m_path = m_dir.filePath(QStringLiteral("deliveries.db"));
     Connection c(m_path);
     QVERIFY(!c.open());
+    // The fixture's endpoint is audited in-process (the CLI only reads here).
+    if (!AuditLog::hasKey())
+        AuditLog::setKey(QByteArray(32, 'k'));
     test::DeliveryFixture fx(c.database());
     const QString endpoint = fx.addEndpoint(QStringLiteral("KYC"));
     QVERIFY(!endpoint.isEmpty());

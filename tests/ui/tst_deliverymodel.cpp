@@ -32,6 +32,7 @@ private slots:
     void lastOutcomeNamesTheStatus_data();
     void lastOutcomeNamesTheStatus();
     void deadLetterGroupsAndLazyChildren();
+    void deadLetterRowsNameTheirStatus();
     void deadLetterTreeUnderModelTester();
     void attemptResultNamesTheStatusOnce_data();
     void attemptResultNamesTheStatusOnce();
@@ -299,6 +300,32 @@ void TestDeliveryModel::deadLetterGroupsAndLazyChildren()
     QVERIFY(model.deliveryId(child).startsWith(QLatin1String("dlv_")));
     QCOMPARE(model.groupFilter(child).endpointId, m_kyc);
     QVERIFY(model.groupFilter(kyc).outcome == OutcomeClass::Timeout);
+}
+
+void TestDeliveryModel::deadLetterRowsNameTheirStatus()
+{
+    const QList<Delivery> dead =
+        m_fx->addMany(2, m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                      DeliveryStatus::Dead, OutcomeClass::Http5xx);
+    QSqlQuery q(m_db->db());
+    for (const auto &[id, status] : {std::pair(dead.at(0).id, 502), std::pair(dead.at(1).id, 503)})
+        QVERIFY(q.exec(QStringLiteral("UPDATE deliveries SET last_http_status = %1 WHERE id = '%2'")
+                           .arg(status)
+                           .arg(id)));
+    DeadLetterModel model(m_db->db());
+    model.setEnvironment(Environment::Sandbox);
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex group = model.index(0, 0);
+    QCOMPARE(model.index(0, DeadLetterModel::OutcomeColumn).data().toString(),
+             QStringLiteral("HTTP 5xx"));
+    while (model.canFetchMore(group))
+        model.fetchMore(group);
+    QCOMPARE(model.rowCount(group), 2);
+    QStringList rows;
+    for (int row = 0; row < 2; ++row)
+        rows << model.index(row, DeadLetterModel::OutcomeColumn, group).data().toString();
+    rows.sort();
+    QCOMPARE(rows, (QStringList{QStringLiteral("HTTP 502"), QStringLiteral("HTTP 503")}));
 }
 
 // The tree's structure under the tester through resets and lazily fetched pages.

@@ -238,7 +238,8 @@ int main(int argc, char *argv[])
         "connected_address, error) VALUES (?, ?, ?, ?, ?, ?, ?, '[]', '[]', x'', '', '')"));
     QSqlQuery finishDelivery(db);
     finishDelivery.prepare(QStringLiteral("UPDATE deliveries SET status = ?, next_attempt_at = ?, "
-                                          "last_outcome = ?, updated_at = ? WHERE id = ?"));
+                                          "last_outcome = ?, last_http_status = ?, updated_at = ? "
+                                          "WHERE id = ?"));
     RollupWriter rollups(db);
     DeliveryQueue queue(db);
     const QString envText = toString(*env);
@@ -356,6 +357,9 @@ int main(int argc, char *argv[])
                                                     ? QVariant(nextAt)
                                                     : QVariant(QMetaType::fromType<qint64>()));
                     finishDelivery.addBindValue(toString(final.d.outcome));
+                    finishDelivery.addBindValue(final.d.status > 0
+                                                    ? QVariant(final.d.status)
+                                                    : QVariant(QMetaType::fromType<int>()));
                     finishDelivery.addBindValue(final.at + final.d.durationMs);
                     finishDelivery.addBindValue(deliveryId);
                     if (!finishDelivery.exec())

@@ -16,6 +16,17 @@ QJsonValue timeOrNull(const QDateTime &t)
     return t.isValid() ? QJsonValue(t.toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
 }
 
+// The LAST column: the outcome's machine name and, when there was an answer, its status
+// ("http_5xx 503"), as `endpoint test` writes an attempt.
+QString lastText(const Delivery &d)
+{
+    if (!d.lastOutcome)
+        return QStringLiteral("-");
+    const QString outcome = toString(*d.lastOutcome);
+    return d.lastHttpStatus > 0 ? QStringLiteral("%1 %2").arg(outcome).arg(d.lastHttpStatus)
+                                : outcome;
+}
+
 QJsonObject deliveryJson(const Delivery &d)
 {
     return {{QStringLiteral("id"), d.id},
@@ -28,6 +39,8 @@ QJsonObject deliveryJson(const Delivery &d)
             {QStringLiteral("attempts"), d.attemptCount},
             {QStringLiteral("last_outcome"),
              d.lastOutcome ? QJsonValue(toString(*d.lastOutcome)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("last_http_status"),
+             d.lastHttpStatus > 0 ? QJsonValue(d.lastHttpStatus) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("next_attempt_at"), timeOrNull(d.nextAttemptAt)},
             {QStringLiteral("created_at"), timeOrNull(d.createdAt)},
             {QStringLiteral("updated_at"), timeOrNull(d.updatedAt)}};
@@ -93,7 +106,7 @@ int listDeliveries(Context &ctx)
                             d.eventType,
                             toString(d.status),
                             QString::number(d.attemptCount),
-                            d.lastOutcome ? toString(*d.lastOutcome) : QStringLiteral("-"),
+                            lastText(d),
                             d.nextAttemptAt.isValid() ? d.nextAttemptAt.toString(Qt::ISODate)
                                                       : QStringLiteral("-")};
     ctx.printTable({QStringLiteral("ID"), QStringLiteral("ENDPOINT"), QStringLiteral("TYPE"),
@@ -227,12 +240,9 @@ int listDeadLetters(Context &ctx)
     }
     QList<QStringList> rows;
     for (const Delivery &d : dead)
-        rows << QStringList{d.id,
-                            d.endpointId,
-                            d.eventType,
-                            QString::number(d.attemptCount),
-                            d.lastOutcome ? toString(*d.lastOutcome) : QStringLiteral("-"),
-                            d.updatedAt.toString(Qt::ISODate)};
+        rows << QStringList{d.id,        d.endpointId,
+                            d.eventType, QString::number(d.attemptCount),
+                            lastText(d), d.updatedAt.toString(Qt::ISODate)};
     ctx.printTable({QStringLiteral("ID"), QStringLiteral("ENDPOINT"), QStringLiteral("TYPE"),
                     QStringLiteral("ATTEMPTS"), QStringLiteral("LAST"), QStringLiteral("DIED")},
                    rows);

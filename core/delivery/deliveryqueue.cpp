@@ -92,7 +92,8 @@ struct DeliveryQueue::Statements
                            "connected_address = ?, error = ? WHERE id = ?"));
         completeDelivery.prepare(QStringLiteral("UPDATE deliveries SET status = ?, "
                                                 "next_attempt_at = ?, last_outcome = ?, "
-                                                "updated_at = ? WHERE id = ?"));
+                                                "last_http_status = ?, updated_at = ? "
+                                                "WHERE id = ?"));
         nextDue.setForwardOnly(true);
         nextDue.prepare(QStringLiteral("SELECT min(next_attempt_at) FROM deliveries WHERE "
                                        "endpoint_id = ? AND status IN ('pending', 'retrying')"));
@@ -133,7 +134,8 @@ std::optional<StoreError> DeliveryQueue::recoverInterrupted(const QDateTime &now
         return StoreError::fromSql(q.lastError());
     q.prepare(
         QStringLiteral("UPDATE deliveries SET status = 'retrying', next_attempt_at = ?, "
-                       "last_outcome = 'interrupted', updated_at = ? WHERE status = 'in_flight'"));
+                       "last_outcome = 'interrupted', last_http_status = NULL, updated_at = ? "
+                       "WHERE status = 'in_flight'"));
     q.addBindValue(now.toMSecsSinceEpoch());
     q.addBindValue(now.toMSecsSinceEpoch());
     if (!q.exec())
@@ -257,8 +259,10 @@ std::optional<StoreError> DeliveryQueue::complete(const QList<Completion> &compl
                                   ? nullableMs(c.nextAttemptAt)
                                   : QVariant(QMetaType::fromType<qint64>()));
         delivery.bindValue(2, toString(c.outcome));
-        delivery.bindValue(3, c.finishedAt.toMSecsSinceEpoch());
-        delivery.bindValue(4, c.deliveryId);
+        delivery.bindValue(3, c.httpStatus > 0 ? QVariant(c.httpStatus)
+                                               : QVariant(QMetaType::fromType<int>()));
+        delivery.bindValue(4, c.finishedAt.toMSecsSinceEpoch());
+        delivery.bindValue(5, c.deliveryId);
         if (!delivery.exec())
             return StoreError::fromSql(delivery.lastError());
         delivery.finish();

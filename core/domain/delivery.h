@@ -41,6 +41,9 @@ struct Delivery
     QDateTime createdAt;
     QDateTime updatedAt;
     std::optional<OutcomeClass> lastOutcome;
+    // The HTTP status of the attempt that set lastOutcome; 0 when it got no answer (as
+    // Attempt::httpStatus) or was last attempted before schema 5.
+    int lastHttpStatus = 0;
 
     friend bool operator==(const Delivery &, const Delivery &) = default;
 };

@@ -14,7 +14,7 @@ constexpr int kRare = 2000;
 
 const QString kColumns = QStringLiteral(
     "id, event_id, endpoint_id, environment, event_type, idempotency_key, status, attempt_count, "
-    "next_attempt_at, last_outcome, created_at, updated_at");
+    "next_attempt_at, last_outcome, created_at, updated_at, last_http_status");
 
 QDateTime fromMs(const QVariant &v)
 {
@@ -37,6 +37,7 @@ Delivery fromRow(const QSqlQuery &q)
         d.lastOutcome = outcomeClassFromString(q.value(9).toString());
     d.createdAt = fromMs(q.value(10));
     d.updatedAt = fromMs(q.value(11));
+    d.lastHttpStatus = q.value(12).toInt(); // NULL reads as 0
     return d;
 }
 
@@ -60,7 +61,7 @@ std::optional<StoreError> DeliveryRepository::insert(const Delivery &d)
 {
     QSqlQuery q(m_db);
     q.prepare(
-        QStringLiteral("INSERT INTO deliveries (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        QStringLiteral("INSERT INTO deliveries (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(kColumns));
     q.addBindValue(d.id);
     q.addBindValue(d.eventId);
@@ -76,6 +77,8 @@ std::optional<StoreError> DeliveryRepository::insert(const Delivery &d)
                                  : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(d.createdAt.toMSecsSinceEpoch());
     q.addBindValue(d.updatedAt.toMSecsSinceEpoch());
+    q.addBindValue(d.lastHttpStatus > 0 ? QVariant(d.lastHttpStatus)
+                                        : QVariant(QMetaType::fromType<int>()));
     if (!q.exec())
         return StoreError::fromSql(q.lastError());
     return std::nullopt;

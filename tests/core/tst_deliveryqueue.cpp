@@ -148,14 +148,18 @@ void TestDeliveryQueue::completeMovesDeliveriesOn()
     }
     QVERIFY(!queue.complete(done));
     DeliveryRepository repo(m_db->db());
-    QVERIFY(repo.find(claims[0].delivery.id)->status == DeliveryStatus::Succeeded);
+    const Delivery succeeded = *repo.find(claims[0].delivery.id);
+    QVERIFY(succeeded.status == DeliveryStatus::Succeeded);
+    QCOMPARE(succeeded.lastHttpStatus, 200);
     const Delivery retrying = *repo.find(claims[1].delivery.id);
     QVERIFY(retrying.status == DeliveryStatus::Retrying);
     QCOMPARE(retrying.nextAttemptAt, m_clock->nowUtc().addSecs(60));
     QVERIFY(retrying.lastOutcome == OutcomeClass::Http5xx);
+    QCOMPARE(retrying.lastHttpStatus, 500); // the list shows "HTTP 500", not only "HTTP 5xx"
     const Delivery dead = *repo.find(claims[2].delivery.id);
     QVERIFY(dead.status == DeliveryStatus::Dead);
     QVERIFY(!dead.nextAttemptAt.isValid());
+    QCOMPARE(dead.lastHttpStatus, 500);
     const QList<Attempt> attempts = repo.attempts(claims[0].delivery.id);
     QCOMPARE(attempts.size(), 1);
     QCOMPARE(attempts[0].httpStatus, 200);
@@ -172,6 +176,20 @@ void TestDeliveryQueue::completeMovesDeliveriesOn()
     QCOMPARE(claims.size(), 1);
     QCOMPARE(claims[0].attemptNumber, 2);
     QCOMPARE(claims[0].delivery.idempotencyKey, retrying.idempotencyKey);
+    // An attempt without an answer replaces the status: the class alone is shown again.
+    DeliveryQueue::Completion timeout;
+    timeout.attemptId = claims[0].attemptId;
+    timeout.deliveryId = claims[0].delivery.id;
+    timeout.outcome = OutcomeClass::Timeout;
+    timeout.nextStatus = DeliveryStatus::Retrying;
+    timeout.nextAttemptAt = m_clock->nowUtc().addSecs(60);
+    timeout.finishedAt = m_clock->nowUtc();
+    QVERIFY(!queue.complete({timeout}));
+    QCOMPARE(repo.find(timeout.deliveryId)->lastHttpStatus, 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deliveries WHERE id = '%1' AND "
+                                   "last_http_status IS NULL")
+                        .arg(timeout.deliveryId)),
+             1);
 }
 
 void TestDeliveryQueue::headersSurviveTheRecord_data()
@@ -231,13 +249,33 @@ void TestDeliveryQueue::recoveryMarksInterruptedAndRetriesAtOnce()
     DeliveryQueue queue(m_db->db());
     QList<DeliveryQueue::Claim> claims;
     QVERIFY(!queue.claim({{m_endpoint, 8}}, m_clock->nowUtc(), &claims));
+    // One got a 503 before and is being tried again…
+    DeliveryQueue::Completion failed;
+    failed.attemptId = claims[0].attemptId;
+    failed.deliveryId = claims[0].delivery.id;
+    failed.outcome = OutcomeClass::Http5xx;
+    failed.httpStatus = 503;
+    failed.nextStatus = DeliveryStatus::Retrying;
+    failed.nextAttemptAt = m_clock->nowUtc();
+    failed.finishedAt = m_clock->nowUtc();
+    QVERIFY(!queue.complete({failed}));
+    QCOMPARE(DeliveryRepository(m_db->db()).find(failed.deliveryId)->lastHttpStatus, 503);
+    QVERIFY(!queue.claim({{m_endpoint, 8}}, m_clock->nowUtc(), &claims));
+    QCOMPARE(claims.size(), 1);
     // …the process dies here…
     m_clock->advance(5000);
     int recovered = 0;
     QVERIFY(!queue.recoverInterrupted(m_clock->nowUtc(), &recovered));
     QCOMPARE(recovered, 2);
+    // Interrupted has no answer: the earlier 503 no longer describes the last outcome.
+    const Delivery interrupted = *DeliveryRepository(m_db->db()).find(failed.deliveryId);
+    QVERIFY(interrupted.lastOutcome == OutcomeClass::Interrupted);
+    QCOMPARE(interrupted.lastHttpStatus, 0);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM deliveries WHERE last_http_status IS NULL")),
+        2);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM attempts WHERE outcome = 'interrupted'")),
-             2);
+             2); // the second try of the first, the first try of the other
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deliveries WHERE status = 'retrying'")),
              2);
     QCOMPARE(*queue.nextDue(m_endpoint), m_clock->nowUtc());

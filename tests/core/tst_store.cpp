@@ -1,4 +1,5 @@
 #include "store/connection.h"
+#include "store/deliveryrepository.h"
 #include "store/endpointrepository.h"
 #include "store/migrations.h"
 #include "store/settingsrepository.h"
@@ -84,6 +85,7 @@ private slots:
     void migratesFromEveryEarlierVersion_data();
     void migratesFromEveryEarlierVersion();
     void version4KeepsRowsAndIndexesDeadLetters();
+    void version5KeepsRowsAndTakesFailureStatuses();
     void failedMigrationLeavesFileUntouched();
     void refusesNewerSchema();
     void refusesFileThatIsNotADatabase();
@@ -182,7 +184,7 @@ void TestStore::version4KeepsRowsAndIndexesDeadLetters()
     Connection upgraded(path);
     QVERIFY(!upgraded.open());
     QSqlDatabase db = upgraded.database();
-    QCOMPARE(Migrations::currentVersion(db), 4);
+    QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
     QSqlQuery q(db);
     // The attempt recorded before the step has no URL (the console falls back to the endpoint's).
     QVERIFY(q.exec(QStringLiteral("SELECT url IS NULL, outcome FROM attempts")));
@@ -203,6 +205,97 @@ void TestStore::version4KeepsRowsAndIndexesDeadLetters()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("deliveries_environment_status_id"));
     QVERIFY(!q.next());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+}
+
+void TestStore::version5KeepsRowsAndTakesFailureStatuses()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.db"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(!Migrations::migrate(db, 4));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO endpoints (id, webhook_id, environment, name, url, created_at, "
+            "updated_at) VALUES ('ep_1', 'wh_1', 'sandbox', 'One', 'https://a.example/h', 0, 0)")));
+        // Per delivery: its last outcome, then its attempts (outcome, status; NULL = in flight).
+        const struct
+        {
+            const char *id;
+            const char *lastOutcome;
+            QList<std::pair<const char *, int>> attempts;
+        } rows[] = {
+            {"dlv_1", "http_5xx", {{"timeout", 0}, {"http_5xx", 503}}}, // the last attempt's
+            {"dlv_2", "success", {{"success", 204}}},                   // successes keep NULL
+            {"dlv_3", "http_4xx", {{"http_4xx", 404}, {nullptr, 0}}},   // in flight: unknown
+            {"dlv_4", "timeout", {{"timeout", 0}}},                     // no answer
+            {"dlv_5", "http_4xx", {}},                                  // attempts pruned
+            {"dlv_6", nullptr, {}},                                     // never attempted
+        };
+        for (const auto &r : rows) {
+            const QString id = QString::fromLatin1(r.id);
+            q.prepare(QStringLiteral("INSERT INTO events (id, environment, type, created_at, "
+                                     "source, payload) VALUES (?, 'sandbox', 't', 0, 'cli', "
+                                     "X'7B7D')"));
+            q.addBindValue(QString(QStringLiteral("evt_") + id));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            q.prepare(QStringLiteral(
+                "INSERT INTO deliveries (id, event_id, endpoint_id, environment, event_type, "
+                "idempotency_key, status, attempt_count, last_outcome, created_at, updated_at) "
+                "VALUES (?, ?, 'ep_1', 'sandbox', 't', ?, 'retrying', ?, ?, 0, 5)"));
+            q.addBindValue(id);
+            q.addBindValue(QString(QStringLiteral("evt_") + id));
+            q.addBindValue(QString(QStringLiteral("k_") + id));
+            q.addBindValue(r.attempts.size());
+            q.addBindValue(r.lastOutcome ? QVariant(QString::fromLatin1(r.lastOutcome))
+                                         : QVariant(QMetaType::fromType<QString>()));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            for (int n = 0; n < r.attempts.size(); ++n) {
+                q.prepare(QStringLiteral("INSERT INTO attempts (delivery_id, endpoint_id, number, "
+                                         "started_at, outcome, http_status) VALUES (?, 'ep_1', "
+                                         "?, 0, ?, ?)"));
+                q.addBindValue(id);
+                q.addBindValue(n + 1);
+                const char *outcome = r.attempts.at(n).first;
+                q.addBindValue(outcome ? QVariant(QString::fromLatin1(outcome))
+                                       : QVariant(QMetaType::fromType<QString>()));
+                q.addBindValue(r.attempts.at(n).second);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+
+    Connection upgraded(path);
+    QVERIFY(!upgraded.open());
+    QSqlDatabase db = upgraded.database();
+    QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT id, last_outcome, last_http_status FROM deliveries "
+                                  "ORDER BY id")));
+    QStringList got;
+    while (q.next())
+        got << QStringLiteral("%1 %2 %3")
+                   .arg(q.value(0).toString(), q.value(1).toString(),
+                        q.value(2).isNull() ? QStringLiteral("NULL") : q.value(2).toString());
+    QCOMPARE(got, QStringList(
+                      {QStringLiteral("dlv_1 http_5xx 503"), QStringLiteral("dlv_2 success NULL"),
+                       QStringLiteral("dlv_3 http_4xx NULL"), QStringLiteral("dlv_4 timeout NULL"),
+                       QStringLiteral("dlv_5 http_4xx NULL"), QStringLiteral("dlv_6  NULL")}));
+    // Read back as the console reads it.
+    const std::optional<Delivery> d = DeliveryRepository(db).find(QStringLiteral("dlv_1"));
+    QVERIFY(d);
+    QVERIFY(d->lastOutcome == OutcomeClass::Http5xx);
+    QCOMPARE(d->lastHttpStatus, 503);
+    QCOMPARE(DeliveryRepository(db).find(QStringLiteral("dlv_2"))->lastHttpStatus, 0);
+    QCOMPARE(DeliveryRepository(db).attempts(QStringLiteral("dlv_1")).size(), 2);
     QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));

@@ -29,7 +29,10 @@ private slots:
     void refreshAddsNewRowsAndKeepsPersistentIndexes();
     void refreshUpdatesChangedAndDropsNoLongerMatching();
     void showsWordsAndEndpointNames();
+    void lastOutcomeNamesTheStatus_data();
+    void lastOutcomeNamesTheStatus();
     void deadLetterGroupsAndLazyChildren();
+    void deadLetterRowsNameTheirStatus();
     void deadLetterTreeUnderModelTester();
     void attemptResultNamesTheStatusOnce_data();
     void attemptResultNamesTheStatusOnce();
@@ -225,6 +228,42 @@ void TestDeliveryModel::showsWordsAndEndpointNames()
     QVERIFY(!model.index(0, DeliveryTableModel::NextAttemptColumn).data().toString().isEmpty());
 }
 
+void TestDeliveryModel::lastOutcomeNamesTheStatus_data()
+{
+    QTest::addColumn<OutcomeClass>("outcome");
+    QTest::addColumn<int>("status"); // 0: NULL, as the engine stores "no answer"
+    QTest::addColumn<QString>("expected");
+    // As the delivery's detail writes its last attempt, not "HTTP 5xx" beside "HTTP 503".
+    QTest::newRow("5xx") << OutcomeClass::Http5xx << 503 << QStringLiteral("HTTP 503");
+    QTest::newRow("4xx") << OutcomeClass::Http4xx << 410 << QStringLiteral("HTTP 410");
+    QTest::newRow("success") << OutcomeClass::Success << 204
+                             << QStringLiteral("Success · HTTP 204");
+    QTest::newRow("timeout") << OutcomeClass::Timeout << 0 << QStringLiteral("Timeout");
+    // Last attempted before schema 5 and not backfilled: the class is all there is.
+    QTest::newRow("5xx, status unknown")
+        << OutcomeClass::Http5xx << 0 << QStringLiteral("HTTP 5xx");
+}
+
+void TestDeliveryModel::lastOutcomeNamesTheStatus()
+{
+    QFETCH(OutcomeClass, outcome);
+    QFETCH(int, status);
+    QFETCH(QString, expected);
+    const Delivery d = m_fx->addDelivery(m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                                         DeliveryStatus::Retrying, outcome, 2);
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("UPDATE deliveries SET last_http_status = ? WHERE id = ?"));
+    q.addBindValue(status > 0 ? QVariant(status) : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(d.id);
+    QVERIFY(q.exec());
+    DeliveryTableModel model(m_db->db());
+    model.reload();
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex cell = model.index(0, DeliveryTableModel::LastOutcomeColumn);
+    QCOMPARE(cell.data().toString(), expected);
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), expected); // whole where the column elides
+}
+
 void TestDeliveryModel::deadLetterGroupsAndLazyChildren()
 {
     m_fx->addMany(7, m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
@@ -261,6 +300,32 @@ void TestDeliveryModel::deadLetterGroupsAndLazyChildren()
     QVERIFY(model.deliveryId(child).startsWith(QLatin1String("dlv_")));
     QCOMPARE(model.groupFilter(child).endpointId, m_kyc);
     QVERIFY(model.groupFilter(kyc).outcome == OutcomeClass::Timeout);
+}
+
+void TestDeliveryModel::deadLetterRowsNameTheirStatus()
+{
+    const QList<Delivery> dead =
+        m_fx->addMany(2, m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                      DeliveryStatus::Dead, OutcomeClass::Http5xx);
+    QSqlQuery q(m_db->db());
+    for (const auto &[id, status] : {std::pair(dead.at(0).id, 502), std::pair(dead.at(1).id, 503)})
+        QVERIFY(q.exec(QStringLiteral("UPDATE deliveries SET last_http_status = %1 WHERE id = '%2'")
+                           .arg(status)
+                           .arg(id)));
+    DeadLetterModel model(m_db->db());
+    model.setEnvironment(Environment::Sandbox);
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex group = model.index(0, 0);
+    QCOMPARE(model.index(0, DeadLetterModel::OutcomeColumn).data().toString(),
+             QStringLiteral("HTTP 5xx"));
+    while (model.canFetchMore(group))
+        model.fetchMore(group);
+    QCOMPARE(model.rowCount(group), 2);
+    QStringList rows;
+    for (int row = 0; row < 2; ++row)
+        rows << model.index(row, DeadLetterModel::OutcomeColumn, group).data().toString();
+    rows.sort();
+    QCOMPARE(rows, (QStringList{QStringLiteral("HTTP 502"), QStringLiteral("HTTP 503")}));
 }
 
 // The tree's structure under the tester through resets and lazily fetched pages.

@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -174,6 +175,11 @@ void TestEventsPage::firesOneDeliveryPerChosenEndpoint()
     QCOMPARE(endpoints, (QSet<QString>{a, b}));
     QCOMPARE(composer.statusTable()->rowCount(), 2);
     QCOMPARE(composer.statusTable()->item(0, 1)->text(), QStringLiteral("Pending"));
+    // The first try failed: its status, as the Deliveries page writes it.
+    QSqlQuery q(m_db->db());
+    QVERIFY(q.exec(QStringLiteral("UPDATE deliveries SET status = 'retrying', attempt_count = 1, "
+                                  "last_outcome = 'http_5xx', last_http_status = 503")));
+    QTRY_COMPARE(composer.statusTable()->item(0, 3)->text(), QStringLiteral("HTTP 503"));
 }
 
 void TestEventsPage::firesToSubscribedEndpointsThroughFilters()
@@ -273,6 +279,9 @@ void TestEventsPage::selectingAnEventShowsBodyAndDeliveries()
     addEndpoint(QStringLiteral("a"), {QStringLiteral("*")});
     addEndpoint(QStringLiteral("b"), {QStringLiteral("*")});
     const QString id = publish(QStringLiteral("webhook.test"), ping(QStringLiteral("shown")));
+    QSqlQuery q(m_db->db());
+    QVERIFY(q.exec(QStringLiteral("UPDATE deliveries SET status = 'retrying', attempt_count = 1, "
+                                  "last_outcome = 'http_5xx', last_http_status = 503")));
     EventsPage page(m_db->db());
     page.setEnvironment(Environment::Sandbox);
     page.showLog();
@@ -280,6 +289,7 @@ void TestEventsPage::selectingAnEventShowsBodyAndDeliveries()
     page.logView()->setCurrentIndex(page.logModel()->index(0, 0));
     QVERIFY(page.bodyView()->toPlainText().contains(QStringLiteral("\"message\": \"shown\"")));
     QCOMPARE(page.deliveriesView()->rowCount(), 2);
+    QCOMPARE(page.deliveriesView()->item(0, 3)->text(), QStringLiteral("HTTP 503"));
     QCOMPARE(page.logModel()->index(0, EventLogModel::IdColumn).data().toString(), id);
 
     // New events appear without a click.

@@ -843,6 +843,13 @@ void TestScreenshots::deliveriesAndDeadLetters()
         }
         QVERIFY(fx.addAttempt(a));
     }
+    // As the engine stores them: the status behind each last outcome ("HTTP 503" in the list).
+    QSqlQuery statuses(db);
+    QVERIFY2(statuses.exec(QStringLiteral(
+                 "UPDATE deliveries SET last_http_status = CASE last_outcome WHEN 'success' "
+                 "THEN 200 ELSE (SELECT nullif(http_status, 0) FROM attempts WHERE delivery_id = "
+                 "deliveries.id ORDER BY number DESC LIMIT 1) END")),
+             qPrintable(statuses.lastError().text()));
 
     MainWindow window(db, path);
     window.resize(1200, 720);

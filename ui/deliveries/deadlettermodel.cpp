@@ -276,7 +276,8 @@ QVariant DeadLetterModel::data(const QModelIndex &index, int role) const
     case EventTypeColumn:
         return d.eventType;
     case OutcomeColumn:
-        return d.lastOutcome ? DisplayText::outcome(*d.lastOutcome) : QString();
+        // The group names the class, its rows their own status ("HTTP 503" under "HTTP 5xx").
+        return d.lastOutcome ? DisplayText::result(*d.lastOutcome, d.lastHttpStatus) : QString();
     case CountColumn:
         return d.attemptCount;
     case DiedColumn:

@@ -171,10 +171,11 @@ DeliveriesPage::DeliveriesPage(QSqlDatabase db, QWidget *parent)
         statuses << DisplayText::status(s);
     fitWords(DeliveryTableModel::StatusColumn, 90, statuses);
     fit(DeliveryTableModel::AttemptsColumn, 55);
-    QStringList outcomes;
-    for (OutcomeClass c : {OutcomeClass::Success, OutcomeClass::Http4xx, OutcomeClass::Http5xx,
-                           OutcomeClass::Timeout})
-        outcomes << DisplayText::outcome(c);
+    // As the rows write them, with a status ("Success · HTTP 200").
+    const QStringList outcomes{DisplayText::result(OutcomeClass::Success, 200),
+                               DisplayText::result(OutcomeClass::Http4xx, 404),
+                               DisplayText::result(OutcomeClass::Http5xx, 503),
+                               DisplayText::outcome(OutcomeClass::Timeout)};
     fitWords(DeliveryTableModel::LastOutcomeColumn, 110, outcomes);
     header->resizeSection(DeliveryTableModel::NextAttemptColumn,
                           DeliveryText::timeOfDayWidth(metrics) + 24);

@@ -136,7 +136,8 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
         case EventTypeColumn:
             return d.eventType; // elided in a narrow column
         case LastOutcomeColumn:
-            return d.lastOutcome ? DisplayText::outcome(*d.lastOutcome) : QVariant(); // likewise
+            return d.lastOutcome ? DisplayText::result(*d.lastOutcome, d.lastHttpStatus)
+                                 : QVariant(); // likewise
         case NextAttemptColumn:
             return d.nextAttemptAt.isValid() && !isFinal(d.status)
                        ? DeliveryText::preciseDateTime(d.nextAttemptAt)
@@ -159,7 +160,8 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
     case AttemptsColumn:
         return d.attemptCount;
     case LastOutcomeColumn:
-        return d.lastOutcome ? DisplayText::outcome(*d.lastOutcome) : QString();
+        // With its status ("HTTP 503"), as the detail writes the same attempt.
+        return d.lastOutcome ? DisplayText::result(*d.lastOutcome, d.lastHttpStatus) : QString();
     case NextAttemptColumn: {
         if (!d.nextAttemptAt.isValid() || isFinal(d.status))
             return QString();

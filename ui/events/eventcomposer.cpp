@@ -416,10 +416,10 @@ void EventComposer::pollDeliveries()
     for (int row = 0; row < deliveries.size(); ++row) {
         const Delivery &d = deliveries.at(row);
         allFinal = allFinal && isFinal(d.status);
-        const QStringList cells{names.value(d.endpointId, d.endpointId),
-                                EventText::deliveryStatus(d.status),
-                                QString::number(d.attemptCount),
-                                d.lastOutcome ? DisplayText::outcome(*d.lastOutcome) : QString()};
+        const QStringList cells{
+            names.value(d.endpointId, d.endpointId), EventText::deliveryStatus(d.status),
+            QString::number(d.attemptCount),
+            d.lastOutcome ? DisplayText::result(*d.lastOutcome, d.lastHttpStatus) : QString()};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = m_status->item(row, c);
             if (!item) {

@@ -201,9 +201,10 @@ void EventsPage::showSelected()
     for (int row = 0; row < deliveries.size(); ++row) {
         const Delivery &d = deliveries.at(row);
         const std::optional<Endpoint> e = endpoints.find(d.endpointId);
-        const QStringList cells{e ? e->name : d.endpointId, EventText::deliveryStatus(d.status),
-                                QString::number(d.attemptCount),
-                                d.lastOutcome ? DisplayText::outcome(*d.lastOutcome) : QString()};
+        const QStringList cells{
+            e ? e->name : d.endpointId, EventText::deliveryStatus(d.status),
+            QString::number(d.attemptCount),
+            d.lastOutcome ? DisplayText::result(*d.lastOutcome, d.lastHttpStatus) : QString()};
         for (int c = 0; c < cells.size(); ++c)
             m_deliveries->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }

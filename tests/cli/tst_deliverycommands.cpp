@@ -1,0 +1,105 @@
+#include "audit/auditlog.h"
+#include "store/connection.h"
+#include "support/clirunner.h"
+#include "support/deliveryfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hookline;
+using test::runCli;
+
+class TestDeliveryCommands : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void listJsonCarriesTheLastStatus();
+    void listTextNamesTheLastStatus();
+
+private:
+    QStringList db(const QStringList &args) const
+    {
+        return QStringList{QStringLiteral("--db"), m_path} + args;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_failed;  // last attempt: HTTP 503
+    QString m_timeout; // last attempt: no answer
+    QString m_pending; // not attempted yet
+};
+
+void TestDeliveryCommands::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_path = m_dir.filePath(QStringLiteral("deliveries.db"));
+    Connection c(m_path);
+    QVERIFY(!c.open());
+    // The fixture's endpoint is audited in-process (the CLI only reads here).
+    if (!AuditLog::hasKey())
+        AuditLog::setKey(QByteArray(32, 'k'));
+    test::DeliveryFixture fx(c.database());
+    const QString endpoint = fx.addEndpoint(QStringLiteral("KYC"));
+    QVERIFY(!endpoint.isEmpty());
+    m_failed = fx.addDelivery(fx.addEvent(QStringLiteral("customer.created")), endpoint,
+                              DeliveryStatus::Retrying, OutcomeClass::Http5xx, 2)
+                   .id;
+    m_timeout = fx.addDelivery(fx.addEvent(QStringLiteral("customer.created")), endpoint,
+                               DeliveryStatus::Dead, OutcomeClass::Timeout, 31)
+                    .id;
+    m_pending = fx.addDelivery(fx.addEvent(QStringLiteral("customer.created")), endpoint,
+                               DeliveryStatus::Pending)
+                    .id;
+    // As the engine stores a completed attempt's answer.
+    QSqlQuery q(c.database());
+    q.prepare(QStringLiteral("UPDATE deliveries SET last_http_status = 503 WHERE id = ?"));
+    q.addBindValue(m_failed);
+    QVERIFY(q.exec());
+}
+
+void TestDeliveryCommands::listJsonCarriesTheLastStatus()
+{
+    const auto r =
+        runCli(db({QStringLiteral("--json"), QStringLiteral("delivery"), QStringLiteral("list")}));
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(list.size(), 3);
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &v : list)
+        byId.insert(v[QLatin1String("id")].toString(), v.toObject());
+    // The existing key stays; the status is beside it, null where there was no answer.
+    QCOMPARE(byId[m_failed][QLatin1String("last_outcome")].toString(), QStringLiteral("http_5xx"));
+    QCOMPARE(byId[m_failed][QLatin1String("last_http_status")].toInt(), 503);
+    QCOMPARE(byId[m_timeout][QLatin1String("last_outcome")].toString(), QStringLiteral("timeout"));
+    QVERIFY(byId[m_timeout].contains(QLatin1String("last_http_status")));
+    QVERIFY(byId[m_timeout][QLatin1String("last_http_status")].isNull());
+    QVERIFY(byId[m_pending][QLatin1String("last_outcome")].isNull());
+    QVERIFY(byId[m_pending][QLatin1String("last_http_status")].isNull());
+}
+
+void TestDeliveryCommands::listTextNamesTheLastStatus()
+{
+    const auto r = runCli(db({QStringLiteral("delivery"), QStringLiteral("list")}));
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.split('\n');
+    auto lineOf = [&](const QString &id) {
+        for (const QByteArray &line : lines) {
+            if (line.startsWith(id.toLatin1()))
+                return line.simplified();
+        }
+        return QByteArray();
+    };
+    // ID ENDPOINT TYPE STATUS ATTEMPTS LAST NEXT
+    QVERIFY2(lineOf(m_failed).contains(" retrying 2 http_5xx 503 "), r.out.constData());
+    QVERIFY2(lineOf(m_timeout).endsWith(" dead 31 timeout -"), r.out.constData());
+    QVERIFY2(lineOf(m_pending).contains(" pending 1 - "), r.out.constData());
+}
+
+QTEST_GUILESS_MAIN(TestDeliveryCommands)
+#include "tst_deliverycommands.moc"

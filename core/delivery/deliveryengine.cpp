@@ -512,6 +512,7 @@ void DeliveryEngine::completeAttempt(qint64 attemptId, ExchangeResult result)
         rt.inFlight = std::max(0, rt.inFlight - 1);
         rt.live.inFlight = rt.inFlight;
         rt.live.lastOutcome = result.outcome;
+        rt.live.lastHttpStatus = result.httpStatus;
         rt.live.lastLatencyMs = result.durationMs;
         if (c.nextStatus == DeliveryStatus::Retrying &&
             (!rt.nextDue || c.nextAttemptAt < *rt.nextDue))

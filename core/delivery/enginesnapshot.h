@@ -15,6 +15,7 @@ struct EndpointLiveState
 {
     int inFlight = 0;
     std::optional<OutcomeClass> lastOutcome;
+    int lastHttpStatus = 0; // of the last attempt; 0 when no HTTP answer came
     qint64 lastLatencyMs = -1;
     EndpointState state = EndpointState::Active;
     QString pausedReason;

@@ -470,6 +470,14 @@ void TestEngine::exhaustedRetriesAreDead()
     QCOMPARE(attempts(id).size(), 3); // the first attempt and two retries
     QTRY_COMPARE(deadSpy.size(), 1);
     QCOMPARE(deadSpy.first().at(0).toString(), id);
+    // The console's live view gets the status itself, not only its class.
+    EndpointLiveState live;
+    QSignalSpy snapshots(m_engine.get(), &EngineController::snapshotReady);
+    QTRY_VERIFY((!snapshots.isEmpty() &&
+                 (live = snapshots.last().at(0).value<EngineSnapshot>().endpoints.value(ep))
+                     .lastOutcome.has_value()));
+    QVERIFY(live.lastOutcome == OutcomeClass::Http5xx);
+    QCOMPARE(live.lastHttpStatus, 503);
 }
 
 void TestEngine::policyIsCheckedAtEveryAttempt()

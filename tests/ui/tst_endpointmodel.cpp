@@ -246,26 +246,30 @@ void TestEndpointModel::showsLiveState_data()
 {
     QTest::addColumn<int>("inFlight");
     QTest::addColumn<int>("outcome"); // -1: none yet
+    QTest::addColumn<int>("status");  // 0: no HTTP answer
     QTest::addColumn<qint64>("latency");
     QTest::addColumn<QString>("inFlightText");
     QTest::addColumn<QString>("outcomeText");
     QTest::addColumn<QString>("latencyText");
-    QTest::newRow("nothing yet") << 0 << -1 << qint64(-1) << QStringLiteral("0") << QString()
+    QTest::newRow("nothing yet") << 0 << -1 << 0 << qint64(-1) << QStringLiteral("0") << QString()
                                  << QString();
-    QTest::newRow("success") << 3 << int(OutcomeClass::Success) << qint64(120)
-                             << QStringLiteral("3") << QStringLiteral("Success")
+    QTest::newRow("success") << 3 << int(OutcomeClass::Success) << 204 << qint64(120)
+                             << QStringLiteral("3") << QStringLiteral("Success · HTTP 204")
                              << QStringLiteral("120 ms");
-    QTest::newRow("timeout") << 1 << int(OutcomeClass::Timeout) << qint64(5000)
+    QTest::newRow("timeout") << 1 << int(OutcomeClass::Timeout) << 0 << qint64(5000)
                              << QStringLiteral("1") << QStringLiteral("Timeout")
                              << QStringLiteral("5,000 ms");
-    QTest::newRow("5xx") << 0 << int(OutcomeClass::Http5xx) << qint64(42) << QStringLiteral("0")
-                         << QStringLiteral("HTTP 5xx") << QStringLiteral("42 ms");
+    // The status itself, as the Deliveries page and the endpoint's failures write it.
+    QTest::newRow("503") << 0 << int(OutcomeClass::Http5xx) << 503 << qint64(42)
+                         << QStringLiteral("0") << QStringLiteral("HTTP 503")
+                         << QStringLiteral("42 ms");
 }
 
 void TestEndpointModel::showsLiveState()
 {
     QFETCH(int, inFlight);
     QFETCH(int, outcome);
+    QFETCH(int, status);
     QFETCH(qint64, latency);
     QFETCH(QString, inFlightText);
     QFETCH(QString, outcomeText);
@@ -281,6 +285,7 @@ void TestEndpointModel::showsLiveState()
     live.inFlight = inFlight;
     if (outcome >= 0)
         live.lastOutcome = OutcomeClass(outcome);
+    live.lastHttpStatus = status;
     live.lastLatencyMs = latency;
     model.setLiveStates({{QStringLiteral("ep_2"), live}});
 
@@ -352,6 +357,17 @@ void TestEndpointModel::liveUpdateAnnouncesOnlyChangedCells()
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("3")));
+    // Another status of the same class is a change of the cell too.
+    EndpointLiveState other = failing;
+    other.lastHttpStatus = 502;
+    changed.clear();
+    model.setLiveStates({{QStringLiteral("ep_2"), other}});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(),
+             model.index(1, EndpointTableModel::LastOutcomeColumn));
+    QCOMPARE(model.index(1, EndpointTableModel::LastOutcomeColumn).data().toString(),
+             QStringLiteral("HTTP 502"));
+    model.setLiveStates({{QStringLiteral("ep_2"), failing}});
     // A refresh of the stored rows keeps the live values.
     model.setEndpoints(
         {make(QStringLiteral("ep_2"), QStringLiteral("B"), QStringLiteral("https://b.example/h"))});

@@ -94,8 +94,9 @@ QVariant EndpointTableModel::liveData(const EndpointLiveState &live, int column,
     case LastOutcomeColumn:
         if (!live.lastOutcome)
             return sorting ? QVariant(-1) : QVariant(QString());
-        return sorting ? QVariant(int(*live.lastOutcome))
-                       : QVariant(DisplayText::outcome(*live.lastOutcome));
+        // Sorted by class, then status; "HTTP 503" as the Deliveries page says it.
+        return sorting ? QVariant(int(*live.lastOutcome) * 1000 + live.lastHttpStatus)
+                       : QVariant(DisplayText::result(*live.lastOutcome, live.lastHttpStatus));
     case LatencyColumn:
         if (live.lastLatencyMs < 0)
             return sorting ? QVariant(qint64(-1)) : QVariant(QString());

@@ -76,6 +76,33 @@ QString pragma(QSqlDatabase db, const QString &name)
 
 } // namespace
 
+namespace {
+// A database file as an older Hookline left it: created at schema `version`, open under a
+// connection of its own until it goes out of scope (declare queries after it).
+class OldDatabase
+{
+public:
+    OldDatabase(const QString &path, int version)
+        : m_name(QStringLiteral("old-v%1").arg(version))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_ok = db.open() && !Migrations::migrate(db, version);
+    }
+    ~OldDatabase()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isValid() const { return m_ok; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    bool m_ok = false;
+};
+} // namespace
+
 class TestStore : public QObject
 {
     Q_OBJECT
@@ -130,16 +157,11 @@ void TestStore::migratesFromEveryEarlierVersion()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.db"));
     {
-        // Build a file as an older Hookline left it.
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QVERIFY(!Migrations::migrate(db, from));
+        const OldDatabase old(path, from);
+        QVERIFY(old.isValid());
+        QSqlDatabase db = old.db();
         QCOMPARE(Migrations::currentVersion(db), from);
-        db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("old"));
 
     Connection upgraded(path);
     QVERIFY(!upgraded.open());
@@ -157,12 +179,9 @@ void TestStore::version4KeepsRowsAndIndexesDeadLetters()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v3.db"));
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QVERIFY(!Migrations::migrate(db, 3));
-        QSqlQuery q(db);
+        const OldDatabase old(path, 3);
+        QVERIFY(old.isValid());
+        QSqlQuery q(old.db());
         for (const char *sql : {
                  "INSERT INTO endpoints (id, webhook_id, environment, name, url, created_at, "
                  "updated_at) VALUES ('ep_1', 'wh_1', 'sandbox', 'One', 'https://a.example/h', 0, "
@@ -177,9 +196,7 @@ void TestStore::version4KeepsRowsAndIndexesDeadLetters()
                  "VALUES ('dlv_1', 'ep_1', 1, 0, 'timeout')",
              })
             QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
-        db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
 
     Connection upgraded(path);
     QVERIFY(!upgraded.open());
@@ -215,12 +232,9 @@ void TestStore::version5KeepsRowsAndTakesFailureStatuses()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v4.db"));
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QVERIFY(!Migrations::migrate(db, 4));
-        QSqlQuery q(db);
+        const OldDatabase old(path, 4);
+        QVERIFY(old.isValid());
+        QSqlQuery q(old.db());
         QVERIFY(q.exec(QStringLiteral(
             "INSERT INTO endpoints (id, webhook_id, environment, name, url, created_at, "
             "updated_at) VALUES ('ep_1', 'wh_1', 'sandbox', 'One', 'https://a.example/h', 0, 0)")));
@@ -269,9 +283,7 @@ void TestStore::version5KeepsRowsAndTakesFailureStatuses()
                 QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
             }
         }
-        db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
 
     Connection upgraded(path);
     QVERIFY(!upgraded.open());

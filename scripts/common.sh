@@ -9,7 +9,7 @@ HOOKLINE_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     linguist-qt6 qtkeychain-qt6-dev libssl-dev libqt6sql6-sqlite libvalijson-dev
-    qt6-httpserver-dev qt6-websockets-dev libgl-dev libvulkan-dev
+    qt6-httpserver-dev qt6-websockets-dev libgl-dev libvulkan-dev libqt6opengl6-dev
 )
 HOOKLINE_RUN_PACKAGES=(
     qt6-qpa-plugins libqt6svg6 qt6-wayland libsecret-1-0 gnome-keyring dbus-x11

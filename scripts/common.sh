@@ -6,7 +6,7 @@ HOOKLINE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # Debian 12 packages. Build: compiler, Qt 6 modules, QtKeychain, OpenSSL. The rest is for running
 # the console and for the test suite (real keychain, Xvfb screenshots, independent JWT checks).
 HOOKLINE_BUILD_PACKAGES=(
-    cmake ninja-build g++ pkg-config
+    cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     linguist-qt6 qtkeychain-qt6-dev libssl-dev libqt6sql6-sqlite libvalijson-dev
     qt6-httpserver-dev qt6-websockets-dev libgl-dev libvulkan-dev libqt6opengl6-dev
@@ -17,7 +17,7 @@ HOOKLINE_RUN_PACKAGES=(
 HOOKLINE_TEST_PACKAGES=(
     xvfb xauth dbus-x11 gnome-keyring libsecret-1-0 python3 python3-jwt
     nodejs npm sqlite3 nginx-light openssl imagemagick
-    desktop-file-utils appstream
+    desktop-file-utils appstream dpkg-dev file
 )
 
 hookline_log() { printf '\033[1m[hookline]\033[0m %s\n' "$*" >&2; }

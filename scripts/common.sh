@@ -17,7 +17,7 @@ HOOKLINE_RUN_PACKAGES=(
 HOOKLINE_TEST_PACKAGES=(
     xvfb xauth dbus-x11 gnome-keyring libsecret-1-0 python3 python3-jwt
     nodejs npm sqlite3 nginx-light openssl imagemagick
-    desktop-file-utils appstream dpkg-dev file
+    desktop-file-utils appstream dpkg-dev file clang-format
 )
 
 hookline_log() { printf '\033[1m[hookline]\033[0m %s\n' "$*" >&2; }

@@ -45,14 +45,20 @@ hookline_install_packages() {
 }
 
 # hookline_build BUILD_DIR [extra cmake args…]
+# HOOKLINE_BUILD_TARGETS (space-separated) builds only those targets instead of everything.
 hookline_build() {
     local dir="$1"; shift
     local args=(-G Ninja -DHOOKLINE_WERROR=ON "$@")
     local stamp="$dir/.hookline-configure-args"
+    # ccache keys on paths relative to the checkout, so a second clone (CI) reuses the first's work.
+    export CCACHE_BASEDIR="$HOOKLINE_ROOT" CCACHE_NOHASHDIR=1
     if [ ! -f "$dir/build.ninja" ] || [ "$(cat "$stamp" 2>/dev/null)" != "${args[*]}" ]; then
         hookline_log "configuring $dir"
         cmake -S "$HOOKLINE_ROOT" -B "$dir" "${args[@]}" >/dev/null
         printf '%s' "${args[*]}" > "$stamp"
     fi
-    cmake --build "$dir" -- -j"$(nproc)"
+    local targets=()
+    # shellcheck disable=SC2206
+    [ -n "${HOOKLINE_BUILD_TARGETS:-}" ] && targets=(--target $HOOKLINE_BUILD_TARGETS)
+    cmake --build "$dir" "${targets[@]}" -- -j"$(nproc)"
 }

@@ -131,13 +131,17 @@ Result checkOwnFile(int fd, const QString &path)
     return {};
 }
 
-Result openNoFollow(int dir, const QByteArray &name, int flags, const QString &path, Fd *out)
+// *osError (when given) receives the errno of a failed open.
+Result openNoFollow(int dir, const QByteArray &name, int flags, const QString &path, Fd *out,
+                    int *osError = nullptr)
 {
     const int fd = retryOnInterrupt([&] {
         return ::openat(dir, name.constData(), flags | O_NOFOLLOW | O_CLOEXEC, kOwnerOnly);
     });
     if (fd < 0) {
         const int error = errno;
+        if (osError)
+            *osError = error;
         if (error == ELOOP)
             return failure(Error::AccessDenied,
                            QStringLiteral("%1 is a symbolic link; the secret store must be a "
@@ -240,15 +244,23 @@ SecretStore::Result FileSecretStore::locked(Access access, const Work &work)
     }
 
     Fd lockFile;
-    r = openNoFollow(dir.get(), name + ".lock", O_RDWR | O_CREAT, lockPath(), &lockFile);
-    if (!r.ok())
+    int lockError = 0;
+    r = openNoFollow(dir.get(), name + ".lock", O_RDWR | O_CREAT, lockPath(), &lockFile,
+                     &lockError);
+    // A folder we may not write to (read-only, or root's): nobody but its owner can replace the
+    // store there either, so a read needs no lock.
+    const bool readOnlyFolder = access == Access::Read && !r.ok() &&
+                                (lockError == EACCES || lockError == EROFS || lockError == EPERM);
+    if (!r.ok() && !readOnlyFolder)
         return r;
-    if (r = checkOwnFile(lockFile.get(), lockPath()); !r.ok())
-        return r;
-    const int operation = access == Access::Read ? LOCK_SH : LOCK_EX;
-    if (retryOnInterrupt([&] { return ::flock(lockFile.get(), operation); }) != 0)
-        return failure(Error::Unavailable,
-                       QStringLiteral("cannot lock %1: %2").arg(lockPath(), errnoText(errno)));
+    if (!readOnlyFolder) {
+        if (r = checkOwnFile(lockFile.get(), lockPath()); !r.ok())
+            return r;
+        const int operation = access == Access::Read ? LOCK_SH : LOCK_EX;
+        if (retryOnInterrupt([&] { return ::flock(lockFile.get(), operation); }) != 0)
+            return failure(Error::Unavailable,
+                           QStringLiteral("cannot lock %1: %2").arg(lockPath(), errnoText(errno)));
+    }
 
     // The lock is released when lockFile closes, after the new contents are in place.
     QJsonObject contents;

@@ -41,6 +41,26 @@ int runWriter(const QString &spec)
     return failures == 0 ? 0 : 1;
 }
 
+// Set in a child process: "PATH|KEY|UID|GID" makes it become that user, read KEY and print it.
+constexpr const char *kReaderVariable = "TST_SECRETSTORE_READER";
+
+int runReader(const QString &spec)
+{
+    const QStringList parts = spec.split(QLatin1Char('|'));
+    if (::setgid(parts.at(3).toUInt()) != 0 || ::setuid(parts.at(2).toUInt()) != 0)
+        return 2;
+    FileSecretStore store(parts.at(0));
+    std::optional<SecretStore::Result> r;
+    store.read(parts.at(1), &store, [&r](const SecretStore::Result &x) { r = x; });
+    QCoreApplication::processEvents();
+    if (!r || !r->ok()) {
+        fprintf(stderr, "%s\n", r ? qPrintable(r->detail) : "no answer");
+        return 1;
+    }
+    fprintf(stdout, "%s", r->value.constData());
+    return 0;
+}
+
 SecretStore::Result writeOnce(const QString &path, QObject *context)
 {
     FileSecretStore store(path);
@@ -77,6 +97,7 @@ private slots:
     void fileStoreRefusesForeignOwner();
     void fileStoreRefusesWritableFolder();
     void fileStoreIsPrivateUnderPermissiveUmask();
+    void fileStoreReadsInFolderItCannotWrite();
     void memoryUnavailable();
     void factory_data();
     void factory();
@@ -336,6 +357,31 @@ void TestSecretStore::fileStoreIsPrivateUnderPermissiveUmask()
     QCOMPARE(st.st_mode & 07777, mode_t(0700));
 }
 
+// A store in a folder of root's (0755) that its user may read but not write to: no lock file can
+// be made there, and none is needed for a read since nobody else can replace the file.
+void TestSecretStore::fileStoreReadsInFolderItCannotWrite()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root to run a reader as another user");
+    const passwd *nobody = ::getpwnam("nobody");
+    QVERIFY(nobody);
+    QTemporaryDir dir;
+    QCOMPARE(::chmod(QFile::encodeName(dir.path()).constData(), 0755), 0);
+    const QString path = dir.filePath(QStringLiteral("secrets.json"));
+    QVERIFY(writeOnce(path, this).ok()); // "k" = "v"
+    QVERIFY(QFile::remove(path + QStringLiteral(".lock")));
+    QCOMPARE(::chown(QFile::encodeName(path).constData(), nobody->pw_uid, nobody->pw_gid), 0);
+    QProcess reader;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QLatin1String(kReaderVariable),
+               QStringLiteral("%1|k|%2|%3").arg(path).arg(nobody->pw_uid).arg(nobody->pw_gid));
+    reader.setProcessEnvironment(env);
+    reader.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(reader.waitForFinished(30000));
+    QVERIFY2(reader.exitCode() == 0, reader.readAllStandardError().constData());
+    QCOMPARE(reader.readAllStandardOutput(), QByteArray("v"));
+}
+
 void TestSecretStore::memoryUnavailable()
 {
     MemorySecretStore store;
@@ -394,6 +440,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     if (qEnvironmentVariableIsSet(kWriterVariable))
         return runWriter(qEnvironmentVariable(kWriterVariable));
+    if (qEnvironmentVariableIsSet(kReaderVariable))
+        return runReader(qEnvironmentVariable(kReaderVariable));
     TestSecretStore test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -131,6 +131,8 @@ QString describe(Allowlist::EntryError error)
         return QStringLiteral("the CIDR is too broad (at least /8 for IPv4, /16 for IPv6)");
     case Allowlist::EntryError::ZoneId:
         return QStringLiteral("IPv6 zone ids are not allowed");
+    case Allowlist::EntryError::InvalidPort:
+        return QStringLiteral("the port must be a number from 1 to 65535");
     }
     return {};
 }

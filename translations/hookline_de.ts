@@ -4,6 +4,26 @@
 <context>
     <name>hookline::ui::AllowlistSection</name>
     <message>
+        <source>any port</source>
+        <translation>jeder Port</translation>
+    </message>
+    <message>
+        <source>Port of the new entry (empty: every port)</source>
+        <translation>Port des neuen Eintrags (leer: jeder Port)</translation>
+    </message>
+    <message>
+        <source>Only this port (1–65535). Leave empty to allow every port.</source>
+        <translation>Nur dieser Port (1–65535). Leer lassen, um jeden Port zu erlauben.</translation>
+    </message>
+    <message>
+        <source>%1, every port</source>
+        <translation>%1, jeder Port</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, Port %2</translation>
+    </message>
+    <message>
         <source>Allowlist entries</source>
         <translation>Einträge der Positivliste</translation>
     </message>
@@ -32,8 +52,8 @@
         <translation>Ausnahmen von der Zielrichtlinie für %1: Zustellungen dürfen diese privaten Adressen und Namen erreichen (Empfänger im eigenen Netz). Jeder Eintrag öffnet einen Weg in Ihr Netzwerk: Halten Sie die Liste kurz. Standard: leer.</translation>
     </message>
     <message>
-        <source>Exceptions to the destination policy for %1: deliveries may reach these private addresses and names. 127.0.0.1/32 is added automatically for the local test receiver (Sandbox only, never Live).</source>
-        <translation>Ausnahmen von der Zielrichtlinie für %1: Zustellungen dürfen diese privaten Adressen und Namen erreichen. 127.0.0.1/32 wird für den lokalen Testempfänger automatisch eingetragen (nur Sandbox, nie Live).</translation>
+        <source>Exceptions to the destination policy for %1: deliveries may reach these private addresses and names. While the local test receiver runs, 127.0.0.1/32 on its port is added automatically (Sandbox only, never Live).</source>
+        <translation>Ausnahmen von der Zielrichtlinie für %1: Zustellungen dürfen diese privaten Adressen und Namen erreichen. Solange der lokale Testempfänger läuft, wird 127.0.0.1/32 auf seinem Port automatisch eingetragen (nur Sandbox, nie Live).</translation>
     </message>
     <message>
         <source>%1 (local test receiver)</source>
@@ -4009,6 +4029,10 @@ p95: %3 ms
 </context>
 <context>
     <name>hookline::ui::SecurityText</name>
+    <message>
+        <source>The port must be a number from 1 to 65535, or empty for every port.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein, oder leer für jeden Port.</translation>
+    </message>
     <message>
         <source>The keychain is not available, so no key was created and no secret was written anywhere. See Settings › Keychain.</source>
         <translation>Der Schlüsselbund ist nicht verfügbar, daher wurde kein Schlüssel erzeugt und nirgends ein Geheimnis gespeichert. Siehe Einstellungen › Schlüsselbund.</translation>

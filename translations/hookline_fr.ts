@@ -4,6 +4,26 @@
 <context>
     <name>hookline::ui::AllowlistSection</name>
     <message>
+        <source>any port</source>
+        <translation>tout port</translation>
+    </message>
+    <message>
+        <source>Port of the new entry (empty: every port)</source>
+        <translation>Port de la nouvelle entrée (vide : tous les ports)</translation>
+    </message>
+    <message>
+        <source>Only this port (1–65535). Leave empty to allow every port.</source>
+        <translation>Ce port uniquement (1–65535). Laissez vide pour autoriser tous les ports.</translation>
+    </message>
+    <message>
+        <source>%1, every port</source>
+        <translation>%1, tous les ports</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, port %2</translation>
+    </message>
+    <message>
         <source>Allowlist entries</source>
         <translation>Entrées de la liste d’autorisation</translation>
     </message>
@@ -32,8 +52,8 @@
         <translation>Exceptions à la politique de destination pour %1 : les livraisons peuvent atteindre ces adresses et noms privés (récepteurs sur site). Chaque entrée ouvre un accès à votre réseau : gardez cette liste courte. Par défaut : vide.</translation>
     </message>
     <message>
-        <source>Exceptions to the destination policy for %1: deliveries may reach these private addresses and names. 127.0.0.1/32 is added automatically for the local test receiver (Sandbox only, never Live).</source>
-        <translation>Exceptions à la politique de destination pour %1 : les livraisons peuvent atteindre ces adresses et noms privés. 127.0.0.1/32 est ajouté automatiquement pour le récepteur de test local (Sandbox uniquement, jamais Live).</translation>
+        <source>Exceptions to the destination policy for %1: deliveries may reach these private addresses and names. While the local test receiver runs, 127.0.0.1/32 on its port is added automatically (Sandbox only, never Live).</source>
+        <translation>Exceptions à la politique de destination pour %1 : les livraisons peuvent atteindre ces adresses et noms privés. Tant que le récepteur de test local fonctionne, 127.0.0.1/32 est ajouté automatiquement sur son port (Sandbox uniquement, jamais Live).</translation>
     </message>
     <message>
         <source>%1 (local test receiver)</source>
@@ -4009,6 +4029,10 @@ p95 : %3 ms
 </context>
 <context>
     <name>hookline::ui::SecurityText</name>
+    <message>
+        <source>The port must be a number from 1 to 65535, or empty for every port.</source>
+        <translation>Le port doit être un nombre de 1 à 65535, ou vide pour tous les ports.</translation>
+    </message>
     <message>
         <source>The keychain is not available, so no key was created and no secret was written anywhere. See Settings › Keychain.</source>
         <translation>Le trousseau n’est pas disponible : aucune clé n’a été créée et aucun secret n’a été écrit nulle part. Voir Réglages › Trousseau.</translation>

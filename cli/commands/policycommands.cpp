@@ -19,6 +19,7 @@ namespace hookline::cli {
 namespace {
 
 const QString kResolve = QStringLiteral("resolve");
+const QString kPort = QStringLiteral("port");
 
 QString envName(const Context &ctx)
 {
@@ -178,32 +179,51 @@ bool loadForChange(Context &ctx, Connection &store, Allowlist *out, int *code)
     return true;
 }
 
+QString kindName(const Allowlist::Entry &e)
+{
+    return e.kind == Allowlist::Entry::Kind::Cidr ? QStringLiteral("cidr") : QStringLiteral("host");
+}
+
+// "port": null for an entry of every port.
+QJsonValue portJson(const Allowlist::Entry &e)
+{
+    return e.port == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(e.port);
+}
+
 QJsonArray entriesJson(const Allowlist &list)
 {
     QJsonArray arr;
     for (const Allowlist::Entry &e : list.entries())
         arr.append(QJsonObject{{QStringLiteral("entry"), e.text},
-                               {QStringLiteral("kind"), e.kind == Allowlist::Entry::Kind::Cidr
-                                                            ? QStringLiteral("cidr")
-                                                            : QStringLiteral("host")}});
+                               {QStringLiteral("kind"), kindName(e)},
+                               {QStringLiteral("port"), portJson(e)}});
     return arr;
 }
 
 int changeAllowlist(Context &ctx, bool add)
 {
     const QString input = ctx.positional().at(0);
-    const Allowlist::Parsed parsed = Allowlist::parseEntry(input);
-    if (!parsed.entry)
+    const QString port = ctx.parser().value(kPort);
+    if (ctx.parser().isSet(kPort) && port.trimmed().isEmpty())
+        return ctx.fail(
+            QStringLiteral("--port: %1").arg(describe(Allowlist::EntryError::InvalidPort)),
+            ExitUsage);
+    const Allowlist::Parsed parsed = Allowlist::parseEntry(input, port);
+    if (!parsed.entry) {
+        if (*parsed.error == Allowlist::EntryError::InvalidPort)
+            return ctx.fail(QStringLiteral("--port: '%1': %2").arg(port, describe(*parsed.error)),
+                            ExitUsage);
         return ctx.fail(QStringLiteral("'%1' is not a valid allowlist entry: %2")
                             .arg(input, describe(*parsed.error)),
                         ExitUsage);
+    }
     const Allowlist::Entry &entry = *parsed.entry;
     if (!add) {
         // Nothing to remove from a database that does not exist: do not create one.
         if (!QFileInfo::exists(ctx.dbPath()))
-            return ctx.fail(
-                QStringLiteral("'%1' is not on the allowlist of %2").arg(entry.text, envName(ctx)),
-                ExitNotFound);
+            return ctx.fail(QStringLiteral("'%1' is not on the allowlist of %2")
+                                .arg(entry.label(), envName(ctx)),
+                            ExitNotFound);
     }
     Connection *store = ctx.store();
     if (!store)
@@ -215,10 +235,10 @@ int changeAllowlist(Context &ctx, bool add)
     int code = ExitOk;
     if (!loadForChange(ctx, *store, &list, &code))
         return code;
-    const bool changed = add ? list.add(entry) : list.remove(entry.text);
+    const bool changed = add ? list.add(entry) : list.remove(entry);
     if (!add && !changed)
         return ctx.fail(
-            QStringLiteral("'%1' is not on the allowlist of %2").arg(entry.text, envName(ctx)),
+            QStringLiteral("'%1' is not on the allowlist of %2").arg(entry.label(), envName(ctx)),
             ExitNotFound);
     if (changed) {
         SettingsRepository settings(store->database());
@@ -230,13 +250,15 @@ int changeAllowlist(Context &ctx, bool add)
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("environment"), envName(ctx)},
                                   {QStringLiteral("entry"), entry.text},
+                                  {QStringLiteral("port"), portJson(entry)},
                                   {QStringLiteral("changed"), changed},
                                   {QStringLiteral("allowlist"), entriesJson(list)}});
     } else if (add) {
-        ctx.out() << (changed ? "allowed " : "already allowed ") << entry.text << " in "
+        ctx.out() << (changed ? "allowed " : "already allowed ") << entry.label() << " in "
                   << envName(ctx) << '\n';
     } else {
-        ctx.out() << "removed " << entry.text << " from the allowlist of " << envName(ctx) << '\n';
+        ctx.out() << "removed " << entry.label() << " from the allowlist of " << envName(ctx)
+                  << '\n';
     }
     return ExitOk;
 }
@@ -263,10 +285,9 @@ int listAllowlist(Context &ctx)
     }
     QList<QStringList> rows;
     for (const Allowlist::Entry &e : list.entries())
-        rows << QStringList{e.text, e.kind == Allowlist::Entry::Kind::Cidr
-                                        ? QStringLiteral("cidr")
-                                        : QStringLiteral("host")};
-    ctx.printTable({QStringLiteral("ENTRY"), QStringLiteral("KIND")}, rows);
+        rows << QStringList{e.text, kindName(e),
+                            e.port == 0 ? QStringLiteral("any") : QString::number(e.port)};
+    ctx.printTable({QStringLiteral("ENTRY"), QStringLiteral("KIND"), QStringLiteral("PORT")}, rows);
     return ExitOk;
 }
 
@@ -290,24 +311,30 @@ void registerPolicyCommands(CommandRegistry &registry)
          1,
          1,
          checkUrl});
+    const QCommandLineOption portOption(
+        kPort, QStringLiteral("Only this port (1-65535); without it, every port."),
+        QStringLiteral("PORT"));
     registry.add({{QStringLiteral("policy"), QStringLiteral("allow")},
-                  QStringLiteral("CIDR|HOST"),
+                  QStringLiteral("CIDR|HOST [--port PORT]"),
                   QStringLiteral("Allow a non-public destination in the environment."),
                   QStringLiteral("A CIDR (10.0.0.0/8, fd00::/16), a single address (127.0.0.1) "
-                                 "or an exact host name (receiver.internal). An allowlisted name "
-                                 "or address is delivered to even where the policy's tables "
-                                 "deny it."),
-                  {},
+                                 "or an exact host name (receiver.internal), on every port or, "
+                                 "with --port, on that port only. An allowlisted name or address "
+                                 "is delivered to even where the policy's tables deny it; cloud "
+                                 "metadata addresses never, and an allowlisted name never to "
+                                 "0.0.0.0/8 or link-local addresses."),
+                  {portOption},
                   1,
                   1,
                   [](Context &ctx) {
                       return changeAllowlist(ctx, true);
                   }});
     registry.add({{QStringLiteral("policy"), QStringLiteral("disallow")},
-                  QStringLiteral("CIDR|HOST"),
+                  QStringLiteral("CIDR|HOST [--port PORT]"),
                   QStringLiteral("Remove an entry from the environment's allowlist."),
-                  QString(),
-                  {},
+                  QStringLiteral("With --port, the entry for that port; without it, the entry "
+                                 "for every port."),
+                  {portOption},
                   1,
                   1,
                   [](Context &ctx) {

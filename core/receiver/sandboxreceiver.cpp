@@ -15,6 +15,12 @@ const QString kCaKey = QStringLiteral("ca_sha256");
 const QString kStatusKey = QStringLiteral("status");
 const QString kDelayKey = QStringLiteral("delay_ms");
 const QString kFailureRateKey = QStringLiteral("failure_rate");
+// The port of the allowlist entry this receiver added; withdrawn at stop, or at the next start
+// after a crash.
+const QString kAllowlistedPortKey = QStringLiteral("allowlisted_port");
+// Before entries had ports, the receiver added "127.0.0.1/32" for every port. Set once that
+// legacy entry has been withdrawn, so a later one the user adds by hand stays.
+const QString kLegacyEntryWithdrawnKey = QStringLiteral("allowlist_port_scoped");
 constexpr int kMaxDelayMs = 60000;
 } // namespace
 
@@ -23,9 +29,21 @@ QString SandboxReceiver::settingsScope()
     return QStringLiteral("receiver");
 }
 
-QString SandboxReceiver::allowlistEntry()
+Allowlist::Entry SandboxReceiver::allowlistEntry(quint16 port)
 {
-    return QStringLiteral("127.0.0.1/32");
+    const Allowlist::Parsed p =
+        Allowlist::parseEntry(QStringLiteral("127.0.0.1/32"), QString::number(port));
+    Q_ASSERT(p.entry);
+    return *p.entry;
+}
+
+std::optional<Allowlist::Entry> SandboxReceiver::registeredEntry(const SettingsRepository &settings)
+{
+    bool ok = false;
+    const uint port = settings.value(settingsScope(), kAllowlistedPortKey, QString()).toUInt(&ok);
+    if (!ok || port == 0 || port > 65535)
+        return std::nullopt;
+    return allowlistEntry(quint16(port));
 }
 
 SandboxReceiver::SandboxReceiver(QSqlDatabase db, QObject *parent)
@@ -99,7 +117,7 @@ SandboxReceiver::Error SandboxReceiver::start()
     }
     std::optional<StoreError> e = trustCa();
     if (!e)
-        e = allowlistLoopback();
+        e = allowlistLoopback(port);
     if (!e)
         e = DemoSetup::retarget(m_db, port);
     emit trustChanged();
@@ -113,7 +131,10 @@ void SandboxReceiver::stop()
     if (!m_receiver.isListening())
         return;
     m_receiver.stop();
-    if (std::optional<StoreError> e = withdrawCa())
+    std::optional<StoreError> e = withdrawCa();
+    if (std::optional<StoreError> l = withdrawLoopback(); !e)
+        e = l;
+    if (e)
         m_errorDetail = e->message;
     emit trustChanged();
 }
@@ -160,7 +181,7 @@ std::optional<StoreError> SandboxReceiver::withdrawCa()
     return settings.remove(settingsScope(), kCaKey);
 }
 
-std::optional<StoreError> SandboxReceiver::allowlistLoopback()
+std::optional<StoreError> SandboxReceiver::allowlistLoopback(quint16 port)
 {
     SettingsRepository settings(m_db);
     bool corrupt = false;
@@ -168,12 +189,43 @@ std::optional<StoreError> SandboxReceiver::allowlistLoopback()
     if (corrupt) // never overwrite what the user may still want to repair
         return StoreError{StoreError::Code::Other,
                           QStringLiteral("the sandbox allowlist is unreadable")};
-    const Allowlist::Parsed entry = Allowlist::parseEntry(allowlistEntry());
-    Q_ASSERT(entry.entry);
-    if (list.contains(entry.entry->text))
+    const Allowlist before = list;
+    // What an earlier run left behind: its entry (after a crash, or on another port) and the
+    // every-port loopback entry of versions before port-scoped entries.
+    if (const std::optional<Allowlist::Entry> previous = registeredEntry(settings))
+        list.remove(*previous);
+    const bool legacyPending = !settings.value(settingsScope(), kLegacyEntryWithdrawnKey);
+    if (legacyPending)
+        list.remove(*Allowlist::parseEntry(QStringLiteral("127.0.0.1/32")).entry);
+    list.add(allowlistEntry(port));
+    if (list.entries() != before.entries()) {
+        if (std::optional<StoreError> e = list.save(settings, Environment::Sandbox))
+            return e;
+    }
+    if (legacyPending) {
+        if (std::optional<StoreError> e =
+                settings.setValue(settingsScope(), kLegacyEntryWithdrawnKey, QStringLiteral("1")))
+            return e;
+    }
+    return settings.setValue(settingsScope(), kAllowlistedPortKey, QString::number(port));
+}
+
+std::optional<StoreError> SandboxReceiver::withdrawLoopback()
+{
+    SettingsRepository settings(m_db);
+    const std::optional<Allowlist::Entry> entry = registeredEntry(settings);
+    if (!entry)
         return std::nullopt;
-    list.add(*entry.entry);
-    return list.save(settings, Environment::Sandbox);
+    bool corrupt = false;
+    Allowlist list = Allowlist::load(settings, Environment::Sandbox, &corrupt);
+    if (corrupt)
+        return StoreError{StoreError::Code::Other,
+                          QStringLiteral("the sandbox allowlist is unreadable")};
+    if (list.remove(*entry)) {
+        if (std::optional<StoreError> e = list.save(settings, Environment::Sandbox))
+            return e;
+    }
+    return settings.remove(settingsScope(), kAllowlistedPortKey);
 }
 
 std::optional<StoreError> SandboxReceiver::setBehaviour(const ReceiverBehaviour &behaviour)

@@ -3,6 +3,7 @@
 #include "receiver/localreceiver.h"
 #include "receiver/receivedrequest.h"
 #include "receiver/receiverbehaviour.h"
+#include "security/allowlist.h"
 #include "store/storeerror.h"
 
 #include <QObject>
@@ -37,16 +38,18 @@ public:
 
     static constexpr quint16 kDefaultPort = 8789;
     static QString settingsScope(); // "receiver"
-    // "127.0.0.1/32": the narrowest entry an allowlist can hold (entries carry no port).
-    static QString allowlistEntry();
+    // "127.0.0.1/32 port <port>": loopback on the receiver's port only, for as long as it runs.
+    static Allowlist::Entry allowlistEntry(quint16 port);
+    // The entry a running (or crashed) receiver put on the sandbox allowlist, if any.
+    static std::optional<Allowlist::Entry> registeredEntry(const SettingsRepository &settings);
 
     explicit SandboxReceiver(QSqlDatabase db, QObject *parent = nullptr);
 
     // Listens on the stored port (kDefaultPort the first time), on another one the OS picks when
     // that is taken (then remembered, and the demo endpoints follow), trusts the CA and allowlists
-    // 127.0.0.1 for the sandbox. trustChanged() tells the engine to reload them.
+    // 127.0.0.1 on that port for the sandbox. trustChanged() tells the engine to reload them.
     Error start();
-    // Stops listening and withdraws the sandbox's trust in the CA.
+    // Stops listening, withdraws the sandbox's trust in the CA and the allowlist entry.
     void stop();
     bool isRunning() const;
     quint16 port() const;
@@ -76,7 +79,8 @@ private:
     Error fail(Error error, const QString &detail);
     std::optional<StoreError> trustCa();
     std::optional<StoreError> withdrawCa();
-    std::optional<StoreError> allowlistLoopback();
+    std::optional<StoreError> allowlistLoopback(quint16 port);
+    std::optional<StoreError> withdrawLoopback();
     void applyBehaviour();
 
     QSqlDatabase m_db;

@@ -63,6 +63,8 @@ const QList<Row> &ipv6Table()
         row("3fff::/20", AddressRule::Documentation),
         row("2002::/16", AddressRule::SixToFour),
         row("5f00::/16", AddressRule::Srv6),
+        row("fd00:ec2::254/128", AddressRule::CloudMetadata), // AWS
+        row("fd20:ce::254/128", AddressRule::CloudMetadata),  // Google Cloud
         row("fc00::/7", AddressRule::UniqueLocal),
         row("fe80::/10", AddressRule::LinkLocal),
         row("fec0::/10", AddressRule::SiteLocal),
@@ -115,6 +117,22 @@ QString toString(AddressRule rule)
             return QLatin1String(name);
     }
     return {};
+}
+
+AllowlistReach allowlistReach(AddressRule rule)
+{
+    switch (rule) {
+    case AddressRule::CloudMetadata:
+    case AddressRule::AzurePlatform:
+    case AddressRule::Invalid:
+        return AllowlistReach::Never;
+    case AddressRule::ThisNetwork:
+    case AddressRule::Unspecified:
+    case AddressRule::LinkLocal:
+        return AllowlistReach::ExplicitCidr;
+    default:
+        return AllowlistReach::Any;
+    }
 }
 
 std::optional<AddressRule> addressRuleFromString(const QString &text)

@@ -40,6 +40,25 @@ enum class AddressRule
 };
 
 QString toString(AddressRule rule); // stable machine name: "loopback", "private", …
+
+// How far the allowlist (destination-policy.md rule 8) may open an address that a table denies.
+// Rule 8 allows exceptions only as explicit CIDRs or host names, for on-premises receivers, the
+// local test receiver and tests; it names no exception for metadata services, and none of those
+// uses needs one. So:
+// - Never: cloud metadata addresses (169.254.169.254, fd00:ec2::254, 100.100.100.200, …) and the
+//   Azure platform address 168.63.129.16, whatever the allowlist says. They hand out credentials.
+// - ExplicitCidr: "this network" (0.0.0.0/8, ::), which reaches the local host, and link-local
+//   (169.254/16, fe80::/10), where metadata services live. Only a CIDR entry lying wholly inside
+//   that range opens them (the admin typed such an address on purpose), never an allowlisted host
+//   name (its DNS answer can move there at any time: rebinding) nor a broader CIDR.
+// - Any: every other denied address; a host name or CIDR entry opens it.
+enum class AllowlistReach
+{
+    Any,
+    ExplicitCidr,
+    Never,
+};
+AllowlistReach allowlistReach(AddressRule rule);
 std::optional<AddressRule> addressRuleFromString(const QString &text);
 
 // Classifies addresses with explicit subnet tables, because QHostAddress::isGlobal() calls 10/8

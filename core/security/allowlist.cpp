@@ -9,6 +9,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
 
 namespace hookline {
 
@@ -58,7 +60,30 @@ QString Allowlist::settingsKey()
     return QStringLiteral("allowlist");
 }
 
-Allowlist::Parsed Allowlist::parseEntry(const QString &input)
+QString Allowlist::Entry::label() const
+{
+    return port == 0 ? text : text + QStringLiteral(" port ") + QString::number(port);
+}
+
+Allowlist::Parsed Allowlist::parseEntry(const QString &input, const QString &portInput)
+{
+    Parsed p = parseTarget(input);
+    const QString portText = portInput.trimmed();
+    if (!p.entry || portText.isEmpty())
+        return p;
+    bool ok = false;
+    const int port = portText.toInt(&ok);
+    // Digits only: "+80", " 80" or "0x50" are not what anybody means by a port.
+    const bool digits = std::all_of(portText.begin(), portText.end(), [](QChar c) {
+        return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+    });
+    if (!ok || !digits || port < 1 || port > 65535)
+        return entryError(EntryError::InvalidPort);
+    p.entry->port = port;
+    return p;
+}
+
+Allowlist::Parsed Allowlist::parseTarget(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
@@ -127,42 +152,52 @@ bool Allowlist::add(const Entry &entry)
     return true;
 }
 
-bool Allowlist::remove(const QString &text)
+bool Allowlist::remove(const Entry &entry)
 {
-    const Parsed p = parseEntry(text);
-    const QString key = p.entry ? p.entry->text : text.trimmed();
-    for (qsizetype i = 0; i < m_entries.size(); ++i) {
-        if (m_entries[i].text == key) {
-            m_entries.removeAt(i);
-            return true;
-        }
-    }
-    return false;
+    return m_entries.removeOne(entry);
 }
 
-bool Allowlist::contains(const QString &text) const
+bool Allowlist::contains(const Entry &entry) const
 {
-    const Parsed p = parseEntry(text);
-    return p.entry && m_entries.contains(*p.entry);
+    return m_entries.contains(entry);
 }
 
-bool Allowlist::allowsHost(const QString &host) const
+bool Allowlist::remove(const QString &text, const QString &port)
+{
+    const Parsed p = parseEntry(text, port);
+    return p.entry && remove(*p.entry);
+}
+
+bool Allowlist::contains(const QString &text, const QString &port) const
+{
+    const Parsed p = parseEntry(text, port);
+    return p.entry && contains(*p.entry);
+}
+
+bool Allowlist::allowsHost(const QString &host, int port) const
 {
     for (const Entry &e : m_entries) {
-        if (e.kind == Entry::Kind::Host && e.text == host)
+        if (e.kind == Entry::Kind::Host && e.text == host && e.allowsPort(port))
             return true;
     }
     return false;
 }
 
-std::optional<QString> Allowlist::matchAddress(const QHostAddress &address) const
+std::optional<Allowlist::Entry>
+Allowlist::matchAddress(const QHostAddress &address, int port,
+                        const std::optional<std::pair<QHostAddress, int>> &within) const
 {
     const QHostAddress a = AddressClassifier::normalised(address);
     if (a.isNull())
         return std::nullopt;
     for (const Entry &e : m_entries) {
-        if (e.kind == Entry::Kind::Cidr && a.isInSubnet(e.network, e.prefixLength))
-            return e.text;
+        if (e.kind != Entry::Kind::Cidr || !e.allowsPort(port) ||
+            !a.isInSubnet(e.network, e.prefixLength))
+            continue;
+        if (within && (e.prefixLength < within->second ||
+                       !e.network.isInSubnet(within->first, within->second)))
+            continue;
+        return e;
     }
     return std::nullopt;
 }
@@ -170,8 +205,13 @@ std::optional<QString> Allowlist::matchAddress(const QHostAddress &address) cons
 QString Allowlist::toJson() const
 {
     QJsonArray array;
-    for (const Entry &e : m_entries)
-        array.append(e.text);
+    for (const Entry &e : m_entries) {
+        if (e.port == 0)
+            array.append(e.text);
+        else
+            array.append(
+                QJsonObject{{QStringLiteral("entry"), e.text}, {QStringLiteral("port"), e.port}});
+    }
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
@@ -183,9 +223,18 @@ std::optional<Allowlist> Allowlist::fromJson(const QString &json)
         return std::nullopt;
     Allowlist list;
     for (const QJsonValue &v : doc.array()) {
-        if (!v.isString())
-            return std::nullopt;
-        const Parsed p = parseEntry(v.toString());
+        Parsed p;
+        if (v.isString()) {
+            p = parseEntry(v.toString());
+        } else if (v.isObject()) {
+            const QJsonValue port = v[QStringLiteral("port")];
+            if (!v[QStringLiteral("entry")].isString() || !port.isDouble())
+                return std::nullopt;
+            p = parseEntry(v[QStringLiteral("entry")].toString(),
+                           QString::number(port.toDouble(), 'f', 0));
+            if (p.entry && p.entry->port != port.toDouble()) // 8789.5
+                return std::nullopt;
+        }
         if (!p.entry)
             return std::nullopt;
         list.add(*p.entry);
@@ -212,7 +261,7 @@ std::optional<StoreError> Allowlist::save(SettingsRepository &settings, Environm
     const auto texts = [](const Allowlist &l) {
         QStringList out;
         for (const Entry &e : l.entries())
-            out << e.text;
+            out << e.label();
         return out;
     };
     Transaction tx(settings.database());
@@ -250,6 +299,8 @@ QString toString(Allowlist::EntryError error)
         return QStringLiteral("too-broad");
     case Allowlist::EntryError::ZoneId:
         return QStringLiteral("zone-id");
+    case Allowlist::EntryError::InvalidPort:
+        return QStringLiteral("invalid-port");
     }
     return {};
 }

@@ -29,17 +29,27 @@ void DestinationPolicy::judgeAddresses(Verdict &verdict, const QList<QHostAddres
                                        const AddressClassifier &classifier, bool nameAllowlisted,
                                        PolicyReason deniedReason)
 {
+    const int port = verdict.destination.port();
     bool usedAllowlist = nameAllowlisted;
     for (const QHostAddress &a : addresses) {
         AddressClassifier::Result r = classifier.classify(a);
-        if (nameAllowlisted && !r.address.isNull()) {
+        // How far an exception may reach is decided per address (see allowlistReach): an
+        // allowlisted name must never carry the engine to a metadata service it resolves to.
+        const AllowlistReach reach = r.allowed ? AllowlistReach::Any : allowlistReach(r.rule);
+        std::optional<std::pair<QHostAddress, int>> within;
+        if (reach == AllowlistReach::ExplicitCidr)
+            within = QHostAddress::parseSubnet(r.cidr);
+        if (nameAllowlisted && reach == AllowlistReach::Any && !r.address.isNull()) {
             r.allowed = true;
             r.rule = AddressRule::Allowlisted;
             r.cidr.clear();
-        } else if (const std::optional<QString> entry = allowlist.matchAddress(a)) {
+        } else if (reach == AllowlistReach::Never) {
+            // stays denied
+        } else if (const std::optional<Allowlist::Entry> entry =
+                       allowlist.matchAddress(a, port, within)) {
             r.allowed = true;
             r.rule = AddressRule::Allowlisted;
-            r.cidr = *entry;
+            r.cidr = entry->label();
             usedAllowlist = true;
         }
         verdict.addresses << r;
@@ -75,7 +85,7 @@ DestinationPolicy::Verdict DestinationPolicy::preflight(const DestinationUrl &de
                        PolicyReason::DeniedAddress);
         return v;
     }
-    const bool nameAllowlisted = allowlist.allowsHost(destination.host());
+    const bool nameAllowlisted = allowlist.allowsHost(destination.host(), destination.port());
     if (!nameAllowlisted && isDeniedName(destination.host())) {
         v.reason = PolicyReason::DeniedName;
         return v;

@@ -4,10 +4,15 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace hookline {
 
@@ -27,6 +32,23 @@ bool exec(QSqlDatabase &db, const QString &sql, QSqlError *error)
         return true;
     *error = q.lastError();
     return false;
+}
+// The database holds personal data (event payloads): a new file is created 0600 before SQLite
+// opens it, so it is never readable by others, not even for a moment and whatever the umask.
+// SQLite gives its -wal, -shm and -journal files the mode of the main file.
+std::optional<StoreError> createPrivateFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (errno == EEXIST)
+            return std::nullopt; // an existing database keeps the mode its owner gave it
+        return StoreError{StoreError::Code::OpenFailed,
+                          QStringLiteral("cannot create %1: %2")
+                              .arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
+    }
+    ::close(fd);
+    return std::nullopt;
 }
 } // namespace
 
@@ -55,6 +77,8 @@ std::optional<StoreError> Connection::open()
             return StoreError{
                 StoreError::Code::OpenFailed,
                 QStringLiteral("cannot create the folder %1").arg(info.absolutePath())};
+        if (std::optional<StoreError> e = createPrivateFile(m_path))
+            return e;
     } else if (!QFileInfo::exists(m_path)) {
         return StoreError{StoreError::Code::OpenFailed,
                           QStringLiteral("no database at %1").arg(m_path)};

@@ -23,6 +23,7 @@ private slots:
     void allowListDisallow();
     void badEntryWritesNothing();
     void allowlistReachesCheckUrlAndEndpointAdd();
+    void allowWithPort();
 
 private:
     QStringList db(const QStringList &args) const
@@ -87,8 +88,12 @@ void TestPolicyCommands::checkUrl_data()
         << 0 << QStringList{QStringLiteral("connect   2606:4700:4700::1111")};
     QTest::newRow("v6 ula resolve")
         << QStringList{QStringLiteral("https://ula.example.test/"), QStringLiteral("--resolve"),
-                       QStringLiteral("ula.example.test:[fd00:ec2::254]")}
+                       QStringLiteral("ula.example.test:[fd00::1]")}
         << 3 << QStringList{QStringLiteral("fc00::/7")};
+    QTest::newRow("v6 metadata resolve")
+        << QStringList{QStringLiteral("https://meta.example.test/"), QStringLiteral("--resolve"),
+                       QStringLiteral("meta.example.test:[fd00:ec2::254]")}
+        << 3 << QStringList{QStringLiteral("fd00:ec2::254/128")};
 }
 
 void TestPolicyCommands::checkUrl()
@@ -235,6 +240,60 @@ void TestPolicyCommands::allowlistReachesCheckUrlAndEndpointAdd()
     const auto live =
         runCli(db(QStringList{QStringLiteral("--env"), QStringLiteral("live")} + addLoopback));
     QCOMPARE(live.exitCode, 2);
+}
+
+// `policy allow CIDR --port N`: the entry holds for that port only, `list` says which.
+void TestPolicyCommands::allowWithPort()
+{
+    const QString policy = QStringLiteral("policy");
+    const auto allowed = runCli(db({policy, QStringLiteral("allow"), QStringLiteral("127.0.0.1/32"),
+                                    QStringLiteral("--port"), QStringLiteral("8789")}));
+    QCOMPARE(allowed.exitCode, 0);
+    QVERIFY2(allowed.out.contains("allowed 127.0.0.1/32 port 8789 in sandbox"),
+             allowed.out.constData());
+    QCOMPARE(
+        runCli(db({policy, QStringLiteral("allow"), QStringLiteral("hooks.internal")})).exitCode,
+        0);
+
+    const auto table = runCli(db({policy, QStringLiteral("list")}));
+    QCOMPARE(table.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(table.out).split(QLatin1Char('\n'));
+    QVERIFY2(lines.at(0).contains(QStringLiteral("PORT")), table.out.constData());
+    QVERIFY2(lines.at(1).contains(QStringLiteral("127.0.0.1/32")) &&
+                 lines.at(1).trimmed().endsWith(QStringLiteral("8789")),
+             table.out.constData());
+    QVERIFY2(lines.at(2).contains(QStringLiteral("hooks.internal")) &&
+                 lines.at(2).trimmed().endsWith(QStringLiteral("any")),
+             table.out.constData());
+    const QJsonArray entries =
+        json(runCli(db({QStringLiteral("--json"), policy, QStringLiteral("list")}))).toArray();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).toObject().value(QStringLiteral("port")).toInt(), 8789);
+    QVERIFY(entries.at(1).toObject().value(QStringLiteral("port")).isNull());
+
+    // The right port is allowed, another refused.
+    const auto right =
+        runCli(db({QStringLiteral("check-url"), QStringLiteral("https://127.0.0.1:8789/in")}));
+    QCOMPARE(right.exitCode, 0);
+    const auto other =
+        runCli(db({QStringLiteral("check-url"), QStringLiteral("https://127.0.0.1:8790/in")}));
+    QCOMPARE(other.exitCode, 3);
+
+    // A bad port writes nothing; disallow needs the same port.
+    const QByteArray before = test::fileDigest(m_path);
+    for (const char *bad : {"0", "65536", "http", ""}) {
+        const auto r = runCli(db({policy, QStringLiteral("allow"), QStringLiteral("127.0.0.1"),
+                                  QStringLiteral("--port"), QString::fromLatin1(bad)}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--port"), r.err.constData());
+    }
+    QCOMPARE(test::fileDigest(m_path), before);
+    QCOMPARE(runCli(db({policy, QStringLiteral("disallow"), QStringLiteral("127.0.0.1")})).exitCode,
+             4);
+    const auto removed = runCli(db({policy, QStringLiteral("disallow"), QStringLiteral("127.0.0.1"),
+                                    QStringLiteral("--port"), QStringLiteral("8789")}));
+    QCOMPARE(removed.exitCode, 0);
+    QVERIFY(removed.out.contains("removed 127.0.0.1/32 port 8789"));
 }
 
 QTEST_GUILESS_MAIN(TestPolicyCommands)

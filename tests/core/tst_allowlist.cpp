@@ -17,6 +17,8 @@ private slots:
     void parseEntry();
     void addRemoveContains();
     void matchAddress();
+    void portScopedEntries();
+    void portsSurviveJsonAndOldValuesStayReadable();
     void jsonRoundTrip();
     void corruptJsonIsRefused_data();
     void corruptJsonIsRefused();
@@ -106,8 +108,8 @@ void TestAllowlist::addRemoveContains()
     QCOMPARE(list.entries().size(), 2);
     QVERIFY(list.contains(QStringLiteral("0x7f000001")));
     QVERIFY(list.contains(QStringLiteral("hooks.internal.")));
-    QVERIFY(list.allowsHost(QStringLiteral("hooks.internal")));
-    QVERIFY(!list.allowsHost(QStringLiteral("other.internal")));
+    QVERIFY(list.allowsHost(QStringLiteral("hooks.internal"), 443));
+    QVERIFY(!list.allowsHost(QStringLiteral("other.internal"), 443));
     QVERIFY(!list.remove(QStringLiteral("10.0.0.0/8")));
     QVERIFY(list.remove(QStringLiteral("127.0.0.1")));
     QVERIFY(list.remove(QStringLiteral("HOOKS.internal")));
@@ -120,15 +122,61 @@ void TestAllowlist::matchAddress()
     list.add(*Allowlist::parseEntry(QStringLiteral("10.1.0.0/16")).entry);
     list.add(*Allowlist::parseEntry(QStringLiteral("fd00:1::/32")).entry);
     list.add(*Allowlist::parseEntry(QStringLiteral("hooks.internal")).entry);
-    QCOMPARE(list.matchAddress(QHostAddress(QStringLiteral("10.1.2.3"))),
-             std::optional<QString>(QStringLiteral("10.1.0.0/16")));
-    QCOMPARE(list.matchAddress(QHostAddress(QStringLiteral("::ffff:10.1.2.3"))),
-             std::optional<QString>(QStringLiteral("10.1.0.0/16")));
-    QVERIFY(!list.matchAddress(QHostAddress(QStringLiteral("10.2.0.1"))));
-    QCOMPARE(list.matchAddress(QHostAddress(QStringLiteral("fd00:1:ffff::9"))),
-             std::optional<QString>(QStringLiteral("fd00:1::/32")));
-    QVERIFY(!list.matchAddress(QHostAddress(QStringLiteral("fd00:2::9"))));
-    QVERIFY(!list.matchAddress(QHostAddress()));
+    const auto match = [&list](const char *address) {
+        const std::optional<Allowlist::Entry> e =
+            list.matchAddress(QHostAddress(QLatin1String(address)), 443);
+        return e ? e->text : QString();
+    };
+    QCOMPARE(match("10.1.2.3"), QStringLiteral("10.1.0.0/16"));
+    QCOMPARE(match("::ffff:10.1.2.3"), QStringLiteral("10.1.0.0/16"));
+    QCOMPARE(match("10.2.0.1"), QString());
+    QCOMPARE(match("fd00:1:ffff::9"), QStringLiteral("fd00:1::/32"));
+    QCOMPARE(match("fd00:2::9"), QString());
+    QVERIFY(!list.matchAddress(QHostAddress(), 443));
+    // `within`: only an entry lying wholly inside the subnet counts.
+    const std::pair<QHostAddress, int> inside(QHostAddress(QStringLiteral("10.1.2.0")), 24);
+    QVERIFY(!list.matchAddress(QHostAddress(QStringLiteral("10.1.2.3")), 443, inside));
+    const std::pair<QHostAddress, int> around(QHostAddress(QStringLiteral("10.0.0.0")), 8);
+    QVERIFY(list.matchAddress(QHostAddress(QStringLiteral("10.1.2.3")), 443, around));
+}
+
+// An entry with a port allows that port only; one without, every port.
+void TestAllowlist::portScopedEntries()
+{
+    Allowlist list;
+    QVERIFY(list.add(
+        *Allowlist::parseEntry(QStringLiteral("127.0.0.1"), QStringLiteral("8789")).entry));
+    QVERIFY(list.add(
+        *Allowlist::parseEntry(QStringLiteral("hooks.internal"), QStringLiteral(" 8443 ")).entry));
+    QVERIFY(list.add(*Allowlist::parseEntry(QStringLiteral("10.0.0.0/8")).entry));
+    // The same CIDR on every port is another entry.
+    QVERIFY(list.add(*Allowlist::parseEntry(QStringLiteral("127.0.0.1/32")).entry));
+    QVERIFY(list.remove(QStringLiteral("127.0.0.1/32")));
+    QCOMPARE(list.entries().size(), 3);
+    QCOMPARE(list.entries().first().label(), QStringLiteral("127.0.0.1/32 port 8789"));
+
+    const QHostAddress loopback(QStringLiteral("127.0.0.1"));
+    QVERIFY(list.matchAddress(loopback, 8789));
+    QVERIFY(!list.matchAddress(loopback, 8790));
+    QVERIFY(!list.matchAddress(loopback, 443));
+    QVERIFY(list.allowsHost(QStringLiteral("hooks.internal"), 8443));
+    QVERIFY(!list.allowsHost(QStringLiteral("hooks.internal"), 443));
+    QVERIFY(list.matchAddress(QHostAddress(QStringLiteral("10.9.9.9")), 1));
+    QVERIFY(list.matchAddress(QHostAddress(QStringLiteral("10.9.9.9")), 65535));
+
+    QVERIFY(list.contains(QStringLiteral("127.0.0.1"), QStringLiteral("8789")));
+    QVERIFY(!list.contains(QStringLiteral("127.0.0.1")));
+    QVERIFY(!list.remove(QStringLiteral("127.0.0.1"), QStringLiteral("8790")));
+    QVERIFY(list.remove(QStringLiteral("127.0.0.1"), QStringLiteral("8789")));
+    QVERIFY(!list.matchAddress(loopback, 8789));
+
+    for (const char *bad : {"0", "65536", "-1", "+80", "80a", "0x50", "8 0", "99999999999"}) {
+        const Allowlist::Parsed p =
+            Allowlist::parseEntry(QStringLiteral("127.0.0.1"), QLatin1String(bad));
+        QVERIFY2(!p.entry, bad);
+        QVERIFY(*p.error == Allowlist::EntryError::InvalidPort);
+        QCOMPARE(toString(*p.error), QStringLiteral("invalid-port"));
+    }
 }
 
 void TestAllowlist::jsonRoundTrip()
@@ -144,6 +192,26 @@ void TestAllowlist::jsonRoundTrip()
     QVERIFY(Allowlist::fromJson(QStringLiteral("[]"))->isEmpty());
 }
 
+void TestAllowlist::portsSurviveJsonAndOldValuesStayReadable()
+{
+    Allowlist list;
+    list.add(*Allowlist::parseEntry(QStringLiteral("127.0.0.1"), QStringLiteral("8789")).entry);
+    list.add(*Allowlist::parseEntry(QStringLiteral("hooks.internal")).entry);
+    const QString json = list.toJson();
+    QCOMPARE(json, QStringLiteral(R"([{"entry":"127.0.0.1/32","port":8789},"hooks.internal"])"));
+    const std::optional<Allowlist> back = Allowlist::fromJson(json);
+    QVERIFY(back.has_value());
+    QCOMPARE(back->entries(), list.entries());
+    QCOMPARE(back->entries().first().port, 8789);
+    // A value stored before entries had ports: every port.
+    const std::optional<Allowlist> old =
+        Allowlist::fromJson(QStringLiteral(R"(["127.0.0.1/32","receiver.test"])"));
+    QVERIFY(old.has_value());
+    QCOMPARE(old->entries().size(), 2);
+    QCOMPARE(old->entries().first().port, 0);
+    QVERIFY(old->matchAddress(QHostAddress(QStringLiteral("127.0.0.1")), 12345));
+}
+
 void TestAllowlist::corruptJsonIsRefused_data()
 {
     QTest::addColumn<QString>("json");
@@ -151,6 +219,12 @@ void TestAllowlist::corruptJsonIsRefused_data()
     QTest::newRow("object") << QStringLiteral(R"({"a":1})");
     QTest::newRow("number entry") << QStringLiteral("[1]");
     QTest::newRow("invalid entry") << QStringLiteral(R"(["0.0.0.0/0"])");
+    QTest::newRow("port zero") << QStringLiteral(R"([{"entry":"127.0.0.1/32","port":0}])");
+    QTest::newRow("port too big") << QStringLiteral(R"([{"entry":"127.0.0.1/32","port":65536}])");
+    QTest::newRow("fractional port")
+        << QStringLiteral(R"([{"entry":"127.0.0.1/32","port":8789.5}])");
+    QTest::newRow("port as text") << QStringLiteral(R"([{"entry":"127.0.0.1/32","port":"80"}])");
+    QTest::newRow("object without entry") << QStringLiteral(R"([{"port":80}])");
 }
 
 void TestAllowlist::corruptJsonIsRefused()

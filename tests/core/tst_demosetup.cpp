@@ -39,6 +39,7 @@ private slots:
     void takenPortMovesTheDemoAlong();
     void flakyPathFailsHalfTheRequests();
     void stopWithdrawsTheCa();
+    void allowanceFollowsTheReceiver();
 };
 
 void TestDemoSetup::receiverTrustsAndAllowlistsSandboxOnly()
@@ -51,8 +52,11 @@ void TestDemoSetup::receiverTrustsAndAllowlistsSandboxOnly()
     QCOMPARE(trust.size(), 1);
     const SettingsRepository settings(db.db());
     const Allowlist sandbox = Allowlist::load(settings, Environment::Sandbox);
-    QVERIFY(sandbox.contains(QStringLiteral("127.0.0.1/32")));
+    // Loopback on the receiver's port only, not every local service.
+    QVERIFY(sandbox.contains(QStringLiteral("127.0.0.1/32"), QString::number(rx.port())));
+    QVERIFY(!sandbox.contains(QStringLiteral("127.0.0.1/32")));
     QCOMPARE(sandbox.entries().size(), 1);
+    QCOMPARE(sandbox.entries().first().port, int(rx.port()));
     QVERIFY(Allowlist::load(settings, Environment::Live).isEmpty());
     const TrustedCertificates trusted(db.db());
     const QList<QSslCertificate> cas = trusted.list(Environment::Sandbox);
@@ -229,6 +233,63 @@ void TestDemoSetup::stopWithdrawsTheCa()
     QVERIFY(!rx.isRunning());
     QCOMPARE(trust.size(), 1);
     QVERIFY(TrustedCertificates(db.db()).list(Environment::Sandbox).isEmpty());
+}
+
+// The loopback allowance exists only while the receiver listens: gone at stop, and a crashed
+// run's entry (or the every-port entry of versions before ports) is replaced at the next start.
+void TestDemoSetup::allowanceFollowsTheReceiver()
+{
+    TempDatabase db;
+    SettingsRepository settings(db.db());
+    // What an older version left: loopback on every port, and an entry of the user's own.
+    Allowlist old;
+    old.add(*Allowlist::parseEntry(QStringLiteral("127.0.0.1/32")).entry);
+    old.add(*Allowlist::parseEntry(QStringLiteral("10.0.0.0/8")).entry);
+    QVERIFY(!old.save(settings, Environment::Sandbox));
+
+    quint16 firstPort = 0;
+    {
+        SandboxReceiver rx(db.db());
+        QVERIFY(rx.start() == SandboxReceiver::Error::None);
+        firstPort = rx.port();
+        const Allowlist running = Allowlist::load(settings, Environment::Sandbox);
+        QCOMPARE(running.entries().size(), 2);
+        QVERIFY(running.contains(QStringLiteral("10.0.0.0/8")));
+        QVERIFY(running.contains(QStringLiteral("127.0.0.1/32"), QString::number(firstPort)));
+        QVERIFY(!running.contains(QStringLiteral("127.0.0.1/32")));
+        QSignalSpy trust(&rx, &SandboxReceiver::trustChanged);
+        rx.stop();
+        QCOMPARE(trust.size(), 1); // the engine reloads and sees it gone
+        const Allowlist stopped = Allowlist::load(settings, Environment::Sandbox);
+        QCOMPARE(stopped.entries().size(), 1);
+        QVERIFY(stopped.contains(QStringLiteral("10.0.0.0/8")));
+        QVERIFY(!SandboxReceiver::registeredEntry(settings));
+    }
+
+    // A loopback entry the user adds by hand now is theirs: later starts leave it alone.
+    Allowlist mine = Allowlist::load(settings, Environment::Sandbox);
+    mine.add(*Allowlist::parseEntry(QStringLiteral("127.0.0.1/32")).entry);
+    QVERIFY(!mine.save(settings, Environment::Sandbox));
+
+    // A run that ends without stop() (a crash) leaves its entry behind ...
+    {
+        SandboxReceiver crashed(db.db());
+        QVERIFY(crashed.start() == SandboxReceiver::Error::None);
+    }
+    QCOMPARE(Allowlist::load(settings, Environment::Sandbox).entries().size(), 3);
+    // ... which the next start replaces, also when it listens on another port.
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress(QHostAddress::LocalHost), firstPort));
+    SandboxReceiver next(db.db());
+    QVERIFY(next.start() == SandboxReceiver::Error::None);
+    QVERIFY(next.port() != firstPort);
+    const Allowlist after = Allowlist::load(settings, Environment::Sandbox);
+    QCOMPARE(after.entries().size(), 3);
+    QVERIFY(after.contains(QStringLiteral("127.0.0.1/32"), QString::number(next.port())));
+    QVERIFY(!after.contains(QStringLiteral("127.0.0.1/32"), QString::number(firstPort)));
+    QVERIFY(after.contains(QStringLiteral("127.0.0.1/32")));
+    next.stop();
+    QCOMPARE(Allowlist::load(settings, Environment::Sandbox).entries().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestDemoSetup)

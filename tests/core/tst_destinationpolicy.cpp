@@ -16,11 +16,13 @@ namespace {
 const QList<QHostAddress> kInterfaces = {QHostAddress(QStringLiteral("203.0.114.7")),
                                          QHostAddress(QStringLiteral("2a01:4f8::7"))};
 
+// "10.0.0.0/8", or "127.0.0.1 port 8789" for an entry of one port.
 Allowlist allowlistOf(const QStringList &entries)
 {
     Allowlist list;
     for (const QString &text : entries) {
-        const Allowlist::Parsed p = Allowlist::parseEntry(text);
+        const QStringList parts = text.split(QStringLiteral(" port "));
+        const Allowlist::Parsed p = Allowlist::parseEntry(parts.at(0), parts.value(1));
         if (p.entry)
             list.add(*p.entry);
         else
@@ -86,6 +88,12 @@ void TestDestinationPolicy::init()
     r.script(QStringLiteral("slow.example.test"), {ScriptedResolver::timeout()});
     r.script(QStringLiteral("empty.example.test"), {ScriptedResolver::addresses({})});
     r.script(QStringLiteral("xn--bcher-kva.example"), {QStringLiteral("93.184.216.34")});
+    // Names an admin allowlisted whose DNS moved onto metadata, "this network" or link-local.
+    for (const char *address : {"169.254.169.254", "fd00:ec2::254", "168.63.129.16",
+                                "100.100.100.200", "0.0.0.0", "0.1.2.3", "169.254.10.1", "fe80::1"})
+        r.script(QStringLiteral("to-%1.example.test")
+                     .arg(QString::fromLatin1(address).replace(QLatin1Char(':'), QLatin1Char('-'))),
+                 {QString::fromLatin1(address)});
 }
 
 DestinationPolicy::Verdict TestDestinationPolicy::run(const QString &url,
@@ -148,7 +156,9 @@ void TestDestinationPolicy::verdicts_data()
     literalDeny("spec: 192.168.1.1", "https://192.168.1.1/", "private");
     literalDeny("spec: ::1", "https://[::1]/", "loopback");
     literalDeny("spec: mapped loopback", "https://[::ffff:127.0.0.1]/", "loopback");
-    literalDeny("spec: aws v6 metadata", "https://[fd00:ec2::254]/", "unique-local");
+    literalDeny("spec: aws v6 metadata", "https://[fd00:ec2::254]/", "cloud-metadata");
+    literalDeny("gcp v6 metadata", "https://[fd20:ce::254]/", "cloud-metadata");
+    literalDeny("neighbour of aws v6 metadata", "https://[fd00:ec2::253]/", "unique-local");
     add("spec: localhost", QStringLiteral("https://localhost/"), deny, "denied-name", "", "", 0);
     add("spec: LocaLhOsT.", QStringLiteral("https://LocaLhOsT./"), deny, "denied-name", "", "", 0);
     add("spec: gcp metadata name", QStringLiteral("https://metadata.google.internal/"), deny,
@@ -415,6 +425,64 @@ void TestDestinationPolicy::verdicts_data()
         "nxdomain", "", "", 1, {QStringLiteral("nx.example.test")});
     add("allowlist does not lift syntax", QStringLiteral("http://127.0.0.1/"), deny, "not-https",
         "", "", 0, {QStringLiteral("127.0.0.1")});
+
+    // --- Rule 8's limits (allowlistReach): an allowlisted name never reaches metadata, "this
+    // network" or link-local, however its DNS answers (rebinding onto metadata)
+    auto nameDeny = [&](const char *name, const char *address, const char *rule,
+                        const QStringList &extra = {}) {
+        const QString host =
+            QStringLiteral("to-%1.example.test")
+                .arg(QString::fromLatin1(address).replace(QLatin1Char(':'), QLatin1Char('-')));
+        add(name, QStringLiteral("https://%1/").arg(host), deny, "resolved-address-denied", rule,
+            "", 1, QStringList{host} + extra);
+    };
+    nameDeny("allowlisted name to aws metadata", "169.254.169.254", "cloud-metadata");
+    nameDeny("allowlisted name to aws v6 metadata", "fd00:ec2::254", "cloud-metadata");
+    nameDeny("allowlisted name to azure", "168.63.129.16", "azure-platform");
+    nameDeny("allowlisted name to alibaba metadata", "100.100.100.200", "cloud-metadata");
+    nameDeny("allowlisted name to 0.0.0.0", "0.0.0.0", "this-network");
+    nameDeny("allowlisted name to 0.1.2.3", "0.1.2.3", "this-network");
+    nameDeny("allowlisted name to link-local", "169.254.10.1", "link-local");
+    nameDeny("allowlisted name to v6 link-local", "fe80::1", "link-local");
+    nameDeny("allowlisted name, broad cidr around link-local", "169.254.10.1", "link-local",
+             {QStringLiteral("169.0.0.0/8")});
+    nameDeny("allowlisted name, cidr on metadata", "169.254.169.254", "cloud-metadata",
+             {QStringLiteral("169.254.169.254/32")});
+    // Metadata: never, not even for an explicit CIDR entry.
+    add("explicit cidr on metadata", QStringLiteral("https://169.254.169.254/"), deny,
+        "denied-address", "cloud-metadata", "", 0, {QStringLiteral("169.254.169.254/32")});
+    add("explicit cidr on azure", QStringLiteral("https://168.63.129.16/"), deny, "denied-address",
+        "azure-platform", "", 0, {QStringLiteral("168.63.129.16")});
+    add("ula cidr around aws v6 metadata", QStringLiteral("https://[fd00:ec2::254]/"), deny,
+        "denied-address", "cloud-metadata", "", 0, {QStringLiteral("fd00::/16")});
+    add("cgnat cidr around alibaba metadata", QStringLiteral("https://100.100.100.200/"), deny,
+        "denied-address", "cloud-metadata", "", 0, {QStringLiteral("100.64.0.0/10")});
+    // Link-local and "this network": only a CIDR lying inside the range opens them.
+    add("explicit link-local cidr", QStringLiteral("https://169.254.10.1/"), allow, "allowlisted",
+        "allowlisted", "169.254.10.1", 0, {QStringLiteral("169.254.10.0/24")});
+    add("explicit link-local cidr, by name",
+        QStringLiteral("https://to-169.254.10.1.example.test/"), allow, "allowlisted",
+        "allowlisted", "169.254.10.1", 1, {QStringLiteral("169.254.10.0/24")});
+    add("broad cidr around link-local", QStringLiteral("https://169.254.10.1/"), deny,
+        "denied-address", "link-local", "", 0, {QStringLiteral("169.0.0.0/8")});
+    add("explicit this-network cidr", QStringLiteral("https://0.1.2.3/"), allow, "allowlisted",
+        "allowlisted", "0.1.2.3", 0, {QStringLiteral("0.0.0.0/8")});
+
+    // --- Entries limited to a port: that port only
+    add("port-scoped address, its port", QStringLiteral("https://127.0.0.1:8789/"), allow,
+        "allowlisted", "allowlisted", "127.0.0.1", 0, {QStringLiteral("127.0.0.1 port 8789")});
+    add("port-scoped address, other port", QStringLiteral("https://127.0.0.1:8790/"), deny,
+        "denied-address", "loopback", "", 0, {QStringLiteral("127.0.0.1 port 8789")});
+    add("port-scoped address, default port", QStringLiteral("https://127.0.0.1/"), deny,
+        "denied-address", "loopback", "", 0, {QStringLiteral("127.0.0.1 port 8789")});
+    add("port-scoped name, its port", QStringLiteral("https://internal.example.test:8443/"), allow,
+        "allowlisted", "allowlisted", "10.1.2.3", 1,
+        {QStringLiteral("internal.example.test port 8443")});
+    add("port-scoped name, other port", QStringLiteral("https://internal.example.test/"), deny,
+        "resolved-address-denied", "private", "", 1,
+        {QStringLiteral("internal.example.test port 8443")});
+    add("port-scoped cidr, by name", QStringLiteral("https://internal.example.test:8443/"), allow,
+        "allowlisted", "allowlisted", "10.1.2.3", 1, {QStringLiteral("10.0.0.0/8 port 8443")});
     Q_UNUSED(allowlisted)
 }
 

@@ -7,11 +7,13 @@
 #include "support/tempdatabase.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace hookline;
 using namespace std::chrono_literals;
@@ -109,6 +111,7 @@ class TestStore : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void freshFileIsAtLatestVersionWithPragmas();
+    void newDatabaseIsPrivateUnderPermissiveUmask();
     void migratesFromEveryEarlierVersion_data();
     void migratesFromEveryEarlierVersion();
     void version4KeepsRowsAndIndexesDeadLetters();
@@ -142,6 +145,26 @@ void TestStore::freshFileIsAtLatestVersionWithPragmas()
     for (const char *table : {"endpoints", "subscriptions", "events", "deliveries", "attempts",
                               "settings", "audit_log"})
         QCOMPARE(rowCount(db, QString::fromLatin1(table)), 0);
+}
+
+// Payloads hold personal data: neither the file nor its WAL and shared-memory files may be
+// readable by others, whatever umask the console or `hooklinectl` was started with.
+void TestStore::newDatabaseIsPrivateUnderPermissiveUmask()
+{
+    QTemporaryDir dir;
+    const mode_t previous = ::umask(0);
+    auto restore = qScopeGuard([previous] { ::umask(previous); });
+    const QString path = dir.filePath(QStringLiteral("data/hookline.db"));
+    Connection c(path);
+    QVERIFY(!c.open());
+    SettingsRepository settings(c.database());
+    QVERIFY(!settings.setValue(QStringLiteral("test"), QStringLiteral("k"), QStringLiteral("v")));
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        const QString file = path + QLatin1String(suffix);
+        struct stat st = {};
+        QVERIFY2(::stat(QFile::encodeName(file).constData(), &st) == 0, qPrintable(file));
+        QCOMPARE(st.st_mode & 07777, mode_t(0600));
+    }
 }
 
 void TestStore::migratesFromEveryEarlierVersion_data()

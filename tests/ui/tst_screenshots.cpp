@@ -424,6 +424,9 @@ void TestScreenshots::settingsAndReceiver()
     QVERIFY(page->allowlist()->entryEdit());
     page->allowlist()->entryEdit()->setText(QStringLiteral("10.20.0.0/16"));
     QVERIFY(page->allowlist()->addEntry());
+    page->allowlist()->entryEdit()->setText(QStringLiteral("hooks.internal.example"));
+    page->allowlist()->portEdit()->setText(QStringLiteral("8443"));
+    QVERIFY(page->allowlist()->addEntry());
     const char *names[SettingsPage::SectionCount] = {
         "keys", "allowlist", "trusted-cas", "retention", "ingest", "keychain", "language"};
     for (int i = 0; i < SettingsPage::SectionCount; ++i) {
@@ -438,6 +441,10 @@ void TestScreenshots::settingsAndReceiver()
     page->allowlist()->entryEdit()->setText(QStringLiteral("10.0.0.1/8"));
     QVERIFY(!page->allowlist()->addEntry());
     save(window.grab().toImage(), QStringLiteral("15-settings-allowlist-error"));
+    page->allowlist()->entryEdit()->setText(QStringLiteral("10.30.0.0/16"));
+    page->allowlist()->portEdit()->setText(QStringLiteral("70000"));
+    QVERIFY(!page->allowlist()->addEntry());
+    save(window.grab().toImage(), QStringLiteral("15-settings-allowlist-port-error"));
     page->setCurrentSection(SettingsPage::Ingest);
     page->ingest()->portEdit()->setText(QStringLiteral("80"));
     QVERIFY(!page->ingest()->save());

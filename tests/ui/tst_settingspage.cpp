@@ -77,6 +77,7 @@ private slots:
     void allowlistRefusesBadEntries_data();
     void allowlistRefusesBadEntries();
     void allowlistAddsAndRemovesPerEnvironment();
+    void allowlistEntryWithPort();
     void trustedCaRefusesBadPem_data();
     void trustedCaRefusesBadPem();
     void trustedCaAddsAndRemoves();
@@ -191,6 +192,47 @@ void TestSettingsPage::allowlistAddsAndRemovesPerEnvironment()
     QVERIFY(s->removeSelected());
     QVERIFY(Allowlist::load(settings, Environment::Sandbox).isEmpty());
     QCOMPARE(changed.size(), 2);
+}
+
+// The port field: empty for every port, a bad port refused inline, the list shows the port.
+void TestSettingsPage::allowlistEntryWithPort()
+{
+    m_page->setCurrentSection(SettingsPage::Allowlist);
+    AllowlistSection *s = m_page->allowlist();
+    QLabel *error = errorOf(s, "allowlistError");
+    const SettingsRepository settings(m_db->db());
+    s->entryEdit()->setText(QStringLiteral("127.0.0.1"));
+    for (const char *bad : {"0", "65536", "http"}) {
+        s->portEdit()->clear();
+        QTest::keyClicks(s->portEdit(), QString::fromLatin1(bad));
+        QVERIFY2(error->isVisible(), bad); // while typing
+        QVERIFY(!s->addEntry());
+        QVERIFY(error->text().contains(QStringLiteral("65535")));
+        QVERIFY(s->portEdit()->hasFocus());
+        QVERIFY(Allowlist::load(settings, Environment::Sandbox).isEmpty());
+    }
+    s->portEdit()->clear();
+    QTest::keyClicks(s->portEdit(), QStringLiteral("8789"));
+    QVERIFY(!error->isVisible());
+    QVERIFY(s->addEntry());
+    QVERIFY(s->portEdit()->text().isEmpty());
+    const Allowlist stored = Allowlist::load(settings, Environment::Sandbox);
+    QVERIFY(stored.contains(QStringLiteral("127.0.0.1"), QStringLiteral("8789")));
+    QVERIFY(!stored.contains(QStringLiteral("127.0.0.1")));
+    // The same address on every port is another entry.
+    s->entryEdit()->setText(QStringLiteral("127.0.0.1"));
+    QVERIFY(s->addEntry());
+    QCOMPARE(s->list()->count(), 2);
+    QVERIFY2(s->list()->item(0)->text().contains(QStringLiteral("port 8789")),
+             qPrintable(s->list()->item(0)->text()));
+    QVERIFY2(s->list()->item(1)->text().contains(QStringLiteral("every port")),
+             qPrintable(s->list()->item(1)->text()));
+    // Removing the port-scoped one leaves the other.
+    s->list()->setCurrentRow(0);
+    QVERIFY(s->removeSelected());
+    const Allowlist after = Allowlist::load(settings, Environment::Sandbox);
+    QCOMPARE(after.entries().size(), 1);
+    QCOMPARE(after.entries().first().port, 0);
 }
 
 void TestSettingsPage::trustedCaRefusesBadPem_data()

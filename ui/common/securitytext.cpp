@@ -94,6 +94,8 @@ QString SecurityText::allowlistError(Allowlist::EntryError error)
                   "for IPv6.");
     case E::ZoneId:
         return tr("IPv6 zone ids (%eth0) are not allowed.");
+    case E::InvalidPort:
+        return tr("The port must be a number from 1 to 65535, or empty for every port.");
     }
     return {};
 }

@@ -27,6 +27,15 @@ AllowlistSection::AllowlistSection(QSqlDatabase db, QWidget *parent)
     m_entry->setObjectName(QStringLiteral("allowlistEntry"));
     m_entry->setPlaceholderText(tr("10.20.0.0/16, 192.168.1.10 or hooks.internal.example"));
     m_entry->setAccessibleName(tr("New allowlist entry"));
+    m_port = new QLineEdit(this);
+    m_port->setObjectName(QStringLiteral("allowlistPort"));
+    m_port->setPlaceholderText(tr("any port"));
+    m_port->setAccessibleName(tr("Port of the new entry (empty: every port)"));
+    m_port->setToolTip(tr("Only this port (1–65535). Leave empty to allow every port."));
+    m_port->setMaxLength(5);
+    // Wide enough for the placeholder in every language, narrow enough to read as a port.
+    m_port->setMaximumWidth(m_port->fontMetrics().horizontalAdvance(m_port->placeholderText()) +
+                            m_port->fontMetrics().averageCharWidth() * 4);
     m_add = new QPushButton(tr("&Add"), this);
     m_add->setObjectName(QStringLiteral("allowlistAdd"));
     m_remove = new QPushButton(tr("&Remove"), this);
@@ -37,6 +46,7 @@ AllowlistSection::AllowlistSection(QSqlDatabase db, QWidget *parent)
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_entry, 1);
+    row->addWidget(m_port);
     row->addWidget(m_add);
     row->addWidget(m_remove);
     content()->addWidget(m_list, 1);
@@ -45,7 +55,9 @@ AllowlistSection::AllowlistSection(QSqlDatabase db, QWidget *parent)
 
     connect(m_add, &QPushButton::clicked, this, &AllowlistSection::addEntry);
     connect(m_entry, &QLineEdit::returnPressed, this, &AllowlistSection::addEntry);
+    connect(m_port, &QLineEdit::returnPressed, this, &AllowlistSection::addEntry);
     connect(m_entry, &QLineEdit::textEdited, this, &AllowlistSection::validateTyped);
+    connect(m_port, &QLineEdit::textEdited, this, &AllowlistSection::validateTyped);
     connect(m_remove, &QPushButton::clicked, this, &AllowlistSection::removeSelected);
     connect(m_list, &QListWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(!m_corrupt && !m_list->selectedItems().isEmpty()); });
@@ -64,24 +76,29 @@ void AllowlistSection::setEnvironment(Environment environment)
                  "into your network: keep this list short. Default: empty.")
                   .arg(env)
             : tr("Exceptions to the destination policy for %1: deliveries may reach these "
-                 "private addresses and names. 127.0.0.1/32 is added automatically for the "
-                 "local test receiver (Sandbox only, never Live).")
+                 "private addresses and names. While the local test receiver runs, 127.0.0.1/32 "
+                 "on its port is added automatically (Sandbox only, never Live).")
                   .arg(env));
     m_entry->clear();
+    m_port->clear();
     m_error->clearError();
     reload();
 }
 
 void AllowlistSection::reload()
 {
-    const Allowlist list = Allowlist::load(SettingsRepository(m_db), environment(), &m_corrupt);
+    const SettingsRepository settings(m_db);
+    const Allowlist list = Allowlist::load(settings, environment(), &m_corrupt);
+    const std::optional<Allowlist::Entry> receiver = SandboxReceiver::registeredEntry(settings);
     m_list->clear();
     for (const Allowlist::Entry &e : list.entries()) {
-        QString text = e.text;
-        if (environment() == Environment::Sandbox && e.text == SandboxReceiver::allowlistEntry())
-            text = tr("%1 (local test receiver)").arg(e.text);
+        QString text = e.port == 0 ? tr("%1, every port").arg(e.text)
+                                   : tr("%1, port %2").arg(e.text).arg(e.port);
+        if (environment() == Environment::Sandbox && e == receiver)
+            text = tr("%1 (local test receiver)").arg(text);
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, e.text);
+        item->setData(Qt::UserRole + 1, e.port);
         item->setToolTip(e.kind == Allowlist::Entry::Kind::Cidr ? tr("Address range (CIDR)")
                                                                 : tr("Exact host name"));
     }
@@ -97,11 +114,13 @@ void AllowlistSection::reload()
 void AllowlistSection::validateTyped()
 {
     const QString text = m_entry->text().trimmed();
-    if (text.isEmpty()) {
+    // A port alone is judged by itself, so its error shows before the entry is typed.
+    const Allowlist::Parsed parsed =
+        Allowlist::parseEntry(text.isEmpty() ? QStringLiteral("127.0.0.1") : text, m_port->text());
+    if (text.isEmpty() && m_port->text().trimmed().isEmpty()) {
         m_error->clearError();
         return;
     }
-    const Allowlist::Parsed parsed = Allowlist::parseEntry(text);
     m_error->showError(parsed.error ? SecurityText::allowlistError(*parsed.error) : QString());
 }
 
@@ -109,16 +128,17 @@ bool AllowlistSection::addEntry()
 {
     if (m_corrupt)
         return false;
-    const Allowlist::Parsed parsed = Allowlist::parseEntry(m_entry->text().trimmed());
+    const Allowlist::Parsed parsed =
+        Allowlist::parseEntry(m_entry->text().trimmed(), m_port->text());
     if (!parsed.entry) {
         m_error->showError(SecurityText::allowlistError(*parsed.error));
-        m_entry->setFocus();
+        (*parsed.error == Allowlist::EntryError::InvalidPort ? m_port : m_entry)->setFocus();
         return false;
     }
     SettingsRepository settings(m_db);
     Allowlist list = Allowlist::load(settings, environment());
     if (!list.add(*parsed.entry)) {
-        m_error->showError(tr("%1 is already in the list.").arg(parsed.entry->text));
+        m_error->showError(tr("%1 is already in the list.").arg(parsed.entry->label()));
         return false;
     }
     if (std::optional<StoreError> e = list.save(settings, environment())) {
@@ -126,6 +146,7 @@ bool AllowlistSection::addEntry()
         return false;
     }
     m_entry->clear();
+    m_port->clear();
     m_error->clearError();
     reload();
     emit allowlistChanged();
@@ -139,8 +160,14 @@ bool AllowlistSection::removeSelected()
         return false;
     SettingsRepository settings(m_db);
     Allowlist list = Allowlist::load(settings, environment());
-    for (QListWidgetItem *item : selected)
-        list.remove(item->data(Qt::UserRole).toString());
+    for (QListWidgetItem *item : selected) {
+        const Allowlist::Parsed entry = Allowlist::parseEntry(
+            item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toInt() == 0
+                                                     ? QString()
+                                                     : item->data(Qt::UserRole + 1).toString());
+        if (entry.entry)
+            list.remove(*entry.entry);
+    }
     if (std::optional<StoreError> e = list.save(settings, environment())) {
         m_error->showError(ValidationText::storeError(*e));
         return false;

@@ -13,8 +13,8 @@ namespace hookline::ui {
 class ErrorLabel;
 
 // The destination allowlist of the current environment (destination-policy.md rule 8): CIDRs and
-// exact host names the engine may reach although the policy denies them. Entries are checked as
-// they are typed; a refused entry is never saved.
+// exact host names the engine may reach although the policy denies them, on every port or on one.
+// Entries and ports are checked as they are typed; a refused entry is never saved.
 class AllowlistSection : public SettingsSection
 {
     Q_OBJECT
@@ -24,10 +24,12 @@ public:
     void setEnvironment(Environment environment) override;
     void reload() override;
 
-    // What the user typed in the entry field; false (with the inline error) when refused.
+    // What the user typed in the entry and port fields; false (with the inline error) when
+    // refused.
     bool addEntry();
     bool removeSelected();
     QLineEdit *entryEdit() const { return m_entry; }
+    QLineEdit *portEdit() const { return m_port; }
     QListWidget *list() const { return m_list; }
 
 signals:
@@ -39,6 +41,7 @@ private:
     QSqlDatabase m_db;
     QListWidget *m_list = nullptr;
     QLineEdit *m_entry = nullptr;
+    QLineEdit *m_port = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
     ErrorLabel *m_error = nullptr;

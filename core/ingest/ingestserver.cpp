@@ -77,8 +77,7 @@ bool IngestServer::start(quint16 port)
     if (m_token.isEmpty())
         return false; // never open without authentication
     m_server = new QTcpServer(this);
-    connect(m_server, &QTcpServer::newConnection, this, &IngestServer::acceptPending);
-    if (!m_server->listen(QHostAddress(QHostAddress::LocalHost), port)) {
+    if (!m_connections->listen(m_server, port)) {
         delete m_server;
         m_server = nullptr;
         return false;
@@ -111,12 +110,6 @@ int IngestServer::openConnections() const
 void IngestServer::setLimits(const HttpServerLimits &limits)
 {
     m_connections->setLimits(limits);
-}
-
-void IngestServer::acceptPending()
-{
-    while (m_server && m_server->hasPendingConnections())
-        m_connections->adopt(m_server->nextPendingConnection());
 }
 
 void IngestServer::checkHead(HttpServerConnection *connection, const ReceivedRequest &head)

@@ -55,7 +55,6 @@ signals:
     void eventAccepted(const QString &eventId);
 
 private:
-    void acceptPending();
     void checkHead(HttpServerConnection *connection, const ReceivedRequest &head);
     void onRequest(HttpServerConnection *connection, const ReceivedRequest &request);
     std::pair<int, QByteArray> handle(const ReceivedRequest &request);

@@ -44,6 +44,10 @@ public:
     QTcpSocket *socket() const { return m_socket; }
     // Refused, reading and dropping what is left of the client's upload before closing.
     bool isDraining() const { return m_phase == Phase::Draining; }
+    // Kept alive between requests.
+    bool isIdle() const { return m_phase == Phase::Idle; }
+    // Waiting for (the rest of) a request's head: the server knows nothing of it yet.
+    bool isAwaitingHead() const { return m_phase == Phase::Reading && !m_headSignalled; }
     // Answered for the last time (or never will be), closing.
     bool isClosing() const { return m_phase == Phase::Closing || m_phase == Phase::Closed; }
     // Bytes read from the client and not handled yet, in the parser and in the socket's buffer.

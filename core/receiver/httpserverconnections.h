@@ -6,6 +6,7 @@
 #include <QObject>
 #include <map>
 
+class QTcpServer;
 class QTcpSocket;
 
 namespace hookline {
@@ -24,9 +25,14 @@ public:
     // For connections adopted from now on.
     void setLimits(const HttpServerLimits &limits) { m_limits = limits; }
 
-    // Serves an accepted socket. When maxConnections are served already, a connection that was
-    // refused and only drains its upload gives its slot up; without one, the newcomer is answered
-    // 503 and closed (and nullptr returned).
+    // Listens on 127.0.0.1 (port 0: any free port) and serves what `server` accepts; false when
+    // the port cannot be bound.
+    bool listen(QTcpServer *server, quint16 port);
+    // Serves an accepted socket. When maxConnections are served already, the newcomer takes the
+    // slot of the oldest connection that was refused and only drains its upload, else of the
+    // oldest kept alive between requests, else of the oldest still without a whole head (slow or
+    // silent clients cannot hold the server); that one is closed at once. When every slot holds a
+    // request the server knows of, the newcomer is answered 503 and closed (nullptr returned).
     HttpServerConnection *adopt(QTcpSocket *socket);
     // Closes every connection at once.
     void closeAll();

@@ -12,6 +12,13 @@ namespace hookline {
 // state a connection can wait in by one of the deadlines.
 struct HttpServerLimits
 {
+    // Connections the kernel queues for us to accept: a burst of connects waits there instead of
+    // having its SYNs dropped (and retried a second later, with everybody else's).
+    int listenBacklog = 1024;
+    // Connections taken from that queue per turn of the event loop: between batches the heads of
+    // those taken are read, so a refused one can give its slot to the next in the queue (and a
+    // newcomer does not push out one whose head is already there, unread).
+    int acceptBatch = 16;
     // Connections served at once. A newcomer beyond it takes the slot of a connection that was
     // already refused and is only draining its upload; when there is none it gets a 503 and is
     // closed.

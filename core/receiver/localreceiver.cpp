@@ -83,9 +83,7 @@ bool LocalReceiver::start(quint16 port)
     m_server = std::make_unique<QSslServer>();
     m_server->setSslConfiguration(config);
     m_server->setHandshakeTimeout(HandshakeTimeoutMs);
-    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this,
-            &LocalReceiver::acceptPending);
-    if (!m_server->listen(QHostAddress(QHostAddress::LocalHost), port)) {
+    if (!m_connections->listen(m_server.get(), port)) {
         m_server.reset();
         m_error = Error::Listen;
         return false;
@@ -109,7 +107,7 @@ bool LocalReceiver::shutDown()
     if (m_server) {
         // Sockets may still be in the server's pending list; deleteLater keeps signal emitters
         // alive until their current emission is over.
-        m_server->disconnect(this);
+        m_server->disconnect(m_connections);
         m_server.release()->deleteLater();
     }
     return wasListening;
@@ -231,14 +229,6 @@ bool LocalReceiver::drawFailure(double failureRate)
     // 53 random bits as a double in [0, 1): the same sequence for a seed on every platform.
     const double draw = double(m_rng() >> 11) * 0x1.0p-53;
     return draw < failureRate;
-}
-
-void LocalReceiver::acceptPending()
-{
-    while (m_server && m_server->hasPendingConnections()) {
-        if (auto *socket = qobject_cast<QSslSocket *>(m_server->nextPendingConnection()))
-            m_connections->adopt(socket);
-    }
 }
 
 void LocalReceiver::onRequest(HttpServerConnection *connection, ReceivedRequest request)

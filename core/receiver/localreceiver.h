@@ -99,7 +99,6 @@ signals:
 
 private:
     bool shutDown(); // returns whether it was listening
-    void acceptPending();
     void onRequest(HttpServerConnection *connection, ReceivedRequest request);
     void keep(const ReceivedRequest &request);
     void trimKept();

@@ -54,6 +54,7 @@ private slots:
     void wholeRequestDeadline();
     void idleDeadlineAfterAnAnswer();
     void connectionCapAnswers503();
+    void silentConnectionsYieldTheirSlots();
     void drainingConnectionYieldsItsSlot();
     void refusedOnTheHeadBeforeTheBody();
     void oversizedContentLengthIs413AtOnce();
@@ -200,10 +201,14 @@ void TestHttpServerConnection::connectionCapAnswers503()
     HttpServerLimits limits;
     limits.maxConnections = 2;
     start(limits);
+    // Both slots hold a request the server knows of: its head is in, its body on the way.
     Client a(m_server->serverPort());
     Client b(m_server->serverPort());
     QVERIFY(a.connected() && b.connected());
     QTRY_COMPARE(m_connections->count(), 2);
+    a.socket.write("POST / HTTP/1.1\r\nContent-Length: 10\r\n\r\n12345");
+    b.socket.write("POST / HTTP/1.1\r\nContent-Length: 10\r\n\r\n12345");
+    QTest::qWait(200);
     Client c(m_server->serverPort());
     QVERIFY(c.closedWithin(3000));
     QCOMPARE(c.statusLine(), QByteArray("HTTP/1.1 503 Service Unavailable"));
@@ -216,6 +221,27 @@ void TestHttpServerConnection::connectionCapAnswers503()
     QVERIFY(d.connected());
     d.socket.write("GET / HTTP/1.1\r\n\r\n");
     QTRY_VERIFY(d.received.startsWith("HTTP/1.1 200 OK"));
+}
+
+void TestHttpServerConnection::silentConnectionsYieldTheirSlots()
+{
+    HttpServerLimits limits;
+    limits.maxConnections = 2;
+    start(limits);
+    // Two clients that connect and say nothing hold every slot, until the head deadline…
+    Client a(m_server->serverPort());
+    QVERIFY(a.connected());
+    QTRY_COMPARE(m_connections->count(), 1);
+    Client b(m_server->serverPort());
+    QVERIFY(b.connected());
+    QTRY_COMPARE(m_connections->count(), 2);
+    // … yet a newcomer is served: the oldest of them goes.
+    Client c(m_server->serverPort());
+    QVERIFY(c.connected());
+    c.socket.write("GET / HTTP/1.1\r\n\r\n");
+    QTRY_VERIFY(c.received.startsWith("HTTP/1.1 200 OK"));
+    QVERIFY(a.closedWithin(3000));
+    QCOMPARE(b.socket.state(), QAbstractSocket::ConnectedState);
 }
 
 void TestHttpServerConnection::drainingConnectionYieldsItsSlot()

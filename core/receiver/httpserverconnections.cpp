@@ -1,5 +1,6 @@
 #include "receiver/httpserverconnections.h"
 
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <algorithm>
@@ -29,9 +30,10 @@ bool HttpServerConnections::listen(QTcpServer *server, quint16 port)
     server->setMaxPendingConnections(std::max(1, m_limits.acceptBatch));
     connect(
         server, &QTcpServer::pendingConnectionAvailable, this,
-        [this, server] {
-            while (server->hasPendingConnections())
-                adopt(server->nextPendingConnection());
+        [this, guard = QPointer<QTcpServer>(server)] {
+            // The server may have gone since (a stop() during a burst).
+            while (guard && guard->hasPendingConnections())
+                adopt(guard->nextPendingConnection());
         },
         Qt::QueuedConnection);
     return server->listen(QHostAddress(QHostAddress::LocalHost), port);

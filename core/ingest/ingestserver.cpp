@@ -1,8 +1,7 @@
 #include "ingest/ingestserver.h"
 
 #include "delivery/eventpublisher.h"
-#include "receiver/httprequestparser.h"
-#include "receiver/httpresponsewriter.h"
+#include "receiver/httpserverconnections.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -10,14 +9,10 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QTcpServer>
-#include <QTcpSocket>
-#include <QTimer>
 
 namespace hookline {
 
 namespace {
-
-constexpr int LingerMs = 2000;
 
 QByteArray errorBody(const QString &error, const QJsonArray &errors = {})
 {
@@ -32,17 +27,29 @@ QJsonObject pathError(const QString &path, const QString &reason)
     return QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("reason"), reason}};
 }
 
+// What the connection answers on its own: malformed, slow, oversized, one client too many.
+QString protocolError(int status)
+{
+    switch (status) {
+    case 408:
+        return QStringLiteral("request_timeout");
+    case 413:
+        return QStringLiteral("payload_too_large");
+    case 503:
+        return QStringLiteral("too_many_connections");
+    default:
+        return QStringLiteral("bad_request");
+    }
+}
+
 } // namespace
 
-struct IngestServer::Connection
+HttpServerLimits IngestServer::limits()
 {
-    Connection()
-        : parser(IngestServer::MaxBodyBytes)
-    {}
-    HttpRequestParser parser;
-    qint64 discardRemaining = 0;
-    bool discarding = false;
-};
+    HttpServerLimits limits;
+    limits.maxBodyBytes = MaxBodyBytes;
+    return limits;
+}
 
 IngestServer::IngestServer(QSqlDatabase db, Environment environment, QByteArray token,
                            QObject *parent, const Clock &clock)
@@ -51,7 +58,13 @@ IngestServer::IngestServer(QSqlDatabase db, Environment environment, QByteArray 
     , m_environment(environment)
     , m_token(std::move(token))
     , m_clock(clock)
-{}
+    , m_connections(new HttpServerConnections(
+          limits(), [](int status) { return answer(status, errorBody(protocolError(status))); },
+          this))
+{
+    connect(m_connections, &HttpServerConnections::headReceived, this, &IngestServer::checkHead);
+    connect(m_connections, &HttpServerConnections::requestReceived, this, &IngestServer::onRequest);
+}
 
 IngestServer::~IngestServer()
 {
@@ -64,8 +77,7 @@ bool IngestServer::start(quint16 port)
     if (m_token.isEmpty())
         return false; // never open without authentication
     m_server = new QTcpServer(this);
-    connect(m_server, &QTcpServer::newConnection, this, &IngestServer::acceptPending);
-    if (!m_server->listen(QHostAddress(QHostAddress::LocalHost), port)) {
+    if (!m_connections->listen(m_server, port)) {
         delete m_server;
         m_server = nullptr;
         return false;
@@ -75,12 +87,7 @@ bool IngestServer::start(quint16 port)
 
 void IngestServer::stop()
 {
-    for (auto &[socket, connection] : m_connections) {
-        socket->disconnect(this);
-        socket->abort();
-        socket->deleteLater();
-    }
-    m_connections.clear();
+    m_connections->closeAll();
     delete m_server;
     m_server = nullptr;
 }
@@ -95,73 +102,41 @@ quint16 IngestServer::port() const
     return m_server ? m_server->serverPort() : 0;
 }
 
-void IngestServer::acceptPending()
+int IngestServer::openConnections() const
 {
-    while (m_server && m_server->hasPendingConnections()) {
-        QTcpSocket *socket = m_server->nextPendingConnection();
-        m_connections.emplace(socket, std::make_unique<Connection>());
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            m_connections.erase(socket);
-            socket->deleteLater();
-        });
-        if (socket->bytesAvailable() > 0)
-            onReadyRead(socket);
-    }
+    return m_connections->count();
 }
 
-void IngestServer::onReadyRead(QTcpSocket *socket)
+void IngestServer::setLimits(const HttpServerLimits &limits)
 {
-    const auto it = m_connections.find(socket);
-    if (it == m_connections.end())
-        return;
-    Connection &connection = *it->second;
-    const QByteArray bytes = socket->readAll();
-    if (connection.discarding) {
-        connection.discardRemaining -= bytes.size();
-        if (connection.discardRemaining <= 0)
-            socket->disconnectFromHost();
-        return;
-    }
-    connection.parser.append(bytes);
-    for (;;) {
-        const HttpRequestParser::State state = connection.parser.parse();
-        if (state == HttpRequestParser::State::NeedMore)
-            return;
-        if (state == HttpRequestParser::State::Error) {
-            const int status = connection.parser.errorStatus();
-            respond(socket, status,
-                    errorBody(status == 413 ? QStringLiteral("payload_too_large")
-                                            : QStringLiteral("bad_request")),
-                    true);
-            connection.discardRemaining = connection.parser.refusedBodyBytesToCome();
-            if (connection.discardRemaining == 0) {
-                socket->disconnectFromHost();
-                return;
-            }
-            // Closing while the client still uploads would reset the connection before it reads
-            // the answer: swallow the announced body first (bounded in time).
-            connection.discarding = true;
-            QTimer::singleShot(LingerMs, socket, [socket] { socket->disconnectFromHost(); });
-            return;
-        }
-        const bool keepAlive = connection.parser.keepAlive();
-        const ReceivedRequest request = connection.parser.takeRequest();
-        const auto [status, body] = handle(request);
-        respond(socket, status, body, !keepAlive);
-        if (!keepAlive) {
-            socket->disconnectFromHost();
-            return;
-        }
-    }
+    m_connections->setLimits(limits);
 }
 
-void IngestServer::respond(QTcpSocket *socket, int status, const QByteArray &json, bool close)
+void IngestServer::checkHead(HttpServerConnection *connection, const ReceivedRequest &head)
 {
-    HttpResponseWriter::Headers headers{{"Content-Type", "application/json"}};
+    // Refused on the head: nobody without the token makes the server read, or hold, a body.
+    if (head.path() != "/v1/events")
+        connection->refuse(answer(404, errorBody(QStringLiteral("not_found"))));
+    else if (head.method != "POST")
+        connection->refuse(answer(405, errorBody(QStringLiteral("method_not_allowed"))));
+    else if (!authorised(head))
+        connection->refuse(answer(401, errorBody(QStringLiteral("unauthorized"))));
+}
+
+void IngestServer::onRequest(HttpServerConnection *connection, const ReceivedRequest &request)
+{
+    const auto [status, body] = handle(request);
+    connection->respond(answer(status, body));
+}
+
+HttpAnswer IngestServer::answer(int status, const QByteArray &json)
+{
+    HttpAnswer a{status, {{"Content-Type", "application/json"}}, json};
     if (status == 401)
-        headers.append(std::pair<QByteArray, QByteArray>("WWW-Authenticate", "Bearer"));
-    socket->write(HttpResponseWriter::response(status, headers, json, close));
+        a.headers.append(std::pair<QByteArray, QByteArray>("WWW-Authenticate", "Bearer"));
+    if (status == 503)
+        a.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "1"));
+    return a;
 }
 
 bool IngestServer::authorised(const ReceivedRequest &request) const
@@ -181,13 +156,7 @@ bool IngestServer::authorised(const ReceivedRequest &request) const
 
 std::pair<int, QByteArray> IngestServer::handle(const ReceivedRequest &request)
 {
-    if (request.path() != "/v1/events")
-        return {404, errorBody(QStringLiteral("not_found"))};
-    if (request.method != "POST")
-        return {405, errorBody(QStringLiteral("method_not_allowed"))};
-    if (!authorised(request))
-        return {401, errorBody(QStringLiteral("unauthorized"))};
-
+    // Path, method and token were checked on the head (checkHead()).
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())

@@ -7,14 +7,15 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QSqlDatabase>
-#include <map>
-#include <memory>
 
 class QTcpServer;
-class QTcpSocket;
 
 namespace hookline {
 
+class HttpServerConnection;
+class HttpServerConnections;
+struct HttpAnswer;
+struct HttpServerLimits;
 struct ReceivedRequest;
 
 // The local ingest API (PRODUCT.md §2), off unless someone starts it: plain HTTP on 127.0.0.1.
@@ -22,8 +23,9 @@ struct ReceivedRequest;
 //   Authorization: Bearer <token>      Idempotency-Key: <key> (optional)
 // → 202 {"id": "evt_…", "duplicate": false}; 400 {"error": …, "errors": [{"path", "reason"}]} with
 // JSON Pointers into the request body; the event goes to the request's `environment`, or to the
-// server's default environment when the field is absent; 401 without the right token; 413 above 256
-// KiB; 503 when the store cannot accept. Events are published with EventPublisher on the server's
+// server's default environment when the field is absent; 401 without the right token and 413 above
+// 256 KiB, both on the head, before any body is read; 503 when the store cannot accept or too many
+// clients are connected (limits()). Events are published with EventPublisher on the server's
 // thread, through the connection given (which must belong to that thread). The token is given by
 // the caller, who keeps it in the keychain; the server never stores it.
 class IngestServer : public QObject
@@ -31,6 +33,8 @@ class IngestServer : public QObject
     Q_OBJECT
 public:
     static constexpr qint64 MaxBodyBytes = 256 * 1024;
+    // What the API grants its clients (connections, deadlines, buffers).
+    static HttpServerLimits limits();
 
     IngestServer(QSqlDatabase db, Environment environment, QByteArray token,
                  QObject *parent = nullptr, const Clock &clock = Clock::system());
@@ -41,26 +45,28 @@ public:
     void stop();
     bool isListening() const;
     quint16 port() const;
+    // Client connections open now.
+    int openConnections() const;
+    // For connections accepted from now on (tests use short deadlines).
+    void setLimits(const HttpServerLimits &limits);
 
 signals:
     // A new event was written (not for a repeated idempotency key): the engine may look now.
     void eventAccepted(const QString &eventId);
 
 private:
-    struct Connection;
-
-    void acceptPending();
-    void onReadyRead(QTcpSocket *socket);
-    void respond(QTcpSocket *socket, int status, const QByteArray &json, bool close);
+    void checkHead(HttpServerConnection *connection, const ReceivedRequest &head);
+    void onRequest(HttpServerConnection *connection, const ReceivedRequest &request);
     std::pair<int, QByteArray> handle(const ReceivedRequest &request);
     bool authorised(const ReceivedRequest &request) const;
+    static HttpAnswer answer(int status, const QByteArray &json);
 
     QSqlDatabase m_db;
     Environment m_environment;
     QByteArray m_token;
     const Clock &m_clock;
     QTcpServer *m_server = nullptr;
-    std::map<QTcpSocket *, std::unique_ptr<Connection>> m_connections;
+    HttpServerConnections *m_connections;
 };
 
 } // namespace hookline

@@ -25,9 +25,12 @@ HttpRequestParser::State HttpRequestParser::parse()
         return State::Complete;
 
     if (!m_haveHead) {
-        // Empty lines before a request line are allowed (RFC 9112 §2.2).
-        while (m_buffer.startsWith("\r\n"))
+        // Empty lines before a request line are allowed (RFC 9112 §2.2), a few of them.
+        while (m_buffer.startsWith("\r\n")) {
+            if (++m_leadingEmptyLines > MaxLeadingEmptyLines)
+                return fail(400);
             m_buffer.remove(0, 2);
+        }
         qsizetype end = m_buffer.indexOf("\r\n\r\n");
         qsizetype sepLen = 4;
         const qsizetype bareEnd = m_buffer.indexOf("\n\n");
@@ -134,6 +137,7 @@ ReceivedRequest HttpRequestParser::takeRequest()
     m_haveHead = false;
     m_complete = false;
     m_contentLength = 0;
+    m_leadingEmptyLines = 0;
     return request;
 }
 

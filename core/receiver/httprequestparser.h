@@ -21,6 +21,9 @@ public:
 
     static constexpr qint64 DefaultMaxBodyBytes = 1024 * 1024;
     static constexpr qint64 DefaultMaxHeaderBytes = 64 * 1024;
+    // Empty lines tolerated before a request line (RFC 9112 §2.2 allows "at least one"); more is
+    // a client feeding the server line ends, refused with 400.
+    static constexpr int MaxLeadingEmptyLines = 8;
 
     explicit HttpRequestParser(qint64 maxBodyBytes = DefaultMaxBodyBytes,
                                qint64 maxHeaderBytes = DefaultMaxHeaderBytes);
@@ -29,6 +32,16 @@ public:
     // Parses what is buffered. After Complete, call takeRequest() before parsing again.
     State parse();
     ReceivedRequest takeRequest();
+
+    // Once parse() has read a request's head (even while its body is still to come): the head
+    // so far, without a body, for checks that must not wait for the body (authorisation).
+    bool headComplete() const { return m_haveHead; }
+    const ReceivedRequest &head() const { return m_request; }
+    // Body bytes the current head announced and the buffer does not hold yet.
+    qint64 bodyBytesToCome() const
+    {
+        return m_haveHead ? std::max<qint64>(0, m_contentLength - m_buffer.size()) : 0;
+    }
 
     // 400 malformed, 413 body too large, 431 header section too large, 501 unsupported transfer
     // coding, 505 unsupported HTTP version.
@@ -53,6 +66,7 @@ private:
     bool m_haveHead = false;
     bool m_complete = false;
     bool m_keepAlive = true;
+    int m_leadingEmptyLines = 0;
     qint64 m_contentLength = 0;
     int m_errorStatus = 0;
 };

@@ -1,10 +1,9 @@
 #include "receiver/localreceiver.h"
 
-#include "receiver/httprequestparser.h"
 #include "receiver/httpresponsewriter.h"
+#include "receiver/httpserverconnections.h"
 #include "receiver/selfsignedcertificate.h"
 
-#include <QPointer>
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QSslSocket>
@@ -13,25 +12,33 @@
 namespace hookline {
 
 namespace {
-// Sockets that never finish a handshake or a request must not pile up.
+// Sockets that never finish a handshake must not pile up.
 constexpr int HandshakeTimeoutMs = 10000;
-// How long a refused request's remaining upload is swallowed before the connection is closed.
-constexpr int LingerMs = 2000;
+
+HttpAnswer plainAnswer(int status)
+{
+    return {status,
+            {{"Content-Type", "text/plain; charset=utf-8"}},
+            HttpResponseWriter::reasonPhrase(status) + '\n'};
+}
 } // namespace
 
-struct LocalReceiver::Connection
+HttpServerLimits LocalReceiver::defaultLimits()
 {
-    quint64 id = 0;
-    HttpRequestParser parser;
-    bool answering = false;  // a request is waiting for its answer: hold further bytes
-    bool discarding = false; // refused with an error: read and drop until closed
-    qint64 discardRemaining = 0;
-    QTimer *idle = nullptr; // owned by the socket
-};
+    HttpServerLimits limits;
+    limits.idleTimeoutMs = DefaultIdleTimeoutMs;
+    // As many as the engine may have in flight at once (DeliveryEngine::Options): the console's
+    // own deliveries to its receiver are never turned away.
+    limits.maxConnections = 256;
+    return limits;
+}
 
 LocalReceiver::LocalReceiver(QObject *parent)
     : QObject(parent)
+    , m_connections(new HttpServerConnections(defaultLimits(), plainAnswer, this))
 {
+    connect(m_connections, &HttpServerConnections::requestReceived, this,
+            &LocalReceiver::onRequest);
     qRegisterMetaType<hookline::ReceivedRequest>();
     setBehaviour(m_behaviour);
 }
@@ -76,9 +83,7 @@ bool LocalReceiver::start(quint16 port)
     m_server = std::make_unique<QSslServer>();
     m_server->setSslConfiguration(config);
     m_server->setHandshakeTimeout(HandshakeTimeoutMs);
-    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this,
-            &LocalReceiver::acceptPending);
-    if (!m_server->listen(QHostAddress(QHostAddress::LocalHost), port)) {
+    if (!m_connections->listen(m_server.get(), port)) {
         m_server.reset();
         m_error = Error::Listen;
         return false;
@@ -98,18 +103,11 @@ bool LocalReceiver::shutDown()
     const bool wasListening = isListening();
     if (m_server)
         m_server->close();
-    // Sockets are children of the server: take them out of the map before the server goes.
-    auto connections = std::move(m_connections);
-    m_connections.clear();
-    for (auto &[socket, connection] : connections) {
-        socket->disconnect(this);
-        socket->abort();
-        socket->deleteLater();
-    }
+    m_connections->closeAll();
     if (m_server) {
         // Sockets may still be in the server's pending list; deleteLater keeps signal emitters
         // alive until their current emission is over.
-        m_server->disconnect(this);
+        m_server->disconnect(m_connections);
         m_server.release()->deleteLater();
     }
     return wasListening;
@@ -158,9 +156,70 @@ ReceiverBehaviour LocalReceiver::behaviourFor(const QByteArray &path) const
 
 void LocalReceiver::setMaxKept(int count)
 {
-    m_maxKept = std::max(0, count);
-    while (m_requests.size() > m_maxKept)
-        m_requests.removeFirst();
+    m_budget.maxCount = std::max(0, count);
+    trimKept();
+}
+
+void LocalReceiver::setMaxKeptBytes(qint64 bytes)
+{
+    m_budget.maxBytes = std::max<qint64>(0, bytes);
+    trimKept();
+}
+
+void LocalReceiver::clearRequests()
+{
+    m_requests.clear();
+    m_keptBytes = 0;
+}
+
+void LocalReceiver::keep(const ReceivedRequest &request)
+{
+    m_requests.append(request);
+    m_keptBytes += request.weight();
+    trimKept();
+}
+
+// Forgets the oldest requests beyond the count and byte caps.
+void LocalReceiver::trimKept()
+{
+    const qsizetype drop =
+        m_budget.excess(m_requests, m_keptBytes,
+                        [](const ReceivedRequest &r) -> const ReceivedRequest & { return r; });
+    for (qsizetype i = 0; i < drop; ++i)
+        m_keptBytes -= m_requests.at(i).weight();
+    m_requests.remove(0, drop);
+}
+
+int LocalReceiver::openConnections() const
+{
+    return m_connections->count();
+}
+
+qint64 LocalReceiver::bufferedBytes() const
+{
+    return m_connections->bufferedBytes();
+}
+
+HttpServerLimits LocalReceiver::limits() const
+{
+    return m_connections->limits();
+}
+
+void LocalReceiver::setLimits(const HttpServerLimits &limits)
+{
+    m_connections->setLimits(limits);
+}
+
+void LocalReceiver::setIdleTimeout(int ms)
+{
+    HttpServerLimits l = limits();
+    l.idleTimeoutMs = std::max(1, ms);
+    setLimits(l);
+}
+
+int LocalReceiver::idleTimeout() const
+{
+    return limits().idleTimeoutMs;
 }
 
 bool LocalReceiver::drawFailure(double failureRate)
@@ -172,130 +231,33 @@ bool LocalReceiver::drawFailure(double failureRate)
     return draw < failureRate;
 }
 
-void LocalReceiver::acceptPending()
+void LocalReceiver::onRequest(HttpServerConnection *connection, ReceivedRequest request)
 {
-    while (m_server && m_server->hasPendingConnections()) {
-        auto *socket = qobject_cast<QSslSocket *>(m_server->nextPendingConnection());
-        if (!socket)
-            continue;
-        auto connection = std::make_unique<Connection>();
-        connection->id = m_nextConnectionId++;
-        connection->idle = new QTimer(socket);
-        connection->idle->setSingleShot(true);
-        connection->idle->setInterval(m_idleTimeoutMs);
-        connect(connection->idle, &QTimer::timeout, socket, &QSslSocket::disconnectFromHost);
-        connection->idle->start();
-        m_connections.emplace(socket, std::move(connection));
-        connect(socket, &QSslSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QSslSocket::disconnected, this,
-                [this, socket] { dropConnection(socket); });
-        if (socket->bytesAvailable() > 0)
-            onReadyRead(socket);
-    }
-}
-
-void LocalReceiver::onReadyRead(QSslSocket *socket)
-{
-    const auto it = m_connections.find(socket);
-    if (it == m_connections.end())
-        return;
-    const QByteArray bytes = socket->readAll();
-    if (!it->second->answering)
-        it->second->idle->start();
-    if (it->second->discarding) {
-        it->second->discardRemaining -= bytes.size();
-        if (it->second->discardRemaining <= 0)
-            socket->disconnectFromHost();
-        return;
-    }
-    it->second->parser.append(bytes);
-    processBuffered(socket);
-}
-
-void LocalReceiver::processBuffered(QSslSocket *socket)
-{
-    const auto found = m_connections.find(socket);
-    if (found == m_connections.end())
-        return;
-    Connection &connection = *found->second;
-    if (connection.answering)
-        return;
-
-    const HttpRequestParser::State state = connection.parser.parse();
-    if (state == HttpRequestParser::State::NeedMore)
-        return;
-    if (state == HttpRequestParser::State::Error) {
-        connection.answering = true;
-        const int status = connection.parser.errorStatus();
-        const HttpResponseWriter::Headers headers{{"Content-Type", "text/plain; charset=utf-8"}};
-        socket->write(HttpResponseWriter::response(
-            status, headers, HttpResponseWriter::reasonPhrase(status) + '\n', true));
-        connection.discardRemaining = connection.parser.refusedBodyBytesToCome();
-        if (connection.discardRemaining == 0) {
-            socket->disconnectFromHost();
-            return;
-        }
-        // Closing while the client still uploads would reset the connection and could destroy
-        // the answer before the client reads it: swallow the announced body first (bounded).
-        connection.discarding = true;
-        QTimer::singleShot(LingerMs, socket, [socket] { socket->disconnectFromHost(); });
-        return;
-    }
-
-    const bool keepAlive = connection.parser.keepAlive();
-    ReceivedRequest request = connection.parser.takeRequest();
     request.sequence = ++m_sequence;
-    request.connectionId = connection.id;
-    request.peerAddress = socket->peerAddress();
-    request.peerPort = socket->peerPort();
+    request.connectionId = connection->id();
+    request.peerAddress = connection->socket()->peerAddress();
+    request.peerPort = connection->socket()->peerPort();
     const ReceiverBehaviour behaviour = behaviourFor(request.path());
     const bool fail = drawFailure(behaviour.failureRate);
     request.responseStatus = fail ? 500 : behaviour.statusCode;
-
-    m_requests.append(request);
-    while (m_requests.size() > m_maxKept)
-        m_requests.removeFirst();
-
-    connection.answering = true;
-    connection.idle->stop(); // a long configured delay is not idleness
-    const int status = request.responseStatus;
+    keep(request);
     emit requestReceived(request);
 
-    // The socket outlives a stopped or destroyed receiver until its deleteLater: guard both.
-    auto respond = [this, self = QPointer<LocalReceiver>(this),
-                    socket = QPointer<QSslSocket>(socket), behaviour, status, fail, keepAlive] {
-        if (!self || !socket || m_connections.find(socket) == m_connections.end())
-            return;
-        HttpResponseWriter::Headers headers{
-            {"Content-Type",
-             fail ? QByteArray("text/plain; charset=utf-8") : behaviour.contentType}};
-        if (!fail)
-            headers += behaviour.headers;
-        socket->write(HttpResponseWriter::response(
-            status, headers, fail ? QByteArray("simulated failure\n") : behaviour.body,
-            !keepAlive));
-        if (!keepAlive)
-            socket->disconnectFromHost();
-        if (!keepAlive)
-            return;
-        const auto it = m_connections.find(socket);
-        if (it == m_connections.end())
-            return;
-        it->second->answering = false;
-        it->second->idle->start();
-        if (it->second->parser.bufferedBytes() > 0)
-            processBuffered(socket);
-    };
-    if (behaviour.delayMs > 0)
-        QTimer::singleShot(behaviour.delayMs, socket, respond);
-    else
-        respond();
-}
-
-void LocalReceiver::dropConnection(QSslSocket *socket)
-{
-    if (m_connections.erase(socket) > 0)
-        socket->deleteLater();
+    HttpAnswer answer;
+    answer.status = request.responseStatus;
+    answer.headers = {
+        {"Content-Type", fail ? QByteArray("text/plain; charset=utf-8") : behaviour.contentType}};
+    if (!fail)
+        answer.headers += behaviour.headers;
+    answer.body = fail ? QByteArray("simulated failure\n") : behaviour.body;
+    if (behaviour.delayMs <= 0) {
+        connection->respond(answer);
+        return;
+    }
+    // Meanwhile the connection reads nothing more than its limits allow. It may close, or the
+    // receiver stop, before the delay is over: the timer dies with the connection.
+    QTimer::singleShot(behaviour.delayMs, connection,
+                       [connection, answer] { connection->respond(answer); });
 }
 
 } // namespace hookline

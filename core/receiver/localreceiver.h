@@ -1,7 +1,9 @@
 #pragma once
 
+#include "receiver/httpserverlimits.h"
 #include "receiver/receivedrequest.h"
 #include "receiver/receiverbehaviour.h"
+#include "receiver/requestbudget.h"
 
 #include <QHash>
 #include <QList>
@@ -12,12 +14,13 @@
 #include <algorithm>
 #include <memory>
 #include <random>
-#include <unordered_map>
 
 class QSslServer;
-class QSslSocket;
 
 namespace hookline {
+
+class HttpServerConnection;
+class HttpServerConnections;
 
 // The in-app local test receiver (PRODUCT.md §7): an HTTPS/1.1 server on 127.0.0.1 with its own
 // certificate that answers as its ReceiverBehaviour says and keeps what it received. It lives in
@@ -33,8 +36,11 @@ public:
         Listen,                // the port is taken or not allowed
     };
 
-    static constexpr int DefaultMaxKept = 1000;
+    static constexpr int DefaultMaxKept = RequestBudget::DefaultMaxCount;
+    static constexpr qint64 DefaultMaxKeptBytes = RequestBudget::DefaultMaxBytes;
     static constexpr int DefaultIdleTimeoutMs = 30000;
+    // What the receiver grants its clients (connections, deadlines, buffers; bodies up to 1 MiB).
+    static HttpServerLimits defaultLimits();
 
     explicit LocalReceiver(QObject *parent = nullptr);
     ~LocalReceiver() override;
@@ -66,34 +72,40 @@ public:
     // The answer for a request to `path`.
     ReceiverBehaviour behaviourFor(const QByteArray &path) const;
 
-    // The last maxKept() requests, oldest first.
+    // The last requests, oldest first: at most maxKept() of them, weighing at most maxKeptBytes().
     QList<ReceivedRequest> requests() const { return m_requests; }
-    void clearRequests() { m_requests.clear(); }
-    int maxKept() const { return m_maxKept; }
+    void clearRequests();
+    int maxKept() const { return m_budget.maxCount; }
     void setMaxKept(int count);
+    qint64 maxKeptBytes() const { return m_budget.maxBytes; }
+    void setMaxKeptBytes(qint64 bytes);
+    // What the kept requests weigh now (ReceivedRequest::weight()).
+    qint64 keptBytes() const { return m_keptBytes; }
     // Every request ever received, including those no longer kept.
     quint64 receivedCount() const { return m_sequence; }
-    int openConnections() const { return int(m_connections.size()); }
+    int openConnections() const;
+    // Bytes read from clients and not handled yet (pipelined behind a delayed answer).
+    qint64 bufferedBytes() const;
+    // For connections accepted from now on.
+    HttpServerLimits limits() const;
+    void setLimits(const HttpServerLimits &limits);
     // A connection with no request in progress is closed after this long. For new connections.
-    void setIdleTimeout(int ms) { m_idleTimeoutMs = std::max(1, ms); }
-    int idleTimeout() const { return m_idleTimeoutMs; }
+    void setIdleTimeout(int ms);
+    int idleTimeout() const;
 
 signals:
     void requestReceived(const hookline::ReceivedRequest &request);
     void listeningChanged(bool listening);
 
 private:
-    struct Connection;
-
     bool shutDown(); // returns whether it was listening
-    void acceptPending();
-    void onReadyRead(QSslSocket *socket);
-    void processBuffered(QSslSocket *socket);
-    void dropConnection(QSslSocket *socket);
+    void onRequest(HttpServerConnection *connection, ReceivedRequest request);
+    void keep(const ReceivedRequest &request);
+    void trimKept();
     bool drawFailure(double failureRate);
 
     std::unique_ptr<QSslServer> m_server;
-    std::unordered_map<QSslSocket *, std::unique_ptr<Connection>> m_connections;
+    HttpServerConnections *m_connections; // a child
     QSslCertificate m_certificate;
     QSslKey m_key;
     QList<QSslCertificate> m_chain;
@@ -102,10 +114,9 @@ private:
     QHash<QByteArray, ReceiverBehaviour> m_pathBehaviours;
     std::mt19937_64 m_rng;
     QList<ReceivedRequest> m_requests;
-    int m_maxKept = DefaultMaxKept;
-    int m_idleTimeoutMs = DefaultIdleTimeoutMs;
+    RequestBudget m_budget;
+    qint64 m_keptBytes = 0;
     quint64 m_sequence = 0;
-    quint64 m_nextConnectionId = 1;
     Error m_error = Error::None;
 };
 

@@ -27,4 +27,12 @@ QByteArray ReceivedRequest::path() const
     return q < 0 ? target : target.left(q);
 }
 
+qint64 ReceivedRequest::weight() const
+{
+    qint64 bytes = qint64(sizeof(ReceivedRequest)) + body.size() + target.size() + method.size();
+    for (const auto &[name, value] : headers)
+        bytes += name.size() + value.size();
+    return bytes;
+}
+
 } // namespace hookline

@@ -32,6 +32,8 @@ struct ReceivedRequest
     bool hasHeader(QByteArrayView name) const { return !header(name).isNull(); }
     // The path part of the target, without the query.
     QByteArray path() const;
+    // Roughly the bytes it holds (body, target, headers): what keeping it costs.
+    qint64 weight() const;
 };
 
 } // namespace hookline

@@ -1,6 +1,7 @@
 #include "config/endpointservice.h"
 #include "events/samplegenerator.h"
 #include "ingest/ingestserver.h"
+#include "receiver/httpserverlimits.h"
 #include "store/eventrepository.h"
 #include "support/tempdatabase.h"
 
@@ -11,6 +12,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace hookline;
@@ -48,6 +50,9 @@ private slots:
     void bodyAboveLimitIs413();
     void storeRefusalIs503();
     void neverListensWithoutAToken();
+    void wrongTokenIs401BeforeTheBody();
+    void announcedLengthAboveLimitIs413BeforeTheBody();
+    void tooManyConnectionsIs503();
 
 private:
     struct Answer
@@ -60,6 +65,9 @@ private:
                 const QByteArray &idempotencyKey = {},
                 const QString &path = QStringLiteral("/v1/events"));
     int count(const QString &table);
+    // Writes `bytes` on a raw connection and returns what the server said within `ms`.
+    QByteArray raw(QTcpSocket &socket, const QByteArray &bytes, const QByteArray &waitFor,
+                   int ms = 3000);
 
     std::unique_ptr<test::TempDatabase> m_db;
     std::unique_ptr<IngestServer> m_server;
@@ -229,6 +237,76 @@ void TestIngestServer::neverListensWithoutAToken()
     QVERIFY(!open.start());
     QVERIFY(!open.isListening());
     QCOMPARE(open.port(), quint16(0));
+}
+
+QByteArray TestIngestServer::raw(QTcpSocket &socket, const QByteArray &bytes,
+                                 const QByteArray &waitFor, int ms)
+{
+    if (socket.state() == QAbstractSocket::UnconnectedState)
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(bytes);
+    QByteArray out;
+    (void)QTest::qWaitFor(
+        [&] {
+            out += socket.readAll();
+            return out.contains(waitFor);
+        },
+        ms);
+    return out;
+}
+
+void TestIngestServer::wrongTokenIs401BeforeTheBody()
+{
+    // 256 KiB announced, a few bytes sent: the answer comes on the head, the body never counts.
+    QTcpSocket socket;
+    const QByteArray out =
+        raw(socket,
+            "POST /v1/events HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer nope\r\n"
+            "Content-Type: application/json\r\nContent-Length: 262144\r\n\r\n{\"ty",
+            "unauthorized");
+    QVERIFY2(out.startsWith("HTTP/1.1 401 Unauthorized\r\n"), out.constData());
+    QVERIFY(out.contains("WWW-Authenticate: Bearer"));
+    QVERIFY(out.contains("Connection: close"));
+    QVERIFY(out.endsWith("{\"error\":\"unauthorized\"}"));
+    QCOMPARE(count(QStringLiteral("events")), 0);
+}
+
+void TestIngestServer::announcedLengthAboveLimitIs413BeforeTheBody()
+{
+    QTcpSocket socket;
+    const QByteArray out =
+        raw(socket,
+            "POST /v1/events HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + kToken +
+                "\r\nContent-Length: " + QByteArray::number(IngestServer::MaxBodyBytes + 1) +
+                "\r\n\r\n",
+            "payload_too_large");
+    QVERIFY2(out.startsWith("HTTP/1.1 413 Content Too Large\r\n"), out.constData());
+    QCOMPARE(count(QStringLiteral("events")), 0);
+}
+
+void TestIngestServer::tooManyConnectionsIs503()
+{
+    HttpServerLimits limits = IngestServer::limits();
+    limits.maxConnections = 1;
+    m_server->setLimits(limits);
+    // The one slot holds an authorised request whose body is on the way.
+    const QByteArray body = sampleBody();
+    QTcpSocket first;
+    raw(first,
+        "POST /v1/events HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + kToken +
+            "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body.left(10),
+        "never", 300);
+    QCOMPARE(m_server->openConnections(), 1);
+    QTcpSocket second;
+    const QByteArray out = raw(second, {}, "too_many_connections");
+    QVERIFY2(out.startsWith("HTTP/1.1 503 Service Unavailable\r\n"), out.constData());
+    QVERIFY(out.contains("Retry-After: 1"));
+    QTRY_COMPARE(second.state(), QAbstractSocket::UnconnectedState);
+    // The one served is served as before.
+    const QByteArray answer = raw(first, body.mid(10), "\"duplicate\"");
+    QVERIFY2(answer.startsWith("HTTP/1.1 202 Accepted\r\n"), answer.constData());
 }
 
 QTEST_GUILESS_MAIN(TestIngestServer)

@@ -51,6 +51,8 @@ private slots:
     void rawProtocol();
     void requestArrivingInPieces();
     void keepsOnlyTheLastN();
+    void keepsAtMostMaxKeptBytes();
+    void holdsLittleWhileItDelaysAnAnswer();
     void stopClosesThePort();
     void closesIdleConnections();
     void destroyedWhileAnAnswerIsPending();
@@ -484,6 +486,60 @@ void TestReceiver::keepsOnlyTheLastN()
     QCOMPARE(m_receiver->receivedCount(), quint64(5));
     m_receiver->clearRequests();
     QVERIFY(m_receiver->requests().isEmpty());
+}
+
+void TestReceiver::keepsAtMostMaxKeptBytes()
+{
+    // Five 4 KB requests where about three fit: the oldest go, whatever the count cap says.
+    m_receiver->setMaxKeptBytes(3 * 4600);
+    for (int i = 1; i <= 5; ++i) {
+        std::unique_ptr<QNetworkReply> reply(
+            send("POST", QStringLiteral("/b"), QByteArray(4000, char('0' + i))));
+        QVERIFY(finish(reply.get()));
+    }
+    const QList<ReceivedRequest> r = m_receiver->requests();
+    QCOMPARE(r.size(), 3);
+    QCOMPARE(r.last().body, QByteArray(4000, '5'));
+    QCOMPARE(r.first().sequence, quint64(3));
+    QVERIFY(m_receiver->keptBytes() <= m_receiver->maxKeptBytes());
+    qint64 weight = 0;
+    for (const ReceivedRequest &request : r)
+        weight += request.weight();
+    QCOMPARE(m_receiver->keptBytes(), weight);
+    m_receiver->clearRequests();
+    QCOMPARE(m_receiver->keptBytes(), 0);
+}
+
+void TestReceiver::holdsLittleWhileItDelaysAnAnswer()
+{
+    ReceiverBehaviour b;
+    b.delayMs = 1500;
+    m_receiver->setBehaviour(b);
+    QSslSocket socket;
+    socket.setSslConfiguration(trusting(m_receiver->caCertificate()));
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_receiver->port(),
+                                  QStringLiteral("localhost"));
+    QSignalSpy encrypted(&socket, &QSslSocket::encrypted);
+    QVERIFY(encrypted.wait(5000));
+    QByteArray out;
+    connect(&socket, &QSslSocket::readyRead, this, [&] { out += socket.readAll(); });
+    socket.write("GET /first HTTP/1.1\r\nHost: h\r\n\r\n");
+    QTRY_COMPARE(m_receiver->requests().size(), 1);
+    // While the first answer waits for its delay, 4 MiB of further requests come in.
+    const QByteArray next =
+        "POST /next HTTP/1.1\r\nHost: h\r\nContent-Length: 65536\r\n\r\n" + QByteArray(65536, 'p');
+    for (int i = 0; i < 64; ++i)
+        socket.write(next);
+    QTest::qWait(700);
+    const qint64 cap = m_receiver->limits().maxHeldBytes;
+    QVERIFY2(m_receiver->bufferedBytes() <= 2 * cap + 32 * 1024,
+             qPrintable(QString::number(m_receiver->bufferedBytes())));
+    QCOMPARE(m_receiver->requests().size(), 1);
+    // Once answered, the connection reads on and every request is served in turn.
+    b.delayMs = 0;
+    m_receiver->setBehaviour(b);
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiver->receivedCount(), quint64(65), 15000);
+    QTRY_COMPARE(out.count("HTTP/1.1 200 OK"), 65);
 }
 
 void TestReceiver::stopClosesThePort()

@@ -42,6 +42,7 @@ private slots:
     void firstRunCreatesDemo();
     void noDemoOnNonEmptyDatabase();
     void removeDemoInOneClick();
+    void tableKeepsToItsByteBudget();
 
 private:
     static SigningKey sandboxKey(test::TempDatabase &db, MemorySecretStore &secrets);
@@ -249,6 +250,29 @@ void TestReceiverView::removeDemoInOneClick()
     QTRY_VERIFY(again.receiverController());
     QVERIFY(DemoSetup::endpoints(db.db()).isEmpty());
     QVERIFY(!again.demoBanner()->isVisibleTo(&again));
+}
+
+void TestReceiverView::tableKeepsToItsByteBudget()
+{
+    // Five 4 KB requests where about three fit: the oldest rows go, whatever the row cap says.
+    ReceivedRequestModel model;
+    RequestBudget budget;
+    budget.maxBytes = 3 * 4600;
+    model.setBudget(budget);
+    qint64 weight = 0;
+    for (int i = 1; i <= 5; ++i) {
+        ReceivedRequest r;
+        r.sequence = quint64(i);
+        r.body = QByteArray(4000, char('0' + i));
+        model.append(r);
+        weight = r.weight();
+    }
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.request(0).sequence, quint64(3));
+    QCOMPARE(model.request(2).sequence, quint64(5));
+    QCOMPARE(model.keptBytes(), 3 * weight);
+    model.clear();
+    QCOMPARE(model.keptBytes(), 0);
 }
 
 QTEST_MAIN(TestReceiverView)

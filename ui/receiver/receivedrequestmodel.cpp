@@ -77,14 +77,19 @@ QVariant ReceivedRequestModel::headerData(int section, Qt::Orientation orientati
 
 void ReceivedRequestModel::append(const ReceivedRequest &request)
 {
-    if (m_rows.size() >= kMaxRows) {
-        beginRemoveRows({}, 0, 0);
-        m_rows.removeFirst();
-        endRemoveRows();
-    }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
     m_rows.append(Row{request, std::nullopt});
+    m_bytes += request.weight();
     endInsertRows();
+    const qsizetype drop = m_budget.excess(
+        m_rows, m_bytes, [](const Row &row) -> const ReceivedRequest & { return row.request; });
+    if (drop == 0)
+        return;
+    beginRemoveRows({}, 0, int(drop) - 1);
+    for (qsizetype i = 0; i < drop; ++i)
+        m_bytes -= m_rows.at(i).request.weight();
+    m_rows.remove(0, drop);
+    endRemoveRows();
 }
 
 void ReceivedRequestModel::setVerdict(quint64 sequence, const WebhookVerifier::Result &verdict)
@@ -102,6 +107,7 @@ void ReceivedRequestModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_bytes = 0;
     endResetModel();
 }
 

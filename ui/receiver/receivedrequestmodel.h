@@ -1,6 +1,7 @@
 #pragma once
 
 #include "receiver/receivedrequest.h"
+#include "receiver/requestbudget.h"
 #include "security/webhookverifier.h"
 
 #include <QAbstractTableModel>
@@ -9,7 +10,8 @@
 namespace hookline::ui {
 
 // What the local test receiver got, newest last, with each request's signature verdict (set when
-// known: a Standard Webhooks check waits for the keychain).
+// known: a Standard Webhooks check waits for the keychain). Keeps to a RequestBudget: the oldest
+// rows go beyond kMaxRows or beyond its byte cap.
 class ReceivedRequestModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,7 +31,7 @@ public:
         SequenceRole,
     };
 
-    static constexpr int kMaxRows = 1000;
+    static constexpr int kMaxRows = RequestBudget::DefaultMaxCount;
 
     explicit ReceivedRequestModel(QObject *parent = nullptr);
 
@@ -42,6 +44,10 @@ public:
     void append(const ReceivedRequest &request);
     void setVerdict(quint64 sequence, const WebhookVerifier::Result &verdict);
     void clear();
+    // For tests; the default is RequestBudget's.
+    void setBudget(const RequestBudget &budget) { m_budget = budget; }
+    // What the rows weigh together (ReceivedRequest::weight()).
+    qint64 keptBytes() const { return m_bytes; }
     const ReceivedRequest &request(int row) const { return m_rows.at(row).request; }
     std::optional<WebhookVerifier::Result> verdict(int row) const { return m_rows.at(row).verdict; }
 
@@ -52,6 +58,8 @@ private:
         std::optional<WebhookVerifier::Result> verdict;
     };
     QList<Row> m_rows;
+    qint64 m_bytes = 0;
+    RequestBudget m_budget;
 };
 
 } // namespace hookline::ui

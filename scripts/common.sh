@@ -14,10 +14,12 @@ HOOKLINE_BUILD_PACKAGES=(
 HOOKLINE_RUN_PACKAGES=(
     qt6-qpa-plugins libqt6svg6 qt6-wayland libsecret-1-0 gnome-keyring dbus-x11
 )
+# The libFuzzer build (scripts/fuzz.sh): clang and its sanitizer and fuzzer runtimes.
+HOOKLINE_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 HOOKLINE_TEST_PACKAGES=(
     xvfb xauth dbus-x11 gnome-keyring libsecret-1-0 python3 python3-jwt
     nodejs npm sqlite3 nginx-light openssl imagemagick
-    desktop-file-utils appstream
+    desktop-file-utils appstream "${HOOKLINE_FUZZ_PACKAGES[@]}"
 )
 
 hookline_log() { printf '\033[1m[hookline]\033[0m %s\n' "$*" >&2; }
@@ -44,7 +46,7 @@ hookline_install_packages() {
         "${missing[@]}" >/dev/null
 }
 
-# hookline_build BUILD_DIR [extra cmake args…]
+# hookline_build BUILD_DIR [extra cmake args…]; HOOKLINE_BUILD_TARGET=T builds only target T.
 hookline_build() {
     local dir="$1"; shift
     local args=(-G Ninja -DHOOKLINE_WERROR=ON "$@")
@@ -54,5 +56,5 @@ hookline_build() {
         cmake -S "$HOOKLINE_ROOT" -B "$dir" "${args[@]}" >/dev/null
         printf '%s' "${args[*]}" > "$stamp"
     fi
-    cmake --build "$dir" -- -j"$(nproc)"
+    cmake --build "$dir" ${HOOKLINE_BUILD_TARGET:+--target "$HOOKLINE_BUILD_TARGET"} -- -j"$(nproc)"
 }

@@ -54,9 +54,11 @@ run() {
     cp -r "$FUZZ_SRC/corpus/$name/." "$dir/corpus/" 2>/dev/null || true
     hookline_log "fuzz_$name for ${seconds}s in $dir"
     mapfile -t opts < <(flags "$name")
+    set +e
     "$bin" "${opts[@]}" -max_total_time="$seconds" -artifact_prefix="$dir/artifacts/" "$@" \
-        "$dir/corpus" 2>&1 | tee "$dir/log.txt" | grep -v '^#[0-9].*\(NEW\|REDUCE\|pulse\)' || true
+        "$dir/corpus" 2>&1 | tee "$dir/log.txt" | grep -v '^#[0-9].*\(NEW\|REDUCE\|pulse\)'
     local rc="${PIPESTATUS[0]}"
+    set -e
     if [ -n "$(ls -A "$dir/artifacts")" ] || [ "$rc" -ne 0 ]; then
         hookline_log "fuzz_$name FAILED (exit $rc): $(ls "$dir/artifacts")"
         return 1

@@ -56,7 +56,7 @@ run() {
     mapfile -t opts < <(flags "$name")
     set +e
     "$bin" "${opts[@]}" -max_total_time="$seconds" -artifact_prefix="$dir/artifacts/" "$@" \
-        "$dir/corpus" 2>&1 | tee "$dir/log.txt" | grep -v '^#[0-9].*\(NEW\|REDUCE\|pulse\)'
+        "$dir/corpus" 2>&1 | tee "$dir/log.txt" | grep -v -e '^#[0-9].*\(NEW\|REDUCE\|pulse\)' -e '^\s*NEW_FUNC'
     local rc="${PIPESTATUS[0]}"
     set -e
     if [ -n "$(ls -A "$dir/artifacts")" ] || [ "$rc" -ne 0 ]; then

@@ -14,10 +14,12 @@ HOOKLINE_BUILD_PACKAGES=(
 HOOKLINE_RUN_PACKAGES=(
     qt6-qpa-plugins libqt6svg6 qt6-wayland libsecret-1-0 gnome-keyring dbus-x11
 )
+# The libFuzzer build (scripts/fuzz.sh): clang and its sanitizer and fuzzer runtimes.
+HOOKLINE_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 HOOKLINE_TEST_PACKAGES=(
     xvfb xauth dbus-x11 gnome-keyring libsecret-1-0 python3 python3-jwt
     nodejs npm sqlite3 nginx-light openssl imagemagick
-    desktop-file-utils appstream dpkg-dev file clang-format
+    desktop-file-utils appstream dpkg-dev file clang-format "${HOOKLINE_FUZZ_PACKAGES[@]}"
 )
 
 hookline_log() { printf '\033[1m[hookline]\033[0m %s\n' "$*" >&2; }

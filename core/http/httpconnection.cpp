@@ -3,6 +3,8 @@
 #include <QNetworkProxy>
 #include <QSslError>
 #include <QSslSocket>
+#include <cerrno>
+#include <sys/socket.h>
 
 namespace hookline {
 
@@ -51,6 +53,19 @@ void HttpConnection::send(const QByteArray &request, bool headRequest)
     });
     // Connect to the address, while SNI and the certificate check use the name.
     m_socket->connectToHostEncrypted(m_target.address.toString(), m_target.port, m_target.peerName);
+}
+
+bool HttpConnection::isReusable() const
+{
+    if (m_state != State::Idle || !m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return false;
+    if (m_socket->bytesAvailable() > 0 || m_socket->encryptedBytesAvailable() > 0)
+        return false;
+    // The kernel's receive queue, without taking from it: readyRead comes only from the event
+    // loop, and the next request may be sent before it runs.
+    char byte = 0;
+    const ssize_t n = ::recv(int(m_socket->socketDescriptor()), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+    return n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK); // 0: the server closed
 }
 
 void HttpConnection::abort()

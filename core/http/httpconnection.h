@@ -36,6 +36,10 @@ public:
 
     // Open, nothing in flight, and the last answer allowed another request.
     bool isIdle() const { return m_state == State::Idle; }
+    // Idle, and the server has sent nothing since its answer: no bytes and no close wait in the
+    // socket that the event loop has not reported yet. Anything there would be read as the answer
+    // to the next request, so such a connection must be dropped, not reused.
+    bool isReusable() const;
     // Requests sent on this connection so far, the current one included.
     int requestCount() const { return m_requests; }
     qint64 idleMs() const { return m_idleSince.isValid() ? m_idleSince.elapsed() : 0; }

@@ -26,12 +26,19 @@ HttpConnection *HttpConnectionPool::acquire(const HttpTarget &target, const QSsl
         for (auto it = m_idle.find(key); it != m_idle.end() && it.key() == key;) {
             HttpConnection *c = *it;
             // Most recently idle first would be nicer to the server; any idle one is correct.
-            if (c->isIdle() && c->sslConfiguration() == ssl) {
-                m_idle.erase(it);
-                c->disconnect(this);
-                return c;
+            if (!c->isIdle() || c->sslConfiguration() != ssl) {
+                ++it;
+                continue;
             }
-            ++it;
+            c->disconnect(this);
+            it = m_idle.erase(it);
+            if (!c->isReusable()) {
+                // The server spoke or closed unasked: bytes no request of ours asked for.
+                c->abort();
+                c->deleteLater();
+                continue;
+            }
+            return c;
         }
     }
     return new HttpConnection(target, ssl, m_maxBody, this);

@@ -12,6 +12,8 @@ namespace {
 
 // A chunk-size line is a few hex digits and perhaps an extension; anything longer is not HTTP.
 constexpr qsizetype kMaxChunkLine = 1024;
+// 100 Continue and 103 Early Hints come once or twice before an answer; dozens are not HTTP.
+constexpr int kMaxInterimResponses = 16;
 
 } // namespace
 
@@ -34,6 +36,7 @@ void HttpResponseParser::reset(bool headRequest)
     m_keepAlive = true;
     m_bytesSeen = 0;
     m_trailerBytes = 0;
+    m_interimCount = 0;
     m_unexpectedBytes = false;
     m_scanned = 0;
     m_error.clear();
@@ -112,16 +115,20 @@ HttpResponseParser::State HttpResponseParser::parseBuffer(qsizetype &pos)
         const qsizetype available = all.size() - pos;
         switch (m_phase) {
         case Phase::Head: {
-            // Resume where the last search stopped, less a terminator's length: a server sending
-            // its head a byte at a time must not cost a scan of the whole head per byte.
-            const qsizetype from = pos + std::max<qsizetype>(0, m_scanned - 3);
-            qsizetype end = all.indexOf("\r\n\r\n", from);
-            qsizetype separator = 4;
-            const qsizetype bare = all.indexOf("\n\n", from);
-            if (bare >= 0 && (end < 0 || bare < end)) {
-                end = bare;
-                separator = 2;
+            // The head ends with an empty line: CRLF CRLF, LF LF, or the mixes LF CRLF and CRLF LF.
+            // The search resumes where the last one stopped (it looks back at most two bytes), so
+            // a head sent a byte at a time costs no scan of the whole head per byte.
+            qsizetype end = -1; // the LF that ends the empty line
+            for (qsizetype lf = all.indexOf('\n', pos + m_scanned); lf >= 0;
+                 lf = all.indexOf('\n', lf + 1)) {
+                if ((lf - 1 > pos && all[lf - 1] == '\n') ||
+                    (lf - 2 > pos && all[lf - 1] == '\r' && all[lf - 2] == '\n')) {
+                    end = lf;
+                    break;
+                }
             }
+            // The bytes before that LF count, however they arrive: a verdict on the size cannot
+            // depend on where the TLS records were cut.
             if ((end < 0 ? available : end - pos) > m_maxHeader)
                 return fail(
                     QStringLiteral("the response header is larger than %1 bytes").arg(m_maxHeader));
@@ -130,9 +137,11 @@ HttpResponseParser::State HttpResponseParser::parseBuffer(qsizetype &pos)
                 return m_state;
             }
             m_scanned = 0;
-            if (!parseHead(all.sliced(pos, end - pos)))
+            // The head without its last line's end: up to the LF before the empty line.
+            const qsizetype headEnd = all[end - 1] == '\n' ? end - 1 : end - 2;
+            if (!parseHead(all.sliced(pos, headEnd - pos)))
                 return m_state;
-            pos = end + separator;
+            pos = end + 1;
             if (m_phase == Phase::Done)
                 return complete();
             break; // the body, or the real answer after an interim one
@@ -152,11 +161,15 @@ HttpResponseParser::State HttpResponseParser::parseBuffer(qsizetype &pos)
         }
         case Phase::ChunkSize: {
             QByteArrayView line;
+            const qsizetype lineStart = pos;
             if (!takeLine(pos, line)) {
                 if (available > kMaxChunkLine)
                     return fail(QStringLiteral("a chunk size line is too long"));
                 return m_state;
             }
+            // The same limit on a line that arrived whole (its bytes before the LF).
+            if (pos - 1 - lineStart > kMaxChunkLine)
+                return fail(QStringLiteral("a chunk size line is too long"));
             if (const qsizetype semicolon = line.indexOf(';'); semicolon >= 0)
                 line = line.first(semicolon);
             line = line.trimmed();
@@ -197,11 +210,15 @@ HttpResponseParser::State HttpResponseParser::parseBuffer(qsizetype &pos)
             break;
         }
         case Phase::Trailers: {
+            // Every byte of the trailer section counts, line ends included, checked after each
+            // line as well as on a partial one: the verdict cannot depend on how the bytes arrive.
             QByteArrayView line;
-            while (takeLine(pos, line)) {
+            for (qsizetype lineStart = pos; takeLine(pos, line); lineStart = pos) {
+                m_trailerBytes += pos - lineStart;
+                if (m_trailerBytes > m_maxHeader)
+                    return fail(QStringLiteral("the trailer section is too large"));
                 if (line.isEmpty())
                     return complete();
-                m_trailerBytes += line.size();
             }
             if (m_trailerBytes + (all.size() - pos) > m_maxHeader)
                 return fail(QStringLiteral("the trailer section is too large"));
@@ -281,7 +298,13 @@ bool HttpResponseParser::parseHead(QByteArrayView head)
             fail(QStringLiteral("the server switched protocols unasked"));
             return false;
         }
-        return true; // an interim answer (100 Continue, 103 Early Hints): the real one follows
+        // An interim answer (100 Continue, 103 Early Hints): the real one follows. A server that
+        // sends nothing else must not keep the attempt busy until the timeout.
+        if (++m_interimCount > kMaxInterimResponses) {
+            fail(QStringLiteral("more than %1 interim (1xx) answers").arg(kMaxInterimResponses));
+            return false;
+        }
+        return true;
     }
 
     m_status = status;
@@ -319,8 +342,9 @@ bool HttpResponseParser::parseHead(QByteArrayView head)
         m_phase = Phase::Done;
     } else if (chunked || otherCoding) {
         // Transfer-Encoding overrides Content-Length, and a message with both must not be
-        // followed by another on the same connection (RFC 9112 §6.3).
-        if (length)
+        // followed by another on the same connection (RFC 9112 §6.3). Nor may an HTTP/1.0 one:
+        // 1.0 has no transfer codings, so its framing is faulty (RFC 9112 §6.1).
+        if (length || !http11)
             m_keepAlive = false;
         if (chunked) {
             m_phase = Phase::ChunkSize;

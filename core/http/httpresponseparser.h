@@ -9,8 +9,9 @@ namespace hookline {
 
 // Incremental HTTP/1.x response parser for the engine's own client: the status line, the header
 // section, and a body framed by Content-Length, chunked coding or the end of the connection
-// (RFC 9112 §6.3). Interim 1xx answers are skipped. It keeps at most `maxBodyBytes` of the body:
-// once more would arrive it completes with bodyCapped(), and the connection must not be reused.
+// (RFC 9112 §6.3). Interim 1xx answers are skipped (a few; more fail). It keeps at most
+// `maxBodyBytes` of the body: once more would arrive it completes with bodyCapped(), and the
+// connection must not be reused. The verdict never depends on how the bytes were cut into feeds.
 class HttpResponseParser
 {
 public:
@@ -83,6 +84,7 @@ private:
     bool m_keepAlive = true;
     qint64 m_bytesSeen = 0;
     qint64 m_trailerBytes = 0;
+    int m_interimCount = 0;         // 1xx answers before this one
     bool m_unexpectedBytes = false; // fed after the answer was complete
     // How many bytes at the front of m_buffer were searched for the current line's end already.
     qsizetype m_scanned = 0;

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <cmath>
 #include <memory>
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
@@ -88,14 +89,17 @@ bool audienceMatches(const QJsonValue &aud, const QString &expected)
     return false;
 }
 
-// JSON numbers in claims must be integral seconds.
+// JSON numbers in claims must be integral seconds. Only the integers a double holds exactly
+// (|d| <= 2^53) are taken: converting a larger one (exp: 1e300) to qint64 is undefined behaviour,
+// and adding the leeway to one near the qint64 limit would overflow.
 std::optional<qint64> intClaim(const QJsonObject &claims, const QString &name)
 {
+    constexpr double kMaxExact = 9007199254740992.0; // 2^53
     const QJsonValue v = claims.value(name);
     if (!v.isDouble())
         return std::nullopt;
     const double d = v.toDouble();
-    if (d != double(qint64(d)))
+    if (!(d >= -kMaxExact && d <= kMaxExact) || d != std::trunc(d))
         return std::nullopt;
     return qint64(d);
 }
@@ -159,12 +163,16 @@ Result WebhookVerifier::verifyJwt(const QJsonObject &jwks, const HttpHeaders &he
     const auto iat = intClaim(*claims, QStringLiteral("iat"));
     const auto exp = intClaim(*claims, QStringLiteral("exp"));
     if (!iat || !exp)
-        return failWith(Failure::MalformedToken, QStringLiteral("iat/exp missing"));
+        return failWith(Failure::MalformedToken,
+                        QStringLiteral("iat/exp missing or not whole seconds in range"));
     const qint64 now =
         (options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
     if (now > *exp + options.leewaySeconds)
         return failWith(Failure::Expired, QStringLiteral("exp %1, now %2").arg(*exp).arg(now));
     const auto nbf = intClaim(*claims, QStringLiteral("nbf"));
+    // An nbf that cannot be read must not count as absent: nbf 1e300 means "not yet", not "now".
+    if (!nbf && claims->contains(QStringLiteral("nbf")))
+        return failWith(Failure::MalformedToken, QStringLiteral("nbf not whole seconds in range"));
     if (*iat > now + options.leewaySeconds || (nbf && *nbf > now + options.leewaySeconds))
         return failWith(Failure::NotYetValid, QStringLiteral("iat %1, now %2").arg(*iat).arg(now));
 

@@ -157,6 +157,45 @@ void TestHttpResponseParser::framing_data()
     QTest::newRow("negative length")
         << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n") << false << false
         << int(S::Error) << 0 << QByteArray() << false << false;
+    QTest::newRow("head ends in LF CRLF")
+        << QByteArray("HTTP/1.1 200 OK\nContent-Length: 2\n\r\nok") << false << false
+        << int(S::Complete) << 200 << QByteArray("ok") << false << true;
+    QTest::newRow("head ends in CRLF LF")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\nok") << false << false
+        << int(S::Complete) << 200 << QByteArray("ok") << false << true;
+    QTest::newRow("HTTP/1.0 chunked is not kept alive")
+        << QByteArray("HTTP/1.0 200 OK\r\nConnection: keep-alive\r\nTransfer-Encoding: chunked\r\n"
+                      "\r\n2\r\nok\r\n0\r\n\r\n")
+        << false << false << int(S::Complete) << 200 << QByteArray("ok") << false << false;
+    // Limits on lines count the same bytes whether they arrive whole or one at a time.
+    QTest::newRow("chunk line of 1024 bytes")
+        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2;") +
+               QByteArray(1021, 'e') + "\r\nok\r\n0\r\n\r\n"
+        << false << false << int(S::Complete) << 200 << QByteArray("ok") << false << true;
+    QTest::newRow("chunk line of 1025 bytes")
+        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2;") +
+               QByteArray(1022, 'e') + "\r\nok\r\n0\r\n\r\n"
+        << false << false << int(S::Error) << 200 << QByteArray() << false << false;
+    QTest::newRow("trailer section too large")
+        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n"
+                      "X-T: ") +
+               QByteArray(HttpResponseParser::DefaultMaxHeaderBytes, 't') + "\r\n\r\n"
+        << false << false << int(S::Error) << 200 << QByteArray("ok") << false << false;
+    const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Length: 0\r\nX-Pad: ";
+    const qsizetype padToLimit = HttpResponseParser::DefaultMaxHeaderBytes - head.size() - 3;
+    QTest::newRow("head at the limit before its last LF")
+        << head + QByteArray(padToLimit, 'p') + "\r\n\r\n"
+        << false << false << int(S::Complete) << 200 << QByteArray() << false << true;
+    QTest::newRow("head one byte over the limit")
+        << head + QByteArray(padToLimit + 1, 'p') + "\r\n\r\n"
+        << false << false << int(S::Error) << 0 << QByteArray() << false << false;
+    QTest::newRow("16 interim answers")
+        << QByteArray("HTTP/1.1 100 Continue\r\n\r\n").repeated(16) +
+               "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"
+        << false << false << int(S::Complete) << 200 << QByteArray() << false << true;
+    QTest::newRow("endless 100 Continue")
+        << QByteArray("HTTP/1.1 100 Continue\r\n\r\n").repeated(1000) << false << false
+        << int(S::Error) << 0 << QByteArray() << false << false;
     QTest::newRow("bytes after the answer")
         << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokHTTP/1.1 200 OK\r\n") << false
         << false << int(S::Complete) << 200 << QByteArray("ok") << false << false;

@@ -178,6 +178,20 @@ void TestWebhookVerifier::jwt_data()
     QTest::newRow("exp missing") << resignClaims([](QJsonObject &c) {
         c.remove(QStringLiteral("exp"));
     }) << Failure::MalformedToken;
+    // Converting 1e300 to an integer is undefined behaviour (UBSan aborts on it); numbers past
+    // 2^53 are no exact seconds and would overflow with the leeway added.
+    QTest::newRow("exp 1e300") << resignClaims([](QJsonObject &c) {
+        c.insert(QStringLiteral("exp"), 1e300);
+    }) << Failure::MalformedToken;
+    QTest::newRow("exp past 2^53") << resignClaims([](QJsonObject &c) {
+        c.insert(QStringLiteral("exp"), 4611686018427387904.0);
+    }) << Failure::MalformedToken;
+    QTest::newRow("iat -1e300") << resignClaims([](QJsonObject &c) {
+        c.insert(QStringLiteral("iat"), -1e300);
+    }) << Failure::MalformedToken;
+    QTest::newRow("nbf 1e300 is not absent")
+        << resignClaims([](QJsonObject &c) { c.insert(QStringLiteral("nbf"), 1e300); })
+        << Failure::MalformedToken;
     QTest::newRow("X-Webhook-Id changed")
         << Mutation([](Received &in) { setHeader(in.headers, "X-Webhook-Id", "wh_other"); })
         << Failure::AudienceMismatch;

@@ -297,6 +297,14 @@ void ScriptedHttpsServer::onRequest(Connection &connection, ReceivedRequest requ
     }
 }
 
+void ScriptedHttpsServer::sendUnasked(const QByteArray &bytes)
+{
+    for (const auto &[socket, connection] : m_connections) {
+        writeApp(*connection, bytes);
+        socket->flush();
+    }
+}
+
 void ScriptedHttpsServer::writeApp(Connection &connection, const QByteArray &bytes)
 {
     if (!connection.ssl) {

@@ -72,6 +72,11 @@ public:
     // Connections the server saw closed by the peer or by itself.
     int closedCount() const { return m_closedCount; }
 
+    // Writes `bytes` now, unasked, on every open connection, and pushes them to the kernel at
+    // once (flush), so they reach the client before this thread's event loop runs again: a server
+    // that talks after its answer, while the client still holds the connection as idle.
+    void sendUnasked(const QByteArray &bytes);
+
     static Script respond(int status, const Headers &headers = {}, const QByteArray &body = "ok");
     static Script redirect(int status, const QUrl &location);
     static Script retryAfterSeconds(int status, int seconds);

@@ -6,6 +6,9 @@
 #   ./test.sh                         everything
 #   ./test.sh -R core.                extra arguments go to ctest
 #   HOOKLINE_SANITIZE='address;undefined' ./test.sh   the same suite in a sanitizer build
+#
+# A full run (no ctest arguments, no sanitizer) then runs every fuzz harness over its corpus and
+# briefly beyond it (scripts/fuzz.sh --smoke, docs/fuzzing.md).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/scripts/common.sh"
 
@@ -43,3 +46,7 @@ dbus-run-session -- bash -c '
     printf %s hookline-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
     exec ctest --test-dir "$0" --output-on-failure --no-label-summary --no-tests=error -j"$1" "${@:2}"
 ' "$build_dir" "$jobs" "$@"
+
+if [ $# -eq 0 ] && [ -z "${HOOKLINE_SANITIZE:-}" ]; then
+    "$HOOKLINE_ROOT/scripts/fuzz.sh" --smoke
+fi

@@ -95,6 +95,7 @@ case "${1:-}" in
         if ! replay "$name" || ! run "$name" "$seconds"; then failed+=("$name"); fi
     done
     hookline_log "fuzz smoke: $(names | wc -l) harnesses in $((SECONDS - start))s"
+    echo "fuzz: $(($(names | wc -l) - ${#failed[@]})) passed, ${#failed[@]} failed"
     if [ ${#failed[@]} -gt 0 ]; then
         hookline_log "fuzz smoke failed: ${failed[*]}"
         exit 1

@@ -1453,6 +1453,10 @@
         <source>%1 · HTTP %2</source>
         <translation>%1 · HTTP %2</translation>
     </message>
+    <message>
+        <source>Invalid HTTP response</source>
+        <translation>Ungültige HTTP-Antwort</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DurationText</name>

@@ -21,7 +21,7 @@ private slots:
     void jsonFigures();
     void filtersByEndpointAndType();
     void humanOutputAndAdvice();
-    void invalidResponsesCounted();
+    void invalidResponsesCountedAndAdvised();
     void badInput_data();
     void badInput();
 
@@ -157,7 +157,7 @@ void TestStatsCommand::humanOutputAndAdvice()
     QVERIFY(!out.contains(QStringLiteral("Recommendations")));
 }
 
-void TestStatsCommand::invalidResponsesCounted()
+void TestStatsCommand::invalidResponsesCountedAndAdvised()
 {
     // A file of its own: the shared fixture's figures stay as they are.
     const QString path = m_dir.filePath(QStringLiteral("garbled.db"));
@@ -208,11 +208,23 @@ void TestStatsCommand::invalidResponsesCounted()
                  .value(QStringLiteral("invalid_response"))
                  .toInt(),
              4);
+    const QJsonArray recs = o.value(QStringLiteral("recommendations")).toArray();
+    QCOMPARE(recs.size(), 1);
+    const QJsonObject rec = recs.at(0).toObject();
+    QCOMPARE(rec.value(QStringLiteral("kind")).toString(), QStringLiteral("invalid_responses"));
+    QCOMPARE(rec.value(QStringLiteral("setting")).toString(), QStringLiteral("url"));
+    QCOMPARE(rec.value(QStringLiteral("count")).toInt(), 4);
+    QCOMPARE(rec.value(QStringLiteral("total")).toInt(), 20);
+
     const auto text = runCli({QStringLiteral("--db"), path, QStringLiteral("stats"),
                               QStringLiteral("--range"), QStringLiteral("1h")});
     QCOMPARE(text.exitCode, 0);
     const QString out = QString::fromUtf8(text.out);
     QVERIFY2(out.contains(QStringLiteral("success 14 connect 2 invalid_response 4\n")),
+             text.out.constData());
+    QVERIFY2(out.contains(QStringLiteral("4 of 20 attempts got an answer that is not valid "
+                                         "HTTP/1.x: look at the receiver's HTTP server or the "
+                                         "proxy in front of it, not the network")),
              text.out.constData());
 }
 

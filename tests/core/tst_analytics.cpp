@@ -618,6 +618,7 @@ void TestAnalytics::recommendationsFireOnFixtures()
     const QString tls = endpoint(QStringLiteral("tls"));
     const QString recovering = endpoint(QStringLiteral("recovering"));
     const QString failing = endpoint(QStringLiteral("failing"));
+    const QString garbled = endpoint(QStringLiteral("garbled"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<RollupWriter::Sample> samples;
     std::mt19937 rng(3);
@@ -639,6 +640,9 @@ void TestAnalytics::recommendationsFireOnFixtures()
                           i % 10 == 0 ? 429 : 200, 80);
         samples << sample(tls, i % 40 == 0 ? OutcomeClass::Tls : OutcomeClass::Success,
                           i % 40 == 0 ? 0 : 200, 80);
+        samples << sample(garbled,
+                          i % 40 == 1 ? OutcomeClass::InvalidResponse : OutcomeClass::Success,
+                          i % 40 == 1 ? 0 : 200, 80);
         // A fifth of the deliveries fail first and nearly all recover by attempt 4.
         if (i % 5 == 0) {
             samples << sample(recovering, OutcomeClass::Http5xx, 503, 50, 1);
@@ -696,6 +700,13 @@ void TestAnalytics::recommendationsFireOnFixtures()
     QVERIFY(r);
     QCOMPARE(r->setting, Recommendation::Setting::TrustedCertificates);
     QCOMPARE(r->count, 5);
+    QVERIFY(!find(Recommendation::Kind::TlsFailures, garbled));
+    r = find(Recommendation::Kind::InvalidResponses, garbled);
+    QVERIFY(r);
+    QCOMPARE(r->setting, Recommendation::Setting::Url);
+    QCOMPARE(r->count, 5);
+    QCOMPARE(r->total, 200);
+    QVERIFY(!find(Recommendation::Kind::InvalidResponses, tls));
     r = find(Recommendation::Kind::RecoversByAttempt, recovering);
     QVERIFY(r);
     QCOMPARE(r->setting, Recommendation::Setting::RetrySchedule);
@@ -707,7 +718,7 @@ void TestAnalytics::recommendationsFireOnFixtures()
     QCOMPARE(r->count, 17);
     QCOMPARE(r->threshold, 20.0);
     // Each fixture raises only its own advice.
-    QCOMPARE(recs.size(), 5);
+    QCOMPARE(recs.size(), 6);
 }
 
 void TestAnalytics::recommendationsSilentOnHealthyData()

@@ -1473,6 +1473,10 @@
         <source>%1 · HTTP %2</source>
         <translation>%1 · HTTP %2</translation>
     </message>
+    <message>
+        <source>Invalid HTTP response</source>
+        <translation>Ungültige HTTP-Antwort</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DurationText</name>
@@ -3894,6 +3898,18 @@ p95: %3 ms
     <message>
         <source>Auto-pause</source>
         <translation>Automatische Pause</translation>
+    </message>
+    <message>
+        <source>%1 answers with invalid HTTP: check its web server or proxy</source>
+        <translation>%1 antwortet mit ungültigem HTTP: Webserver oder Proxy prüfen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts got an answer that is not valid HTTP/1.x (a broken status line, headers or framing). The receiver&apos;s HTTP server or a proxy in front of it is at fault, not the network; also check that the URL&apos;s port serves HTTPS.</source>
+        <translation>%1 von %2 Versuchen erhielten eine Antwort, die kein gültiges HTTP/1.x ist (fehlerhafte Statuszeile, Header oder Rahmung). Ursache ist der HTTP-Server des Empfängers oder ein vorgeschalteter Proxy, nicht das Netzwerk; prüfen Sie auch, ob der Port der URL HTTPS spricht.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
 </context>
 <context>

@@ -1473,6 +1473,10 @@
         <source>%1 · HTTP %2</source>
         <translation>%1 · HTTP %2</translation>
     </message>
+    <message>
+        <source>Invalid HTTP response</source>
+        <translation>Réponse HTTP invalide</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DurationText</name>
@@ -3894,6 +3898,18 @@ p95 : %3 ms
     <message>
         <source>Auto-pause</source>
         <translation>Pause automatique</translation>
+    </message>
+    <message>
+        <source>%1 answers with invalid HTTP: check its web server or proxy</source>
+        <translation>%1 répond en HTTP invalide : vérifiez son serveur web ou son proxy</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts got an answer that is not valid HTTP/1.x (a broken status line, headers or framing). The receiver&apos;s HTTP server or a proxy in front of it is at fault, not the network; also check that the URL&apos;s port serves HTTPS.</source>
+        <translation>%1 tentatives sur %2 ont reçu une réponse qui n’est pas du HTTP/1.x valide (ligne d’état, en-têtes ou délimitation défectueux). En cause : le serveur HTTP du destinataire ou un proxy placé devant lui, pas le réseau ; vérifiez aussi que le port de l’URL sert du HTTPS.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
 </context>
 <context>

@@ -208,9 +208,7 @@ bool deadLetterFilter(Context &ctx, ReplayService::DeadLetterFilter *f)
     if (p.isSet(QStringLiteral("outcome"))) {
         f->outcome = outcomeClassFromString(p.value(QStringLiteral("outcome")));
         if (!f->outcome) {
-            ctx.fail(QStringLiteral("--outcome must be one of success, http_4xx, http_5xx, "
-                                    "http_429, redirect, timeout, connect, dns, tls, blocked, "
-                                    "interrupted"),
+            ctx.fail(QStringLiteral("--outcome must be one of %1").arg(outcomeClassNames()),
                      ExitUsage);
             return false;
         }

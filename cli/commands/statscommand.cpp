@@ -28,6 +28,8 @@ QString kindName(Recommendation::Kind kind)
         return QStringLiteral("recovers_by_attempt");
     case Recommendation::Kind::NearAutoPause:
         return QStringLiteral("near_auto_pause");
+    case Recommendation::Kind::InvalidResponses:
+        return QStringLiteral("invalid_responses");
     }
     return {};
 }
@@ -45,6 +47,8 @@ QString settingName(Recommendation::Setting setting)
         return QStringLiteral("retry_schedule");
     case Recommendation::Setting::AutoPause:
         return QStringLiteral("auto_pause");
+    case Recommendation::Setting::Url:
+        return QStringLiteral("url");
     }
     return {};
 }
@@ -87,6 +91,13 @@ QString advice(const Recommendation &r)
                               "attempts; look at the receiver before it is paused")
             .arg(round2(r.observed))
             .arg(round2(r.threshold))
+            .arg(r.total);
+    case Recommendation::Kind::InvalidResponses:
+        return QStringLiteral("%1 of %2 attempts got an answer that is not valid HTTP/1.x: look "
+                              "at the receiver's HTTP server or the proxy in front of it, not the "
+                              "network, and check that the URL's port serves HTTPS (each "
+                              "attempt's error: hooklinectl delivery show ID)")
+            .arg(r.count)
             .arg(r.total);
     }
     return {};

@@ -29,7 +29,8 @@ constexpr int kMaxSeriesPoints = 2000;
 constexpr qint64 kRecommendationMinAttempts = 50;
 constexpr qint64 kRecommendationMinEvents = 10;
 constexpr double kFrequent429Share = 0.05;
-constexpr qint64 kTlsMinFailures = 3;
+// TLS failures and answers that are not HTTP point at one cause whatever the load: a few suffice.
+constexpr qint64 kDefiniteFaultMinFailures = 3;
 constexpr double kRecoveredShare = 0.8;
 // Below this share of failing deliveries the schedule hardly matters: stay silent.
 constexpr double kFailingDeliveriesShare = 0.01;
@@ -601,17 +602,24 @@ std::optional<StoreError> AnalyticsQuery::recommendations(const AnalyticsReport 
             rec.total = total;
             *out << rec;
         }
-        const qint64 tls = s.outcomes.count(OutcomeClass::Tls);
-        if (tls >= kTlsMinFailures) {
+        const auto definiteFault = [&](OutcomeClass outcome, Recommendation::Kind kind,
+                                       Recommendation::Setting setting) {
+            const qint64 failures = s.outcomes.count(outcome);
+            if (failures < kDefiniteFaultMinFailures)
+                return;
             Recommendation rec;
-            rec.kind = Recommendation::Kind::TlsFailures;
-            rec.setting = Recommendation::Setting::TrustedCertificates;
+            rec.kind = kind;
+            rec.setting = setting;
             rec.endpointId = s.endpointId;
-            rec.observed = double(tls) / double(total);
-            rec.count = tls;
+            rec.observed = double(failures) / double(total);
+            rec.count = failures;
             rec.total = total;
             *out << rec;
-        }
+        };
+        definiteFault(OutcomeClass::Tls, Recommendation::Kind::TlsFailures,
+                      Recommendation::Setting::TrustedCertificates);
+        definiteFault(OutcomeClass::InvalidResponse, Recommendation::Kind::InvalidResponses,
+                      Recommendation::Setting::Url);
         // Most failing deliveries recover, and nearly all of those by attempt N: the schedule
         // after N mostly waits for dead letters.
         const RetryAnalysis &retries = s.retries;

@@ -138,6 +138,7 @@ struct Recommendation
         TlsFailures,       // TLS failures -> the endpoint's certificate / trusted CAs
         RecoversByAttempt, // most failures recover by attempt N -> retry schedule
         NearAutoPause,     // close to an auto-pause threshold -> auto-pause settings
+        InvalidResponses,  // answers that are not valid HTTP -> the receiver's HTTP stack, URL
     };
     enum class Setting
     {
@@ -146,16 +147,17 @@ struct Recommendation
         TrustedCertificates,
         RetrySchedule,
         AutoPause,
+        Url, // where the endpoint sends: a port that does not speak HTTPS answers garbage
     };
 
     Kind kind = Kind::SlowP95;
     Setting setting = Setting::Timeout;
     QString endpointId;
     // Evidence; which fields matter depends on the kind.
-    double observed = 0;   // e.g. p95 in ms, share of 429s, failure share
-    double threshold = 0;  // e.g. 70 % of the timeout in ms, the auto-pause limit
-    qint64 count = 0;      // e.g. number of 429s / TLS failures / consecutive failures
-    qint64 total = 0;      // the attempts it was measured on
+    double observed = 0;  // e.g. p95 in ms, share of 429s, failure share
+    double threshold = 0; // e.g. 70 % of the timeout in ms, the auto-pause limit
+    qint64 count = 0; // e.g. number of 429s / TLS failures / invalid answers / failures in a row
+    qint64 total = 0; // the attempts it was measured on
     int attemptNumber = 0; // RecoversByAttempt: N
 };
 

@@ -26,6 +26,17 @@ OutcomeClass classifySocketError(QAbstractSocket::SocketError error)
     }
 }
 
+// What had arrived of an answer that did not end well: its status line and headers once they were
+// whole, so the attempt log shows what the receiver said before it stopped or went wrong.
+void keepPartialAnswer(const HttpResponseParser &response, ExchangeResult &r)
+{
+    if (!response.headComplete())
+        return;
+    r.httpStatus = response.status();
+    r.responseHeaders = response.headers();
+    r.responseBody = response.body();
+}
+
 bool isSafeHeaderValue(QByteArrayView value)
 {
     return !value.contains('\r') && !value.contains('\n') && !value.contains('\0');
@@ -125,11 +136,8 @@ void AttemptExchange::onDeadline()
         return;
     ExchangeResult r;
     r.outcome = OutcomeClass::Timeout;
-    if (m_connection && m_connection->response().headComplete()) {
-        r.httpStatus = m_connection->response().status();
-        r.responseHeaders = m_connection->response().headers();
-        r.responseBody = m_connection->response().body();
-    }
+    if (m_connection)
+        keepPartialAnswer(m_connection->response(), r);
     r.error = QStringLiteral("no complete answer within %1 ms").arg(m_request.timeoutMs);
     dropConnection();
     finish(r);
@@ -166,6 +174,14 @@ void AttemptExchange::onFailed()
     const bool reused = m_connection->requestCount() > 1;
     const QStringList sslErrors = m_connection->sslErrors();
     const QString message = m_connection->errorString();
+    // Bytes came and the parser refused them (not HTTP/1.x, broken framing, a close in the middle
+    // of the answer): the receiver's HTTP stack is at fault, not the network. A reset or a close
+    // before any byte leaves the parser waiting and stays a connection failure.
+    const bool invalidAnswer =
+        answered && m_connection->response().state() == HttpResponseParser::State::Error;
+    ExchangeResult r;
+    if (invalidAnswer)
+        keepPartialAnswer(m_connection->response(), r);
     dropConnection();
 
     if (error == QAbstractSocket::ConnectionRefusedError && !reused &&
@@ -183,8 +199,10 @@ void AttemptExchange::onFailed()
         send(false);
         return;
     }
-    ExchangeResult r;
-    r.outcome = sslErrors.isEmpty() ? classifySocketError(error) : OutcomeClass::Tls;
+    if (invalidAnswer)
+        r.outcome = OutcomeClass::InvalidResponse;
+    else
+        r.outcome = sslErrors.isEmpty() ? classifySocketError(error) : OutcomeClass::Tls;
     r.error = sslErrors.isEmpty() ? message : sslErrors.join(QStringLiteral("; "));
     if (r.error.isEmpty())
         r.error = QStringLiteral("the connection failed");

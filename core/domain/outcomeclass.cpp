@@ -1,5 +1,6 @@
 #include "domain/outcomeclass.h"
 
+#include <QStringList>
 #include <array>
 
 namespace hookline {
@@ -7,7 +8,7 @@ namespace hookline {
 namespace {
 constexpr std::array<const char *, kOutcomeClassCount> kNames = {
     "success", "http_4xx", "http_5xx", "http_429", "redirect",    "timeout",
-    "connect", "dns",      "tls",      "blocked",  "interrupted",
+    "connect", "dns",      "tls",      "blocked",  "interrupted", "invalid_response",
 };
 } // namespace
 
@@ -23,6 +24,14 @@ std::optional<OutcomeClass> outcomeClassFromString(const QString &text)
             return static_cast<OutcomeClass>(i);
     }
     return std::nullopt;
+}
+
+QString outcomeClassNames()
+{
+    QStringList names;
+    for (const char *name : kNames)
+        names << QString::fromLatin1(name);
+    return names.join(QLatin1String(", "));
 }
 
 OutcomeClass outcomeClassForHttpStatus(int status)

@@ -6,7 +6,8 @@
 namespace hookline {
 
 // The class of one attempt's outcome; the same names are used in logs, charts, CLI and
-// recommendations (PRODUCT.md §1).
+// recommendations (PRODUCT.md §1). Rollup cells store their counts by this position, so a new
+// class goes at the end: a cell written before it was added still reads right.
 enum class OutcomeClass
 {
     Success,
@@ -20,12 +21,17 @@ enum class OutcomeClass
     Tls,
     Blocked,
     Interrupted,
+    // The answer is not valid HTTP/1.x (the response parser refused it): the receiver's HTTP
+    // stack or a proxy in front of it is at fault, not the network.
+    InvalidResponse,
 };
 
-inline constexpr int kOutcomeClassCount = 11;
+inline constexpr int kOutcomeClassCount = 12;
 
 QString toString(OutcomeClass outcome);
 std::optional<OutcomeClass> outcomeClassFromString(const QString &text);
+// Every class name, comma-separated, for messages that list the valid ones.
+QString outcomeClassNames();
 // The class of an HTTP status that arrived in time.
 OutcomeClass outcomeClassForHttpStatus(int status);
 

@@ -21,6 +21,8 @@ private slots:
     void initTestCase();
     void listJsonCarriesTheLastStatus();
     void listTextNamesTheLastStatus();
+    void deadLettersFilterByInvalidResponse();
+    void unknownOutcomeNamesEveryClass();
 
 private:
     QStringList db(const QStringList &args) const
@@ -33,6 +35,7 @@ private:
     QString m_failed;  // last attempt: HTTP 503
     QString m_timeout; // last attempt: no answer
     QString m_pending; // not attempted yet
+    QString m_garbled; // dead: its last answer was not HTTP
 };
 
 void TestDeliveryCommands::initTestCase()
@@ -56,6 +59,9 @@ void TestDeliveryCommands::initTestCase()
     m_pending = fx.addDelivery(fx.addEvent(QStringLiteral("customer.created")), endpoint,
                                DeliveryStatus::Pending)
                     .id;
+    m_garbled = fx.addDelivery(fx.addEvent(QStringLiteral("customer.created")), endpoint,
+                               DeliveryStatus::Dead, OutcomeClass::InvalidResponse, 31)
+                    .id;
     // As the engine stores a completed attempt's answer.
     QSqlQuery q(c.database());
     q.prepare(QStringLiteral("UPDATE deliveries SET last_http_status = 503 WHERE id = ?"));
@@ -69,7 +75,7 @@ void TestDeliveryCommands::listJsonCarriesTheLastStatus()
         runCli(db({QStringLiteral("--json"), QStringLiteral("delivery"), QStringLiteral("list")}));
     QCOMPARE(r.exitCode, 0);
     const QJsonArray list = QJsonDocument::fromJson(r.out).array();
-    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.size(), 4);
     QHash<QString, QJsonObject> byId;
     for (const QJsonValue &v : list)
         byId.insert(v[QLatin1String("id")].toString(), v.toObject());
@@ -81,6 +87,8 @@ void TestDeliveryCommands::listJsonCarriesTheLastStatus()
     QVERIFY(byId[m_timeout][QLatin1String("last_http_status")].isNull());
     QVERIFY(byId[m_pending][QLatin1String("last_outcome")].isNull());
     QVERIFY(byId[m_pending][QLatin1String("last_http_status")].isNull());
+    QCOMPARE(byId[m_garbled][QLatin1String("last_outcome")].toString(),
+             QStringLiteral("invalid_response"));
 }
 
 void TestDeliveryCommands::listTextNamesTheLastStatus()
@@ -99,6 +107,34 @@ void TestDeliveryCommands::listTextNamesTheLastStatus()
     QVERIFY2(lineOf(m_failed).contains(" retrying 2 http_5xx 503 "), r.out.constData());
     QVERIFY2(lineOf(m_timeout).endsWith(" dead 31 timeout -"), r.out.constData());
     QVERIFY2(lineOf(m_pending).contains(" pending 1 - "), r.out.constData());
+    QVERIFY2(lineOf(m_garbled).endsWith(" dead 31 invalid_response -"), r.out.constData());
+}
+
+void TestDeliveryCommands::deadLettersFilterByInvalidResponse()
+{
+    auto deadIds = [&](const QString &outcome) {
+        const auto r = runCli(db({QStringLiteral("--json"), QStringLiteral("dlq"),
+                                  QStringLiteral("list"), QStringLiteral("--outcome"), outcome}));
+        QStringList ids;
+        if (r.exitCode != 0)
+            return QStringList{QString::fromUtf8(r.err)};
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+            ids << v[QLatin1String("id")].toString();
+        return ids;
+    };
+    QCOMPARE(deadIds(QStringLiteral("invalid_response")), QStringList{m_garbled});
+    QCOMPARE(deadIds(QStringLiteral("timeout")), QStringList{m_timeout});
+    QCOMPARE(deadIds(QStringLiteral("connect")), QStringList());
+}
+
+void TestDeliveryCommands::unknownOutcomeNamesEveryClass()
+{
+    const auto r = runCli(db({QStringLiteral("dlq"), QStringLiteral("list"),
+                              QStringLiteral("--outcome"), QStringLiteral("garbage")}));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("success, http_4xx,") &&
+                 r.err.contains("interrupted, invalid_response"),
+             r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryCommands)

@@ -21,6 +21,7 @@ private slots:
     void jsonFigures();
     void filtersByEndpointAndType();
     void humanOutputAndAdvice();
+    void invalidResponsesCountedAndAdvised();
     void badInput_data();
     void badInput();
 
@@ -154,6 +155,77 @@ void TestStatsCommand::humanOutputAndAdvice()
     QVERIFY(out.contains(QStringLiteral("customer.updated")));
     // Fixtures are too small for any advice (thresholds need evidence).
     QVERIFY(!out.contains(QStringLiteral("Recommendations")));
+}
+
+void TestStatsCommand::invalidResponsesCountedAndAdvised()
+{
+    // A file of its own: the shared fixture's figures stay as they are.
+    const QString path = m_dir.filePath(QStringLiteral("garbled.db"));
+    const auto added =
+        runCli({QStringLiteral("--db"), path, QStringLiteral("endpoint"), QStringLiteral("add"),
+                QStringLiteral("--name"), QStringLiteral("garbled"), QStringLiteral("--url"),
+                QStringLiteral("https://garbled.example.com/")});
+    QCOMPARE(added.exitCode, 0);
+    const QString endpoint = QString::fromUtf8(added.out).trimmed();
+    {
+        Connection c(path);
+        QVERIFY(!c.open());
+        Transaction tx(c.database());
+        RollupWriter w(c.database());
+        const qint64 at = QDateTime::currentDateTimeUtc().addSecs(-600).toMSecsSinceEpoch();
+        // 20 attempts: 4 answers that are not HTTP, 2 refused connections, 14 successes.
+        for (int i = 0; i < 20; ++i) {
+            RollupWriter::Sample s;
+            s.environment = Environment::Sandbox;
+            s.endpointId = endpoint;
+            s.eventType = QStringLiteral("customer.created");
+            s.startedAtMs = at;
+            s.durationMs = 30;
+            s.outcome = i < 4   ? OutcomeClass::InvalidResponse
+                        : i < 6 ? OutcomeClass::Connect
+                                : OutcomeClass::Success;
+            s.httpStatus = i < 6 ? 0 : 200;
+            w.add(s);
+        }
+        QVERIFY(!w.flush());
+        QVERIFY(!tx.commit());
+    }
+
+    const auto json =
+        runCli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("stats"),
+                QStringLiteral("--range"), QStringLiteral("1h")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+    const QJsonObject outcomes = o.value(QStringLiteral("outcomes")).toObject();
+    QCOMPARE(outcomes.value(QStringLiteral("invalid_response")).toInt(), 4);
+    QCOMPARE(outcomes.value(QStringLiteral("connect")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("endpoints"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("outcomes"))
+                 .toObject()
+                 .value(QStringLiteral("invalid_response"))
+                 .toInt(),
+             4);
+    const QJsonArray recs = o.value(QStringLiteral("recommendations")).toArray();
+    QCOMPARE(recs.size(), 1);
+    const QJsonObject rec = recs.at(0).toObject();
+    QCOMPARE(rec.value(QStringLiteral("kind")).toString(), QStringLiteral("invalid_responses"));
+    QCOMPARE(rec.value(QStringLiteral("setting")).toString(), QStringLiteral("url"));
+    QCOMPARE(rec.value(QStringLiteral("count")).toInt(), 4);
+    QCOMPARE(rec.value(QStringLiteral("total")).toInt(), 20);
+
+    const auto text = runCli({QStringLiteral("--db"), path, QStringLiteral("stats"),
+                              QStringLiteral("--range"), QStringLiteral("1h")});
+    QCOMPARE(text.exitCode, 0);
+    const QString out = QString::fromUtf8(text.out);
+    QVERIFY2(out.contains(QStringLiteral("success 14 connect 2 invalid_response 4\n")),
+             text.out.constData());
+    QVERIFY2(out.contains(QStringLiteral("4 of 20 attempts got an answer that is not valid "
+                                         "HTTP/1.x: look at the receiver's HTTP server or the "
+                                         "proxy in front of it, not the network")),
+             text.out.constData());
 }
 
 void TestStatsCommand::badInput_data()

@@ -110,6 +110,7 @@ private slots:
     void histogramPercentilesWithinTwoPercent();
     void cellRoundTripsAndRefusesGarbage();
     void rolledBackTransactionLeavesNoRollups();
+    void invalidResponsesAreCountedApart();
     void rollupsEqualRecountAfterCrashMidWrite();
     void reportMatchesSamplesForAnyRange_data();
     void reportMatchesSamplesForAnyRange();
@@ -314,6 +315,67 @@ void TestAnalytics::cellRoundTripsAndRefusesGarbage()
     QVERIFY(!d.decode(QByteArray("\x01\x05", 2)));
     QVERIFY(!d.decode(c.encode() + "x"));
     QCOMPARE(d.attempts(), 0);
+}
+
+void TestAnalytics::invalidResponsesAreCountedApart()
+{
+    const qint64 at = QDateTime::currentDateTimeUtc().addSecs(-1800).toMSecsSinceEpoch();
+    const struct
+    {
+        OutcomeClass outcome;
+        int status;
+        int count;
+    } mix[] = {{OutcomeClass::Success, 200, 6},
+               {OutcomeClass::InvalidResponse, 0, 4},
+               {OutcomeClass::InvalidResponse, 200, 1}, // the head came, the framing was broken
+               {OutcomeClass::Connect, 0, 3},
+               {OutcomeClass::Http5xx, 502, 2}};
+    QList<RollupWriter::Sample> samples;
+    for (const auto &m : mix) {
+        for (int i = 0; i < m.count; ++i) {
+            RollupWriter::Sample s;
+            s.environment = Environment::Live;
+            s.endpointId = QStringLiteral("ep_1");
+            s.eventType = QStringLiteral("customer.created");
+            s.startedAtMs = at + 1000 * i;
+            s.outcome = m.outcome;
+            s.httpStatus = m.status;
+            s.durationMs = 40;
+            samples << s;
+        }
+    }
+    write(samples);
+
+    // Stored apart in every cell: the "everything" minute cells hold each class on its own.
+    qint64 invalid = 0;
+    qint64 connect = 0;
+    for (const auto &[key, cell] : readRollups(m_db->db(), QStringLiteral("rollups_minute"))) {
+        if (std::get<2>(key) != RollupWriter::any() || std::get<3>(key) != RollupWriter::any())
+            continue;
+        invalid += cell.outcomes[size_t(OutcomeClass::InvalidResponse)];
+        connect += cell.outcomes[size_t(OutcomeClass::Connect)];
+    }
+    QCOMPARE(invalid, 5);
+    QCOMPARE(connect, 3);
+
+    AnalyticsFilter f;
+    f.environment = Environment::Live;
+    f.from = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).addSecs(-3600);
+    f.to = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).addSecs(3600);
+    AnalyticsReport r;
+    QVERIFY(!AnalyticsQuery(m_db->db()).report(f, &r));
+    QCOMPARE(r.outcomes.count(OutcomeClass::InvalidResponse), 5);
+    QCOMPARE(r.outcomes.count(OutcomeClass::Connect), 3);
+    QCOMPARE(r.outcomes.count(OutcomeClass::Http5xx), 2);
+    QCOMPARE(r.outcomes.total(), 16);
+    QCOMPARE(r.outcomes.successRate(), 6.0 / 16.0);
+    QCOMPARE(r.endpoints.size(), 1);
+    QCOMPARE(r.endpoints.at(0).outcomes.count(OutcomeClass::InvalidResponse), 5);
+    QCOMPARE(r.eventTypes.at(0).outcomes.count(OutcomeClass::InvalidResponse), 5);
+    qint64 inSeries = 0;
+    for (const TimeBucket &b : std::as_const(r.series))
+        inSeries += b.outcomes.count(OutcomeClass::InvalidResponse);
+    QCOMPARE(inSeries, 5);
 }
 
 void TestAnalytics::rolledBackTransactionLeavesNoRollups()
@@ -556,6 +618,7 @@ void TestAnalytics::recommendationsFireOnFixtures()
     const QString tls = endpoint(QStringLiteral("tls"));
     const QString recovering = endpoint(QStringLiteral("recovering"));
     const QString failing = endpoint(QStringLiteral("failing"));
+    const QString garbled = endpoint(QStringLiteral("garbled"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<RollupWriter::Sample> samples;
     std::mt19937 rng(3);
@@ -577,6 +640,9 @@ void TestAnalytics::recommendationsFireOnFixtures()
                           i % 10 == 0 ? 429 : 200, 80);
         samples << sample(tls, i % 40 == 0 ? OutcomeClass::Tls : OutcomeClass::Success,
                           i % 40 == 0 ? 0 : 200, 80);
+        samples << sample(garbled,
+                          i % 40 == 1 ? OutcomeClass::InvalidResponse : OutcomeClass::Success,
+                          i % 40 == 1 ? 0 : 200, 80);
         // A fifth of the deliveries fail first and nearly all recover by attempt 4.
         if (i % 5 == 0) {
             samples << sample(recovering, OutcomeClass::Http5xx, 503, 50, 1);
@@ -634,6 +700,13 @@ void TestAnalytics::recommendationsFireOnFixtures()
     QVERIFY(r);
     QCOMPARE(r->setting, Recommendation::Setting::TrustedCertificates);
     QCOMPARE(r->count, 5);
+    QVERIFY(!find(Recommendation::Kind::TlsFailures, garbled));
+    r = find(Recommendation::Kind::InvalidResponses, garbled);
+    QVERIFY(r);
+    QCOMPARE(r->setting, Recommendation::Setting::Url);
+    QCOMPARE(r->count, 5);
+    QCOMPARE(r->total, 200);
+    QVERIFY(!find(Recommendation::Kind::InvalidResponses, tls));
     r = find(Recommendation::Kind::RecoversByAttempt, recovering);
     QVERIFY(r);
     QCOMPARE(r->setting, Recommendation::Setting::RetrySchedule);
@@ -645,7 +718,7 @@ void TestAnalytics::recommendationsFireOnFixtures()
     QCOMPARE(r->count, 17);
     QCOMPARE(r->threshold, 20.0);
     // Each fixture raises only its own advice.
-    QCOMPARE(recs.size(), 5);
+    QCOMPARE(recs.size(), 6);
 }
 
 void TestAnalytics::recommendationsSilentOnHealthyData()

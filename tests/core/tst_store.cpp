@@ -1,3 +1,5 @@
+#include "analytics/rollupcell.h"
+#include "analytics/rollupwriter.h"
 #include "store/connection.h"
 #include "store/deliveryrepository.h"
 #include "store/endpointrepository.h"
@@ -116,6 +118,7 @@ private slots:
     void migratesFromEveryEarlierVersion();
     void version4KeepsRowsAndIndexesDeadLetters();
     void version5KeepsRowsAndTakesFailureStatuses();
+    void rollupsWrittenBeforeInvalidResponseKeepTheirClasses();
     void failedMigrationLeavesFileUntouched();
     void refusesNewerSchema();
     void refusesFileThatIsNotADatabase();
@@ -334,6 +337,100 @@ void TestStore::version5KeepsRowsAndTakesFailureStatuses()
     QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+}
+
+// Rollup cells store their counts by class position, with the number of classes in front. A file
+// whose rollups were written when there were eleven classes (blocked and interrupted last) keeps
+// every count in its class, and the new class starts at zero in the same cells.
+void TestStore::rollupsWrittenBeforeInvalidResponseKeepTheirClasses()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3-rollups.db"));
+    const qint64 minute = 1764092760000; // 2025-11-25T17:46Z, a whole minute
+    // As the eleven-class Hookline encoded it: format 1, 11 counts (success 5, http_5xx 3,
+    // blocked 2, interrupted 1), no latency, no dead, statuses {0: 3, 200: 5, 503: 3},
+    // succeeded at attempt {1: 5}.
+    const QByteArray oldCell = QByteArray::fromHex("010b0500030000000000000201"
+                                                   "000000"
+                                                   "00"
+                                                   "030003c80105af0203"
+                                                   "010105");
+    {
+        const OldDatabase old(path, 3);
+        QVERIFY(old.isValid());
+        QSqlQuery q(old.db());
+        for (const char *sql : {
+                 "INSERT INTO endpoints (id, webhook_id, environment, name, url, created_at, "
+                 "updated_at) VALUES ('ep_1', 'wh_1', 'live', 'One', 'https://a.example/h', 0, 0)",
+                 "INSERT INTO events (id, environment, type, created_at, source, payload) "
+                 "VALUES ('evt_1', 'live', 'customer.created', 0, 'cli', X'7B7D')",
+                 "INSERT INTO deliveries (id, event_id, endpoint_id, environment, event_type, "
+                 "idempotency_key, status, attempt_count, last_outcome, created_at, updated_at) "
+                 "VALUES ('dlv_1', 'evt_1', 'ep_1', 'live', 'customer.created', 'k1', 'dead', "
+                 "1, 'blocked', 0, 5)",
+                 "INSERT INTO attempts (delivery_id, endpoint_id, number, started_at, outcome) "
+                 "VALUES ('dlv_1', 'ep_1', 1, 0, 'blocked')",
+             })
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+        for (int grain = 0; grain < RollupWriter::kGrainCount; ++grain) {
+            q.prepare(QStringLiteral("INSERT INTO rollups_minute (bucket, environment, grain, "
+                                     "endpoint_id, event_type, data) VALUES (?, 'live', ?, ?, ?, "
+                                     "?)"));
+            q.addBindValue(minute);
+            q.addBindValue(grain);
+            q.addBindValue(grain & 2 ? RollupWriter::any() : QStringLiteral("ep_1"));
+            q.addBindValue(grain & 1 ? RollupWriter::any() : QStringLiteral("customer.created"));
+            q.addBindValue(oldCell);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+    }
+
+    Connection upgraded(path);
+    QVERIFY(!upgraded.open());
+    QSqlDatabase db = upgraded.database();
+    QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+    for (const auto &[table, rows] : {std::pair{"endpoints", 1}, std::pair{"deliveries", 1},
+                                      std::pair{"attempts", 1}, std::pair{"rollups_minute", 4}})
+        QCOMPARE(rowCount(db, QString::fromLatin1(table)), rows);
+    QVERIFY(DeliveryRepository(db).find(QStringLiteral("dlv_1"))->lastOutcome ==
+            OutcomeClass::Blocked);
+
+    auto everything = [&] {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT data FROM rollups_minute WHERE grain = 3"));
+        RollupCell cell;
+        if (!q.next() || !cell.decode(q.value(0).toByteArray()))
+            qWarning("no readable rollup cell");
+        return cell;
+    };
+    RollupCell cell = everything();
+    QCOMPARE(cell.attempts(), 11);
+    QCOMPARE(cell.outcomes[size_t(OutcomeClass::Success)], 5);
+    QCOMPARE(cell.outcomes[size_t(OutcomeClass::Http5xx)], 3);
+    QCOMPARE(cell.outcomes[size_t(OutcomeClass::Blocked)], 2);
+    QCOMPARE(cell.outcomes[size_t(OutcomeClass::Interrupted)], 1);
+    QCOMPARE(cell.outcomes[size_t(OutcomeClass::InvalidResponse)], 0);
+
+    // A new attempt of the new class lands in the same cell beside the old counts.
+    {
+        Transaction tx(db);
+        RollupWriter w(db);
+        RollupWriter::Sample s;
+        s.endpointId = QStringLiteral("ep_1");
+        s.eventType = QStringLiteral("customer.created");
+        s.startedAtMs = minute + 30000;
+        s.outcome = OutcomeClass::InvalidResponse;
+        s.durationMs = 12;
+        w.add(s);
+        QVERIFY(!w.flush());
+        QVERIFY(!tx.commit());
+    }
+    QCOMPARE(rowCount(db, QStringLiteral("rollups_minute")), 4);
+    cell = everything();
+    QCOMPARE(cell.attempts(), 12);
+    QCOMPARE(cell.outcomes[size_t(OutcomeClass::InvalidResponse)], 1);
+    QCOMPARE(cell.outcomes[size_t(OutcomeClass::Blocked)], 2);
+    QCOMPARE(cell.outcomes[size_t(OutcomeClass::Interrupted)], 1);
 }
 
 void TestStore::failedMigrationLeavesFileUntouched()

@@ -32,6 +32,8 @@
 using namespace hookline;
 using namespace hookline::test;
 
+Q_DECLARE_METATYPE(hookline::test::ScriptedHttpsServer::Script)
+
 namespace {
 const QByteArray kAuthToken = "tok_e2e_secret_value";
 } // namespace
@@ -50,6 +52,8 @@ private slots:
     void redirectIsNeverFollowed();
     void timeoutAndConnectFailures_data();
     void timeoutAndConnectFailures();
+    void invalidAnswersAreRetriedLike5xx_data();
+    void invalidAnswersAreRetriedLike5xx();
     void certificateErrorsAreNeverIgnored_data();
     void certificateErrorsAreNeverIgnored();
     void retryAfterIsHonoured_data();
@@ -396,6 +400,52 @@ void TestEngine::timeoutAndConnectFailures()
         QVERIFY2(*a[0].durationMs >= 900 && *a[0].durationMs < 3000,
                  qPrintable(QString::number(*a[0].durationMs)));
     }
+}
+
+void TestEngine::invalidAnswersAreRetriedLike5xx_data()
+{
+    QTest::addColumn<ScriptedHttpsServer::Script>("script");
+    QTest::addColumn<int>("expected");
+    using S = ScriptedHttpsServer;
+    const int invalid = int(OutcomeClass::InvalidResponse);
+    QTest::newRow("bad status line") << S::raw("HTTP/1.1 abc\r\n\r\n") << invalid;
+    QTest::newRow("an SSH server") << S::raw("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n") << invalid;
+    QTest::newRow("bad chunk size")
+        << S::raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n") << invalid;
+    QTest::newRow("closed mid body")
+        << S::raw("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nshort") << invalid;
+    // The network's classes stay: nothing came, or the connection was torn down.
+    QTest::newRow("closed before a byte")
+        << S::withBehaviour(S::Behaviour::CloseBeforeResponse) << int(OutcomeClass::Connect);
+    QTest::newRow("reset before a byte")
+        << S::withBehaviour(S::Behaviour::ResetAfterRequest) << int(OutcomeClass::Connect);
+    // The schedule every row must match.
+    QTest::newRow("HTTP 500") << S::respond(500) << int(OutcomeClass::Http5xx);
+}
+
+void TestEngine::invalidAnswersAreRetriedLike5xx()
+{
+    QFETCH(ScriptedHttpsServer::Script, script);
+    QFETCH(int, expected);
+    ScriptedHttpsServer server(m_pki.localhost());
+    server.setScript(script);
+    QVERIFY(server.start());
+    const QString ep = addEndpoint(server.url(QStringLiteral("/h")), 30, {std::chrono::hours(1)});
+    startEngine();
+    const QString id = publish();
+    const Delivery d = waitForStatus(id, DeliveryStatus::Retrying);
+    QVERIFY(d.status == DeliveryStatus::Retrying);
+    const QList<Attempt> a = attempts(id);
+    QCOMPARE(a.size(), 1);
+    QVERIFY2(int(*a[0].outcome) == expected,
+             qPrintable(toString(*a[0].outcome) + QLatin1Char(' ') + a[0].error));
+    // What the parser found wrong, for the operator.
+    QVERIFY(expected != int(OutcomeClass::InvalidResponse) || !a[0].error.isEmpty());
+    QVERIFY(d.lastOutcome == OutcomeClass(expected));
+    // Due again after the schedule's first interval, as a 5xx is: no faster, no slower.
+    const qint64 finishedAt = a[0].startedAt.toMSecsSinceEpoch() + *a[0].durationMs;
+    const qint64 delay = d.nextAttemptAt.toMSecsSinceEpoch() - finishedAt;
+    QVERIFY2(qAbs(delay - 3600 * 1000) < 5000, qPrintable(QString::number(delay)));
 }
 
 void TestEngine::certificateErrorsAreNeverIgnored_data()

@@ -281,6 +281,10 @@ void ScriptedHttpsServer::onRequest(Connection &connection, ReceivedRequest requ
     case Behaviour::CloseBeforeResponse:
         socket->disconnectFromHost();
         break;
+    case Behaviour::RawAnswer:
+        writeApp(connection, script.body);
+        socket->disconnectFromHost();
+        break;
     case Behaviour::ResetAfterRequest: {
         // SO_LINGER with a zero timeout turns close() into a RST instead of a FIN.
         const linger reset{1, 0};
@@ -397,6 +401,14 @@ ScriptedHttpsServer::Script ScriptedHttpsServer::withBehaviour(Behaviour behavio
     s.behaviour = behaviour;
     if (behaviour == Behaviour::TrickleBody)
         s.body = "0123456789";
+    return s;
+}
+
+ScriptedHttpsServer::Script ScriptedHttpsServer::raw(const QByteArray &bytes)
+{
+    Script s;
+    s.behaviour = Behaviour::RawAnswer;
+    s.body = bytes;
     return s;
 }
 

@@ -34,6 +34,7 @@ public:
         StallHandshake,      // plain TCP: accept and never speak TLS
         HugeBody,            // 200 with a hugeBodyBytes body, written only as the socket drains
         Tls10Only,           // a TLS server that only speaks TLS 1.0 (OpenSSL at security level 0)
+        RawAnswer,           // write `body` verbatim as the whole answer, then close (FIN)
     };
 
     struct Script
@@ -82,6 +83,8 @@ public:
     static Script retryAfterSeconds(int status, int seconds);
     static Script retryAfterDate(int status, const QDateTime &when);
     static Script withBehaviour(Behaviour behaviour);
+    // `bytes` as the answer, whatever they are, then a clean close.
+    static Script raw(const QByteArray &bytes);
     // A loopback port nothing listens on (bound, then released): connecting to it is refused.
     static quint16 closedPort();
     // The HTTP-date form (RFC 9110 §5.6.7) used in Retry-After.

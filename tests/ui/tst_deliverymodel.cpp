@@ -33,6 +33,7 @@ private slots:
     void lastOutcomeNamesTheStatus();
     void deadLetterGroupsAndLazyChildren();
     void deadLetterRowsNameTheirStatus();
+    void deadLettersGroupInvalidResponsesApart();
     void deadLetterTreeUnderModelTester();
     void attemptResultNamesTheStatusOnce_data();
     void attemptResultNamesTheStatusOnce();
@@ -239,6 +240,12 @@ void TestDeliveryModel::lastOutcomeNamesTheStatus_data()
     QTest::newRow("success") << OutcomeClass::Success << 204
                              << QStringLiteral("Success · HTTP 204");
     QTest::newRow("timeout") << OutcomeClass::Timeout << 0 << QStringLiteral("Timeout");
+    // Named for what it is, not "Connection failed": the receiver's HTTP is at fault.
+    QTest::newRow("not HTTP") << OutcomeClass::InvalidResponse << 0
+                              << QStringLiteral("Invalid HTTP response");
+    QTest::newRow("broken framing after the head")
+        << OutcomeClass::InvalidResponse << 200
+        << QStringLiteral("Invalid HTTP response · HTTP 200");
     // Last attempted before schema 5 and not backfilled: the class is all there is.
     QTest::newRow("5xx, status unknown")
         << OutcomeClass::Http5xx << 0 << QStringLiteral("HTTP 5xx");
@@ -326,6 +333,23 @@ void TestDeliveryModel::deadLetterRowsNameTheirStatus()
         rows << model.index(row, DeadLetterModel::OutcomeColumn, group).data().toString();
     rows.sort();
     QCOMPARE(rows, (QStringList{QStringLiteral("HTTP 502"), QStringLiteral("HTTP 503")}));
+}
+
+void TestDeliveryModel::deadLettersGroupInvalidResponsesApart()
+{
+    m_fx->addMany(2, m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                  DeliveryStatus::Dead, OutcomeClass::Connect);
+    m_fx->addMany(3, m_fx->addEvent(QStringLiteral("customer.created")), m_kyc,
+                  DeliveryStatus::Dead, OutcomeClass::InvalidResponse);
+    DeadLetterModel model(m_db->db());
+    model.setEnvironment(Environment::Sandbox);
+    QCOMPARE(model.rowCount(), 2);
+    QMap<QString, int> groups;
+    for (int row = 0; row < 2; ++row)
+        groups.insert(model.index(row, DeadLetterModel::OutcomeColumn).data().toString(),
+                      model.index(row, DeadLetterModel::CountColumn).data().toInt());
+    QCOMPARE(groups, (QMap<QString, int>{{QStringLiteral("Connection failed"), 2},
+                                         {QStringLiteral("Invalid HTTP response"), 3}}));
 }
 
 // The tree's structure under the tester through resets and lazily fetched pages.

@@ -712,6 +712,7 @@ void TestScreenshots::dashboard()
             s.outcome = i % 37 == 0   ? OutcomeClass::Http5xx
                         : i % 53 == 0 ? OutcomeClass::Timeout
                         : i % 41 == 0 ? OutcomeClass::Http429
+                        : i % 97 == 0 ? OutcomeClass::InvalidResponse
                                       : OutcomeClass::Success;
             s.httpStatus = s.outcome == OutcomeClass::Http5xx   ? 503
                            : s.outcome == OutcomeClass::Http429 ? 429
@@ -798,13 +799,16 @@ void TestScreenshots::deliveriesAndDeadLetters()
     for (int i = 0; i < 14; ++i) {
         const Event e = fx.addEvent(QString::fromLatin1(types[i % 4]));
         const bool dead = i % 5 == 1;
-        const Delivery d =
-            fx.addDelivery(e, i % 3 == 0 ? crm : kyc,
-                           dead ? DeliveryStatus::Dead
-                                : (i == 12 ? DeliveryStatus::Retrying : DeliveryStatus::Succeeded),
-                           dead ? (i % 2 ? OutcomeClass::Timeout : OutcomeClass::Http5xx)
-                                : (i == 12 ? OutcomeClass::Http5xx : OutcomeClass::Success),
-                           dead ? 31 : (i == 12 ? 3 : 1));
+        // One dead letter whose receiver answered something that is not HTTP.
+        const bool garbled = i == 11;
+        const Delivery d = fx.addDelivery(
+            e, i % 3 == 0 ? crm : kyc,
+            dead ? DeliveryStatus::Dead
+                 : (i == 12 ? DeliveryStatus::Retrying : DeliveryStatus::Succeeded),
+            dead ? (garbled ? OutcomeClass::InvalidResponse
+                            : (i % 2 ? OutcomeClass::Timeout : OutcomeClass::Http5xx))
+                 : (i == 12 ? OutcomeClass::Http5xx : OutcomeClass::Success),
+            dead ? 31 : (i == 12 ? 3 : 1));
         if (i == 12)
             failing = d;
         // A dead letter's attempts are on record (only retention removes them): the detail shows
@@ -814,11 +818,13 @@ void TestScreenshots::deliveriesAndDeadLetters()
             a.deliveryId = d.id;
             a.number = n;
             a.startedAt = d.createdAt.addSecs(60 * (n - 1));
-            a.durationMs = i % 2 ? 5000 : 212;
+            a.durationMs = garbled ? 31 : (i % 2 ? 5000 : 212);
             a.outcome = *d.lastOutcome;
             a.httpStatus = i % 2 ? 0 : 502;
             a.url = endpoints.at(i % 3 == 0 ? 1 : 0).url;
-            a.error = i % 2 ? QStringLiteral("no response within 5 s") : QString();
+            a.error = garbled ? QStringLiteral("invalid status line")
+                      : i % 2 ? QStringLiteral("no response within 5 s")
+                              : QString();
             a.requestHeaders = {{"Content-Type", "application/json"},
                                 {"X-Idempotency-Key", d.idempotencyKey.toUtf8()},
                                 {"X-Webhook-Attempt", QByteArray::number(n)}};
@@ -830,12 +836,17 @@ void TestScreenshots::deliveriesAndDeadLetters()
         a.deliveryId = failing.id;
         a.number = n;
         a.startedAt = failing.createdAt.addSecs(60 * (n - 1));
-        a.durationMs = n == 1 ? 5000 : 143;
-        a.outcome = n == 1 ? OutcomeClass::Timeout : OutcomeClass::Http5xx;
-        a.httpStatus = n == 1 ? 0 : 503;
+        // A timeout, an answer that was not HTTP (a proxy in the way), then a 503.
+        a.durationMs = n == 1 ? 5000 : (n == 2 ? 38 : 143);
+        a.outcome = n == 1   ? OutcomeClass::Timeout
+                    : n == 2 ? OutcomeClass::InvalidResponse
+                             : OutcomeClass::Http5xx;
+        a.httpStatus = n == 3 ? 503 : 0;
         a.connectedAddress = QStringLiteral("203.0.113.24");
         a.url = QUrl(QStringLiteral("https://kyc.example.com/webhooks/hookline"));
-        a.error = n == 1 ? QStringLiteral("no response within 5 s") : QString();
+        a.error = n == 1   ? QStringLiteral("no response within 5 s")
+                  : n == 2 ? QStringLiteral("the answer is not HTTP/1.x")
+                           : QString();
         a.requestHeaders = {{"Content-Type", "application/json"},
                             {"User-Agent", "Hookline/0.1.0"},
                             {"X-Webhook-Id", "wh_01JD8Z"},
@@ -844,7 +855,7 @@ void TestScreenshots::deliveriesAndDeadLetters()
                             {"X-Webhook-Attempt", QByteArray::number(n)},
                             {"X-Webhook-Signature", "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJ…"},
                             {"Authorization", "Bearer [redacted]"}};
-        if (n > 1) {
+        if (n == 3) {
             a.responseHeaders = {{"Content-Type", "application/json"}, {"Retry-After", "120"}};
             a.responseBody = R"({"error":"maintenance","retry_after":120})";
         }

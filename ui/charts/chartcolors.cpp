@@ -45,6 +45,8 @@ QColor ChartColors::outcome(OutcomeClass outcome, const QPalette &palette)
         return dark ? QColor(0x9f, 0xa8, 0xda) : QColor(0x30, 0x3f, 0x9f);
     case OutcomeClass::Interrupted:
         return dark ? QColor(0xbd, 0xbd, 0xbd) : QColor(0x75, 0x75, 0x75);
+    case OutcomeClass::InvalidResponse: // olive: none of the others is near it
+        return dark ? QColor(0xd4, 0xe1, 0x57) : QColor(0x82, 0x77, 0x17);
     }
     return primary(palette);
 }

@@ -20,6 +20,8 @@ QString RecommendationText::title(const Recommendation &r, const QString &endpoi
             .arg(r.attemptNumber);
     case Recommendation::Kind::NearAutoPause:
         return tr("%1 is close to being paused automatically").arg(endpointName);
+    case Recommendation::Kind::InvalidResponses:
+        return tr("%1 answers with invalid HTTP: check its web server or proxy").arg(endpointName);
     }
     return {};
 }
@@ -54,6 +56,12 @@ QString RecommendationText::evidence(const Recommendation &r)
         return tr("%1 failures or timeouts among its last %2 attempts; it is paused at %3.")
             .arg(locale.toString(r.count), locale.toString(r.total),
                  locale.toString(r.threshold, 'g', 3));
+    case Recommendation::Kind::InvalidResponses:
+        return tr("%1 of %2 attempts got an answer that is not valid HTTP/1.x (a broken status "
+                  "line, headers or framing). The receiver's HTTP server or a proxy in front of "
+                  "it is at fault, not the network; also check that the URL's port serves "
+                  "HTTPS.")
+            .arg(locale.toString(r.count), locale.toString(r.total));
     }
     return {};
 }
@@ -71,6 +79,8 @@ QString RecommendationText::settingName(Recommendation::Setting setting)
         return tr("Retry schedule");
     case Recommendation::Setting::AutoPause:
         return tr("Auto-pause");
+    case Recommendation::Setting::Url:
+        return tr("URL");
     }
     return {};
 }

@@ -60,6 +60,8 @@ QString DisplayText::outcome(OutcomeClass outcome)
         return tr("Blocked by policy");
     case OutcomeClass::Interrupted:
         return tr("Interrupted");
+    case OutcomeClass::InvalidResponse:
+        return tr("Invalid HTTP response");
     }
     return {};
 }

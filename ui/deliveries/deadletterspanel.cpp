@@ -1,5 +1,6 @@
 #include "deliveries/deadletterspanel.h"
 
+#include "common/displaytext.h"
 #include "deliveries/deadlettermodel.h"
 #include "deliveries/deliverydetailview.h"
 #include "deliveries/deliverytext.h"
@@ -49,7 +50,11 @@ DeadLettersPanel::DeadLettersPanel(QSqlDatabase db, QWidget *parent)
     const int dateWidth = DeliveryText::dateTimeWidth(metrics) + 16;
     m_view->header()->resizeSection(DeadLetterModel::NameColumn,
                                     qMax(130, dateWidth + m_view->indentation() + 28));
-    m_view->header()->resizeSection(DeadLetterModel::OutcomeColumn, 130);
+    // Wide enough for the longest group name ("Ungültige HTTP-Antwort"): the group's cause.
+    m_view->header()->resizeSection(
+        DeadLetterModel::OutcomeColumn,
+        qMax(130,
+             metrics.horizontalAdvance(DisplayText::outcome(OutcomeClass::InvalidResponse)) + 16));
     m_view->header()->resizeSection(
         DeadLetterModel::CountColumn,
         qMax(70, metrics.horizontalAdvance(

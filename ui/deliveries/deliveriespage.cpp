@@ -171,11 +171,13 @@ DeliveriesPage::DeliveriesPage(QSqlDatabase db, QWidget *parent)
         statuses << DisplayText::status(s);
     fitWords(DeliveryTableModel::StatusColumn, 90, statuses);
     fit(DeliveryTableModel::AttemptsColumn, 55);
-    // As the rows write them, with a status ("Success · HTTP 200").
+    // As the rows write them, with a status ("Success · HTTP 200"). An invalid response is rare
+    // but is the whole story of a dead letter: it is not cut either.
     const QStringList outcomes{DisplayText::result(OutcomeClass::Success, 200),
                                DisplayText::result(OutcomeClass::Http4xx, 404),
                                DisplayText::result(OutcomeClass::Http5xx, 503),
-                               DisplayText::outcome(OutcomeClass::Timeout)};
+                               DisplayText::outcome(OutcomeClass::Timeout),
+                               DisplayText::outcome(OutcomeClass::InvalidResponse)};
     fitWords(DeliveryTableModel::LastOutcomeColumn, 110, outcomes);
     header->resizeSection(DeliveryTableModel::NextAttemptColumn,
                           DeliveryText::timeOfDayWidth(metrics) + 24);

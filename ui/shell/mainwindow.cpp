@@ -300,11 +300,12 @@ void MainWindow::openEndpointSetting(const QString &endpointId, Recommendation::
 {
     setCurrentPage(Endpoints);
     m_endpointsPage->selectEndpoint(endpointId);
-    // The endpoint dialog holds the timeout, rate limit and retries; certificates and auto-pause
-    // thresholds are not in it yet, so for those the endpoint is only selected.
+    // The endpoint dialog holds the URL, timeout, rate limit and retries; certificates and
+    // auto-pause thresholds are not in it yet, so for those the endpoint is only selected.
     const bool inDialog = setting == Recommendation::Setting::Timeout ||
                           setting == Recommendation::Setting::RateLimit ||
-                          setting == Recommendation::Setting::RetrySchedule;
+                          setting == Recommendation::Setting::RetrySchedule ||
+                          setting == Recommendation::Setting::Url;
     if (inDialog && m_endpointsPage->currentEndpoint() &&
         m_endpointsPage->currentEndpoint()->id == endpointId)
         m_endpointsPage->editAction()->trigger();

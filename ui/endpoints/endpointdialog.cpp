@@ -381,6 +381,8 @@ void EndpointDialog::fill(const Endpoint &e)
 void EndpointDialog::addHeaderRow(const QString &name, const QString &value,
                                   std::optional<bool> secret)
 {
+    // setItem() reports itemChanged: not a choice of the user.
+    const QSignalBlocker blocker(m_headers);
     const int row = m_headers->rowCount();
     m_headers->insertRow(row);
     auto *nameItem = new QTableWidgetItem(name);

@@ -230,7 +230,9 @@ void registerConfigCommands(CommandRegistry &registry)
              "Endpoints are matched by name: new names are created, known ones updated. Stored "
              "endpoints missing from the template are kept, unless the template says \"prune\": "
              "true — then they are DELETED with their deliveries. All changes are made in one "
-             "transaction: on any error nothing is changed (exit 2 for a refused template)."),
+             "transaction: on any error nothing is changed (exit 2 for a refused template). A "
+             "secret header's placeholder ${HOOKLINE_HEADER_NAME} keeps the stored value; for a "
+             "header without one, set that environment variable to the value."),
          {QCommandLineOption(kDryRun,
                              QStringLiteral("Print the difference only; change nothing."))},
          1,

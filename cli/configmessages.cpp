@@ -1,5 +1,6 @@
 #include "configmessages.h"
 
+#include "security/secretheaders.h"
 #include "validationmessages.h"
 
 namespace hookline::cli {
@@ -57,6 +58,11 @@ QString problem(const ConfigError &e)
     case Code::Store:
         return QStringLiteral("the database refused the change, so nothing was changed: %1")
             .arg(e.detail);
+    case Code::SecretHeaderMissing:
+        return QStringLiteral("the secret header %1 has no stored value to keep; set %2 to its "
+                              "value in the environment of 'hooklinectl config import' (or write "
+                              "the value into the template) and import again")
+            .arg(e.detail, SecretHeaders::variableName(e.detail));
     }
     return e.detail;
 }

@@ -690,6 +690,10 @@
         <source>Applying this template deletes these endpoints in %1: %2</source>
         <translation>Beim Anwenden löscht diese Vorlage folgende Endpunkte in %1: %2</translation>
     </message>
+    <message>
+        <source>The secret header “%1” has no stored value to keep — write its value into the template, or set it in the endpoint&apos;s form after the import.</source>
+        <translation>Der geheime Header „%1“ hat keinen gespeicherten Wert, der bleiben könnte – schreiben Sie seinen Wert in die Vorlage oder setzen Sie ihn nach dem Import im Formular des Endpunkts.</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DashboardChart</name>
@@ -1293,6 +1297,10 @@
             <numerusform>Die Aufzeichnungen ihrer %n Versuche werden nicht mehr aufbewahrt (Aufbewahrungsfrist).</numerusform>
         </translation>
     </message>
+    <message>
+        <source># Hookline does not store secret header values: set %1 before running this.</source>
+        <translation># Hookline speichert geheime Header-Werte nicht: Setzen Sie %1, bevor Sie dies ausführen.</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DeliveryTableModel</name>
@@ -1886,6 +1894,10 @@
         <source>A whsec_ secret was created: deliveries are signed with it. Reveal it to set up the receiver.</source>
         <translation>Ein whsec_-Geheimnis wurde erzeugt: Zustellungen werden damit signiert. Zeigen Sie es an, um den Empfänger einzurichten.</translation>
     </message>
+    <message>
+        <source>The keychain did not take the secret header values, so deliveries wait: %1. Edit the endpoint and enter them again.</source>
+        <translation>Der Schlüsselbund hat die geheimen Header-Werte nicht angenommen, deshalb warten die Zustellungen: %1. Bearbeiten Sie den Endpunkt und geben Sie sie erneut ein.</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::EndpointDialog</name>
@@ -2182,6 +2194,14 @@
     <message>
         <source>Auto-pause when either threshold is reached (timeouts count over the last 100 attempts); deliveries are then held, never dropped.</source>
         <translation>Auto-Pause, sobald eine der Schwellen erreicht ist (Zeitüberschreitungen gezählt über die letzten 100 Versuche); Zustellungen werden dann zurückgehalten, nie verworfen.</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain. Leave empty to keep it; type to replace it.</source>
+        <translation>Im Schlüsselbund gespeichert. Leer lassen, um ihn zu behalten; tippen, um ihn zu ersetzen.</translation>
     </message>
 </context>
 <context>

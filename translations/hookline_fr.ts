@@ -690,6 +690,10 @@
         <source>Applying this template deletes these endpoints in %1: %2</source>
         <translation>Appliquer ce modèle supprime ces points de terminaison dans %1 : %2</translation>
     </message>
+    <message>
+        <source>The secret header “%1” has no stored value to keep — write its value into the template, or set it in the endpoint&apos;s form after the import.</source>
+        <translation>L’en-tête secret « %1 » n’a pas de valeur enregistrée à conserver — écrivez sa valeur dans le modèle, ou saisissez-la dans le formulaire du point de terminaison après l’import.</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DashboardChart</name>
@@ -1293,6 +1297,10 @@
             <numerusform>Les enregistrements de ses %n tentatives ne sont plus conservés (rétention).</numerusform>
         </translation>
     </message>
+    <message>
+        <source># Hookline does not store secret header values: set %1 before running this.</source>
+        <translation># Hookline ne stocke pas les valeurs d’en-têtes secrets : définissez %1 avant de lancer ceci.</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::DeliveryTableModel</name>
@@ -1886,6 +1894,10 @@
         <source>A whsec_ secret was created: deliveries are signed with it. Reveal it to set up the receiver.</source>
         <translation>Un secret whsec_ a été créé : les livraisons sont signées avec. Affichez-le pour configurer le récepteur.</translation>
     </message>
+    <message>
+        <source>The keychain did not take the secret header values, so deliveries wait: %1. Edit the endpoint and enter them again.</source>
+        <translation>Le trousseau n’a pas accepté les valeurs d’en-têtes secrets, les livraisons attendent donc : %1. Modifiez le point de terminaison et saisissez-les à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ui::EndpointDialog</name>
@@ -2182,6 +2194,14 @@
     <message>
         <source>Auto-pause when either threshold is reached (timeouts count over the last 100 attempts); deliveries are then held, never dropped.</source>
         <translation>Pause automatique dès qu’un des seuils est atteint (délais dépassés comptés sur les 100 dernières tentatives) ; les livraisons sont alors retenues, jamais abandonnées.</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain. Leave empty to keep it; type to replace it.</source>
+        <translation>Enregistrée dans le trousseau. Laissez vide pour la conserver ; saisissez-en une pour la remplacer.</translation>
     </message>
 </context>
 <context>

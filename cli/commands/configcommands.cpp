@@ -197,24 +197,30 @@ int importConfig(Context &ctx)
          EndpointRepository(store->database()).list(configTemplate.environment()))
         if (e.signingScheme == SigningScheme::StandardWebhooks)
             standard << e.id;
-    return ensureWebhookSecretsThen(ctx, standard, report);
+    // Secret header values go to the keychain (the database holds references), then the whsec_.
+    return storeSecretHeadersThen(ctx, result.saved, result.before, [&ctx, standard, report] {
+        return ensureWebhookSecretsThen(ctx, standard, report);
+    });
 }
 
 } // namespace
 
 void registerConfigCommands(CommandRegistry &registry)
 {
-    registry.add({{QStringLiteral("config"), QStringLiteral("export")},
-                  QStringLiteral("[--out FILE]"),
-                  QStringLiteral("Print the environment's endpoints as a configuration template."),
-                  QStringLiteral("Only settings that differ from the built-in defaults are "
-                                 "written. Secrets (auth tokens, whsec_ secrets) are never "
-                                 "exported. Importing the export changes nothing."),
-                  {QCommandLineOption(kOut, QStringLiteral("Write to FILE instead of stdout."),
-                                      QStringLiteral("FILE"))},
-                  0,
-                  0,
-                  exportConfig});
+    registry.add(
+        {{QStringLiteral("config"), QStringLiteral("export")},
+         QStringLiteral("[--out FILE]"),
+         QStringLiteral("Print the environment's endpoints as a configuration template."),
+         QStringLiteral("Only settings that differ from the built-in defaults are "
+                        "written. Secrets (auth tokens, whsec_ secrets, secret header "
+                        "values) are never exported: a secret header's value is the "
+                        "placeholder ${HOOKLINE_HEADER_NAME}. Importing the export changes "
+                        "nothing."),
+         {QCommandLineOption(kOut, QStringLiteral("Write to FILE instead of stdout."),
+                             QStringLiteral("FILE"))},
+         0,
+         0,
+         exportConfig});
     registry.add(
         {{QStringLiteral("config"), QStringLiteral("import")},
          QStringLiteral("FILE [--dry-run]"),
@@ -224,7 +230,9 @@ void registerConfigCommands(CommandRegistry &registry)
              "Endpoints are matched by name: new names are created, known ones updated. Stored "
              "endpoints missing from the template are kept, unless the template says \"prune\": "
              "true — then they are DELETED with their deliveries. All changes are made in one "
-             "transaction: on any error nothing is changed (exit 2 for a refused template)."),
+             "transaction: on any error nothing is changed (exit 2 for a refused template). A "
+             "secret header's placeholder ${HOOKLINE_HEADER_NAME} keeps the stored value; for a "
+             "header without one, set that environment variable to the value."),
          {QCommandLineOption(kDryRun,
                              QStringLiteral("Print the difference only; change nothing."))},
          1,

@@ -6,6 +6,7 @@
 #include "config/endpointservice.h"
 #include "delivery/endpointhealth.h"
 #include "domain/subscription.h"
+#include "security/secretheaders.h"
 #include "store/endpointrepository.h"
 #include "validationmessages.h"
 
@@ -67,7 +68,14 @@ QList<QCommandLineOption> endpointOptions()
             QStringLiteral("URL")),
         valueOption(QStringLiteral("header"),
                     QStringLiteral("A custom header 'Name: value' (repeatable; replaces the "
-                                   "endpoint's custom headers)."),
+                                   "endpoint's custom headers). Authorization, "
+                                   "Proxy-Authorization, Cookie, X-Api-Key and *-Token, *-Key, "
+                                   "*-Secret, *-Signature values are kept as secrets."),
+                    QStringLiteral("HEADER")),
+        valueOption(QStringLiteral("secret-header"),
+                    QStringLiteral("A custom header 'Name: value' whose value is a secret: kept "
+                                   "in the keychain, shown as [redacted] (repeatable; with "
+                                   "--header, replaces the endpoint's custom headers)."),
                     QStringLiteral("HEADER")),
         QCommandLineOption(QStringLiteral("clear-headers"),
                            QStringLiteral("Remove all custom headers.")),
@@ -216,16 +224,28 @@ bool applyOptions(Context &ctx, Endpoint &e, QString *error)
     }
     if (p.isSet(QStringLiteral("clear-headers")))
         e.customHeaders.clear();
-    if (p.isSet(QStringLiteral("header"))) {
+    if (p.isSet(QStringLiteral("header")) || p.isSet(QStringLiteral("secret-header"))) {
         e.customHeaders.clear();
-        const QStringList headers = p.values(QStringLiteral("header"));
-        for (const QString &h : headers) {
-            const qsizetype colon = h.indexOf(QLatin1Char(':'));
-            if (colon <= 0) {
-                *error = QStringLiteral("--header: expected 'Name: value', got '%1'").arg(h);
-                return false;
+        for (const QString &option : {QStringLiteral("header"), QStringLiteral("secret-header")}) {
+            const QStringList headers = p.values(option);
+            for (const QString &h : headers) {
+                const qsizetype colon = h.indexOf(QLatin1Char(':'));
+                if (colon <= 0) {
+                    // Not `h` itself: it may be a credential.
+                    *error = QStringLiteral("--%1: expected 'Name: value'").arg(option);
+                    return false;
+                }
+                const QString name = h.left(colon).trimmed();
+                const QString value = h.mid(colon + 1).trimmed();
+                const bool secret = option == QLatin1String("secret-header") ||
+                                    SecretHeaders::isSecretByDefault(name);
+                if (secret && value.isEmpty()) {
+                    *error = QStringLiteral("--%1: the secret header %2 needs a value")
+                                 .arg(option, name);
+                    return false;
+                }
+                e.customHeaders << HttpHeader{name, value, secret};
             }
-            e.customHeaders << HttpHeader{h.left(colon).trimmed(), h.mid(colon + 1).trimmed()};
         }
     }
     if (p.isSet(QStringLiteral("auth-header")))
@@ -356,7 +376,8 @@ void printEndpoint(Context &ctx, const Endpoint &e)
                                                  : e.failoverUrl.toString(QUrl::FullyEncoded));
     line("auth header", e.authHeaderName);
     for (const HttpHeader &h : e.customHeaders)
-        line("header", h.name + QStringLiteral(": ") + h.value);
+        line("header", h.name + QStringLiteral(": ") +
+                           (h.secret ? QString(SecretHeaders::kRedacted) : h.value));
     if (!e.description.isEmpty())
         line("description", e.description);
     line("created", e.createdAt.toString(Qt::ISODateWithMs));
@@ -445,10 +466,12 @@ int addEndpoint(Context &ctx)
         else
             ctx.out() << created.id << '\n';
     };
-    if (created.signingScheme == SigningScheme::StandardWebhooks)
-        return ensureWebhookSecretsThen(ctx, {created.id}, report);
-    report();
-    return ExitOk;
+    return storeSecretHeadersThen(ctx, {created}, {}, [&ctx, created, report] {
+        if (created.signingScheme == SigningScheme::StandardWebhooks)
+            return ensureWebhookSecretsThen(ctx, {created.id}, report);
+        report();
+        return int(ExitOk);
+    });
 }
 
 int updateEndpoint(Context &ctx)
@@ -461,6 +484,7 @@ int updateEndpoint(Context &ctx)
     if (!e)
         return code;
     QString error;
+    const Endpoint before = *e;
     if (!applyOptions(ctx, *e, &error))
         return ctx.fail(error, ExitUsage);
     const EndpointService::Result result = EndpointService(store->database()).update(*e);
@@ -473,10 +497,12 @@ int updateEndpoint(Context &ctx)
         else
             ctx.out() << "updated " << updated.id << '\n';
     };
-    if (updated.signingScheme == SigningScheme::StandardWebhooks)
-        return ensureWebhookSecretsThen(ctx, {updated.id}, report);
-    report();
-    return ExitOk;
+    return storeSecretHeadersThen(ctx, {updated}, {before}, [&ctx, updated, report] {
+        if (updated.signingScheme == SigningScheme::StandardWebhooks)
+            return ensureWebhookSecretsThen(ctx, {updated.id}, report);
+        report();
+        return int(ExitOk);
+    });
 }
 
 int removeEndpoint(Context &ctx)

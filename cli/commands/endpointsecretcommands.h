@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/endpoint.h"
+
+#include <QList>
 #include <QString>
 #include <functional>
 
@@ -14,6 +17,13 @@ class Context;
 // or kAsync.
 int ensureWebhookSecretsThen(Context &ctx, const QStringList &endpointIds,
                              std::function<void()> report);
+
+// After `endpoint add|update` and `config import`: writes the values of the secret custom headers
+// of the `saved` endpoints to the SecretStore and removes those of secret headers they no longer
+// have (compared with `before`, the same endpoints as they were), then returns `next()` (an exit
+// code or kAsync). When the store refuses, says which endpoint waits and how to fix it, exit 1.
+int storeSecretHeadersThen(Context &ctx, const QList<Endpoint> &saved,
+                           const QList<Endpoint> &before, std::function<int()> next);
 
 // endpoint rotate-secret ID [--token] [--overlap HOURS]
 void registerEndpointSecretCommands(CommandRegistry &registry);

@@ -1,6 +1,7 @@
 #include "config/configapply.h"
 
 #include "config/endpointservice.h"
+#include "store/endpointrepository.h"
 #include "store/transaction.h"
 
 namespace hookline {
@@ -53,6 +54,8 @@ ConfigApply::Result ConfigApply::apply(QSqlDatabase db, const ConfigDiff &previe
             ++result.created;
             break;
         case ConfigDiff::Kind::Update:
+            if (const std::optional<Endpoint> old = EndpointRepository(db).find(item.endpointId))
+                result.before << *old;
             r = service.update(item.target);
             ++result.updated;
             break;
@@ -72,6 +75,7 @@ ConfigApply::Result ConfigApply::apply(QSqlDatabase db, const ConfigDiff &previe
             result.errors << storeError(item, *r.storeError);
         if (!result.errors.isEmpty())
             return result; // the transaction rolls back: nothing of this template stays
+        result.saved << r.endpoint;
     }
     if (const std::optional<StoreError> error = tx.commit()) {
         result.errors << ConfigError{ConfigError::Code::Store, QString(), error->message,

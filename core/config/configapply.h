@@ -19,6 +19,11 @@ public:
         int created = 0;
         int updated = 0;
         int deleted = 0;
+        // Created and updated endpoints as saved, with the secret header values the caller
+        // writes to the SecretStore (the database has references only), and the updated ones as
+        // they were before.
+        QList<Endpoint> saved;
+        QList<Endpoint> before;
         bool ok() const { return errors.isEmpty(); }
     };
 

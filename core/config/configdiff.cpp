@@ -2,6 +2,7 @@
 
 #include "security/allowlist.h"
 #include "security/destinationpolicy.h"
+#include "security/secretheaders.h"
 #include "store/endpointrepository.h"
 #include "store/settingsrepository.h"
 
@@ -11,6 +12,33 @@ namespace hookline {
 
 namespace {
 using Field = EndpointValidator::Field;
+
+// A secret header that comes back as the placeholder (empty value) keeps the value stored for
+// the endpoint; one the endpoint has no stored value for takes it from the environment variable
+// SecretHeaders::variableName(), or the template is refused naming the header.
+void resolveSecretHeaders(const ConfigTemplate::Entry &entry, const Endpoint *current,
+                          Endpoint &target, QList<ConfigError> &errors)
+{
+    for (qsizetype i = 0; i < target.customHeaders.size(); ++i) {
+        HttpHeader &h = target.customHeaders[i];
+        if (!h.secret || !h.value.isEmpty())
+            continue;
+        const bool stored =
+            current && std::any_of(current->customHeaders.cbegin(), current->customHeaders.cend(),
+                                   [&h](const HttpHeader &c) {
+                                       return c.secret &&
+                                              c.name.compare(h.name, Qt::CaseInsensitive) == 0;
+                                   });
+        if (stored)
+            continue;
+        h.value = qEnvironmentVariable(qPrintable(SecretHeaders::variableName(h.name))).trimmed();
+        if (h.value.isEmpty())
+            errors << ConfigError{
+                ConfigError::Code::SecretHeaderMissing,
+                QStringLiteral("endpoints[%1].headers[%2]").arg(entry.index).arg(i), h.name,
+                std::nullopt};
+    }
+}
 
 QList<ConfigDiff::FieldChange> changesBetween(const Endpoint *before, const Endpoint *after)
 {
@@ -79,12 +107,14 @@ ConfigDiff ConfigDiff::compute(QSqlDatabase db, const ConfigTemplate &configTemp
             item.kind = Kind::Create;
             item.target = entry.settings;
             item.target.environment = env;
+            resolveSecretHeaders(entry, nullptr, item.target, diff.m_errors);
             item.changes = changesBetween(nullptr, &item.target);
         } else {
             const Endpoint &current = stored.at(matches.first());
             item.endpointId = current.id;
             item.target = current;
             ConfigTemplate::copySettings(entry.settings, item.target);
+            resolveSecretHeaders(entry, &current, item.target, diff.m_errors);
             item.changes = changesBetween(&current, &item.target);
             item.kind = item.changes.isEmpty() ? Kind::Unchanged : Kind::Update;
         }

@@ -26,6 +26,9 @@ struct ConfigError
         Invalid,          // the endpoint validator or the destination policy refused (validation)
         Stale,            // the stored configuration changed after the preview; nothing was done
         Store,            // the store refused (detail: its message); nothing was changed
+        // A secret header of a new endpoint (or newly secret) with only the placeholder and no
+        // value in the environment (detail: the header name); nothing was changed.
+        SecretHeaderMissing,
     };
 
     Code code;

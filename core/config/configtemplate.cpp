@@ -1,5 +1,7 @@
 #include "config/configtemplate.h"
 
+#include "security/secretheaders.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -33,6 +35,7 @@ const QString kFailover = QStringLiteral("failover_url");
 const QString kDescription = QStringLiteral("description");
 const QString kTags = QStringLiteral("tags");
 const QString kFilter = QStringLiteral("filter");
+const QString kSecretFlag = QStringLiteral("secret"); // in a header object
 
 // Keys that would carry a secret: refused by name, so a secret pasted into a template is never
 // read, diffed, printed or stored.
@@ -198,13 +201,23 @@ public:
             const QJsonObject o = array.at(i).toObject();
             HttpHeader h;
             bool ok = true;
+            std::optional<bool> secret;
             for (auto it = o.begin(); it != o.end(); ++it) {
-                if (it.key() == kName)
+                if (it.key() == kName) {
                     ok = string(*it, join(p, kName), &h.name) && ok;
-                else if (it.key() == QLatin1String("value"))
+                } else if (it.key() == QLatin1String("value")) {
                     ok = string(*it, join(p, QStringLiteral("value")), &h.value) && ok;
-                else
+                } else if (it.key() == kSecretFlag) {
+                    // A flag, not a secret: the one "secret" key a template may carry.
+                    if (it->isBool())
+                        secret = it->toBool();
+                    else {
+                        fail(Code::WrongType, join(p, kSecretFlag), QStringLiteral("boolean"));
+                        ok = false;
+                    }
+                } else {
                     ok = unknown(it.key(), join(p, it.key())) && ok;
+                }
             }
             if (!o.contains(kName)) {
                 fail(Code::Required, join(p, kName));
@@ -212,7 +225,15 @@ public:
             }
             if (!ok)
                 return;
-            list << HttpHeader{h.name.trimmed(), h.value.trimmed()};
+            h.name = h.name.trimmed();
+            h.value = h.value.trimmed();
+            h.secret = secret.value_or(SecretHeaders::isSecretByDefault(h.name));
+            // The export's placeholder (or a redacted value) means "the stored value";
+            // ConfigDiff keeps it or asks for one.
+            if (h.secret && (SecretHeaders::isPlaceholder(h.name, h.value) ||
+                             h.value == SecretHeaders::kRedacted))
+                h.value.clear();
+            list << h;
         }
         out = list;
     }
@@ -520,8 +541,19 @@ ConfigTemplate ConfigTemplate::parse(const QJsonObject &doc, QList<ConfigError> 
 QList<QPair<QString, QJsonValue>> ConfigTemplate::fieldValues(const Endpoint &e)
 {
     QJsonArray headers;
-    for (const HttpHeader &h : e.customHeaders)
-        headers.append(QJsonObject{{kName, h.name}, {QStringLiteral("value"), h.value}});
+    for (const HttpHeader &h : e.customHeaders) {
+        if (!h.secret) {
+            headers.append(QJsonObject{{kName, h.name}, {QStringLiteral("value"), h.value}});
+            continue;
+        }
+        // Never the value: the placeholder for the stored one, "[redacted]" for a new one (so
+        // the diff shows a change without printing it).
+        headers.append(QJsonObject{
+            {kName, h.name},
+            {QStringLiteral("value"), h.value.isEmpty() ? SecretHeaders::placeholder(h.name)
+                                                        : QString(SecretHeaders::kRedacted)},
+            {kSecretFlag, true}});
+    }
     QJsonValue intervals(QStringLiteral("default"));
     if (!e.retryPolicy.usesDefaultIntervals()) {
         QJsonArray list;

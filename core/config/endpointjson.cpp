@@ -1,5 +1,7 @@
 #include "config/endpointjson.h"
 
+#include "security/secretheaders.h"
+
 #include <QJsonArray>
 
 namespace hookline {
@@ -14,9 +16,14 @@ QString isoMs(const QDateTime &t)
 QJsonObject EndpointJson::toJson(const Endpoint &e)
 {
     QJsonArray headers;
-    for (const HttpHeader &h : e.customHeaders)
-        headers.append(
-            QJsonObject{{QStringLiteral("name"), h.name}, {QStringLiteral("value"), h.value}});
+    for (const HttpHeader &h : e.customHeaders) {
+        QJsonObject header{
+            {QStringLiteral("name"), h.name},
+            {QStringLiteral("value"), h.secret ? QString(SecretHeaders::kRedacted) : h.value}};
+        if (h.secret)
+            header.insert(QStringLiteral("secret"), true);
+        headers.append(header);
+    }
     QJsonArray intervals;
     for (auto s : e.retryPolicy.intervals)
         intervals.append(static_cast<qint64>(s.count()));

@@ -1,5 +1,7 @@
 #include "delivery/curlcommand.h"
 
+#include "security/secretheaders.h"
+
 namespace hookline {
 
 QString CurlCommand::attemptUrl(const Attempt &attempt, const QUrl &endpointUrl, bool *fallback)
@@ -21,7 +23,7 @@ QString CurlCommand::shellQuote(const QString &text)
 
 CurlCommand::Result CurlCommand::build(const QString &method, const QString &url,
                                        const QList<HeaderPair> &headers, const QByteArray &body,
-                                       QByteArrayView redactedMarker)
+                                       QByteArrayView redactedMarker, const QString &authHeaderName)
 {
     Result result;
     QStringList parts{QStringLiteral("curl -sS -X %1 %2").arg(shellQuote(method), shellQuote(url))};
@@ -34,13 +36,19 @@ CurlCommand::Result CurlCommand::build(const QString &method, const QString &url
         }
         // The quoted text around the marker, joined to a double-quoted variable reference: one
         // shell word, expanded at run time.
-        result.needsToken = true;
+        QString variable = kTokenVariable;
+        if (QString::fromLatin1(h.name).compare(authHeaderName, Qt::CaseInsensitive) == 0) {
+            result.needsToken = true;
+        } else {
+            variable = SecretHeaders::variableName(QString::fromLatin1(h.name));
+            result.headerVariables << variable;
+        }
         QString word;
         const QString before = QString::fromUtf8(line.left(at));
         const QString after = QString::fromUtf8(line.mid(at + redactedMarker.size()));
         if (!before.isEmpty())
             word += shellQuote(before);
-        word += QStringLiteral("\"${%1}\"").arg(kTokenVariable);
+        word += QStringLiteral("\"${%1}\"").arg(variable);
         if (!after.isEmpty())
             word += shellQuote(after);
         parts << QStringLiteral("-H ") + word;

@@ -15,9 +15,25 @@ void DeliveryRequestBuilder::setMaterial(SigningMaterial material)
     m_material = std::move(material);
 }
 
+namespace {
+// The value a secret header is sent with: the SecretStore's, or for a row whose value
+// SecretHeaderMigration has not moved yet, the database's. Empty: unknown.
+QByteArray secretValue(const SigningMaterial &material, const QString &endpointId,
+                       const HttpHeader &header)
+{
+    const QByteArray stored = material.headerValues.value(endpointId).value(header.name.toLower());
+    return stored.isEmpty() ? header.value.toUtf8() : stored;
+}
+} // namespace
+
 bool DeliveryRequestBuilder::canSign(const Endpoint &endpoint) const
 {
     QReadLocker lock(&m_lock);
+    // Without its credential the receiver would refuse every attempt: wait like a missing key.
+    for (const HttpHeader &h : endpoint.customHeaders) {
+        if (h.secret && secretValue(m_material, endpoint.id, h).isEmpty())
+            return false;
+    }
     if (endpoint.signingScheme == SigningScheme::StandardWebhooks)
         return m_material.standard.contains(endpoint.id);
     return m_material.jwt(endpoint.environment) != nullptr;
@@ -42,6 +58,8 @@ SignedRequest DeliveryRequestBuilder::prepare(const OutgoingDelivery &d) const
 
     QByteArray authToken;
     HttpHeaders signedHeaders;
+    QList<HeaderPair> custom;
+    QList<HeaderPair> loggedCustom;
     {
         QReadLocker lock(&m_lock);
         if (d.endpoint->signingScheme == SigningScheme::StandardWebhooks) {
@@ -52,6 +70,16 @@ SignedRequest DeliveryRequestBuilder::prepare(const OutgoingDelivery &d) const
             signedHeaders = RequestSigner(jwt).headers(req);
         }
         authToken = m_material.authTokens.value(d.endpoint->id);
+        for (const HttpHeader &h : d.endpoint->customHeaders) {
+            const QByteArray name = h.name.toLatin1();
+            if (!h.secret) {
+                custom << HeaderPair{name, h.value.toUtf8()};
+                loggedCustom << HeaderPair{name, h.value.toUtf8()};
+                continue;
+            }
+            custom << HeaderPair{name, secretValue(m_material, d.endpoint->id, h)};
+            loggedCustom << HeaderPair{name, kRedacted.toByteArray()};
+        }
     }
     if (signedHeaders.isEmpty())
         return {}; // never send unsigned
@@ -67,10 +95,8 @@ SignedRequest DeliveryRequestBuilder::prepare(const OutgoingDelivery &d) const
         out.loggedHeaders << HeaderPair{name, (bearer ? QByteArray("Bearer ") : QByteArray()) +
                                                   kRedacted.toByteArray()};
     }
-    for (const HttpHeader &h : d.endpoint->customHeaders) {
-        out.headers << HeaderPair{h.name.toLatin1(), h.value.toUtf8()};
-        out.loggedHeaders << HeaderPair{h.name.toLatin1(), h.value.toUtf8()};
-    }
+    out.headers << custom;
+    out.loggedHeaders << loggedCustom;
     return out;
 }
 

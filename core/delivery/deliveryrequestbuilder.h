@@ -21,6 +21,7 @@ public:
     bool canSign(const Endpoint &endpoint) const override;
     SignedRequest prepare(const OutgoingDelivery &delivery) const override;
 
+    // What the attempt log holds instead of the auth token and secret header values.
     static constexpr QByteArrayView kRedacted = "[redacted]";
 
 private:

@@ -2,6 +2,8 @@
 
 #include "security/endpointsecrets.h"
 #include "security/keymanager.h"
+#include "security/secretheadermigration.h"
+#include "security/secretnames.h"
 #include "store/endpointrepository.h"
 
 namespace hookline {
@@ -14,6 +16,21 @@ SigningMaterialLoader::SigningMaterialLoader(QSqlDatabase db, SecretStore *secre
 
 void SigningMaterialLoader::load(Callback done)
 {
+    auto *migration = new SecretHeaderMigration(m_db, m_secrets, this);
+    migration->run([this, migration,
+                    done = std::move(done)](const SecretHeaderMigration::Result &moved) mutable {
+        migration->deleteLater();
+        QStringList problems;
+        if (!moved.ok())
+            problems << QStringLiteral("secret header values stay in the database until the "
+                                       "secret store takes them: %1")
+                            .arg(moved.detail);
+        loadSecrets(problems, std::move(done));
+    });
+}
+
+void SigningMaterialLoader::loadSecrets(const QStringList &problems, Callback done)
+{
     // Everything is collected into one shared value; the last answer hands it over.
     struct State
     {
@@ -23,13 +40,19 @@ void SigningMaterialLoader::load(Callback done)
     };
     auto state = std::make_shared<State>();
     state->done = std::move(done);
+    state->material.problems = problems;
     auto finishOne = [state] {
         if (--state->pending == 0)
             state->done(state->material);
     };
 
     const QList<Endpoint> endpoints = EndpointRepository(m_db).listAll();
-    state->pending = 2 + 2 * static_cast<int>(endpoints.size());
+    int secretHeaders = 0;
+    for (const Endpoint &e : endpoints) {
+        for (const HttpHeader &h : e.customHeaders)
+            secretHeaders += h.secret ? 1 : 0;
+    }
+    state->pending = 2 + 2 * static_cast<int>(endpoints.size()) + secretHeaders;
     for (Environment env : {Environment::Live, Environment::Sandbox}) {
         auto *keys = new KeyManager(env, m_db, m_secrets, Clock::system(), this);
         keys->loadActiveKey([state, env, keys, finishOne](const KeyManager::Result &r,
@@ -56,6 +79,24 @@ void SigningMaterialLoader::load(Callback done)
         secrets->deleteLater();
     for (const Endpoint &e : endpoints) {
         const QString id = e.id;
+        for (const HttpHeader &h : e.customHeaders) {
+            if (!h.secret)
+                continue;
+            const QString name = h.name.toLower();
+            m_secrets->read(SecretNames::header(id, name), this,
+                            [state, id, name, finishOne](const SecretStore::Result &r) {
+                                if (r.ok())
+                                    state->material.headerValues[id].insert(name, r.value);
+                                else
+                                    state->material.problems
+                                        << QStringLiteral("endpoint %1, header %2: %3")
+                                               .arg(id, name,
+                                                    r.error == SecretStore::Error::NotFound
+                                                        ? QStringLiteral("no stored value")
+                                                        : r.detail);
+                                finishOne();
+                            });
+        }
         secrets->authToken(id, [state, id, finishOne, release](const EndpointSecrets::Result &r) {
             if (r.ok() && !r.value.isEmpty())
                 state->material.authTokens.insert(id, r.value.toUtf8());

@@ -24,6 +24,8 @@ struct SigningMaterial
     std::shared_ptr<const JwtSigner> sandboxJwt;
     QHash<QString, StandardWebhooksSigner> standard; // by endpoint id
     QHash<QString, QByteArray> authTokens;           // by endpoint id
+    // Secret custom header values (SecretHeaders), by endpoint id, then lower-case header name.
+    QHash<QString, QHash<QString, QByteArray>> headerValues;
     QStringList problems; // what could not be loaded, in words for logs and the status bar
 
     std::shared_ptr<const JwtSigner> jwt(Environment env) const
@@ -33,7 +35,8 @@ struct SigningMaterial
 };
 
 // Loads SigningMaterial for every endpoint of the database from a SecretStore, asynchronously,
-// on the caller's thread (the main thread).
+// on the caller's thread (the main thread). First moves secret header values still in the
+// database into the store (SecretHeaderMigration).
 class SigningMaterialLoader : public QObject
 {
     Q_OBJECT
@@ -44,6 +47,8 @@ public:
     void load(Callback done);
 
 private:
+    void loadSecrets(const QStringList &problems, Callback done);
+
     QSqlDatabase m_db;
     SecretStore *m_secrets;
 };

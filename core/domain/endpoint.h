@@ -41,7 +41,10 @@ std::optional<SigningScheme> signingSchemeFromString(const QString &text);
 struct HttpHeader
 {
     QString name;
+    // For a secret header: the value to store, or empty when the stored one stays. Never written
+    // to the database (EndpointRepository); read from the SecretStore when sending.
     QString value;
+    bool secret = false;
     friend bool operator==(const HttpHeader &, const HttpHeader &) = default;
 };
 
@@ -57,8 +60,9 @@ struct AutoPausePolicy
     friend bool operator==(const AutoPausePolicy &, const AutoPausePolicy &) = default;
 };
 
-// A customer's receiving URL and everything about how we deliver to it. The auth token and any
-// Standard Webhooks secret live in the keychain under the endpoint's id, never here.
+// A customer's receiving URL and everything about how we deliver to it. The auth token, any
+// Standard Webhooks secret and secret header values live in the keychain under the endpoint's id,
+// never in the database.
 struct Endpoint
 {
     static constexpr int kDefaultTimeoutSeconds = 10;

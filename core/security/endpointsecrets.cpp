@@ -150,6 +150,48 @@ void EndpointSecrets::webhookSecrets(const QString &endpointId, Callback done)
                   });
 }
 
+void EndpointSecrets::writeHeaders(const QString &endpointId, const QList<HttpHeader> &headers,
+                                   Callback done)
+{
+    QList<HttpHeader> pending;
+    for (const HttpHeader &h : headers) {
+        if (h.secret && !h.value.isEmpty())
+            pending << h;
+    }
+    if (pending.isEmpty()) {
+        // Never inside the call, like every other completion.
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done)] { done(Result{}); }, Qt::QueuedConnection);
+        return;
+    }
+    const HttpHeader first = pending.takeFirst();
+    m_store->write(
+        SecretNames::header(endpointId, first.name), first.value.toUtf8(), this,
+        [this, endpointId, pending, done = std::move(done)](const SecretStore::Result &r) {
+            if (!r.ok())
+                return done(failure(r));
+            writeHeaders(endpointId, pending, done);
+        });
+}
+
+void EndpointSecrets::removeHeaders(const QString &endpointId, const QStringList &headerNames,
+                                    Callback done)
+{
+    if (headerNames.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done)] { done(Result{}); }, Qt::QueuedConnection);
+        return;
+    }
+    QStringList rest = headerNames;
+    const QString first = rest.takeFirst();
+    m_store->remove(SecretNames::header(endpointId, first), this,
+                    [this, endpointId, rest, done = std::move(done)](const SecretStore::Result &r) {
+                        if (!r.ok())
+                            return done(failure(r));
+                        removeHeaders(endpointId, rest, done);
+                    });
+}
+
 void EndpointSecrets::removeAll(const QString &endpointId, Callback done)
 {
     m_store->remove(SecretNames::authToken(endpointId), this,

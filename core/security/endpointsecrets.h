@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/clock.h"
+#include "domain/endpoint.h"
 #include "security/secretstore.h"
 
 #include <QObject>
@@ -11,8 +12,9 @@
 
 namespace hookline {
 
-// The per-endpoint secrets: the auth token sent to the receiver and the Standard Webhooks
-// secrets. All in the SecretStore (endpoint/<id>/auth_token, endpoint/<id>/whsec). Callbacks run
+// The per-endpoint secrets: the auth token sent to the receiver, the Standard Webhooks secrets and
+// secret custom header values. All in the SecretStore (endpoint/<id>/auth_token,
+// endpoint/<id>/whsec, endpoint/<id>/header/<name>). Callbacks run
 // on this object's thread.
 class EndpointSecrets : public QObject
 {
@@ -44,6 +46,13 @@ public:
     void rotateWebhookSecret(const QString &endpointId, Callback done,
                              std::chrono::seconds overlap = kDefaultOverlap);
     void webhookSecrets(const QString &endpointId, Callback done);
+
+    // The values of the secret custom headers (SecretHeaders), one entry per header: writes
+    // every secret header of `headers` that carries a value, one after the other; headers without
+    // a value keep the stored one. Completes with the first failure, or success.
+    void writeHeaders(const QString &endpointId, const QList<HttpHeader> &headers, Callback done);
+    // Removes the entries of headers an endpoint no longer has (names, any case).
+    void removeHeaders(const QString &endpointId, const QStringList &headerNames, Callback done);
 
     // When an endpoint is deleted.
     void removeAll(const QString &endpointId, Callback done);

@@ -22,6 +22,13 @@ public:
     {
         return QStringLiteral("endpoint/") + endpointId + QStringLiteral("/whsec");
     }
+    // A custom header value the admin marked secret (SecretHeaders); header names are
+    // case-insensitive, so the entry is under the lower-case name.
+    static QString header(const QString &endpointId, const QString &headerName)
+    {
+        return QStringLiteral("endpoint/") + endpointId + QStringLiteral("/header/") +
+               headerName.trimmed().toLower();
+    }
     static QString auditKey() { return QStringLiteral("audit/key"); }
     // The latest (sequence, hash) of the audit chain, so truncation and rollback are detected.
     static QString auditAnchor() { return QStringLiteral("audit/anchor"); }

@@ -113,8 +113,17 @@ std::optional<StoreError> Connection::open()
     if (!exec(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &error))
         return StoreError{StoreError::Code::OpenFailed, error.text()};
 
-    if (m_mode == Mode::ReadWrite)
-        return Migrations::migrate(db);
+    if (m_mode == Mode::ReadWrite) {
+        const int before = Migrations::currentVersion(db);
+        if (auto migrationError = Migrations::migrate(db))
+            return migrationError;
+        // A step may have rewritten values that must not survive anywhere (schema 6 redacts
+        // secret header values): the WAL still holds the old page images until it is reset.
+        // Best effort: a reader elsewhere only makes the checkpoint partial.
+        if (Migrations::currentVersion(db) != before)
+            exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &error);
+        return std::nullopt;
+    }
     const int version = Migrations::currentVersion(db);
     if (version > Migrations::latestVersion())
         return StoreError{StoreError::Code::TooNew,

@@ -195,6 +195,42 @@ const char *const kVersion5[] = {
     WHERE last_outcome IN ('http_4xx', 'http_5xx', 'http_429', 'redirect'))sql",
 };
 
+// Credentials in custom headers become secrets (issue 14 §5). Headers named like a credential
+// (Authorization, Proxy-Authorization, Cookie, X-Api-Key, *-Token, *-Key, *-Secret, *-Signature:
+// the rule of SecretHeaders::isSecretByDefault, frozen here as of this step) get "secret": true;
+// their values stay in `endpoints` until SecretHeaderMigration has written them to the SecretStore
+// (which needs the store, so it runs in core code after this step). Their values in stored
+// attempt headers become "[redacted]". secure_delete: the old bytes are zeroed, not left in free
+// pages or cells (the WAL is truncated by Connection after a migration).
+const char *const kVersion6[] = {
+    "PRAGMA secure_delete = ON",
+    R"sql(UPDATE endpoints SET custom_headers = (
+        SELECT json_group_array(CASE
+            WHEN json_extract(h.value, '$.secret') IS NULL AND (
+                lower(json_extract(h.value, '$.name')) IN
+                    ('authorization', 'proxy-authorization', 'cookie', 'x-api-key')
+                OR lower(json_extract(h.value, '$.name')) LIKE '%-token'
+                OR lower(json_extract(h.value, '$.name')) LIKE '%-key'
+                OR lower(json_extract(h.value, '$.name')) LIKE '%-secret'
+                OR lower(json_extract(h.value, '$.name')) LIKE '%-signature')
+            THEN json_set(h.value, '$.secret', json('true'))
+            ELSE json(h.value) END)
+        FROM json_each(endpoints.custom_headers) AS h)
+    WHERE json_valid(custom_headers) AND json_array_length(custom_headers) > 0)sql",
+    R"sql(UPDATE attempts SET request_headers = (
+        SELECT json_group_array(CASE
+            WHEN lower(json_extract(h.value, '$[0]')) IN (
+                SELECT lower(json_extract(c.value, '$.name'))
+                FROM endpoints e, json_each(e.custom_headers) AS c
+                WHERE e.id = attempts.endpoint_id AND json_extract(c.value, '$.secret') = 1)
+            THEN json_array(json_extract(h.value, '$[0]'), '[redacted]')
+            ELSE json(h.value) END)
+        FROM json_each(attempts.request_headers) AS h)
+    WHERE json_valid(request_headers) AND endpoint_id IN (
+        SELECT e.id FROM endpoints e, json_each(e.custom_headers) AS c
+        WHERE json_extract(c.value, '$.secret') = 1))sql",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -206,8 +242,8 @@ template<size_t N> constexpr Step step(const char *const (&statements)[N])
     return Step{statements, N};
 }
 
-const Step kSteps[] = {step(kVersion1), step(kVersion2), step(kVersion3), step(kVersion4),
-                       step(kVersion5)};
+const Step kSteps[] = {step(kVersion1), step(kVersion2), step(kVersion3),
+                       step(kVersion4), step(kVersion5), step(kVersion6)};
 
 bool run(QSqlDatabase &db, const QString &sql, QSqlError *error)
 {

@@ -102,23 +102,33 @@ void TestCurlCommand::redactedTokenBecomesVariableReference_data()
 {
     QTest::addColumn<QByteArray>("name");
     QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("authHeader");
     QTest::addColumn<QString>("word");
     QTest::newRow("bearer") << QByteArray("Authorization") << QByteArray("Bearer [redacted]")
+                            << QStringLiteral("Authorization")
                             << QStringLiteral(
                                    "-H 'Authorization: Bearer '\"${HOOKLINE_AUTH_TOKEN}\"");
-    QTest::newRow("custom header") << QByteArray("X-Api-Key") << QByteArray("[redacted]")
-                                   << QStringLiteral("-H 'X-Api-Key: '\"${HOOKLINE_AUTH_TOKEN}\"");
+    QTest::newRow("token in another header")
+        << QByteArray("X-Api-Key") << QByteArray("[redacted]") << QStringLiteral("x-api-key")
+        << QStringLiteral("-H 'X-Api-Key: '\"${HOOKLINE_AUTH_TOKEN}\"");
+    // A secret custom header value: its own variable, the one `config import` reads too.
+    QTest::newRow("secret custom header")
+        << QByteArray("X-Api-Key") << QByteArray("[redacted]") << QStringLiteral("Authorization")
+        << QStringLiteral("-H 'X-Api-Key: '\"${HOOKLINE_HEADER_X_API_KEY}\"");
 }
 
 void TestCurlCommand::redactedTokenBecomesVariableReference()
 {
     QFETCH(QByteArray, name);
     QFETCH(QByteArray, value);
+    QFETCH(QString, authHeader);
     QFETCH(QString, word);
     const CurlCommand::Result r =
         CurlCommand::build(QStringLiteral("POST"), QStringLiteral("https://h.example/"),
-                           {{name, value}}, {}, DeliveryRequestBuilder::kRedacted);
-    QVERIFY(r.needsToken);
+                           {{name, value}}, {}, DeliveryRequestBuilder::kRedacted, authHeader);
+    const bool token = word.contains(CurlCommand::kTokenVariable);
+    QCOMPARE(r.needsToken, token);
+    QCOMPARE(r.headerVariables.isEmpty(), token);
     QVERIFY2(r.command.contains(word), qPrintable(r.command));
     QVERIFY(!r.command.contains(QStringLiteral("[redacted]")));
     QVERIFY(!r.command.contains(QStringLiteral("--data-binary"))); // no body, no option
@@ -127,13 +137,17 @@ void TestCurlCommand::redactedTokenBecomesVariableReference()
 // What the user runs: with the variable set, curl receives the real header.
 void TestCurlCommand::tokenVariableIsExpandedByTheShell()
 {
-    const CurlCommand::Result r = CurlCommand::build(
-        QStringLiteral("POST"), QStringLiteral("https://h.example/"),
-        {{"Authorization", "Bearer [redacted]"}, {"X-Odd", "$(touch /tmp/x) 'q'"}}, "{}",
-        DeliveryRequestBuilder::kRedacted);
+    const CurlCommand::Result r =
+        CurlCommand::build(QStringLiteral("POST"), QStringLiteral("https://h.example/"),
+                           {{"Authorization", "Bearer [redacted]"},
+                            {"X-Session-Token", "[redacted]"},
+                            {"X-Odd", "$(touch /tmp/x) 'q'"}},
+                           "{}", DeliveryRequestBuilder::kRedacted);
+    QCOMPARE(r.headerVariables, QStringList{QStringLiteral("HOOKLINE_HEADER_X_SESSION_TOKEN")});
     // Replace curl by a function that prints its arguments one per line.
     const QString script = QStringLiteral("curl() { for a in \"$@\"; do printf '%s\\n' \"$a\"; "
-                                          "done; }\nHOOKLINE_AUTH_TOKEN='s3cr$t t'\n") +
+                                          "done; }\nHOOKLINE_AUTH_TOKEN='s3cr$t t'\n"
+                                          "HOOKLINE_HEADER_X_SESSION_TOKEN='sess 1'\n") +
                            r.command;
     QProcess sh;
     sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script});
@@ -142,6 +156,7 @@ void TestCurlCommand::tokenVariableIsExpandedByTheShell()
         QString::fromUtf8(sh.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY2(args.contains(QStringLiteral("Authorization: Bearer s3cr$t t")),
              qPrintable(args.join(QLatin1Char('|'))));
+    QVERIFY(args.contains(QStringLiteral("X-Session-Token: sess 1")));
     QVERIFY(args.contains(QStringLiteral("X-Odd: $(touch /tmp/x) 'q'")));
     QCOMPARE(args.last(), QStringLiteral("{}"));
 }

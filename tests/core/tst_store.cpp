@@ -1,5 +1,8 @@
 #include "analytics/rollupcell.h"
 #include "analytics/rollupwriter.h"
+#include "security/memorysecretstore.h"
+#include "security/secretheadermigration.h"
+#include "security/secretnames.h"
 #include "store/connection.h"
 #include "store/deliveryrepository.h"
 #include "store/endpointrepository.h"
@@ -119,6 +122,9 @@ private slots:
     void version4KeepsRowsAndIndexesDeadLetters();
     void version5KeepsRowsAndTakesFailureStatuses();
     void rollupsWrittenBeforeInvalidResponseKeepTheirClasses();
+    void version6MarksSecretHeadersAndRedactsAttempts();
+    void secretHeaderValuesMoveToTheSecretStore();
+    void secretHeaderValuesStayWhenTheStoreFails();
     void failedMigrationLeavesFileUntouched();
     void refusesNewerSchema();
     void refusesFileThatIsNotADatabase();
@@ -251,6 +257,129 @@ void TestStore::version4KeepsRowsAndIndexesDeadLetters()
     QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+}
+
+namespace {
+const QByteArray kSentinel = "sk_live_SENTINEL_1234";
+
+// A file at schema 5 with an endpoint whose X-Api-Key value is in `endpoints` and in a stored
+// attempt, as Hookline wrote them before schema 6.
+void writeLegacySecretHeaders(const QString &path)
+{
+    const OldDatabase old(path, 5);
+    QVERIFY(old.isValid());
+    QSqlQuery q(old.db());
+    for (const char *sql : {
+             "INSERT INTO endpoints (id, webhook_id, environment, name, url, custom_headers, "
+             "created_at, updated_at) VALUES ('ep_1', 'wh_1', 'sandbox', 'One', "
+             "'https://a.example/h', '[{\"name\":\"X-Api-Key\",\"value\":"
+             "\"sk_live_SENTINEL_1234\"},{\"name\":\"X-Team\",\"value\":\"kyc\"}]', 0, 0)",
+             "INSERT INTO events (id, environment, type, created_at, source, payload) "
+             "VALUES ('evt_1', 'sandbox', 'customer.created', 0, 'cli', X'7B7D')",
+             "INSERT INTO deliveries (id, event_id, endpoint_id, environment, event_type, "
+             "idempotency_key, status, attempt_count, created_at, updated_at) VALUES ('dlv_1', "
+             "'evt_1', 'ep_1', 'sandbox', 'customer.created', 'k1', 'succeeded', 1, 0, 0)",
+             "INSERT INTO attempts (delivery_id, endpoint_id, number, started_at, outcome, "
+             "request_headers) VALUES ('dlv_1', 'ep_1', 1, 0, 'success', "
+             "'[[\"X-Webhook-Signature\",\"sig\"],[\"Authorization\",\"Bearer [redacted]\"],"
+             "[\"X-Api-Key\",\"sk_live_SENTINEL_1234\"],[\"X-Team\",\"kyc\"]]')",
+         })
+        QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+}
+
+QByteArray databaseBytes(const QString &path)
+{
+    QByteArray out;
+    for (const QString &p : QStringList{path, path + QStringLiteral("-wal")}) {
+        QFile f(p);
+        if (f.open(QIODevice::ReadOnly))
+            out += f.readAll();
+    }
+    return out;
+}
+
+SecretHeaderMigration::Result migrateSecretHeaders(QSqlDatabase db, SecretStore *store)
+{
+    SecretHeaderMigration migration(db, store);
+    std::optional<SecretHeaderMigration::Result> result;
+    migration.run([&](const SecretHeaderMigration::Result &r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000))
+        return {SecretStore::Error::Other, QStringLiteral("timed out"), 0};
+    return *result;
+}
+} // namespace
+
+void TestStore::version6MarksSecretHeadersAndRedactsAttempts()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.db"));
+    writeLegacySecretHeaders(path);
+    Connection upgraded(path);
+    QVERIFY(!upgraded.open());
+    QSqlDatabase db = upgraded.database();
+    QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+    // The value stays in the row (the store is not at hand here), marked secret …
+    const std::optional<Endpoint> e = EndpointRepository(db).find(QStringLiteral("ep_1"));
+    QVERIFY(e);
+    QCOMPARE(e->customHeaders.size(), 2);
+    QCOMPARE(e->customHeaders.at(0),
+             (HttpHeader{QStringLiteral("X-Api-Key"), QString::fromLatin1(kSentinel), true}));
+    QCOMPARE(e->customHeaders.at(1), (HttpHeader{QStringLiteral("X-Team"), QStringLiteral("kyc")}));
+    // … while the attempt log has it redacted, other headers as they were.
+    const QList<Attempt> attempts = DeliveryRepository(db).attempts(QStringLiteral("dlv_1"));
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts.first().requestHeaders,
+             (QList<HeaderPair>{{"X-Webhook-Signature", "sig"},
+                                {"Authorization", "Bearer [redacted]"},
+                                {"X-Api-Key", "[redacted]"},
+                                {"X-Team", "kyc"}}));
+}
+
+void TestStore::secretHeaderValuesMoveToTheSecretStore()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.db"));
+    writeLegacySecretHeaders(path);
+    Connection upgraded(path);
+    QVERIFY(!upgraded.open());
+    MemorySecretStore store;
+    const SecretHeaderMigration::Result first = migrateSecretHeaders(upgraded.database(), &store);
+    QVERIFY2(first.ok(), qPrintable(first.detail));
+    QCOMPARE(first.moved, 1);
+    QCOMPARE(store.contents().value(
+                 SecretNames::header(QStringLiteral("ep_1"), QStringLiteral("x-api-key"))),
+             kSentinel);
+    const std::optional<Endpoint> e =
+        EndpointRepository(upgraded.database()).find(QStringLiteral("ep_1"));
+    QVERIFY(e);
+    QCOMPARE(e->customHeaders.at(0), (HttpHeader{QStringLiteral("X-Api-Key"), QString(), true}));
+    // No copy left in the file, its free pages or the WAL.
+    QVERIFY(!databaseBytes(path).contains(kSentinel));
+    // Twice is harmless: nothing left to move, the stored value stays.
+    const SecretHeaderMigration::Result second = migrateSecretHeaders(upgraded.database(), &store);
+    QVERIFY(second.ok());
+    QCOMPARE(second.moved, 0);
+    QCOMPARE(store.contents().size(), 1);
+}
+
+void TestStore::secretHeaderValuesStayWhenTheStoreFails()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.db"));
+    writeLegacySecretHeaders(path);
+    Connection upgraded(path);
+    QVERIFY(!upgraded.open());
+    MemorySecretStore store;
+    store.setUnavailable(QStringLiteral("no keyring"));
+    const SecretHeaderMigration::Result r = migrateSecretHeaders(upgraded.database(), &store);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.moved, 0);
+    QVERIFY(!r.detail.contains(QString::fromLatin1(kSentinel)));
+    // Never lost: still in the row, sent from there until the store takes it.
+    const std::optional<Endpoint> e =
+        EndpointRepository(upgraded.database()).find(QStringLiteral("ep_1"));
+    QVERIFY(e);
+    QCOMPARE(e->customHeaders.at(0).value, QString::fromLatin1(kSentinel));
 }
 
 void TestStore::version5KeepsRowsAndTakesFailureStatuses()

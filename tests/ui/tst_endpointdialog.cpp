@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
@@ -42,6 +43,7 @@ private slots:
     void showsEachErrorAtItsField();
     void validatesWhileTyping();
     void createWritesToTheDatabaseFile();
+    void credentialHeaderIsSecretAndMasked();
     void editKeepsIdAndSavesChanges();
     void storeErrorStaysInDialog();
 };
@@ -204,6 +206,66 @@ void TestEndpointDialog::createWritesToTheDatabaseFile()
     QCOMPARE(e.customHeaders,
              (QList<HttpHeader>{{QStringLiteral("X-Tenant"), QStringLiteral("acme")}}));
     QCOMPARE(EndpointRepository(other.database()).count(Environment::Live), 0);
+}
+
+// Issue 14 §5: a header named like a credential is ticked "Secret" as its name is typed, its
+// value is masked while typed, and the database gets a reference only.
+void TestEndpointDialog::credentialHeaderIsSecretAndMasked()
+{
+    test::TempDatabase db;
+    EndpointDialog dialog(db.db(), Environment::Sandbox);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    type(edit(dialog, "nameEdit"), QStringLiteral("Partner"));
+    type(edit(dialog, "urlEdit"), QStringLiteral("https://partner.example.com/hooks"));
+    auto *headers = dialog.findChild<QTableWidget *>(QStringLiteral("headersTable"));
+    QPushButton *add = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("Add header"))
+            add = b;
+    }
+    QVERIFY(add);
+    add->click();
+    add->click();
+    QCOMPARE(headers->rowCount(), 2);
+    QCOMPARE(headers->columnCount(), 3);
+    headers->item(0, 0)->setText(QStringLiteral("X-Api-Key"));
+    headers->item(0, 1)->setText(QStringLiteral("sk_live_SENTINEL_1234"));
+    headers->item(1, 0)->setText(QStringLiteral("X-Team"));
+    headers->item(1, 1)->setText(QStringLiteral("kyc"));
+    QCOMPARE(headers->item(0, 2)->checkState(), Qt::Checked);
+    QCOMPARE(headers->item(1, 2)->checkState(), Qt::Unchecked);
+    // The user's choice wins over the name from then on.
+    headers->item(1, 2)->setCheckState(Qt::Checked);
+    headers->item(1, 0)->setText(QStringLiteral("X-Team-Name"));
+    QCOMPARE(headers->item(1, 2)->checkState(), Qt::Checked);
+    headers->item(1, 2)->setCheckState(Qt::Unchecked);
+
+    // Typed like a password.
+    const QModelIndex value = headers->model()->index(0, 1);
+    std::unique_ptr<QWidget> editor(headers->itemDelegateForIndex(value)->createEditor(
+        headers->viewport(), QStyleOptionViewItem(), value));
+    auto *line = qobject_cast<QLineEdit *>(editor.get());
+    QVERIFY(line);
+    QCOMPARE(line->echoMode(), QLineEdit::Password);
+
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    // The caller stores the value in the keychain (EndpointDetailPane::storeSecretHeaders) …
+    QCOMPARE(dialog.savedEndpoint().customHeaders,
+             (QList<HttpHeader>{
+                 {QStringLiteral("X-Api-Key"), QStringLiteral("sk_live_SENTINEL_1234"), true},
+                 {QStringLiteral("X-Team-Name"), QStringLiteral("kyc"), false}}));
+    // … the database has the reference only.
+    Connection other(db.path());
+    QVERIFY(!other.open());
+    const Endpoint stored = EndpointRepository(other.database()).list(Environment::Sandbox).first();
+    QCOMPARE(stored.customHeaders.first(),
+             (HttpHeader{QStringLiteral("X-Api-Key"), QString(), true}));
+    QSqlQuery q(other.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT custom_headers FROM endpoints")));
+    QVERIFY(q.next());
+    QVERIFY(!q.value(0).toString().contains(QStringLiteral("SENTINEL")));
 }
 
 void TestEndpointDialog::editKeepsIdAndSavesChanges()

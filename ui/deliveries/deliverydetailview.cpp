@@ -189,6 +189,7 @@ void DeliveryDetailView::showDelivery(const QString &deliveryId)
     m_endpointUrl = endpoint ? endpoint->url : QUrl();
     m_failoverUrl = endpoint ? endpoint->failoverUrl : QUrl();
     m_method = endpoint ? toString(endpoint->method) : QStringLiteral("POST");
+    m_authHeaderName = endpoint ? endpoint->authHeaderName : QStringLiteral("Authorization");
     m_title->setFullText(d.eventType + QLatin1Char('\n') +
                          tr("to %1").arg(endpoint ? endpoint->name : d.endpointId));
     QStringList lines;
@@ -333,8 +334,9 @@ QString DeliveryDetailView::curlCommand() const
     // The URL this attempt went to (failover, or before an edit), not the endpoint's URL today.
     bool fellBack = false;
     const QString url = CurlCommand::attemptUrl(a, m_endpointUrl, &fellBack);
-    const CurlCommand::Result curl = CurlCommand::build(
-        m_method, url, a.requestHeaders, requestBodyFor(a), DeliveryRequestBuilder::kRedacted);
+    const CurlCommand::Result curl =
+        CurlCommand::build(m_method, url, a.requestHeaders, requestBodyFor(a),
+                           DeliveryRequestBuilder::kRedacted, m_authHeaderName);
     QStringList comments;
     comments << tr("# Attempt %1 of delivery %2.").arg(a.number).arg(m_delivery->id);
     if (fellBack)
@@ -343,6 +345,10 @@ QString DeliveryDetailView::curlCommand() const
     if (curl.needsToken)
         comments << tr("# Hookline does not store the auth token: set %1 before running this.")
                         .arg(CurlCommand::kTokenVariable);
+    if (!curl.headerVariables.isEmpty())
+        comments << tr("# Hookline does not store secret header values: set %1 before running "
+                       "this.")
+                        .arg(curl.headerVariables.join(QStringLiteral(", ")));
     comments << tr("# The signature expires 5 minutes after the attempt; a receiver that checks "
                    "it rejects later copies.");
     return comments.join(QLatin1Char('\n')) + QLatin1Char('\n') + curl.command + QLatin1Char('\n');

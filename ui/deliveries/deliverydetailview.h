@@ -65,6 +65,7 @@ private:
     QUrl m_endpointUrl;
     QUrl m_failoverUrl;
     QString m_method;
+    QString m_authHeaderName;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
     ElidedLabel *m_title = nullptr;

@@ -506,6 +506,10 @@ QString ConfigImportDialog::errorText(const ConfigError &e)
     case Code::Store:
         return tr("The database refused the change, so nothing was changed. Details: %1")
             .arg(e.detail);
+    case Code::SecretHeaderMissing:
+        return tr("The secret header “%1” has no stored value to keep — write its value into the "
+                  "template, or set it in the endpoint's form after the import.")
+            .arg(e.detail);
     }
     return e.detail;
 }

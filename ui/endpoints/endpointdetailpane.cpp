@@ -10,6 +10,7 @@
 #include "events/eventtext.h"
 #include "security/endpointsecretrotation.h"
 #include "security/endpointsecrets.h"
+#include "security/secretheaders.h"
 #include "security/secretstore.h"
 
 #include <QAction>
@@ -436,7 +437,8 @@ void EndpointDetailPane::showSettings(const Endpoint &e)
     row(tr("Signing:"), DisplayText::signingScheme(e.signingScheme));
     QStringList headers{tr("%1: Bearer (auth token)").arg(e.authHeaderName)};
     for (const HttpHeader &h : e.customHeaders)
-        headers << h.name + QStringLiteral(": ") + h.value;
+        headers << h.name + QStringLiteral(": ") +
+                       (h.secret ? QString(SecretHeaders::kRedacted) : h.value);
     row(tr("Headers:"), headers.join(QLatin1Char('\n')));
     if (!e.description.isEmpty())
         row(tr("Description:"), e.description);
@@ -604,6 +606,42 @@ void EndpointDetailPane::ensureWebhookSecret(const Endpoint &endpoint)
                                   "Reveal it to set up the receiver."),
                                false);
     });
+}
+
+void EndpointDetailPane::storeSecretHeaders(const Endpoint &saved,
+                                            const std::optional<Endpoint> &before)
+{
+    QStringList removed;
+    if (before) {
+        for (const HttpHeader &old : before->customHeaders) {
+            const bool kept = std::any_of(
+                saved.customHeaders.cbegin(), saved.customHeaders.cend(),
+                [&old](const HttpHeader &h) {
+                    return h.secret && h.name.compare(old.name, Qt::CaseInsensitive) == 0;
+                });
+            if (old.secret && !kept)
+                removed << old.name;
+        }
+    }
+    const bool writes =
+        std::any_of(saved.customHeaders.cbegin(), saved.customHeaders.cend(),
+                    [](const HttpHeader &h) { return h.secret && !h.value.isEmpty(); });
+    if ((!writes && removed.isEmpty()) || !m_secrets)
+        return;
+    const QString id = saved.id;
+    m_secrets->writeHeaders(
+        id, saved.customHeaders, [this, id, removed](const EndpointSecrets::Result &r) {
+            if (!r.ok()) {
+                m_token->setStatus(tr("The keychain did not take the secret header values, so "
+                                      "deliveries wait: %1. Edit the endpoint and enter them "
+                                      "again.")
+                                       .arg(r.detail),
+                                   true);
+                return;
+            }
+            m_secrets->removeHeaders(
+                id, removed, [this](const EndpointSecrets::Result &) { emit secretsChanged(); });
+        });
 }
 
 void EndpointDetailPane::showEvent(QShowEvent *event)

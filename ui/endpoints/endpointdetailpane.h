@@ -58,6 +58,10 @@ public:
     // After a save: a Standard Webhooks endpoint without a whsec_ secret gets its first one
     // (its deliveries would wait otherwise).
     void ensureWebhookSecret(const Endpoint &endpoint);
+    // After a save: the values of secret custom headers go to the keychain (the database holds
+    // references), those of secret headers the endpoint no longer has are removed; the engine
+    // reloads its secrets (secretsChanged).
+    void storeSecretHeaders(const Endpoint &saved, const std::optional<Endpoint> &before);
 
     QPushButton *sendTestButton() const { return m_sendTest; }
     QLabel *testResult() const { return m_testResult; }

@@ -9,6 +9,7 @@
 #include "domain/subscription.h"
 #include "endpoints/durationtext.h"
 #include "endpoints/filterruleseditor.h"
+#include "security/secretheaders.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,6 +26,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <chrono>
@@ -34,6 +36,40 @@ namespace hookline::ui {
 namespace {
 using Field = EndpointValidator::Field;
 constexpr int kDebounceMs = 350;
+constexpr int kNameColumn = 0;
+constexpr int kValueColumn = 1;
+constexpr int kSecretColumn = 2;
+// On a header's name cell: the user ticked or unticked "Secret" (or the header was stored), so its
+// name no longer decides.
+constexpr int kSecretChosenRole = Qt::UserRole + 1;
+
+bool isSecretRow(const QModelIndex &index)
+{
+    return index.siblingAtColumn(kSecretColumn).data(Qt::CheckStateRole).toInt() == Qt::Checked;
+}
+
+// Secret header values are masked like the auth token: bullets in the table, a password field
+// while typing.
+class SecretValueDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (isSecretRow(index) && !option->text.isEmpty())
+            option->text = QString(option->text.size(), QChar(0x2022));
+    }
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *line = qobject_cast<QLineEdit *>(editor); line && isSecretRow(index))
+            line->setEchoMode(QLineEdit::Password);
+        return editor;
+    }
+};
 
 QUrl urlFromInput(const QString &text)
 {
@@ -98,9 +134,12 @@ EndpointDialog::EndpointDialog(QSqlDatabase db, Environment environment,
     m_authHeader = new QLineEdit(this);
     m_authHeader->setPlaceholderText(QStringLiteral("Authorization"));
 
-    m_headers = new QTableWidget(0, 2, this);
-    m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
+    m_headers = new QTableWidget(0, 3, this);
+    m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value"), tr("Secret")});
     m_headers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_headers->horizontalHeader()->setSectionResizeMode(kSecretColumn,
+                                                        QHeaderView::ResizeToContents);
+    m_headers->setItemDelegateForColumn(kValueColumn, new SecretValueDelegate(m_headers));
     m_headers->verticalHeader()->hide();
     m_headers->setMinimumHeight(m_headers->fontMetrics().lineSpacing() * 5);
     m_headers->setMaximumHeight(m_headers->fontMetrics().lineSpacing() * 8);
@@ -254,7 +293,24 @@ EndpointDialog::EndpointDialog(QSqlDatabase db, Environment environment,
     connect(m_pauseTimeouts, &QSpinBox::valueChanged, this, [this] { touch(Field::AutoPause); });
     connect(m_maxInFlight, &QSpinBox::valueChanged, this, [this] { touch(Field::MaxInFlight); });
     connect(m_rateLimit, &QDoubleSpinBox::valueChanged, this, [this] { touch(Field::RateLimit); });
-    connect(m_headers, &QTableWidget::itemChanged, this, [this] { touch(Field::CustomHeaders); });
+    connect(m_headers, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        // A name typed into a new row decides its "secret" default (Authorization, *-Token, …)
+        // until the user ticks or unticks it.
+        if (item->column() == kNameColumn && !item->data(kSecretChosenRole).toBool()) {
+            if (QTableWidgetItem *secret = m_headers->item(item->row(), kSecretColumn)) {
+                const QSignalBlocker blocker(m_headers);
+                secret->setCheckState(
+                    SecretHeaders::isSecretByDefault(item->text()) ? Qt::Checked : Qt::Unchecked);
+            }
+        }
+        if (item->column() == kSecretColumn) {
+            if (QTableWidgetItem *name = m_headers->item(item->row(), kNameColumn))
+                name->setData(kSecretChosenRole, true);
+            // Repaint the value masked or plain.
+            m_headers->update(m_headers->model()->index(item->row(), kValueColumn));
+        }
+        touch(Field::CustomHeaders);
+    });
     connect(m_filter, &FilterRulesEditor::changed, this, [this] { touch(Field::FilterRules); });
     connect(m_headers, &QTableWidget::itemSelectionChanged, removeHeader, [this, removeHeader] {
         removeHeader->setEnabled(!m_headers->selectedItems().isEmpty());
@@ -318,16 +374,32 @@ void EndpointDialog::fill(const Endpoint &e)
     const QSignalBlocker blocker(m_headers);
     m_headers->setRowCount(0);
     for (const HttpHeader &h : e.customHeaders)
-        addHeaderRow(h.name, h.value);
+        addHeaderRow(h.name, h.value, h.secret);
     m_touched.clear();
 }
 
-void EndpointDialog::addHeaderRow(const QString &name, const QString &value)
+void EndpointDialog::addHeaderRow(const QString &name, const QString &value,
+                                  std::optional<bool> secret)
 {
+    // setItem() reports itemChanged: not a choice of the user.
+    const QSignalBlocker blocker(m_headers);
     const int row = m_headers->rowCount();
     m_headers->insertRow(row);
-    m_headers->setItem(row, 0, new QTableWidgetItem(name));
-    m_headers->setItem(row, 1, new QTableWidgetItem(value));
+    auto *nameItem = new QTableWidgetItem(name);
+    // A stored header keeps what was chosen for it; a new one follows its name.
+    nameItem->setData(kSecretChosenRole, secret.has_value());
+    m_headers->setItem(row, kNameColumn, nameItem);
+    auto *valueItem = new QTableWidgetItem(value);
+    // A stored secret is never loaded: empty keeps it, typing replaces it.
+    if (secret.value_or(false))
+        valueItem->setToolTip(tr("Stored in the keychain. Leave empty to keep it; type to "
+                                 "replace it."));
+    m_headers->setItem(row, kValueColumn, valueItem);
+    auto *secretItem = new QTableWidgetItem;
+    secretItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    secretItem->setCheckState(
+        secret.value_or(SecretHeaders::isSecretByDefault(name)) ? Qt::Checked : Qt::Unchecked);
+    m_headers->setItem(row, kSecretColumn, secretItem);
 }
 
 Endpoint EndpointDialog::draft() const
@@ -356,13 +428,14 @@ Endpoint EndpointDialog::draft() const
     e.filterRules = m_filter->rules();
     e.customHeaders.clear();
     for (int row = 0; row < m_headers->rowCount(); ++row) {
-        const QTableWidgetItem *name = m_headers->item(row, 0);
-        const QTableWidgetItem *value = m_headers->item(row, 1);
+        const QTableWidgetItem *name = m_headers->item(row, kNameColumn);
+        const QTableWidgetItem *value = m_headers->item(row, kValueColumn);
+        const QTableWidgetItem *secret = m_headers->item(row, kSecretColumn);
         const QString n = name ? name->text() : QString();
         const QString v = value ? value->text() : QString();
         if (n.trimmed().isEmpty() && v.trimmed().isEmpty())
             continue; // an empty row the user added but did not fill
-        e.customHeaders << HttpHeader{n, v};
+        e.customHeaders << HttpHeader{n, v, secret && secret->checkState() == Qt::Checked};
     }
     return e;
 }

@@ -64,7 +64,9 @@ private:
     void showErrors(const QList<EndpointValidator::Error> &errors, bool all);
     void setFieldError(EndpointValidator::Field field, const QString &text);
     void fitErrorHeight(QLabel *label);
-    void addHeaderRow(const QString &name = {}, const QString &value = {});
+    // `secret` unset: a new row, secret when its name says so (SecretHeaders).
+    void addHeaderRow(const QString &name = {}, const QString &value = {},
+                      std::optional<bool> secret = std::nullopt);
     QWidget *buildRetryGroup();
     // The retry policy the form describes; unset while the interval list does not parse.
     std::optional<RetryPolicy> retryPolicy(QString *badInterval = nullptr) const;

@@ -400,6 +400,7 @@ void EndpointsPage::createEndpoint()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         reload();
         selectEndpoint(dialog->savedEndpoint().id);
+        m_detail->storeSecretHeaders(dialog->savedEndpoint(), std::nullopt);
         m_detail->ensureWebhookSecret(dialog->savedEndpoint());
         emit endpointsChanged();
     });
@@ -413,9 +414,10 @@ void EndpointsPage::editEndpoint()
         return;
     auto *dialog = new EndpointDialog(m_db, m_environment, current, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, current] {
         reload();
         selectEndpoint(dialog->savedEndpoint().id);
+        m_detail->storeSecretHeaders(dialog->savedEndpoint(), current);
         // Switched to Standard Webhooks: without a secret its deliveries would wait.
         m_detail->ensureWebhookSecret(dialog->savedEndpoint());
         emit endpointsChanged();

@@ -17,7 +17,8 @@ using test::runCli;
 namespace {
 QString fixture(const char *name)
 {
-    return QStringLiteral(HOOKLINE_SOURCE_DIR "/tests/fixtures/config/") + QLatin1String(name);
+    return hookline::test::sourceDir() + QStringLiteral("/tests/fixtures/config/") +
+           QLatin1String(name);
 }
 } // namespace
 
@@ -199,4 +200,5 @@ void TestConfigCommands::dryRunDoesNotCreateADatabase()
 }
 
 QTEST_GUILESS_MAIN(TestConfigCommands)
+#include "support/testpaths.h"
 #include "tst_configcommands.moc"

@@ -167,7 +167,7 @@ void TestEndpointTestCommand::waitsForFirstAttemptWhileEngineRuns()
     EngineLock lock(m_path);
     QVERIFY(lock.tryLock());
     QProcess cli;
-    cli.start(QStringLiteral(HOOKLINECTL_PATH),
+    cli.start(hookline::test::hooklinectlPath(),
               db({QStringLiteral("endpoint"), QStringLiteral("test"), id}));
     QVERIFY(cli.waitForStarted());
     QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("deliveries")), 1, 10000);
@@ -248,4 +248,5 @@ void TestEndpointTestCommand::showIncludesHealth()
 }
 
 QTEST_GUILESS_MAIN(TestEndpointTestCommand)
+#include "support/testpaths.h"
 #include "tst_endpointtestcommand.moc"

@@ -21,7 +21,7 @@ using Kind = ConfigDiff::Kind;
 namespace {
 QByteArray fixture(const QString &name)
 {
-    QFile f(QStringLiteral(HOOKLINE_SOURCE_DIR "/tests/fixtures/config/") + name);
+    QFile f(hookline::test::sourceDir() + QStringLiteral("/tests/fixtures/config/") + name);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(name));
     return f.readAll();
@@ -448,4 +448,5 @@ void TestConfigTemplate::ambiguousStoredNames()
 }
 
 QTEST_GUILESS_MAIN(TestConfigTemplate)
+#include "support/testpaths.h"
 #include "tst_configtemplate.moc"

@@ -21,7 +21,7 @@ using namespace hookline::test;
 
 namespace {
 
-const QString kSourceDir = QStringLiteral(HOOKLINE_SOURCE_DIR);
+const QString kSourceDir = hookline::test::sourceDir();
 
 struct Case
 {
@@ -320,4 +320,5 @@ void TestIndependentVerification::docsQuoteTheTestedScripts()
 }
 
 QTEST_GUILESS_MAIN(TestIndependentVerification)
+#include "support/testpaths.h"
 #include "tst_independentverification.moc"

@@ -50,7 +50,7 @@ void TestAuditCrash::chainVerifiesAfterSigkill()
     for (int i = 0; i < 10; ++i) {
         QProcess p;
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(HOOKLINECTL_PATH),
+        p.start(hookline::test::hooklinectlPath(),
                 {QStringLiteral("--db"), db, QStringLiteral("endpoint"), QStringLiteral("update"),
                  id, QStringLiteral("--name"), QStringLiteral("n%1").arg(i)});
         QVERIFY(p.waitForStarted());
@@ -86,4 +86,5 @@ void TestAuditCrash::chainVerifiesAfterSigkill()
 }
 
 QTEST_GUILESS_MAIN(TestAuditCrash)
+#include "support/testpaths.h"
 #include "tst_auditcrash.moc"

@@ -280,8 +280,8 @@ void TestEngine::deliversOverTls()
     bf.close();
     QProcess py;
     py.start(QStringLiteral("/usr/bin/python3"),
-             {QStringLiteral(HOOKLINE_SOURCE_DIR "/tests/py/verify_pyjwt.py"), jwks.fileName(),
-              dir.filePath(QStringLiteral("case"))});
+             {hookline::test::sourceDir() + QStringLiteral("/tests/py/verify_pyjwt.py"),
+              jwks.fileName(), dir.filePath(QStringLiteral("case"))});
     QVERIFY(py.waitForFinished(30000));
     QCOMPARE(py.readAllStandardOutput().trimmed(), QByteArray("ok"));
 }
@@ -672,4 +672,5 @@ void TestEngine::secondEngineRefuses()
 }
 
 QTEST_GUILESS_MAIN(TestEngine)
+#include "support/testpaths.h"
 #include "tst_engine.moc"

@@ -106,7 +106,7 @@ QProcess *TestIngestApi::startRun(QByteArray *stderrText, const QByteArray &wait
     auto *p = new QProcess;
     m_processes << p;
     p->setProcessEnvironment(m_env);
-    p->start(QStringLiteral(HOOKLINECTL_PATH),
+    p->start(hookline::test::hooklinectlPath(),
              QStringList{QStringLiteral("--db"), m_db, QStringLiteral("run")});
     p->waitForStarted(10000);
     if (!QTest::qWaitFor(
@@ -307,4 +307,5 @@ void TestIngestApi::runServesTheApi()
 }
 
 QTEST_GUILESS_MAIN(TestIngestApi)
+#include "support/testpaths.h"
 #include "tst_ingestapi.moc"

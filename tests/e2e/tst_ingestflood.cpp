@@ -297,7 +297,7 @@ void TestIngestFlood::authorisedClientsGetThroughAFlood()
 
     m_run = std::make_unique<QProcess>();
     m_run->setProcessEnvironment(m_env);
-    m_run->start(QStringLiteral(HOOKLINECTL_PATH),
+    m_run->start(hookline::test::hooklinectlPath(),
                  QStringList{QStringLiteral("--db"), m_db, QStringLiteral("run")});
     QVERIFY(m_run->waitForStarted(10000));
     QByteArray err;
@@ -377,4 +377,5 @@ void TestIngestFlood::authorisedClientsGetThroughAFlood()
 }
 
 QTEST_GUILESS_MAIN(TestIngestFlood)
+#include "support/testpaths.h"
 #include "tst_ingestflood.moc"

@@ -116,7 +116,7 @@ QProcess *TestRunCommand::startRun(const QStringList &extra)
     auto *p = new QProcess;
     m_processes << p;
     p->setProcessEnvironment(m_env);
-    p->start(QStringLiteral(HOOKLINECTL_PATH),
+    p->start(hookline::test::hooklinectlPath(),
              QStringList{QStringLiteral("--db"), m_db, QStringLiteral("run")} + extra);
     p->waitForStarted(10000);
     return p;
@@ -225,4 +225,5 @@ void TestRunCommand::survivesSigkill()
 }
 
 QTEST_GUILESS_MAIN(TestRunCommand)
+#include "support/testpaths.h"
 #include "tst_runcommand.moc"

@@ -130,7 +130,7 @@ void TestSecretHeaders::sentinelReachesTheReceiverAndNothingElse()
 
     QProcess run;
     run.setProcessEnvironment(m_env);
-    run.start(QStringLiteral(HOOKLINECTL_PATH),
+    run.start(hookline::test::hooklinectlPath(),
               {QStringLiteral("--db"), m_db, QStringLiteral("run"), QStringLiteral("--drain")});
     QVERIFY(run.waitForStarted(10000));
     // The receiver lives in this process: keep the event loop turning while the child delivers.
@@ -239,4 +239,5 @@ void TestSecretHeaders::importKeepsOrAsksForTheValue()
 }
 
 QTEST_GUILESS_MAIN(TestSecretHeaders)
+#include "support/testpaths.h"
 #include "tst_secretheaders.moc"

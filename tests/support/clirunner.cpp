@@ -1,5 +1,7 @@
 #include "support/clirunner.h"
 
+#include "support/testpaths.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
@@ -12,7 +14,7 @@ CliResult runCli(const QStringList &args, const QByteArray &stdinData, int timeo
 {
     QProcess p;
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HOOKLINECTL_PATH), args);
+    p.start(hookline::test::hooklinectlPath(), args);
     CliResult r;
     if (!p.waitForStarted(10000))
         return r;

@@ -30,7 +30,8 @@ using Kind = ConfigDiff::Kind;
 namespace {
 QString fixture(const char *name)
 {
-    return QStringLiteral(HOOKLINE_SOURCE_DIR "/tests/fixtures/config/") + QLatin1String(name);
+    return hookline::test::sourceDir() + QStringLiteral("/tests/fixtures/config/") +
+           QLatin1String(name);
 }
 
 QTreeWidgetItem *topItem(QTreeWidget *tree, const QString &name)
@@ -314,4 +315,5 @@ void TestConfigImportDialog::importMakesFirstWebhookSecrets()
 }
 
 QTEST_MAIN(TestConfigImportDialog)
+#include "support/testpaths.h"
 #include "tst_configimportdialog.moc"

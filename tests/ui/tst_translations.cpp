@@ -93,7 +93,7 @@ void TestTranslations::complete()
 {
     QFETCH(QString, language);
     const QString name = QStringLiteral("hookline_%1.ts").arg(language);
-    const QString checkedIn = QStringLiteral(HOOKLINE_SOURCE_DIR "/translations/") + name;
+    const QString checkedIn = hookline::test::sourceDir() + QStringLiteral("/translations/") + name;
     QTemporaryDir dir;
     const QString copy = dir.filePath(name);
     QVERIFY(QFile::copy(checkedIn, copy));
@@ -106,7 +106,8 @@ void TestTranslations::complete()
     process.start(lupdate,
                   {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
                    QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
-                   QStringLiteral(HOOKLINE_SOURCE_DIR "/ui"), QStringLiteral("-ts"), copy});
+                   hookline::test::sourceDir() + QStringLiteral("/ui"), QStringLiteral("-ts"),
+                   copy});
     QVERIFY(process.waitForFinished(60000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
 
@@ -154,4 +155,5 @@ void TestTranslations::compiledIn()
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
+#include "support/testpaths.h"
 #include "tst_translations.moc"

@@ -1,6 +1,7 @@
 #include "store/connection.h"
 #include "store/endpointrepository.h"
 #include "support/clirunner.h"
+#include "support/testpaths.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -200,5 +201,4 @@ void TestConfigCommands::dryRunDoesNotCreateADatabase()
 }
 
 QTEST_GUILESS_MAIN(TestConfigCommands)
-#include "support/testpaths.h"
 #include "tst_configcommands.moc"

@@ -2,6 +2,7 @@
 #include "domain/environment.h"
 #include "store/connection.h"
 #include "support/clirunner.h"
+#include "support/testpaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -248,5 +249,4 @@ void TestEndpointTestCommand::showIncludesHealth()
 }
 
 QTEST_GUILESS_MAIN(TestEndpointTestCommand)
-#include "support/testpaths.h"
 #include "tst_endpointtestcommand.moc"

@@ -6,6 +6,7 @@
 #include "domain/filterrules.h"
 #include "store/endpointrepository.h"
 #include "support/tempdatabase.h"
+#include "support/testpaths.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -448,5 +449,4 @@ void TestConfigTemplate::ambiguousStoredNames()
 }
 
 QTEST_GUILESS_MAIN(TestConfigTemplate)
-#include "support/testpaths.h"
 #include "tst_configtemplate.moc"

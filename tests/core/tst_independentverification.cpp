@@ -7,6 +7,7 @@
 #include "security/requestsigner.h"
 #include "security/standardwebhookssigner.h"
 #include "support/tempdatabase.h"
+#include "support/testpaths.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -320,5 +321,4 @@ void TestIndependentVerification::docsQuoteTheTestedScripts()
 }
 
 QTEST_GUILESS_MAIN(TestIndependentVerification)
-#include "support/testpaths.h"
 #include "tst_independentverification.moc"

@@ -2,6 +2,7 @@
 // moments (before, during or after the SQL commit, or between the commit and the keychain anchor
 // write). The chain must verify afterwards, and appends must go on from where it stands.
 #include "support/clirunner.h"
+#include "support/testpaths.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -86,5 +87,4 @@ void TestAuditCrash::chainVerifiesAfterSigkill()
 }
 
 QTEST_GUILESS_MAIN(TestAuditCrash)
-#include "support/testpaths.h"
 #include "tst_auditcrash.moc"

@@ -14,6 +14,7 @@
 #include "store/settingsrepository.h"
 #include "support/scriptedhttpsserver.h"
 #include "support/tempdatabase.h"
+#include "support/testpaths.h"
 #include "support/testpki.h"
 
 #include <QDir>
@@ -672,5 +673,4 @@ void TestEngine::secondEngineRefuses()
 }
 
 QTEST_GUILESS_MAIN(TestEngine)
-#include "support/testpaths.h"
 #include "tst_engine.moc"

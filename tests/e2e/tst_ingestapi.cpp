@@ -1,6 +1,7 @@
 // The local ingest API as a user meets it: configured with `hooklinectl ingest …`, served by
 // `hooklinectl run` as a real child process, spoken to by a real HTTP client.
 #include "support/clirunner.h"
+#include "support/testpaths.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -307,5 +308,4 @@ void TestIngestApi::runServesTheApi()
 }
 
 QTEST_GUILESS_MAIN(TestIngestApi)
-#include "support/testpaths.h"
 #include "tst_ingestapi.moc"

@@ -7,6 +7,7 @@
 //   HOOKLINE_FLOOD_CONNECTIONS (default 3000)  hostile connections held open
 #include "receiver/localreceiver.h"
 #include "support/clirunner.h"
+#include "support/testpaths.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -377,5 +378,4 @@ void TestIngestFlood::authorisedClientsGetThroughAFlood()
 }
 
 QTEST_GUILESS_MAIN(TestIngestFlood)
-#include "support/testpaths.h"
 #include "tst_ingestflood.moc"

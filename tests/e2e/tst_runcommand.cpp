@@ -2,6 +2,7 @@
 // --drain, one engine per database, and crash safety under SIGKILL.
 #include "receiver/localreceiver.h"
 #include "support/clirunner.h"
+#include "support/testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -225,5 +226,4 @@ void TestRunCommand::survivesSigkill()
 }
 
 QTEST_GUILESS_MAIN(TestRunCommand)
-#include "support/testpaths.h"
 #include "tst_runcommand.moc"

@@ -2,6 +2,7 @@
 // hooklinectl against a real HTTPS receiver; the database file and its WAL are read byte by byte.
 #include "receiver/localreceiver.h"
 #include "support/clirunner.h"
+#include "support/testpaths.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -239,5 +240,4 @@ void TestSecretHeaders::importKeepsOrAsksForTheValue()
 }
 
 QTEST_GUILESS_MAIN(TestSecretHeaders)
-#include "support/testpaths.h"
 #include "tst_secretheaders.moc"

@@ -6,6 +6,7 @@
 #include "security/secretnames.h"
 #include "store/endpointrepository.h"
 #include "support/tempdatabase.h"
+#include "support/testpaths.h"
 
 #include <QAction>
 #include <QFile>
@@ -315,5 +316,4 @@ void TestConfigImportDialog::importMakesFirstWebhookSecrets()
 }
 
 QTEST_MAIN(TestConfigImportDialog)
-#include "support/testpaths.h"
 #include "tst_configimportdialog.moc"

@@ -1,5 +1,6 @@
 #include "common/displaytext.h"
 #include "common/localization.h"
+#include "support/testpaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -155,5 +156,4 @@ void TestTranslations::compiledIn()
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
-#include "support/testpaths.h"
 #include "tst_translations.moc"

@@ -33,8 +33,8 @@ HttpRequestParser::State HttpRequestParser::parse()
             m_headEnd.reset(); // the head starts after them
         }
         const qsizetype end = m_headEnd.find(m_buffer, 0); // the LF that ends the empty line
-        if (end < 0 ? m_buffer.size() > m_maxHeaderBytes
-                    : http::HeadEndSearch::headLength(m_buffer, 0, end) > m_maxHeaderBytes)
+        // The same bytes count whole or in pieces: a verdict cannot depend on how reads were cut.
+        if (http::HeadEndSearch::countedBytes(m_buffer, 0, end) > m_maxHeaderBytes)
             return fail(431);
         if (end < 0)
             return State::NeedMore;

@@ -21,6 +21,8 @@ public:
     };
 
     static constexpr qint64 DefaultMaxBodyBytes = 1024 * 1024;
+    // The head's limit counts its bytes before the LF that ends it (the empty line's LF), as
+    // HttpResponseParser's does: with CRLF line ends, up to this minus 3 bytes before CRLF CRLF.
     static constexpr qint64 DefaultMaxHeaderBytes = 64 * 1024;
     // Empty lines tolerated before a request line (RFC 9112 §2.2 allows "at least one"); more is
     // a client feeding the server line ends, refused with 400.

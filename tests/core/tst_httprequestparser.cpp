@@ -82,6 +82,16 @@ void TestHttpRequestParser::verdictDoesNotDependOnTheCuts_data()
     QTest::newRow("body still coming")
         << QByteArray("POST / HTTP/1.1\r\nContent-Length: 5\r\n\r\nok") << int(State::NeedMore) << 0
         << QByteArrayList{};
+    // docs/fuzzing.md: 65,534 bytes before CRLF CRLF passed whole and got 431 in pieces, the
+    // trickled "\r\n\r" counting. The limit counts the bytes before the last LF in both paths.
+    QTest::newRow("head of 65,534 bytes before CRLF CRLF")
+        << getWithHeadOf(65534) << int(State::Error) << 431 << QByteArrayList{};
+    QTest::newRow("head at the limit before its last LF")
+        << getWithHeadOf(HttpRequestParser::DefaultMaxHeaderBytes - 3) << int(State::NeedMore) << 0
+        << QByteArrayList{""};
+    QTest::newRow("head one byte over the limit")
+        << getWithHeadOf(HttpRequestParser::DefaultMaxHeaderBytes - 2) << int(State::Error) << 431
+        << QByteArrayList{};
     QTest::newRow("head that never ends")
         << QByteArray("GET / HTTP/1.1\r\nX-Pad: ") + QByteArray(70 * 1024, 'p') << int(State::Error)
         << 431 << QByteArrayList{};

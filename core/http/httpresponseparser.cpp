@@ -39,6 +39,7 @@ void HttpResponseParser::reset(bool headRequest)
     m_interimCount = 0;
     m_unexpectedBytes = false;
     m_scanned = 0;
+    m_headEnd.reset();
     m_error.clear();
 }
 
@@ -115,31 +116,14 @@ HttpResponseParser::State HttpResponseParser::parseBuffer(qsizetype &pos)
         const qsizetype available = all.size() - pos;
         switch (m_phase) {
         case Phase::Head: {
-            // The head ends with an empty line: CRLF CRLF, LF LF, or the mixes LF CRLF and CRLF LF.
-            // The search resumes where the last one stopped (it looks back at most two bytes), so
-            // a head sent a byte at a time costs no scan of the whole head per byte.
-            qsizetype end = -1; // the LF that ends the empty line
-            for (qsizetype lf = all.indexOf('\n', pos + m_scanned); lf >= 0;
-                 lf = all.indexOf('\n', lf + 1)) {
-                if ((lf - 1 > pos && all[lf - 1] == '\n') ||
-                    (lf - 2 > pos && all[lf - 1] == '\r' && all[lf - 2] == '\n')) {
-                    end = lf;
-                    break;
-                }
-            }
-            // The bytes before that LF count, however they arrive: a verdict on the size cannot
-            // depend on where the TLS records were cut.
-            if ((end < 0 ? available : end - pos) > m_maxHeader)
+            const qsizetype end = m_headEnd.find(all, pos); // the LF that ends the empty line
+            // A verdict on the size cannot depend on where the TLS records were cut.
+            if (http::HeadEndSearch::countedBytes(all, pos, end) > m_maxHeader)
                 return fail(
                     QStringLiteral("the response header is larger than %1 bytes").arg(m_maxHeader));
-            if (end < 0) {
-                m_scanned = available;
+            if (end < 0)
                 return m_state;
-            }
-            m_scanned = 0;
-            // The head without its last line's end: up to the LF before the empty line.
-            const qsizetype headEnd = all[end - 1] == '\n' ? end - 1 : end - 2;
-            if (!parseHead(all.sliced(pos, headEnd - pos)))
+            if (!parseHead(all.sliced(pos, http::HeadEndSearch::headLength(all, pos, end))))
                 return m_state;
             pos = end + 1;
             if (m_phase == Phase::Done)

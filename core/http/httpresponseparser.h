@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/delivery.h"
+#include "http/headendsearch.h"
 
 #include <QByteArray>
 #include <QString>
@@ -86,6 +87,7 @@ private:
     qint64 m_trailerBytes = 0;
     int m_interimCount = 0;         // 1xx answers before this one
     bool m_unexpectedBytes = false; // fed after the answer was complete
+    http::HeadEndSearch m_headEnd;
     // How many bytes at the front of m_buffer were searched for the current line's end already.
     qsizetype m_scanned = 0;
     QString m_error;

@@ -30,23 +30,16 @@ HttpRequestParser::State HttpRequestParser::parse()
             if (++m_leadingEmptyLines > MaxLeadingEmptyLines)
                 return fail(400);
             m_buffer.remove(0, 2);
+            m_headEnd.reset(); // the head starts after them
         }
-        qsizetype end = m_buffer.indexOf("\r\n\r\n");
-        qsizetype sepLen = 4;
-        const qsizetype bareEnd = m_buffer.indexOf("\n\n");
-        if (bareEnd >= 0 && (end < 0 || bareEnd < end)) {
-            end = bareEnd;
-            sepLen = 2;
-        }
-        if (end < 0) {
-            if (m_buffer.size() > m_maxHeaderBytes)
-                return fail(431);
-            return State::NeedMore;
-        }
-        if (end > m_maxHeaderBytes)
+        const qsizetype end = m_headEnd.find(m_buffer, 0); // the LF that ends the empty line
+        // The same bytes count whole or in pieces: a verdict cannot depend on how reads were cut.
+        if (http::HeadEndSearch::countedBytes(m_buffer, 0, end) > m_maxHeaderBytes)
             return fail(431);
-        const QByteArray head = m_buffer.left(end);
-        m_buffer.remove(0, end + sepLen);
+        if (end < 0)
+            return State::NeedMore;
+        const QByteArray head = m_buffer.left(http::HeadEndSearch::headLength(m_buffer, 0, end));
+        m_buffer.remove(0, end + 1);
         if (!parseHead(head))
             return State::Error;
         m_haveHead = true;

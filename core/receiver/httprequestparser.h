@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/headendsearch.h"
 #include "receiver/receivedrequest.h"
 
 #include <QByteArray>
@@ -20,6 +21,8 @@ public:
     };
 
     static constexpr qint64 DefaultMaxBodyBytes = 1024 * 1024;
+    // The head's limit counts its bytes before the LF that ends it (the empty line's LF), as
+    // HttpResponseParser's does: with CRLF line ends, up to this minus 3 bytes before CRLF CRLF.
     static constexpr qint64 DefaultMaxHeaderBytes = 64 * 1024;
     // Empty lines tolerated before a request line (RFC 9112 §2.2 allows "at least one"); more is
     // a client feeding the server line ends, refused with 400.
@@ -49,6 +52,9 @@ public:
     // Whether the client asked to keep the connection open after the completed request.
     bool keepAlive() const { return m_keepAlive; }
     qsizetype bufferedBytes() const { return m_buffer.size(); }
+    // Bytes the search for heads' ends has examined over the parser's life: about the bytes of
+    // the heads received, however they were cut (a client trickling a head costs no rescans).
+    qint64 headBytesSearched() const { return m_headEnd.bytesExamined(); }
     // After a 413: how many bytes of the refused body the client has still to send.
     qint64 refusedBodyBytesToCome() const
     {
@@ -63,6 +69,7 @@ private:
     qint64 m_maxHeaderBytes;
     QByteArray m_buffer;
     ReceivedRequest m_request;
+    http::HeadEndSearch m_headEnd;
     bool m_haveHead = false;
     bool m_complete = false;
     bool m_keepAlive = true;

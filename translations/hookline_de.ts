@@ -547,6 +547,18 @@
         <translation>In einer Transaktion angewendet: %1 angelegt, %2 geändert, %3 gelöscht.</translation>
     </message>
     <message>
+        <source>the keychain is not available here</source>
+        <translation>der Schlüsselbund ist hier nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The keychain did not remove the values of the secret headers %1 that %2 no longer has: %3.</source>
+        <translation>Der Schlüsselbund hat die Werte der geheimen Header %1, die %2 nicht mehr hat, nicht entfernt: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is saved, but the keychain did not take the value of %2 (%3), so its deliveries wait. Enter the value in the endpoint&apos;s form.</source>
+        <translation>%1 ist gespeichert, aber der Schlüsselbund hat den Wert von %2 nicht angenommen (%3), deshalb warten seine Zustellungen. Geben Sie den Wert im Formular des Endpunkts ein.</translation>
+    </message>
+    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>

@@ -547,6 +547,18 @@
         <translation>Appliqué en une seule transaction : %1 créé(s), %2 modifié(s), %3 supprimé(s).</translation>
     </message>
     <message>
+        <source>the keychain is not available here</source>
+        <translation>le trousseau n’est pas disponible ici</translation>
+    </message>
+    <message>
+        <source>The keychain did not remove the values of the secret headers %1 that %2 no longer has: %3.</source>
+        <translation>Le trousseau n’a pas supprimé les valeurs des en-têtes secrets %1 que %2 n’a plus : %3.</translation>
+    </message>
+    <message>
+        <source>%1 is saved, but the keychain did not take the value of %2 (%3), so its deliveries wait. Enter the value in the endpoint&apos;s form.</source>
+        <translation>%1 est enregistré, mais le trousseau n’a pas accepté la valeur de %2 (%3), ses livraisons attendent donc. Saisissez la valeur dans le formulaire du point de terminaison.</translation>
+    </message>
+    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
 
 namespace hookline::cli {
 
@@ -162,90 +161,44 @@ int ensureWebhookSecretsThen(Context &ctx, const QStringList &endpointIds,
 int storeSecretHeadersThen(Context &ctx, const QList<Endpoint> &saved,
                            const QList<Endpoint> &before, std::function<int()> next)
 {
-    struct Work
-    {
-        QString endpointId;
-        QList<HttpHeader> headers; // secret ones with a value to write
-        QStringList removed;       // secret headers the endpoint no longer has
-    };
-    QList<Work> work;
-    for (const Endpoint &e : saved) {
-        Work w{e.id, {}, {}};
-        QSet<QString> kept;
-        for (const HttpHeader &h : e.customHeaders) {
-            if (!h.secret)
-                continue;
-            kept.insert(h.name.toLower());
-            if (!h.value.isEmpty())
-                w.headers << h;
-        }
-        for (const Endpoint &old : before) {
-            if (old.id != e.id)
-                continue;
-            for (const HttpHeader &h : old.customHeaders) {
-                if (h.secret && !kept.contains(h.name.toLower()))
-                    w.removed << h.name;
-            }
-        }
-        if (!w.headers.isEmpty() || !w.removed.isEmpty())
-            work << w;
-    }
-    if (work.isEmpty())
+    const QList<SecretHeaderChanges> changes = SecretHeaderChanges::between(saved, before);
+    if (changes.isEmpty())
         return next();
 
     SecretStore *secrets = SecretStore::createDefault(nullptr).release();
     auto *endpointSecrets = new EndpointSecrets(secrets);
-    auto release = [secrets, endpointSecrets](std::function<void()> alsoDrop) {
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [secrets, endpointSecrets, alsoDrop = std::move(alsoDrop)] {
-                delete endpointSecrets;
-                delete secrets;
-                alsoDrop();
-            },
-            Qt::QueuedConnection);
-    };
-    auto step = std::make_shared<std::function<void(qsizetype)>>();
-    *step = [&ctx, work, endpointSecrets, release, next = std::move(next), step](qsizetype i) {
-        if (i == work.size()) {
-            release([step] { *step = nullptr; }); // it held itself
-            const int code = next();
-            if (code != kAsync)
-                ctx.finish(code);
-            return;
-        }
-        const Work &w = work.at(i);
-        const auto failed = [&ctx, release, step, w](const EndpointSecrets::Result &r) {
-            release([step] { *step = nullptr; });
+    endpointSecrets->storeHeaderChanges(
+        changes, [&ctx, secrets, endpointSecrets, next = std::move(next)](
+                     const EndpointSecrets::Result &r, const SecretHeaderChanges &failed) {
+            // Both live until this callback has returned to the event loop.
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [secrets, endpointSecrets] {
+                    delete endpointSecrets;
+                    delete secrets;
+                },
+                Qt::QueuedConnection);
+            if (r.ok()) {
+                const int code = next();
+                if (code != kAsync)
+                    ctx.finish(code);
+                return;
+            }
             // The endpoint is saved; without the value its deliveries wait, and how to add it
             // is said. Never the value itself.
             QStringList names;
-            for (const HttpHeader &h : w.headers)
+            for (const HttpHeader &h : failed.writes)
                 names << h.name;
             ctx.finish(ctx.fail(
                 QStringLiteral("%1 is saved, but the secret store did not take the value of %2 "
                                "(%3); its deliveries wait. Then run: hooklinectl endpoint update "
                                "%1 --secret-header 'NAME: VALUE' (with every custom header)")
-                    .arg(w.endpointId,
+                    .arg(failed.endpointId,
                          names.isEmpty() ? QStringLiteral("its removed headers")
                                          : names.join(QStringLiteral(", ")),
                          r.detail.isEmpty() ? QStringLiteral("unavailable") : r.detail),
                 ExitFailure));
-        };
-        endpointSecrets->writeHeaders(
-            w.endpointId, w.headers,
-            [endpointSecrets, w, failed, step, i](const EndpointSecrets::Result &r) {
-                if (!r.ok())
-                    return failed(r);
-                endpointSecrets->removeHeaders(
-                    w.endpointId, w.removed, [failed, step, i](const EndpointSecrets::Result &r2) {
-                        if (!r2.ok())
-                            return failed(r2);
-                        (*step)(i + 1);
-                    });
-            });
-    };
-    (*step)(0);
+        });
     return kAsync;
 }
 

@@ -192,6 +192,30 @@ void EndpointSecrets::removeHeaders(const QString &endpointId, const QStringList
                     });
 }
 
+void EndpointSecrets::storeHeaderChanges(const QList<SecretHeaderChanges> &changes,
+                                         ChangesCallback done)
+{
+    if (changes.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done)] { done(Result{}, SecretHeaderChanges{}); },
+            Qt::QueuedConnection);
+        return;
+    }
+    QList<SecretHeaderChanges> rest = changes;
+    const SecretHeaderChanges first = rest.takeFirst();
+    writeHeaders(first.endpointId, first.writes,
+                 [this, first, rest, done = std::move(done)](const Result &r) {
+                     if (!r.ok())
+                         return done(r, first);
+                     removeHeaders(first.endpointId, first.removals,
+                                   [this, first, rest, done](const Result &r2) {
+                                       if (!r2.ok())
+                                           return done(r2, first);
+                                       storeHeaderChanges(rest, done);
+                                   });
+                 });
+}
+
 void EndpointSecrets::removeAll(const QString &endpointId, Callback done)
 {
     m_store->remove(SecretNames::authToken(endpointId), this,

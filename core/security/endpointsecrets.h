@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "domain/endpoint.h"
+#include "security/secretheaderchanges.h"
 #include "security/secretstore.h"
 
 #include <QObject>
@@ -53,6 +54,11 @@ public:
     void writeHeaders(const QString &endpointId, const QList<HttpHeader> &headers, Callback done);
     // Removes the entries of headers an endpoint no longer has (names, any case).
     void removeHeaders(const QString &endpointId, const QStringList &headerNames, Callback done);
+    // Every change of `changes` in turn (writes, then removals, endpoint by endpoint); stops at
+    // the first failure and names the endpoint it was for, or completes with success and an
+    // empty `failed`.
+    using ChangesCallback = std::function<void(const Result &, const SecretHeaderChanges &failed)>;
+    void storeHeaderChanges(const QList<SecretHeaderChanges> &changes, ChangesCallback done);
 
     // When an endpoint is deleted.
     void removeAll(const QString &endpointId, Callback done);

@@ -18,6 +18,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -67,6 +69,8 @@ private slots:
     void otherEnvironmentIsAnnounced();
     void pageImportsAndExports();
     void importMakesFirstWebhookSecrets();
+    void importStoresSecretHeaderValues();
+    void keychainFailureIsSaidInline();
 
 private:
     QList<Endpoint> stored() const { return EndpointRepository(m_db->db()).listAll(); }
@@ -313,6 +317,100 @@ void TestConfigImportDialog::importMakesFirstWebhookSecrets()
     QTRY_VERIFY(read(SecretNames::webhookSecret(sw)).contains("whsec_"));
     QVERIFY(read(SecretNames::webhookSecret(jwt)).isEmpty());
     dialog->close();
+}
+
+namespace {
+// A new endpoint with a literal secret value and one whose value comes from the environment.
+const QByteArray kSecretHeadersTemplate = R"({"version": 1, "environment": "sandbox", "endpoints": [
+    {"name": "partner", "url": "https://partner.example.com/hooks",
+     "headers": [{"name": "X-Api-Key", "value": "literal-api-key-4711", "secret": true},
+                 {"name": "X-Team", "value": "kyc"}]},
+    {"name": "vault", "url": "https://vault.example.com/hooks",
+     "headers": [{"name": "X-Vault-Token", "value": "${HOOKLINE_HEADER_X_VAULT_TOKEN}",
+                  "secret": true}]}]})";
+
+QString endpointId(QSqlDatabase db, const QString &name)
+{
+    for (const Endpoint &e : EndpointRepository(db).list(Environment::Sandbox))
+        if (e.name == name)
+            return e.id;
+    return {};
+}
+} // namespace
+
+// The console's import writes secret header values to the keychain, as `config import` does:
+// otherwise the imported endpoint's deliveries wait for a value entered in the form.
+void TestConfigImportDialog::importStoresSecretHeaderValues()
+{
+    m_dialog.reset();
+    qputenv("HOOKLINE_HEADER_X_VAULT_TOKEN", "env-vault-token-0815");
+    MemorySecretStore secrets;
+    EndpointsPage page(m_db->db());
+    page.setSecretStore(&secrets);
+    page.setEnvironment(Environment::Sandbox);
+    QSignalSpy secretsChanged(&page, &EndpointsPage::secretsChanged);
+    page.importAction()->trigger();
+    auto *dialog = page.findChild<ConfigImportDialog *>();
+    QVERIFY(dialog);
+    dialog->loadTemplate(kSecretHeadersTemplate, QStringLiteral("secret-headers.json"));
+    QVERIFY2(dialog->applyButton()->isEnabled(), qPrintable(dialog->summaryLabel()->text()));
+    dialog->apply();
+    qunsetenv("HOOKLINE_HEADER_X_VAULT_TOKEN");
+
+    const QString partner = endpointId(m_db->db(), QStringLiteral("partner"));
+    const QString vault = endpointId(m_db->db(), QStringLiteral("vault"));
+    QVERIFY(!partner.isEmpty() && !vault.isEmpty());
+    QTRY_COMPARE(
+        secrets.contents().value(SecretNames::header(partner, QStringLiteral("X-Api-Key"))),
+        QByteArray("literal-api-key-4711"));
+    QTRY_COMPARE(
+        secrets.contents().value(SecretNames::header(vault, QStringLiteral("X-Vault-Token"))),
+        QByteArray("env-vault-token-0815"));
+    // Only secret headers go to the keychain.
+    QVERIFY(!secrets.contents().contains(SecretNames::header(partner, QStringLiteral("X-Team"))));
+    // The engine hears of it and reads the values again.
+    QTRY_VERIFY(secretsChanged.count() >= 1);
+
+    // The database holds references only.
+    QSqlQuery q(m_db->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT * FROM endpoints")));
+    int rows = 0;
+    while (q.next()) {
+        ++rows;
+        for (int c = 0; c < q.record().count(); ++c) {
+            const QString v = q.value(c).toString();
+            QVERIFY2(!v.contains(QLatin1String("literal-api-key-4711")) &&
+                         !v.contains(QLatin1String("env-vault-token-0815")),
+                     qPrintable(q.record().fieldName(c)));
+        }
+    }
+    QCOMPARE(rows, 4);
+    QVERIFY(!dialog->resultLabel()->text().contains(QLatin1String("deliveries wait")));
+    dialog->close();
+}
+
+// The endpoints are saved; the dialog names the endpoint and header whose value is missing and
+// that its deliveries wait, never the value.
+void TestConfigImportDialog::keychainFailureIsSaidInline()
+{
+    MemorySecretStore secrets;
+    secrets.setUnavailable(QStringLiteral("no secret service"));
+    m_dialog->setSecretStore(&secrets);
+    qputenv("HOOKLINE_HEADER_X_VAULT_TOKEN", "env-vault-token-0815");
+    m_dialog->loadTemplate(kSecretHeadersTemplate, QStringLiteral("secret-headers.json"));
+    QSignalSpy applied(m_dialog.get(), &ConfigImportDialog::applied);
+    m_dialog->apply();
+    qunsetenv("HOOKLINE_HEADER_X_VAULT_TOKEN");
+    QCOMPARE(applied.count(), 1);
+    QLabel *result = m_dialog->resultLabel();
+    QTRY_VERIFY2(result->text().contains(QLatin1String("deliveries wait")),
+                 qPrintable(result->text()));
+    QVERIFY2(result->text().contains(QLatin1String("partner")) &&
+                 result->text().contains(QLatin1String("X-Api-Key")),
+             qPrintable(result->text()));
+    QVERIFY(!result->text().contains(QLatin1String("literal-api-key-4711")));
+    QVERIFY(result->isVisible());
+    QVERIFY(secrets.contents().isEmpty());
 }
 
 QTEST_MAIN(TestConfigImportDialog)

@@ -5,6 +5,9 @@
 #include "common/validationtext.h"
 #include "config/configapply.h"
 #include "config/configtemplate.h"
+#include "security/endpointsecrets.h"
+#include "security/secretheaderchanges.h"
+#include "security/secretstore.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -163,6 +166,14 @@ ConfigImportDialog::ConfigImportDialog(QSqlDatabase db, Environment shownEnviron
     resize(880, 560);
 }
 
+void ConfigImportDialog::setSecretStore(SecretStore *store)
+{
+    m_store = store;
+    delete m_secrets;
+    // A child: its pending callbacks end with the dialog.
+    m_secrets = store ? new EndpointSecrets(store, Clock::system(), this) : nullptr;
+}
+
 void ConfigImportDialog::chooseFile()
 {
     auto *dialog = new QFileDialog(this, tr("Import configuration"));
@@ -197,6 +208,7 @@ void ConfigImportDialog::loadTemplate(const QByteArray &json, const QString &sou
     m_file->setText(sourceName);
     m_json = json;
     m_result->hide();
+    m_result->setPalette(palette());
     preview();
 }
 
@@ -431,6 +443,58 @@ void ConfigImportDialog::applyNow()
                           .arg(result.created)
                           .arg(result.updated)
                           .arg(result.deleted));
+    m_result->setPalette(palette());
+    m_result->show();
+    storeSecretHeaders(result.saved, result.before);
+}
+
+void ConfigImportDialog::storeSecretHeaders(const QList<Endpoint> &saved,
+                                            const QList<Endpoint> &before)
+{
+    const QList<SecretHeaderChanges> changes = SecretHeaderChanges::between(saved, before);
+    if (changes.isEmpty())
+        return;
+    QHash<QString, QString> names;
+    for (const Endpoint &e : saved)
+        names.insert(e.id, e.name);
+    if (!m_secrets || !m_store) {
+        for (const SecretHeaderChanges &c : changes)
+            showSecretFailure(names.value(c.endpointId), c,
+                              tr("the keychain is not available here"));
+        return;
+    }
+    m_secrets->storeHeaderChanges(changes, [this, names](const EndpointSecrets::Result &r,
+                                                         const SecretHeaderChanges &failed) {
+        if (!r.ok())
+            showSecretFailure(names.value(failed.endpointId), failed,
+                              r.detail.isEmpty() ? tr("the keychain is not available here")
+                                                 : r.detail);
+        // What was stored before a failure counts too: the engine reads it again.
+        emit secretsStored();
+    });
+}
+
+void ConfigImportDialog::showSecretFailure(const QString &endpointName,
+                                           const SecretHeaderChanges &failed, const QString &why)
+{
+    // The endpoint is saved; say which value is missing and where to enter it, never the value.
+    QString message;
+    if (failed.writes.isEmpty()) {
+        message = tr("The keychain did not remove the values of the secret headers %1 that %2 "
+                     "no longer has: %3.")
+                      .arg(failed.removals.join(QStringLiteral(", ")), endpointName, why);
+    } else {
+        QStringList headers;
+        for (const HttpHeader &h : failed.writes)
+            headers << h.name;
+        message = tr("%1 is saved, but the keychain did not take the value of %2 (%3), so its "
+                     "deliveries wait. Enter the value in the endpoint's form.")
+                      .arg(endpointName, headers.join(QStringLiteral(", ")), why);
+    }
+    QPalette p = m_result->palette();
+    p.setColor(QPalette::WindowText, ThemeColors::errorText(palette()));
+    m_result->setPalette(p);
+    m_result->setText(m_result->text() + QLatin1Char('\n') + message);
     m_result->show();
 }
 

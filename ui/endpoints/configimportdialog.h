@@ -5,6 +5,7 @@
 #include "domain/environment.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <optional>
 
@@ -14,6 +15,12 @@ class QPushButton;
 class QScrollArea;
 class QStackedWidget;
 class QTreeWidget;
+
+namespace hookline {
+class EndpointSecrets;
+class SecretStore;
+struct SecretHeaderChanges;
+} // namespace hookline
 
 namespace hookline::ui {
 
@@ -33,6 +40,10 @@ public:
     };
 
     ConfigImportDialog(QSqlDatabase db, Environment shownEnvironment, QWidget *parent = nullptr);
+
+    // Where the values of secret custom headers go after an apply (the database holds references
+    // only). Without one, the dialog says which endpoints wait for their values.
+    void setSecretStore(SecretStore *store);
 
     // Reads and previews a template file; `sourceName` is what the dialog shows as its origin.
     void loadFile(const QString &path);
@@ -56,15 +67,22 @@ public:
 signals:
     // The template was applied; the stored endpoints changed.
     void applied();
+    // The secret header values of the applied template are in the SecretStore.
+    void secretsStored();
 
 private:
     void chooseFile();
     void preview();
     void applyNow();
+    void storeSecretHeaders(const QList<Endpoint> &saved, const QList<Endpoint> &before);
+    void showSecretFailure(const QString &endpointName, const SecretHeaderChanges &failed,
+                           const QString &why);
     void showErrors(const QList<ConfigError> &errors, const QString &heading);
     void showDiff();
 
     QSqlDatabase m_db;
+    QPointer<SecretStore> m_store;
+    EndpointSecrets *m_secrets = nullptr;
     Environment m_shownEnvironment;
     QByteArray m_json;
     std::optional<ConfigDiff> m_diff;

@@ -611,36 +611,21 @@ void EndpointDetailPane::ensureWebhookSecret(const Endpoint &endpoint)
 void EndpointDetailPane::storeSecretHeaders(const Endpoint &saved,
                                             const std::optional<Endpoint> &before)
 {
-    QStringList removed;
-    if (before) {
-        for (const HttpHeader &old : before->customHeaders) {
-            const bool kept = std::any_of(
-                saved.customHeaders.cbegin(), saved.customHeaders.cend(),
-                [&old](const HttpHeader &h) {
-                    return h.secret && h.name.compare(old.name, Qt::CaseInsensitive) == 0;
-                });
-            if (old.secret && !kept)
-                removed << old.name;
-        }
-    }
-    const bool writes =
-        std::any_of(saved.customHeaders.cbegin(), saved.customHeaders.cend(),
-                    [](const HttpHeader &h) { return h.secret && !h.value.isEmpty(); });
-    if ((!writes && removed.isEmpty()) || !m_secrets)
+    const QList<SecretHeaderChanges> changes = SecretHeaderChanges::between(
+        {saved}, before ? QList<Endpoint>{*before} : QList<Endpoint>{});
+    if (changes.isEmpty() || !m_secrets)
         return;
-    const QString id = saved.id;
-    m_secrets->writeHeaders(
-        id, saved.customHeaders, [this, id, removed](const EndpointSecrets::Result &r) {
-            if (!r.ok()) {
-                m_token->setStatus(tr("The keychain did not take the secret header values, so "
-                                      "deliveries wait: %1. Edit the endpoint and enter them "
-                                      "again.")
-                                       .arg(r.detail),
-                                   true);
+    m_secrets->storeHeaderChanges(
+        changes, [this](const EndpointSecrets::Result &r, const SecretHeaderChanges &failed) {
+            if (r.ok() || failed.writes.isEmpty()) {
+                emit secretsChanged();
                 return;
             }
-            m_secrets->removeHeaders(
-                id, removed, [this](const EndpointSecrets::Result &) { emit secretsChanged(); });
+            m_token->setStatus(tr("The keychain did not take the secret header values, so "
+                                  "deliveries wait: %1. Edit the endpoint and enter them "
+                                  "again.")
+                                   .arg(r.detail),
+                               true);
         });
 }
 

@@ -11,6 +11,7 @@
 #include "endpoints/endpointdialog.h"
 #include "endpoints/endpointfilterproxymodel.h"
 #include "endpoints/endpointtablemodel.h"
+#include "security/secretstore.h"
 #include "store/endpointrepository.h"
 
 #include <QAction>
@@ -314,6 +315,7 @@ void EndpointsPage::reload()
 
 void EndpointsPage::setSecretStore(SecretStore *store)
 {
+    m_store = store;
     m_detail->setSecretStore(store);
 }
 
@@ -512,6 +514,9 @@ void EndpointsPage::importConfiguration()
 {
     auto *dialog = new ConfigImportDialog(m_db, m_environment, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSecretStore(m_store);
+    // The engine reads the imported secret header values, as after the endpoint's form.
+    connect(dialog, &ConfigImportDialog::secretsStored, this, &EndpointsPage::secretsChanged);
     connect(dialog, &ConfigImportDialog::applied, this, [this] {
         reload();
         // Imported Standard Webhooks endpoints need their first whsec_ secret, as after the form.

@@ -3,6 +3,7 @@
 #include "delivery/enginesnapshot.h"
 #include "domain/endpoint.h"
 
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -108,6 +109,7 @@ private:
     QAction *m_export = nullptr;
     QAction *m_test = nullptr;
     QAction *m_subscriptions = nullptr;
+    QPointer<SecretStore> m_store;
     EndpointDetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
 };

@@ -369,7 +369,13 @@ void TestIngestFlood::authorisedClientsGetThroughAFlood()
           hwmKiB, rssKiB);
 
     QVERIFY2(worstMs < 1000, qPrintable(QString::number(worstMs)));
+    // AddressSanitizer's shadow memory and quarantine multiply the child's footprint, so the
+    // memory target holds for the release build only; the sanitizer pass checks the rest.
+#if defined(__SANITIZE_ADDRESS__)
+    QVERIFY2(hwmKiB > 0, qPrintable(QString::number(hwmKiB)));
+#else
     QVERIFY2(hwmKiB > 0 && hwmKiB < 150 * 1024, qPrintable(QString::number(hwmKiB)));
+#endif
     QVERIFY(m_run->state() == QProcess::Running);
     for (const ReceivedRequest &r : m_rx->requests())
         QCOMPARE(r.header("X-Webhook-Event"), QByteArray("webhook.test"));

@@ -141,7 +141,8 @@ void TestSecretHeaders::sentinelReachesTheReceiverAndNothingElse()
 
     // The receiver got the real values.
     QCOMPARE(m_rx->requests().size(), 1);
-    const ReceivedRequest &r = m_rx->requests().first();
+    // A copy: requests() returns the list by value, so a reference into it would dangle.
+    const ReceivedRequest r = m_rx->requests().first();
     QCOMPARE(r.header("X-Api-Key"), kSentinel);
     QCOMPARE(r.header("X-Tenant"), QByteArray("tenant_SENTINEL_5678"));
     QCOMPARE(r.header("X-Team"), QByteArray("kyc"));

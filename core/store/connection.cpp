@@ -143,4 +143,9 @@ QSqlDatabase Connection::database() const
     return QSqlDatabase::database(m_name, false);
 }
 
+Store Connection::store() const
+{
+    return Store(m_name, Store::Dialect::Sqlite);
+}
+
 } // namespace hookline

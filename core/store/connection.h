@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/store.h"
 #include "store/storeerror.h"
 
 #include <QSqlDatabase>
@@ -31,6 +32,8 @@ public:
     bool isOpen() const;
 
     QSqlDatabase database() const;
+    // The handle the rest of the code works with.
+    Store store() const;
     const QString &path() const { return m_path; }
 
 private:

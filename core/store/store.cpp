@@ -1,0 +1,29 @@
+#include "store/store.h"
+
+#include "store/sqldatabase.h"
+
+#include <QSqlDatabase>
+
+namespace hookline {
+
+Store::Store(QString connectionName, Dialect dialect)
+    : m_connectionName(std::move(connectionName))
+    , m_dialect(dialect)
+{}
+
+Store::Store(const QSqlDatabase &db)
+    : m_connectionName(db.connectionName())
+    , m_dialect(db.driverName() == QLatin1String("QPSQL") ? Dialect::Postgres : Dialect::Sqlite)
+{}
+
+Store::operator QSqlDatabase() const
+{
+    return sqlDatabase(*this);
+}
+
+QSqlDatabase sqlDatabase(const Store &store)
+{
+    return QSqlDatabase::database(store.connectionName(), false);
+}
+
+} // namespace hookline

@@ -6,7 +6,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <cerrno>
@@ -50,7 +52,21 @@ std::optional<StoreError> createPrivateFile(const QString &path)
     ::close(fd);
     return std::nullopt;
 }
+QMutex s_passwordsMutex;
+QHash<QString, QString> s_passwords;
+
+QString rememberedPassword(const QString &location)
+{
+    const QMutexLocker lock(&s_passwordsMutex);
+    return s_passwords.value(location);
+}
 } // namespace
+
+void Connection::rememberPassword(const QString &location, const QString &password)
+{
+    const QMutexLocker lock(&s_passwordsMutex);
+    s_passwords.insert(location, password);
+}
 
 Connection::Connection(QString path, Mode mode)
     : m_path(std::move(path))
@@ -70,6 +86,21 @@ Connection::~Connection()
 }
 
 std::optional<StoreError> Connection::open()
+{
+    QString error;
+    m_location = DatabaseLocation::parse(m_path, &error);
+    if (!m_location)
+        return StoreError{StoreError::Code::OpenFailed, error};
+    if (m_location->isPostgres()) {
+        if (auto e = openPostgres(*m_location))
+            return e;
+    } else if (auto e = openSqlite()) {
+        return e;
+    }
+    return migrateOrCheck();
+}
+
+std::optional<StoreError> Connection::openSqlite()
 {
     if (m_mode == Mode::ReadWrite) {
         const QFileInfo info(m_path);
@@ -112,7 +143,64 @@ std::optional<StoreError> Connection::open()
     // Quick sanity read: a file that is not a database fails here, not later.
     if (!exec(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &error))
         return StoreError{StoreError::Code::OpenFailed, error.text()};
+    return std::nullopt;
+}
 
+std::optional<StoreError> Connection::openPostgres(const DatabaseLocation &location)
+{
+    QSqlDatabase db = QSqlDatabase::contains(m_name)
+                          ? QSqlDatabase::database(m_name, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    if (!db.isValid())
+        return StoreError{StoreError::Code::OpenFailed,
+                          QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed: "
+                                         "install the package libqt6sql6-psql")};
+    db.setHostName(location.host());
+    if (location.port() > 0)
+        db.setPort(location.port());
+    db.setDatabaseName(location.databaseName());
+    db.setUserName(location.user());
+    db.setPassword(rememberedPassword(location.text()));
+    QStringList options;
+    bool timeoutGiven = false;
+    bool nameGiven = false;
+    for (const auto &p : location.parameters()) {
+        timeoutGiven |= p.first == QLatin1String("connect_timeout");
+        nameGiven |= p.first == QLatin1String("application_name");
+        options << p.first + QLatin1Char('=') + p.second;
+    }
+    if (!timeoutGiven)
+        options << QStringLiteral("connect_timeout=10");
+    if (!nameGiven)
+        options << QStringLiteral("application_name=hookline");
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open())
+        return StoreError{
+            StoreError::Code::OpenFailed,
+            QStringLiteral("cannot connect to %1: %2").arg(location.text(), db.lastError().text())};
+
+    // The session's settings. lock_timeout plays SQLite's busy timeout: a row or advisory lock
+    // held past it is StoreError::Busy, not an endless wait. Notices (e.g. "relation already
+    // exists, skipping") are not for the user's terminal.
+    QSqlError error;
+    QStringList settings = {
+        QStringLiteral("SET lock_timeout = %1").arg(kBusyTimeoutMs),
+        QStringLiteral("SET client_min_messages = warning"),
+        QStringLiteral("SET TIME ZONE 'UTC'"),
+    };
+    if (m_mode == Mode::ReadOnly)
+        settings << QStringLiteral("SET default_transaction_read_only = on");
+    for (const QString &sql : settings) {
+        if (!exec(db, sql, &error))
+            return StoreError::fromSql(error);
+    }
+    return std::nullopt;
+}
+
+std::optional<StoreError> Connection::migrateOrCheck()
+{
+    QSqlDatabase db = database();
+    QSqlError error;
     if (m_mode == Mode::ReadWrite) {
         const int before = Migrations::currentVersion(db);
         if (auto migrationError = Migrations::migrate(db))
@@ -120,17 +208,38 @@ std::optional<StoreError> Connection::open()
         // A step may have rewritten values that must not survive anywhere (schema 6 redacts
         // secret header values): the WAL still holds the old page images until it is reset.
         // Best effort: a reader elsewhere only makes the checkpoint partial.
-        if (Migrations::currentVersion(db) != before)
+        if (dialect() == Store::Dialect::Sqlite && Migrations::currentVersion(db) != before)
             exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &error);
         return std::nullopt;
     }
     const int version = Migrations::currentVersion(db);
+    if (version < 0)
+        return StoreError{StoreError::Code::OpenFailed,
+                          QStringLiteral("cannot read the schema version")};
     if (version > Migrations::latestVersion())
         return StoreError{StoreError::Code::TooNew,
                           QStringLiteral("database schema %1 is newer than this Hookline (%2)")
                               .arg(version)
                               .arg(Migrations::latestVersion())};
     return std::nullopt;
+}
+
+std::optional<StoreError> Connection::reopen()
+{
+    if (!m_location || !m_location->isPostgres())
+        return std::nullopt;
+    {
+        QSqlDatabase db = database();
+        if (db.isOpen())
+            db.close();
+    }
+    return openPostgres(*m_location);
+}
+
+Store::Dialect Connection::dialect() const
+{
+    return m_location && m_location->isPostgres() ? Store::Dialect::Postgres
+                                                  : Store::Dialect::Sqlite;
 }
 
 bool Connection::isOpen() const
@@ -145,7 +254,7 @@ QSqlDatabase Connection::database() const
 
 Store Connection::store() const
 {
-    return Store(m_name, Store::Dialect::Sqlite);
+    return Store(m_name, dialect());
 }
 
 } // namespace hookline

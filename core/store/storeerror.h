@@ -17,6 +17,8 @@ struct StoreError
         Constraint, // a unique, foreign key or check constraint refused the write
         NotFound,   // the row to change does not exist
         Busy,       // another connection held the lock past the busy timeout
+        // The server went away (PostgreSQL restarted, network lost): retry after reconnecting.
+        ConnectionLost,
         // The audit key is not loaded: the change would go unaudited, so it was refused.
         AuditUnavailable,
         Other,

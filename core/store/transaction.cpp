@@ -33,8 +33,12 @@ Transaction::Transaction(QSqlDatabase db)
     int &depth = t_depth[m_db.connectionName()];
     m_depth = depth;
     QSqlError error;
-    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                     : QStringLiteral("SAVEPOINT ") + savepointName(m_depth);
+    // SQLite: IMMEDIATE takes the write lock now, so two writers never deadlock upgrading a read
+    // lock. PostgreSQL locks rows as they are written; its BEGIN has no such mode.
+    const bool postgres = m_db.driverName() == QLatin1String("QPSQL");
+    const QString sql = m_depth > 0 ? QStringLiteral("SAVEPOINT ") + savepointName(m_depth)
+                        : postgres  ? QStringLiteral("BEGIN")
+                                    : QStringLiteral("BEGIN IMMEDIATE");
     if (exec(m_db, sql, &error)) {
         m_active = true;
         ++depth;

@@ -7,7 +7,9 @@
 
 namespace hookline::test {
 
-// A real SQLite file in a fresh temporary folder, opened and migrated; removed with the object.
+// A real database, opened and migrated, removed with the object: an SQLite file in a fresh
+// temporary folder, or with HOOKLINE_TEST_BACKEND=postgres a new database in the test process's
+// PostgreSQL cluster (support/postgrescluster.h). path() is what --db takes in either case.
 class TempDatabase
 {
 public:
@@ -16,6 +18,7 @@ public:
     QString dir() const { return m_dir.path(); }
     Connection &connection() { return *m_connection; }
     QSqlDatabase db() const { return m_connection->database(); }
+    Store store() const { return m_connection->store(); }
     bool isValid() const { return m_connection && m_connection->isOpen(); }
 
 private:

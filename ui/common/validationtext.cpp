@@ -278,6 +278,9 @@ QString ValidationText::storeError(const StoreError &error)
     case StoreError::Code::Busy:
         return tr("The database is busy: another Hookline process is writing. Try again in a "
                   "moment.");
+    case StoreError::Code::ConnectionLost:
+        return tr("The connection to the database server was lost; nothing was saved. Hookline "
+                  "reconnects by itself: try again in a moment.");
     case StoreError::Code::AuditUnavailable:
         return tr("The change was not saved: the audit log's key could not be read from the "
                   "keychain. Unlock the keychain and try again.");

@@ -41,7 +41,7 @@ echo "built $(basename "$deb") ($(du -h "$deb" | cut -f1))"
 depends="$(dpkg-deb -f "$deb" Depends)"
 echo "Depends: $depends"
 for needed in libqt6core6 libqt6widgets6 libqt6charts6 libqt6keychain1 libssl3 \
-    qt6-qpa-plugins libqt6sql6-sqlite libsecret-1-0; do
+    qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libsecret-1-0; do
     [[ "$depends" == *"$needed"* ]] || { echo "missing dependency: $needed"; exit 1; }
 done
 

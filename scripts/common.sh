@@ -4,7 +4,8 @@
 HOOKLINE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 # Debian 12 packages. Build: compiler, Qt 6 modules, QtKeychain, OpenSSL. The rest is for running
-# the console and for the test suite (real keychain, Xvfb screenshots, independent JWT checks).
+# the console (QPSQL for --db postgresql://…) and for the test suite (real keychain, Xvfb
+# screenshots, independent JWT checks, a throwaway PostgreSQL 15 cluster).
 HOOKLINE_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -12,13 +13,13 @@ HOOKLINE_BUILD_PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev libgl-dev libvulkan-dev libqt6opengl6-dev
 )
 HOOKLINE_RUN_PACKAGES=(
-    qt6-qpa-plugins libqt6svg6 qt6-wayland libsecret-1-0 gnome-keyring dbus-x11
+    qt6-qpa-plugins libqt6svg6 qt6-wayland libsecret-1-0 gnome-keyring dbus-x11 libqt6sql6-psql
 )
 # The libFuzzer build (scripts/fuzz.sh): clang and its sanitizer and fuzzer runtimes.
 HOOKLINE_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 HOOKLINE_TEST_PACKAGES=(
     xvfb xauth dbus-x11 gnome-keyring libsecret-1-0 python3 python3-jwt
-    nodejs npm sqlite3 nginx-light openssl imagemagick
+    nodejs npm sqlite3 nginx-light openssl imagemagick postgresql-15
     desktop-file-utils appstream dpkg-dev file clang-format "${HOOKLINE_FUZZ_PACKAGES[@]}"
 )
 

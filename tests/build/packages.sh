@@ -18,6 +18,12 @@ fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 # shellcheck source=../../scripts/common.sh
 source "$src/scripts/common.sh"
 
+multiarch="$(gcc -print-multiarch)"
+DLOPENED=("/usr/lib/$multiarch/qt6/plugins/sqldrivers/libqsqlite.so"
+          "/usr/lib/$multiarch/qt6/plugins/sqldrivers/libqsqlpsql.so")
+TEST_PROGRAMS=(/usr/lib/postgresql/15/bin/initdb /usr/lib/postgresql/15/bin/pg_ctl
+               /usr/lib/postgresql/15/bin/postgres)
+
 # Debian packages reachable from LIST through Depends/PreDepends only, one name per line.
 closure() {
     apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks \
@@ -117,7 +123,9 @@ run_checks() {
     closure $build_list $run_list >"$tmp/run.closure"
     [ -s "$tmp/build.closure" ] || { fail "apt-cache depends listed nothing: no package lists?"; return; }
 
-    { found_files | cut -f2; loaded_libraries "$gui"; loaded_libraries "$ctl"; } >"$tmp/files"
+    { found_files | cut -f2; loaded_libraries "$gui"; loaded_libraries "$ctl"
+      for f in "${DLOPENED[@]}" "${TEST_PROGRAMS[@]}"; do
+          printf '%s\n' "$f"; [ -e "$f" ] && loaded_libraries "$f"; done; } >"$tmp/files"
     learn_owners <"$tmp/files"
 
     # CMake packages are REQUIRED by the build, which both scripts run; programs and libraries the
@@ -129,6 +137,21 @@ run_checks() {
         *) check "the build's $key" "$file" "$tmp/test.closure" "./test.sh" ;;
         esac
     done < <(found_files)
+
+    # Qt loads its SQL drivers with dlopen, so ldd never lists them (nor libpq behind QPSQL); the
+    # PostgreSQL server is a program the tests start, not a library.
+    local f
+    for f in "${DLOPENED[@]}"; do
+        [ -e "$f" ] || { fail "$f is missing: the package that ships it is not installed"; continue; }
+        check "the SQL driver" "$f" "$tmp/run.closure" "./run.sh"
+        while IFS= read -r lib; do
+            check "the SQL driver $(basename "$f")" "$lib" "$tmp/run.closure" "./run.sh"
+        done < <(loaded_libraries "$f")
+    done
+    for f in "${TEST_PROGRAMS[@]}"; do
+        [ -e "$f" ] || { fail "$f is missing: the package that ships it is not installed"; continue; }
+        check "the tests' PostgreSQL" "$f" "$tmp/test.closure" "./test.sh"
+    done
 
     local bin lib
     for bin in "$gui" "$ctl"; do

@@ -4,6 +4,7 @@
 #include "command.h"
 #include "commands/auditcommands.h"
 #include "commands/configcommands.h"
+#include "commands/dbcommands.h"
 #include "commands/deliverycommands.h"
 #include "commands/endpointcommands.h"
 #include "commands/endpointsecretcommands.h"
@@ -17,7 +18,9 @@
 #include "commands/tlscommands.h"
 #include "commands/verifycommands.h"
 #include "logging/logging.h"
+#include "security/secretnames.h"
 #include "security/secretstore.h"
+#include "store/connection.h"
 #include "store/databaselocation.h"
 
 #include <QCoreApplication>
@@ -26,9 +29,10 @@ namespace hookline::cli {
 
 namespace {
 
-const QCommandLineOption kDbOption(QStringLiteral("db"),
-                                   QStringLiteral("The database file (default: %1)."),
-                                   QStringLiteral("PATH"));
+const QCommandLineOption kDbOption(
+    QStringLiteral("db"),
+    QStringLiteral("The database: a file or a postgresql:// URI (default: $HOOKLINE_DB, else %1)."),
+    QStringLiteral("PATH|URI"));
 const QCommandLineOption kEnvOption(QStringLiteral("env"),
                                     QStringLiteral("The environment: live or sandbox (default)."),
                                     QStringLiteral("live|sandbox"));
@@ -61,6 +65,7 @@ CommandRegistry buildRegistry()
     registerPolicyCommands(registry);
     registerTlsCommands(registry);
     registerRunCommand(registry);
+    registerDbCommands(registry);
     registerIngestCommands(registry);
     registerVerifyCommands(registry);
     registerConfigCommands(registry);
@@ -217,7 +222,14 @@ int run(int argc, char *argv[])
     }
     installLogging(*level);
     const QString dbPath =
-        parser.isSet(kDbOption) ? parser.value(kDbOption) : defaultDatabasePath();
+        DatabaseLocation::chosen(parser.isSet(kDbOption) ? parser.value(kDbOption) : QString());
+    QString locationError;
+    const std::optional<DatabaseLocation> location =
+        DatabaseLocation::parse(dbPath, &locationError);
+    if (!location) {
+        err << "hooklinectl: --db: " << locationError << '\n';
+        return ExitUsage;
+    }
 
     Context context(parser, positional, dbPath, *env, parser.isSet(kJsonOption));
     // Changes are audited and refused without the audit key, so it is read (or created) before
@@ -242,10 +254,24 @@ int run(int argc, char *argv[])
     };
     static const QStringList kWithoutAuditKey = {QStringLiteral("check-url"),
                                                  QStringLiteral("verify"), QStringLiteral("audit")};
-    if (kWithoutAuditKey.contains(command->words.first()))
-        QMetaObject::invokeMethod(&app, start, Qt::QueuedConnection);
-    else
-        auditKeeper.loadKey([start](AuditKeeper::KeyStatus, const QString &) { start(); });
+    const auto proceed = [&app, &auditKeeper, start, command] {
+        if (kWithoutAuditKey.contains(command->words.first()))
+            QMetaObject::invokeMethod(&app, start, Qt::QueuedConnection);
+        else
+            auditKeeper.loadKey([start](AuditKeeper::KeyStatus, const QString &) { start(); });
+    };
+    // A PostgreSQL password kept in the keychain is read once, before anything connects.
+    if (location->isPostgres() && auditSecrets) {
+        const QString name = location->text();
+        auditSecrets->read(SecretNames::databasePassword(name), &app,
+                           [name, proceed](const SecretStore::Result &r) {
+                               if (r.ok())
+                                   Connection::rememberPassword(name, QString::fromUtf8(r.value));
+                               proceed();
+                           });
+    } else {
+        proceed();
+    }
     app.exec();
     return exitCode;
 }

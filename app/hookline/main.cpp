@@ -27,12 +27,14 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        QStringLiteral("Database file (default: %1).").arg(hookline::defaultDatabasePath()),
-        QStringLiteral("PATH"));
+        QStringLiteral(
+            "The database: a file or a postgresql:// URI (default: $HOOKLINE_DB, else %1).")
+            .arg(hookline::defaultDatabasePath()),
+        QStringLiteral("PATH|URI"));
     parser.addOption(dbOption);
     parser.process(app);
-    const QString path =
-        parser.isSet(dbOption) ? parser.value(dbOption) : hookline::defaultDatabasePath();
+    const QString path = hookline::DatabaseLocation::chosen(
+        parser.isSet(dbOption) ? parser.value(dbOption) : QString());
 
     // The GUI thread's own connection: display reads and the console's configuration writes.
     hookline::Connection connection(path);

@@ -32,6 +32,12 @@ public:
     static QString auditKey() { return QStringLiteral("audit/key"); }
     // The latest (sequence, hash) of the audit chain, so truncation and rollback are detected.
     static QString auditAnchor() { return QStringLiteral("audit/anchor"); }
+    // A PostgreSQL server's password (`hooklinectl db password set`), by the server's URI as
+    // DatabaseLocation::text() writes it (which never holds a password).
+    static QString databasePassword(const QString &location)
+    {
+        return QStringLiteral("database/") + location + QStringLiteral("/password");
+    }
     // The local ingest API's bearer token.
     static QString ingestToken() { return QStringLiteral("ingest/token"); }
 };

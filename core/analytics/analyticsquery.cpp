@@ -480,7 +480,7 @@ std::optional<StoreError> AnalyticsQuery::recommendations(const AnalyticsReport 
     QHash<QString, Endpoint> endpoints;
     for (const Endpoint &e : EndpointRepository(m_store).list(filter.environment))
         endpoints.insert(e.id, e);
-    const AnalyticsRepository attempts(m_store);
+    AnalyticsRepository::RecentOutcomes recentOutcomes(m_store);
     for (const EndpointSummary &s : std::as_const(r.endpoints)) {
         if (stopRequested()) {
             out->clear();
@@ -571,7 +571,7 @@ std::optional<StoreError> AnalyticsQuery::recommendations(const AnalyticsReport 
         QList<OutcomeClass> recent; // newest first, interrupted ones left out
         // Twice the window leaves room for interrupted attempts.
         const auto latest =
-            attempts.recentOutcomes(s.endpointId, filter.to.toMSecsSinceEpoch(), 2 * window);
+            recentOutcomes.read(s.endpointId, filter.to.toMSecsSinceEpoch(), 2 * window);
         if (!latest) {
             out->clear();
             return latest.error();

@@ -68,17 +68,33 @@ AnalyticsRepository::unfinishedAttempts() const
     return out;
 }
 
-StoreResult<QList<AnalyticsRepository::RecentOutcome>>
-AnalyticsRepository::recentOutcomes(const QString &endpointId, qint64 beforeMs, int limit) const
+struct AnalyticsRepository::RecentOutcomes::Prepared
 {
-    // Newest first by the (endpoint_id, started_at) index alone: a tie-break on id would sort
-    // every attempt the endpoint ever had.
-    QSqlQuery q(sqlDatabase(m_store));
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral(
-            "SELECT started_at, outcome FROM attempts WHERE endpoint_id = ? AND started_at < ? AND "
-            "outcome IS NOT NULL ORDER BY started_at DESC LIMIT ?")))
-        return StoreError::fromSql(q.lastError());
+    QSqlQuery query;
+};
+
+AnalyticsRepository::RecentOutcomes::RecentOutcomes(const Store &store)
+    : m_store(store)
+{}
+
+AnalyticsRepository::RecentOutcomes::~RecentOutcomes() = default;
+
+StoreResult<QList<AnalyticsRepository::RecentOutcome>>
+AnalyticsRepository::RecentOutcomes::read(const QString &endpointId, qint64 beforeMs, int limit)
+{
+    if (!m_prepared) {
+        // Newest first by the (endpoint_id, started_at) index alone: a tie-break on id would
+        // sort every attempt the endpoint ever had.
+        auto prepared = std::make_unique<Prepared>(Prepared{QSqlQuery(sqlDatabase(m_store))});
+        prepared->query.setForwardOnly(true);
+        if (!prepared->query.prepare(
+                QStringLiteral("SELECT started_at, outcome FROM attempts WHERE endpoint_id = ? "
+                               "AND started_at < ? AND outcome IS NOT NULL ORDER BY started_at "
+                               "DESC LIMIT ?")))
+            return StoreError::fromSql(prepared->query.lastError());
+        m_prepared = std::move(prepared);
+    }
+    QSqlQuery &q = m_prepared->query;
     q.addBindValue(endpointId);
     q.addBindValue(beforeMs);
     q.addBindValue(qint64(limit));
@@ -88,8 +104,10 @@ AnalyticsRepository::recentOutcomes(const QString &endpointId, qint64 beforeMs, 
     while (q.next())
         out << RecentOutcome{q.value(0).toLongLong(),
                              outcomeClassFromString(q.value(1).toString())};
-    if (q.lastError().isValid())
-        return StoreError::fromSql(q.lastError());
+    const QSqlError error = q.lastError();
+    q.finish();
+    if (error.isValid())
+        return StoreError::fromSql(error);
     return out;
 }
 

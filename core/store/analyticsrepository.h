@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace hookline {
@@ -39,9 +40,27 @@ public:
     StoreResult<QHash<qint64, AttemptFacts>> attempts(const QList<qint64> &attemptIds) const;
     // The attempts still in flight (no outcome yet).
     StoreResult<QList<AttemptFacts>> unfinishedAttempts() const;
-    // The endpoint's finished attempts started before `beforeMs`, newest first, at most `limit`.
-    StoreResult<QList<RecentOutcome>> recentOutcomes(const QString &endpointId, qint64 beforeMs,
-                                                     int limit) const;
+
+    // Reads endpoints' latest outcomes one endpoint after the other with one prepared statement
+    // (the recommendations ask for every endpoint of the report).
+    class RecentOutcomes
+    {
+    public:
+        explicit RecentOutcomes(const Store &store);
+        ~RecentOutcomes();
+        RecentOutcomes(const RecentOutcomes &) = delete;
+        RecentOutcomes &operator=(const RecentOutcomes &) = delete;
+
+        // The endpoint's finished attempts started before `beforeMs`, newest first, at most
+        // `limit`.
+        StoreResult<QList<RecentOutcome>> read(const QString &endpointId, qint64 beforeMs,
+                                               int limit);
+
+    private:
+        struct Prepared;
+        Store m_store;
+        std::unique_ptr<Prepared> m_prepared;
+    };
 
 private:
     Store m_store;

@@ -570,21 +570,20 @@ std::optional<StoreError> AnalyticsQuery::recommendations(const AnalyticsReport 
         const int window = std::max(failureLimit, AutoPause::kTimeoutWindow);
         QList<OutcomeClass> recent; // newest first, interrupted ones left out
         // Twice the window leaves room for interrupted attempts.
-        const auto latest =
-            recentOutcomes.read(s.endpointId, filter.to.toMSecsSinceEpoch(), 2 * window);
-        if (!latest) {
-            out->clear();
-            return latest.error();
-        }
         qint64 newestAt = 0;
-        for (const AnalyticsRepository::RecentOutcome &o : *latest) {
-            if (recent.size() >= window)
-                break;
-            if (!o.outcome || *o.outcome == OutcomeClass::Interrupted)
-                continue;
-            if (recent.isEmpty())
-                newestAt = o.startedAtMs;
-            recent << *o.outcome;
+        const auto err =
+            recentOutcomes.read(s.endpointId, filter.to.toMSecsSinceEpoch(), 2 * window,
+                                [&](const AnalyticsRepository::RecentOutcome &o) {
+                                    if (o.outcome && *o.outcome != OutcomeClass::Interrupted) {
+                                        if (recent.isEmpty())
+                                            newestAt = o.startedAtMs;
+                                        recent << *o.outcome;
+                                    }
+                                    return recent.size() < window;
+                                });
+        if (err) {
+            out->clear();
+            return err;
         }
         // Failures that stopped before the range are not this range's advice.
         if (newestAt < filter.from.toMSecsSinceEpoch())

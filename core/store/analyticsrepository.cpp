@@ -79,8 +79,9 @@ AnalyticsRepository::RecentOutcomes::RecentOutcomes(const Store &store)
 
 AnalyticsRepository::RecentOutcomes::~RecentOutcomes() = default;
 
-StoreResult<QList<AnalyticsRepository::RecentOutcome>>
-AnalyticsRepository::RecentOutcomes::read(const QString &endpointId, qint64 beforeMs, int limit)
+std::optional<StoreError>
+AnalyticsRepository::RecentOutcomes::read(const QString &endpointId, qint64 beforeMs, int limit,
+                                          const std::function<bool(const RecentOutcome &)> &visit)
 {
     if (!m_prepared) {
         // Newest first by the (endpoint_id, started_at) index alone: a tie-break on id would
@@ -100,15 +101,15 @@ AnalyticsRepository::RecentOutcomes::read(const QString &endpointId, qint64 befo
     q.addBindValue(qint64(limit));
     if (!q.exec())
         return StoreError::fromSql(q.lastError());
-    QList<RecentOutcome> out;
-    while (q.next())
-        out << RecentOutcome{q.value(0).toLongLong(),
-                             outcomeClassFromString(q.value(1).toString())};
-    const QSqlError error = q.lastError();
+    bool more = true;
+    while (more && q.next())
+        more = visit(
+            RecentOutcome{q.value(0).toLongLong(), outcomeClassFromString(q.value(1).toString())});
+    const QSqlError error = more ? q.lastError() : QSqlError();
     q.finish();
     if (error.isValid())
         return StoreError::fromSql(error);
-    return out;
+    return std::nullopt;
 }
 
 } // namespace hookline

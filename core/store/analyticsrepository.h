@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -51,10 +52,10 @@ public:
         RecentOutcomes(const RecentOutcomes &) = delete;
         RecentOutcomes &operator=(const RecentOutcomes &) = delete;
 
-        // The endpoint's finished attempts started before `beforeMs`, newest first, at most
-        // `limit`.
-        StoreResult<QList<RecentOutcome>> read(const QString &endpointId, qint64 beforeMs,
-                                               int limit);
+        // Visits the endpoint's finished attempts started before `beforeMs`, newest first, at
+        // most `limit`; `visit` returns false when it has seen enough (the rest is not read).
+        std::optional<StoreError> read(const QString &endpointId, qint64 beforeMs, int limit,
+                                       const std::function<bool(const RecentOutcome &)> &visit);
 
     private:
         struct Prepared;

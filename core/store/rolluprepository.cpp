@@ -53,9 +53,14 @@ std::optional<StoreError> RollupRepository::merge(RollupLevel level, const QList
         return StoreError::fromSql(write.lastError());
     for (const RollupKey &k : keys) {
         const QString env = toString(k.environment);
-        const QVariantList identity{env, qint64(k.grain), k.bucket, k.endpointId, k.eventType};
-        for (const QVariant &v : identity)
-            read.addBindValue(v);
+        const auto bindKey = [&](QSqlQuery &q) {
+            q.addBindValue(env);
+            q.addBindValue(qint64(k.grain));
+            q.addBindValue(k.bucket);
+            q.addBindValue(k.endpointId);
+            q.addBindValue(k.eventType);
+        };
+        bindKey(read);
         if (!read.exec())
             return StoreError::fromSql(read.lastError());
         QByteArray stored;
@@ -64,8 +69,7 @@ std::optional<StoreError> RollupRepository::merge(RollupLevel level, const QList
         else if (read.lastError().isValid())
             return StoreError::fromSql(read.lastError());
         read.finish();
-        for (const QVariant &v : identity)
-            write.addBindValue(v);
+        bindKey(write);
         write.addBindValue(merged(k, stored));
         if (!write.exec())
             return StoreError::fromSql(write.lastError());

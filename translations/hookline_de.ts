@@ -131,6 +131,10 @@
         <translation>Wählen Sie einen Eintrag, um seine Details zu sehen.</translation>
     </message>
     <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Das Audit-Protokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
         <source>The audit log has not been verified yet.</source>
         <translation>Das Audit-Protokoll wurde noch nicht geprüft.</translation>
     </message>

@@ -131,6 +131,10 @@
         <translation>Sélectionnez une entrée pour en voir les détails.</translation>
     </message>
     <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Impossible de lire le journal d’audit : %1</translation>
+    </message>
+    <message>
         <source>The audit log has not been verified yet.</source>
         <translation>Le journal d’audit n’a pas encore été vérifié.</translation>
     </message>

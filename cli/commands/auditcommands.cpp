@@ -169,7 +169,11 @@ int list(Context &ctx)
         Connection *store = ctx.store();
         if (!store)
             return ExitFailure;
-        entries = AuditQuery(store->database()).page(f, limit);
+        const StoreResult<QList<AuditEntry>> page = AuditQuery(store->database()).page(f, limit);
+        if (!page)
+            return ctx.fail(
+                QStringLiteral("cannot read the audit log: %1").arg(page.error().message));
+        entries = *page;
     }
     if (ctx.json()) {
         QJsonArray arr;

@@ -2,14 +2,15 @@
 
 #include "analytics/latencyhistogram.h"
 #include "analytics/rollupcell.h"
+#include "analytics/rollupranges.h"
 #include "analytics/rollupwriter.h"
 #include "domain/autopause.h"
+#include "store/analyticsrepository.h"
 #include "store/endpointrepository.h"
+#include "store/rolluprepository.h"
 
 #include <QHash>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -21,8 +22,6 @@ namespace hookline {
 namespace {
 
 constexpr qint64 kMinuteMs = 60 * 1000;
-constexpr qint64 kHourMs = 3600 * 1000;
-constexpr qint64 kDayMs = 24 * kHourMs;
 constexpr int kMaxSeriesPoints = 2000;
 
 // Recommendation thresholds: enough evidence that one bad minute does not raise advice.
@@ -38,18 +37,6 @@ constexpr double kRecoveredByShare = 0.9;
 constexpr double kNearAutoPauseShare = 0.75;
 // Successes in a row at the newest end that mean the receiver is back.
 constexpr int kRecoveredRun = 3;
-
-qint64 floorTo(qint64 ms, qint64 unit)
-{
-    const qint64 r = ms % unit;
-    return r < 0 ? ms - r - unit : ms - r;
-}
-
-qint64 ceilTo(qint64 ms, qint64 unit)
-{
-    const qint64 f = floorTo(ms, unit);
-    return f == ms ? ms : f + unit;
-}
 
 // Merged figures of any number of rollup cells.
 struct Accumulator
@@ -110,75 +97,18 @@ RetryAnalysis retryAnalysis(const Accumulator &a)
     return r;
 }
 
-struct Interval
-{
-    qint64 lo;
-    qint64 hi;
-};
-
-using LevelIntervals = std::array<std::vector<Interval>, RollupWriter::kLevelCount>;
-
-// The rollup rows covering the minute-aligned [a, b): minute rows for the parts off whole hours,
-// hour rows for the parts off whole (UTC) days, day rows for the rest. Every level holds the same
-// figures, so the split only decides how many rows are read.
-void decompose(qint64 a, qint64 b, LevelIntervals &levels)
-{
-    if (a >= b)
-        return;
-    const qint64 ha = ceilTo(a, kHourMs);
-    const qint64 hb = floorTo(b, kHourMs);
-    if (ha >= hb) {
-        levels[0].push_back({a, b});
-        return;
-    }
-    if (a < ha)
-        levels[0].push_back({a, ha});
-    if (hb < b)
-        levels[0].push_back({hb, b});
-    const qint64 da = ceilTo(ha, kDayMs);
-    const qint64 db = floorTo(hb, kDayMs);
-    if (da >= db) {
-        levels[1].push_back({ha, hb});
-        return;
-    }
-    if (ha < da)
-        levels[1].push_back({ha, da});
-    if (db < hb)
-        levels[1].push_back({db, hb});
-    levels[2].push_back({da, db});
-}
-
-void coalesce(LevelIntervals &levels)
-{
-    for (auto &list : levels) {
-        std::sort(list.begin(), list.end(),
-                  [](const Interval &x, const Interval &y) { return x.lo < y.lo; });
-        std::vector<Interval> out;
-        for (const Interval &i : list) {
-            if (!out.empty() && out.back().hi >= i.lo)
-                out.back().hi = std::max(out.back().hi, i.hi);
-            else
-                out.push_back(i);
-        }
-        list.swap(out);
-    }
-}
-
 using RowVisitor = std::function<void(qint64 bucket, const QString &endpointId,
                                       const QString &eventType, const RollupCell &cell)>;
-
-// Reads the rows of one grain (RollupWriter::Grain) covering `levels`, applying the filter's
-// endpoint and type lists to the dimensions that grain keeps.
-// How many rows are read between two looks at the cancel check.
-constexpr int kRowsPerCancelCheck = 256;
 
 StoreError cancelledError()
 {
     return StoreError{StoreError::Code::Other, QStringLiteral("the query was cancelled")};
 }
 
-std::optional<StoreError> scan(const QSqlDatabase &db, const AnalyticsFilter &filter, int grain,
-                               const LevelIntervals &levels, const RowVisitor &visit,
+// Reads the rows of one grain (RollupWriter::Grain) covering `levels`, applying the filter's
+// endpoint and type lists to the dimensions that grain keeps.
+std::optional<StoreError> scan(const Store &store, const AnalyticsFilter &filter, int grain,
+                               const LevelRanges &levels, const RowVisitor &visit,
                                const std::function<bool()> &stop)
 {
     const bool hasEndpoint =
@@ -186,41 +116,26 @@ std::optional<StoreError> scan(const QSqlDatabase &db, const AnalyticsFilter &fi
     const bool hasType = grain == RollupWriter::EndpointAndType || grain == RollupWriter::TypeOnly;
     const QSet<QString> endpoints(filter.endpointIds.cbegin(), filter.endpointIds.cend());
     const QSet<QString> types(filter.eventTypes.cbegin(), filter.eventTypes.cend());
-    const QString env = toString(filter.environment);
+    const RollupRepository rollups(store);
     RollupCell cell;
     for (int l = 0; l < RollupWriter::kLevelCount; ++l) {
-        if (levels[size_t(l)].empty())
-            continue;
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT bucket, endpoint_id, event_type, data FROM %1 WHERE "
-                                 "environment = ? AND grain = ? AND bucket >= ? AND bucket < ?")
-                      .arg(RollupWriter::tableName(RollupWriter::Level(l))));
-        for (const Interval &i : levels[size_t(l)]) {
-            if (stop())
-                return cancelledError();
-            q.addBindValue(env);
-            q.addBindValue(grain);
-            q.addBindValue(i.lo);
-            q.addBindValue(i.hi);
-            if (!q.exec())
-                return StoreError::fromSql(q.lastError());
-            int rows = 0;
-            while (q.next()) {
-                if (++rows % kRowsPerCancelCheck == 0 && stop())
-                    return cancelledError();
-                const QString endpointId = q.value(1).toString();
+        auto err = rollups.scan(
+            RollupWriter::Level(l), filter.environment, grain, levels[size_t(l)],
+            [&](qint64 bucket, const QString &endpointId, const QString &eventType,
+                const QByteArray &data) {
                 if (hasEndpoint && !endpoints.isEmpty() && !endpoints.contains(endpointId))
-                    continue;
-                const QString eventType = q.value(2).toString();
+                    return;
                 if (hasType && !types.isEmpty() && !types.contains(eventType))
-                    continue;
-                if (!cell.decode(q.value(3).toByteArray()))
-                    continue;
-                visit(q.value(0).toLongLong(), endpointId, eventType, cell);
-            }
-            q.finish();
-        }
+                    return;
+                if (cell.decode(data))
+                    visit(bucket, endpointId, eventType, cell);
+            },
+            stop);
+        if (err)
+            return err;
+        // The scan ends quietly when asked to stop: the answer is incomplete, so an error.
+        if (stop())
+            return cancelledError();
     }
     return std::nullopt;
 }
@@ -333,8 +248,8 @@ struct EndpointMeta
 
 } // namespace
 
-AnalyticsQuery::AnalyticsQuery(QSqlDatabase db)
-    : m_db(std::move(db))
+AnalyticsQuery::AnalyticsQuery(Store store)
+    : m_store(std::move(store))
 {}
 
 bool AnalyticsQuery::stopRequested() const
@@ -374,7 +289,7 @@ std::optional<StoreError> AnalyticsQuery::report(const AnalyticsFilter &filter,
     dataEdges.reserve(edges.size());
     for (qint64 e : edges)
         dataEdges.push_back(ceilTo(e, kMinuteMs));
-    LevelIntervals levels;
+    LevelRanges levels;
     for (size_t i = 0; i + 1 < dataEdges.size(); ++i)
         decompose(dataEdges[i], dataEdges[i + 1], levels);
     coalesce(levels);
@@ -392,7 +307,7 @@ std::optional<StoreError> AnalyticsQuery::report(const AnalyticsFilter &filter,
     std::vector<Accumulator> series(edges.size() - 1);
     Accumulator total;
     auto err = scan(
-        m_db, filter, seriesGrain, levels,
+        m_store, filter, seriesGrain, levels,
         [&](qint64 bucket, const QString &, const QString &, const RollupCell &cell) {
             const auto it = std::upper_bound(dataEdges.begin(), dataEdges.end(), bucket);
             const auto index = std::distance(dataEdges.begin(), it) - 1;
@@ -407,12 +322,12 @@ std::optional<StoreError> AnalyticsQuery::report(const AnalyticsFilter &filter,
 
     // Per endpoint and per type the series' buckets do not matter: read the whole range with
     // as many day and hour rows as it holds.
-    LevelIntervals wholeRange;
+    LevelRanges wholeRange;
     decompose(dataEdges.front(), dataEdges.back(), wholeRange);
     coalesce(wholeRange);
     QHash<QString, Accumulator> byEndpoint;
     err = scan(
-        m_db, filter, endpointGrain, wholeRange,
+        m_store, filter, endpointGrain, wholeRange,
         [&](qint64, const QString &endpointId, const QString &, const RollupCell &cell) {
             byEndpoint[endpointId].add(cell, true);
         },
@@ -421,7 +336,7 @@ std::optional<StoreError> AnalyticsQuery::report(const AnalyticsFilter &filter,
         return err;
     QHash<QString, Accumulator> byType;
     err = scan(
-        m_db, filter, typeGrain, wholeRange,
+        m_store, filter, typeGrain, wholeRange,
         [&](qint64, const QString &, const QString &eventType, const RollupCell &cell) {
             byType[eventType].add(cell, false);
         },
@@ -430,12 +345,12 @@ std::optional<StoreError> AnalyticsQuery::report(const AnalyticsFilter &filter,
         return err;
 
     // The previous period of the same length, for the endpoints' trend.
-    LevelIntervals previousLevels;
+    LevelRanges previousLevels;
     decompose(ceilTo(fromMs - rangeMs, kMinuteMs), ceilTo(fromMs, kMinuteMs), previousLevels);
     coalesce(previousLevels);
     QHash<QString, Accumulator> previous;
     err = scan(
-        m_db, filter, endpointGrain, previousLevels,
+        m_store, filter, endpointGrain, previousLevels,
         [&](qint64, const QString &endpointId, const QString &, const RollupCell &cell) {
             previous[endpointId].add(cell, false);
         },
@@ -494,7 +409,7 @@ std::optional<StoreError> AnalyticsQuery::report(const AnalyticsFilter &filter,
     // remember (deleted endpoints).
     QHash<QString, EndpointMeta> meta;
     QStringList ids;
-    for (const Endpoint &e : EndpointRepository(m_db).list(filter.environment)) {
+    for (const Endpoint &e : EndpointRepository(m_store).list(filter.environment)) {
         meta.insert(e.id, EndpointMeta{e.name, e.timeoutSeconds, e.state == EndpointState::Paused});
         if (filter.endpointIds.isEmpty() || filter.endpointIds.contains(e.id))
             ids << e.id;
@@ -563,13 +478,9 @@ std::optional<StoreError> AnalyticsQuery::recommendations(const AnalyticsReport 
     m_cancelled = false;
     const AnalyticsFilter &filter = r.filter;
     QHash<QString, Endpoint> endpoints;
-    for (const Endpoint &e : EndpointRepository(m_db).list(filter.environment))
+    for (const Endpoint &e : EndpointRepository(m_store).list(filter.environment))
         endpoints.insert(e.id, e);
-    QSqlQuery recentQuery(m_db);
-    recentQuery.setForwardOnly(true);
-    recentQuery.prepare(QStringLiteral(
-        "SELECT started_at, outcome FROM attempts WHERE endpoint_id = ? AND started_at < ? AND "
-        "outcome IS NOT NULL ORDER BY started_at DESC LIMIT ?"));
+    AnalyticsRepository::RecentOutcomes recentOutcomes(m_store);
     for (const EndpointSummary &s : std::as_const(r.endpoints)) {
         if (stopRequested()) {
             out->clear();
@@ -658,24 +569,22 @@ std::optional<StoreError> AnalyticsQuery::recommendations(const AnalyticsReport 
             e->autoPause.timeoutPercent.value_or(AutoPausePolicy::kDefaultTimeoutPercent);
         const int window = std::max(failureLimit, AutoPause::kTimeoutWindow);
         QList<OutcomeClass> recent; // newest first, interrupted ones left out
-        // Newest first by the (endpoint_id, started_at) index alone: a tie-break on id would
-        // sort every attempt the endpoint ever had. Twice the window leaves room for
-        // interrupted attempts.
-        recentQuery.addBindValue(s.endpointId);
-        recentQuery.addBindValue(filter.to.toMSecsSinceEpoch());
-        recentQuery.addBindValue(2 * window);
-        if (!recentQuery.exec())
-            return StoreError::fromSql(recentQuery.lastError());
+        // Twice the window leaves room for interrupted attempts.
         qint64 newestAt = 0;
-        while (recentQuery.next() && recent.size() < window) {
-            const auto o = outcomeClassFromString(recentQuery.value(1).toString());
-            if (!o || *o == OutcomeClass::Interrupted)
-                continue;
-            if (recent.isEmpty())
-                newestAt = recentQuery.value(0).toLongLong();
-            recent << *o;
+        const auto err =
+            recentOutcomes.read(s.endpointId, filter.to.toMSecsSinceEpoch(), 2 * window,
+                                [&](const AnalyticsRepository::RecentOutcome &o) {
+                                    if (o.outcome && *o.outcome != OutcomeClass::Interrupted) {
+                                        if (recent.isEmpty())
+                                            newestAt = o.startedAtMs;
+                                        recent << *o.outcome;
+                                    }
+                                    return recent.size() < window;
+                                });
+        if (err) {
+            out->clear();
+            return err;
         }
-        recentQuery.finish();
         // Failures that stopped before the range are not this range's advice.
         if (newestAt < filter.from.toMSecsSinceEpoch())
             continue;

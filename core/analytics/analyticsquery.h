@@ -1,10 +1,10 @@
 #pragma once
 
 #include "analytics/analyticsreport.h"
+#include "store/store.h"
 #include "store/storeerror.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <functional>
 #include <optional>
 
@@ -16,7 +16,7 @@ namespace hookline {
 class AnalyticsQuery
 {
 public:
-    explicit AnalyticsQuery(QSqlDatabase db);
+    explicit AnalyticsQuery(Store store);
 
     // Asked between statements and every few hundred rows while a query runs: when it answers
     // true, the query stops, returns an error and cancelled() is true. A 30-day query on a large
@@ -39,7 +39,7 @@ public:
 private:
     bool stopRequested() const;
 
-    QSqlDatabase m_db;
+    Store m_store;
     CancelCheck m_cancelCheck;
     mutable bool m_cancelled = false;
 };

@@ -2,14 +2,13 @@
 
 #include "analytics/rollupwriter.h"
 #include "domain/clock.h"
+#include "store/retentionrepository.h"
 #include "store/settingsrepository.h"
-#include "store/transaction.h"
 
 #include <QLoggingCategory>
 #include <QObject>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTimer>
+#include <functional>
 
 namespace hookline {
 
@@ -17,27 +16,18 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcRetention, "hookline.retention")
 
-// Runs `sql` (one batch, bound to the cutoff and the batch size) until it deletes fewer rows than
+// Runs `deleteBatch` (one batch, answering how many rows went) until it deletes fewer rows than
 // a batch or the budget is spent.
-std::optional<StoreError> deleteInBatches(QSqlDatabase db, const QString &sql, qint64 cutoff,
+std::optional<StoreError> deleteInBatches(const std::function<StoreResult<qint64>()> &deleteBatch,
                                           int *budget, qint64 *deleted, bool *complete)
 {
     while (*budget > 0) {
-        Transaction tx(db);
-        if (tx.error())
-            return tx.error();
-        QSqlQuery q(db);
-        q.prepare(sql);
-        q.addBindValue(cutoff);
-        q.addBindValue(RetentionPruner::kBatchRows);
-        if (!q.exec())
-            return StoreError::fromSql(q.lastError());
-        const int n = q.numRowsAffected();
-        if (auto err = tx.commit())
-            return err;
+        const StoreResult<qint64> n = deleteBatch();
+        if (!n)
+            return n.error();
         --*budget;
-        *deleted += n;
-        if (n < RetentionPruner::kBatchRows)
+        *deleted += *n;
+        if (*n < RetentionPruner::kBatchRows)
             return std::nullopt;
     }
     *complete = false;
@@ -46,8 +36,8 @@ std::optional<StoreError> deleteInBatches(QSqlDatabase db, const QString &sql, q
 
 } // namespace
 
-RetentionPruner::RetentionPruner(QSqlDatabase db)
-    : m_db(std::move(db))
+RetentionPruner::RetentionPruner(Store store)
+    : m_store(std::move(store))
 {}
 
 std::optional<StoreError> RetentionPruner::prune(const RetentionSettings &settings,
@@ -58,12 +48,10 @@ std::optional<StoreError> RetentionPruner::prune(const RetentionSettings &settin
     int budget = maxBatches;
     const qint64 attemptCutoff = now.addDays(-settings.attemptDays).toMSecsSinceEpoch();
     const qint64 rollupCutoff = now.addMonths(-settings.rollupMonths).toMSecsSinceEpoch();
-    // Unfinished attempts stay whatever their age: recovery still needs them.
+    RetentionRepository repository(m_store);
     if (auto err = deleteInBatches(
-            m_db,
-            QStringLiteral("DELETE FROM attempts WHERE id IN (SELECT id FROM attempts WHERE "
-                           "started_at < ? AND outcome IS NOT NULL ORDER BY started_at LIMIT ?)"),
-            attemptCutoff, &budget, &r.attempts, &r.complete))
+            [&] { return repository.deleteFinishedAttempts(attemptCutoff, kBatchRows); }, &budget,
+            &r.attempts, &r.complete))
         return err;
     const struct
     {
@@ -75,15 +63,9 @@ std::optional<StoreError> RetentionPruner::prune(const RetentionSettings &settin
     for (const auto &level : rollups) {
         // A row belongs to the past when its whole bucket does.
         const qint64 cutoff = level.cutoff - RollupWriter::levelMs(level.level);
-        const QString table = RollupWriter::tableName(level.level);
         if (auto err = deleteInBatches(
-                m_db,
-                QStringLiteral("DELETE FROM %1 WHERE (environment, grain, bucket, endpoint_id, "
-                               "event_type) IN (SELECT environment, grain, bucket, endpoint_id, "
-                               "event_type FROM %1 WHERE environment IN ('live', 'sandbox') AND "
-                               "grain IN (0, 1, 2, 3) AND bucket < ? LIMIT ?)")
-                    .arg(table),
-                cutoff, &budget, &r.rollups, &r.complete))
+                [&] { return repository.deleteRollups(level.level, cutoff, kBatchRows); }, &budget,
+                &r.rollups, &r.complete))
             return err;
     }
     if (result)
@@ -91,18 +73,18 @@ std::optional<StoreError> RetentionPruner::prune(const RetentionSettings &settin
     return std::nullopt;
 }
 
-void RetentionPruner::schedule(QObject *owner, QSqlDatabase db, const Clock &clock)
+void RetentionPruner::schedule(QObject *owner, Store store, const Clock &clock)
 {
     const QString name = QStringLiteral("hookline-retention-pruner");
     // A restarted engine has a new connection: the old timer's would be stale.
     delete owner->findChild<QTimer *>(name, Qt::FindDirectChildrenOnly);
     auto *timer = new QTimer(owner);
     timer->setObjectName(name);
-    auto run = [timer, db, &clock] {
-        RetentionPruner pruner(db);
+    auto run = [timer, store, &clock] {
+        RetentionPruner pruner(store);
         Result r;
-        if (auto err =
-                pruner.prune(RetentionSettings::load(SettingsRepository(db)), clock.nowUtc(), &r)) {
+        if (auto err = pruner.prune(RetentionSettings::load(SettingsRepository(store)),
+                                    clock.nowUtc(), &r)) {
             qCWarning(lcRetention) << "pruning failed:" << err->message;
             return;
         }

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "config/retentionsettings.h"
+#include "store/store.h"
 #include "store/storeerror.h"
 
 #include <QDateTime>
-#include <QSqlDatabase>
 #include <optional>
 
 class QObject;
@@ -30,18 +30,18 @@ public:
         bool complete = true; // false: stopped after maxBatches, more is due
     };
 
-    explicit RetentionPruner(QSqlDatabase db);
+    explicit RetentionPruner(Store store);
 
     std::optional<StoreError> prune(const RetentionSettings &settings, const QDateTime &now,
                                     Result *result, int maxBatches = 20);
 
-    // Prunes on `db` soon and then every kIntervalMs, on `owner`'s thread, for as long as `owner`
-    // lives (the engine calls this once it has opened its connection; calling again replaces the
-    // schedule). Settings are read each time.
-    static void schedule(QObject *owner, QSqlDatabase db, const Clock &clock);
+    // Prunes on `store` soon and then every kIntervalMs, on `owner`'s thread, for as long as
+    // `owner` lives (the engine calls this once it has opened its connection; calling again
+    // replaces the schedule). Settings are read each time.
+    static void schedule(QObject *owner, Store store, const Clock &clock);
 
 private:
-    QSqlDatabase m_db;
+    Store m_store;
 };
 
 } // namespace hookline

@@ -1,16 +1,21 @@
 #include "analytics/rollupwriter.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include "analytics/rollupranges.h"
+#include "store/analyticsrepository.h"
 
 namespace hookline {
 
 namespace {
 
-qint64 floorTo(qint64 ms, qint64 unit)
+RollupWriter::Sample sampleOf(const AnalyticsRepository::AttemptFacts &a)
 {
-    const qint64 r = ms % unit;
-    return r < 0 ? ms - r - unit : ms - r;
+    RollupWriter::Sample s;
+    s.startedAtMs = a.startedAtMs;
+    s.attemptNumber = a.number;
+    s.endpointId = a.endpointId;
+    s.eventType = a.eventType;
+    s.environment = a.environment;
+    return s;
 }
 
 } // namespace
@@ -28,36 +33,23 @@ qint64 RollupWriter::levelMs(Level level)
     return 60 * 1000;
 }
 
-QString RollupWriter::tableName(Level level)
-{
-    switch (level) {
-    case Level::Minute:
-        return QStringLiteral("rollups_minute");
-    case Level::Hour:
-        return QStringLiteral("rollups_hour");
-    case Level::Day:
-        return QStringLiteral("rollups_day");
-    }
-    return {};
-}
-
-RollupWriter::RollupWriter(QSqlDatabase db)
-    : m_db(std::move(db))
+RollupWriter::RollupWriter(Store store)
+    : m_store(std::move(store))
 {}
 
 std::optional<StoreError>
-RollupWriter::recordCompletions(QSqlDatabase db,
+RollupWriter::recordCompletions(const Store &store,
                                 const QList<DeliveryQueue::Completion> &completions)
 {
-    RollupWriter writer(std::move(db));
+    RollupWriter writer(store);
     if (auto err = writer.addCompletions(completions))
         return err;
     return writer.flush();
 }
 
-std::optional<StoreError> RollupWriter::recordUnfinishedAsInterrupted(QSqlDatabase db)
+std::optional<StoreError> RollupWriter::recordUnfinishedAsInterrupted(const Store &store)
 {
-    RollupWriter writer(std::move(db));
+    RollupWriter writer(store);
     if (auto err = writer.addUnfinishedAsInterrupted())
         return err;
     return writer.flush();
@@ -73,24 +65,18 @@ void RollupWriter::add(const Sample &s)
 std::optional<StoreError>
 RollupWriter::addCompletions(const QList<DeliveryQueue::Completion> &completions)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT a.started_at, a.number, d.endpoint_id, d.event_type, "
-                             "d.environment FROM attempts a JOIN deliveries d ON d.id = "
-                             "a.delivery_id WHERE a.id = ?"));
+    QList<qint64> ids;
+    ids.reserve(completions.size());
+    for (const DeliveryQueue::Completion &c : completions)
+        ids << c.attemptId;
+    const auto attempts = AnalyticsRepository(m_store).attempts(ids);
+    if (!attempts)
+        return attempts.error();
     for (const DeliveryQueue::Completion &c : completions) {
-        q.addBindValue(c.attemptId);
-        if (!q.exec())
-            return StoreError::fromSql(q.lastError());
-        if (!q.next())
+        const auto a = attempts->constFind(c.attemptId);
+        if (a == attempts->cend())
             continue; // no such attempt: nothing was recorded for it either
-        Sample s;
-        s.startedAtMs = q.value(0).toLongLong();
-        s.attemptNumber = q.value(1).toInt();
-        s.endpointId = q.value(2).toString();
-        s.eventType = q.value(3).toString();
-        s.environment = environmentFromString(q.value(4).toString()).value_or(Environment::Live);
-        q.finish();
+        Sample s = sampleOf(*a);
         s.outcome = c.outcome;
         s.httpStatus = c.httpStatus;
         s.durationMs = c.durationMs;
@@ -102,19 +88,11 @@ RollupWriter::addCompletions(const QList<DeliveryQueue::Completion> &completions
 
 std::optional<StoreError> RollupWriter::addUnfinishedAsInterrupted()
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT a.started_at, a.number, d.endpoint_id, d.event_type, d.environment "
-            "FROM attempts a JOIN deliveries d ON d.id = a.delivery_id WHERE a.outcome IS NULL")))
-        return StoreError::fromSql(q.lastError());
-    while (q.next()) {
-        Sample s;
-        s.startedAtMs = q.value(0).toLongLong();
-        s.attemptNumber = q.value(1).toInt();
-        s.endpointId = q.value(2).toString();
-        s.eventType = q.value(3).toString();
-        s.environment = environmentFromString(q.value(4).toString()).value_or(Environment::Live);
+    const auto unfinished = AnalyticsRepository(m_store).unfinishedAttempts();
+    if (!unfinished)
+        return unfinished.error();
+    for (const AnalyticsRepository::AttemptFacts &a : *unfinished) {
+        Sample s = sampleOf(a);
         s.outcome = OutcomeClass::Interrupted;
         add(s);
     }
@@ -144,42 +122,28 @@ std::optional<StoreError> RollupWriter::flush()
             levels[l][k].merge(it.value());
         }
     }
+    RollupRepository rollups(m_store);
     for (int l = 0; l < kLevelCount; ++l) {
-        const QString table = tableName(Level(l));
-        QSqlQuery read(m_db);
-        read.setForwardOnly(true);
-        read.prepare(QStringLiteral("SELECT data FROM %1 WHERE environment = ? AND grain = ? AND "
-                                    "bucket = ? AND endpoint_id = ? AND event_type = ?")
-                         .arg(table));
-        QSqlQuery write(m_db);
-        write.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (environment, grain, bucket, "
-                                     "endpoint_id, event_type, data) VALUES (?, ?, ?, ?, ?, ?)")
-                          .arg(table));
+        QList<RollupKey> keys;
+        keys.reserve(levels[l].size());
         for (auto it = levels[l].cbegin(); it != levels[l].cend(); ++it) {
             const Key &k = it.key();
-            const QString env = toString(k.environment);
             const int grain = (k.endpointId == any() ? 2 : 0) + (k.eventType == any() ? 1 : 0);
-            read.addBindValue(env);
-            read.addBindValue(grain);
-            read.addBindValue(k.minute);
-            read.addBindValue(k.endpointId);
-            read.addBindValue(k.eventType);
-            if (!read.exec())
-                return StoreError::fromSql(read.lastError());
-            RollupCell cell;
-            if (read.next())
-                cell.decode(read.value(0).toByteArray());
-            read.finish();
-            cell.merge(it.value());
-            write.addBindValue(env);
-            write.addBindValue(grain);
-            write.addBindValue(k.minute);
-            write.addBindValue(k.endpointId);
-            write.addBindValue(k.eventType);
-            write.addBindValue(cell.encode());
-            if (!write.exec())
-                return StoreError::fromSql(write.lastError());
+            keys << RollupKey{k.environment, grain, k.minute, k.endpointId, k.eventType};
         }
+        const QHash<Key, RollupCell> &cells = levels[l];
+        if (auto err = rollups.merge(
+                Level(l), keys, [&cells](const RollupKey &k, const QByteArray &stored) {
+                    RollupCell cell;
+                    if (!stored.isEmpty())
+                        cell.decode(stored);
+                    const auto added =
+                        cells.constFind(Key{k.bucket, k.environment, k.endpointId, k.eventType});
+                    if (added != cells.cend())
+                        cell.merge(*added);
+                    return cell.encode();
+                }))
+            return err;
     }
     return std::nullopt;
 }

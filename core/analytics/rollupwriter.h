@@ -3,10 +3,11 @@
 #include "analytics/rollupcell.h"
 #include "delivery/deliveryqueue.h"
 #include "domain/environment.h"
+#include "store/rolluprepository.h"
+#include "store/store.h"
 #include "store/storeerror.h"
 
 #include <QHash>
-#include <QSqlDatabase>
 #include <QString>
 #include <optional>
 
@@ -19,12 +20,7 @@ namespace hookline {
 class RollupWriter
 {
 public:
-    enum class Level
-    {
-        Minute,
-        Hour,
-        Day
-    };
+    using Level = RollupLevel;
     static constexpr int kLevelCount = 3;
     // Which dimensions a row keeps: 0 endpoint × type, 1 endpoint (type '*'), 2 type (endpoint
     // '*'), 3 neither. Every attempt is counted once in each.
@@ -38,7 +34,6 @@ public:
     static constexpr int kGrainCount = 4;
     static QString any() { return QStringLiteral("*"); }
     static qint64 levelMs(Level level);
-    static QString tableName(Level level);
 
     struct Sample
     {
@@ -53,12 +48,12 @@ public:
         bool deadLettered = false; // this attempt made its delivery a dead letter
     };
 
-    explicit RollupWriter(QSqlDatabase db);
+    explicit RollupWriter(Store store);
 
     // The engine's two calls (inside its transactions): add and flush in one go.
     static std::optional<StoreError>
-    recordCompletions(QSqlDatabase db, const QList<DeliveryQueue::Completion> &completions);
-    static std::optional<StoreError> recordUnfinishedAsInterrupted(QSqlDatabase db);
+    recordCompletions(const Store &store, const QList<DeliveryQueue::Completion> &completions);
+    static std::optional<StoreError> recordUnfinishedAsInterrupted(const Store &store);
 
     void add(const Sample &sample);
     // Looks up each completion's attempt and delivery (start, number, endpoint, type) and adds it.
@@ -85,7 +80,7 @@ private:
         return qHashMulti(seed, key.minute, int(key.environment), key.endpointId, key.eventType);
     }
 
-    QSqlDatabase m_db;
+    Store m_store;
     QHash<Key, RollupCell> m_cells;
 };
 

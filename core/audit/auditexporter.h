@@ -1,7 +1,8 @@
 #pragma once
 
+#include "store/store.h"
+
 #include <QDateTime>
-#include <QSqlDatabase>
 
 class QIODevice;
 
@@ -13,7 +14,7 @@ class AuditExporter
 {
 public:
     // Returns the number of entries written, or -1 when reading or writing failed.
-    static qint64 exportTo(QSqlDatabase db, QIODevice &out, const QDateTime &since = {});
+    static qint64 exportTo(const Store &store, QIODevice &out, const QDateTime &since = {});
 };
 
 } // namespace hookline

@@ -1,17 +1,18 @@
 #include "audit/auditkeeper.h"
 
-#include "audit/auditentry.h"
 #include "audit/auditlog.h"
+#include "domain/auditentry.h"
 #include "security/randombytes.h"
 #include "security/secretnames.h"
 #include "security/secretstore.h"
+#include "store/auditrepository.h"
 #include "store/connection.h"
 
 #include <QFileInfo>
 #include <QFuture>
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QPromise>
-#include <QSqlQuery>
 #include <QThreadPool>
 
 namespace hookline {
@@ -24,35 +25,39 @@ AuditKeeper *s_instance = nullptr;
 // A transaction that appended may commit a little after the append: look again a few times.
 constexpr int kMaxRetries = 8;
 
+Q_LOGGING_CATEGORY(lcAuditKeeper, "hookline.audit")
+
 // The entries after `from` (whose hash must be `fromHash`) up to the tail verify under `key`.
-// Returns the new tail to anchor, or nothing when the chain does not extend the anchor cleanly.
-std::optional<AuditAnchor> extend(QSqlDatabase db, const QByteArray &key,
+// Returns the new tail to anchor, or nothing when the chain does not extend the anchor cleanly
+// (or cannot be read: the anchor then stays where it is, which is always safe).
+std::optional<AuditAnchor> extend(const Store &store, const QByteArray &key,
                                   const std::optional<AuditAnchor> &from)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + AuditEntry::selectColumns() +
-              QStringLiteral(" WHERE seq >= ? ORDER BY seq"));
-    q.addBindValue(from ? from->seq : 1);
-    if (!q.exec())
-        return std::nullopt;
     QByteArray previous = AuditEntry::genesisHash();
     qint64 expected = from ? from->seq : 1;
     std::optional<AuditAnchor> tail = from;
-    while (q.next()) {
-        const AuditEntry e = AuditEntry::fromRow(q);
-        if (e.seq != expected)
-            return std::nullopt;
-        if (from && e.seq == from->seq) {
-            if (e.hash != from->hash)
-                return std::nullopt;
-        } else if (e.prevHash != previous || e.expectedHash(key) != e.hash) {
-            return std::nullopt;
-        }
-        previous = e.hash;
-        tail = AuditAnchor{e.seq, e.hash};
-        ++expected;
+    bool clean = true;
+    const std::optional<StoreError> err =
+        AuditRepository(store).forEach(expected, {}, [&](const AuditEntry &e) {
+            if (e.seq != expected)
+                return clean = false;
+            if (from && e.seq == from->seq) {
+                if (e.hash != from->hash)
+                    return clean = false;
+            } else if (e.prevHash != previous || e.expectedHash(key) != e.hash) {
+                return clean = false;
+            }
+            previous = e.hash;
+            tail = AuditAnchor{e.seq, e.hash};
+            ++expected;
+            return true;
+        });
+    if (err) {
+        qCWarning(lcAuditKeeper) << "cannot read the audit log to move its anchor:" << err->message;
+        return std::nullopt;
     }
+    if (!clean)
+        return std::nullopt;
     if (from && expected == from->seq) // the anchored entry is gone
         return std::nullopt;
     return tail;
@@ -128,11 +133,13 @@ void AuditKeeper::loadKey(std::function<void(KeyStatus, const QString &)> done)
             Connection *c = connection();
             if (!c)
                 return done(KeyStatus::Failed, QStringLiteral("cannot open %1").arg(m_path));
-            QSqlQuery q(c->database());
-            if (!q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) || !q.next())
-                return done(KeyStatus::Failed, QStringLiteral("cannot read the audit log"));
+            const StoreResult<qint64> entries = AuditRepository(c->store()).count();
+            if (!entries)
+                return done(
+                    KeyStatus::Failed,
+                    QStringLiteral("cannot read the audit log: %1").arg(entries.error().message));
             // A new key for a log with entries would make every entry fail: the key is missing.
-            if (q.value(0).toLongLong() > 0)
+            if (*entries > 0)
                 return done(KeyStatus::Missing, {});
         }
         const QByteArray key = RandomBytes::generate(kKeySize);
@@ -229,7 +236,7 @@ void AuditKeeper::advance()
         });
         return;
     }
-    const std::optional<AuditAnchor> tail = extend(c->database(), key, m_anchor);
+    const std::optional<AuditAnchor> tail = extend(c->store(), key, m_anchor);
     if (!tail || (m_anchor && tail->seq <= m_anchor->seq)) {
         // Nothing new (or a chain that must not be anchored). An appended entry not visible yet
         // belongs to a transaction that has not committed: look again shortly.
@@ -282,7 +289,7 @@ void AuditKeeper::verify(std::function<void(const AuditVerifier::Report &)> done
                         report.code = AuditVerifier::Code::Failed;
                         report.detail = err->message;
                     } else {
-                        report = AuditVerifier::verify(c.database(), key, anchor);
+                        report = AuditVerifier::verify(c.store(), key, anchor);
                     }
                 }
                 promise->addResult(report);

@@ -1,10 +1,8 @@
 #include "audit/auditlog.h"
 
-#include "store/transaction.h"
+#include "store/auditrepository.h"
 
 #include <QMutex>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -64,13 +62,13 @@ void AuditLog::setAppendObserver(std::function<void(qint64)> observer)
     s_observer = std::move(observer);
 }
 
-std::optional<StoreError> AuditLog::append(QSqlDatabase db, const QString &action,
+std::optional<StoreError> AuditLog::append(const Store &store, const QString &action,
                                            const QString &object, const QJsonObject &details)
 {
-    return append(std::move(db), action, object, details, nullptr);
+    return append(store, action, object, details, nullptr);
 }
 
-std::optional<StoreError> AuditLog::append(QSqlDatabase db, const QString &action,
+std::optional<StoreError> AuditLog::append(const Store &store, const QString &action,
                                            const QString &object, const QJsonObject &details,
                                            AuditEntry *written)
 {
@@ -79,42 +77,17 @@ std::optional<StoreError> AuditLog::append(QSqlDatabase db, const QString &actio
         return StoreError{StoreError::Code::AuditUnavailable,
                           QStringLiteral("the audit key is not loaded (keychain unavailable or "
                                          "locked); the change was not made")};
-    // A savepoint inside the caller's transaction; a transaction of its own otherwise.
-    Transaction tx(db);
-    if (tx.error())
-        return tx.error();
-    QSqlQuery tail(db);
-    if (!tail.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
-        return StoreError::fromSql(tail.lastError());
     AuditEntry e;
-    e.prevHash = AuditEntry::genesisHash();
-    e.seq = 1;
-    if (tail.next()) {
-        e.seq = tail.value(0).toLongLong() + 1;
-        e.prevHash = tail.value(1).toByteArray();
-    }
-    tail.finish();
     e.at = QDateTime::currentDateTimeUtc();
     e.actor = currentActor();
     e.action = action;
     e.object = object;
     e.details = AuditEntry::canonical(details);
-    e.hash = AuditEntry::computeHash(key, e.prevHash, e.seq, e.canonicalJson());
-
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, object, details, "
-                                  "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(e.seq);
-    insert.addBindValue(e.at.toMSecsSinceEpoch());
-    insert.addBindValue(e.actor);
-    insert.addBindValue(e.action);
-    insert.addBindValue(e.object);
-    insert.addBindValue(QString::fromUtf8(e.details));
-    insert.addBindValue(e.prevHash);
-    insert.addBindValue(e.hash);
-    if (!insert.exec())
-        return StoreError::fromSql(insert.lastError());
-    if (auto err = tx.commit())
+    // The store fixes seq and prevHash under its lock; the hash is computed from them here.
+    if (auto err = AuditRepository(store).append(&e, [&key](const AuditEntry &sealed) {
+            return AuditEntry::computeHash(key, sealed.prevHash, sealed.seq,
+                                           sealed.canonicalJson());
+        }))
         return err;
     std::function<void(qint64)> observer;
     {

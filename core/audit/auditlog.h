@@ -1,10 +1,10 @@
 #pragma once
 
-#include "audit/auditentry.h"
+#include "domain/auditentry.h"
+#include "store/store.h"
 #include "store/storeerror.h"
 
 #include <QJsonObject>
-#include <QSqlDatabase>
 #include <functional>
 #include <optional>
 
@@ -12,8 +12,8 @@ namespace hookline {
 
 // Appends entries to the hash-chained audit log (PRODUCT.md §6), inside the caller's open
 // transaction so an entry stands or falls with the change it records. The sequence number is
-// taken inside that (BEGIN IMMEDIATE) write transaction, so the console, the CLI and the engine
-// thread can append to one chain from several processes.
+// taken inside that write transaction (serialised by AuditRepository), so the console, the CLI and
+// the engine thread can append to one chain from several processes.
 //
 // The HMAC key is process-wide: loaded (or created) once from the SecretStore by AuditKeeper at
 // start-up, because the SecretStore is asynchronous and appends happen deep inside synchronous
@@ -40,10 +40,10 @@ public:
     static void setAppendObserver(std::function<void(qint64)> observer);
 
     // Appends one entry. Never put a secret into `details`.
-    static std::optional<StoreError> append(QSqlDatabase db, const QString &action,
+    static std::optional<StoreError> append(const Store &store, const QString &action,
                                             const QString &object, const QJsonObject &details = {});
     // Same, with the entry that was written, for tests and the benchmark.
-    static std::optional<StoreError> append(QSqlDatabase db, const QString &action,
+    static std::optional<StoreError> append(const Store &store, const QString &action,
                                             const QString &object, const QJsonObject &details,
                                             AuditEntry *written);
 };

@@ -1,38 +1,36 @@
 #pragma once
 
-#include "audit/auditentry.h"
+#include "domain/auditentry.h"
+#include "store/auditrepository.h"
+#include "store/store.h"
+#include "store/storeresult.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <functional>
+#include <optional>
 
 namespace hookline {
 
 // Reads audit entries newest first, a page at a time (keyset on seq: the log can be long).
+// Every read reports a failure: an unreadable log is never shown as an empty one.
 class AuditQuery
 {
 public:
-    struct Filter
-    {
-        QString action; // exact, or a prefix ending in '.' or '*' ("endpoint." / "endpoint.*")
-        QString object; // substring
-        QString actor;  // exact
-        QDateTime since;
-        QDateTime until;
-    };
+    using Filter = AuditFilter;
 
-    explicit AuditQuery(QSqlDatabase db);
+    explicit AuditQuery(Store store);
 
     // Entries with seq < beforeSeq (0: from the newest), at most `limit`.
-    QList<AuditEntry> page(const Filter &filter, int limit, qint64 beforeSeq = 0) const;
+    StoreResult<QList<AuditEntry>> page(const Filter &filter, int limit,
+                                        qint64 beforeSeq = 0) const;
     // Oldest first from `since` (invalid: all), for export; `visit` returns false to stop.
-    bool forEach(const QDateTime &since,
-                 const std::function<bool(const AuditEntry &)> &visit) const;
-    QStringList actions() const;
-    QStringList actors() const;
+    std::optional<StoreError> forEach(const QDateTime &since,
+                                      const std::function<bool(const AuditEntry &)> &visit) const;
+    StoreResult<QStringList> actions() const;
+    StoreResult<QStringList> actors() const;
 
 private:
-    QSqlDatabase m_db;
+    AuditRepository m_repository;
 };
 
 } // namespace hookline

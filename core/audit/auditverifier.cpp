@@ -1,9 +1,9 @@
 #include "audit/auditverifier.h"
 
-#include "audit/auditentry.h"
+#include "domain/auditentry.h"
+#include "store/auditrepository.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include <limits>
 
 namespace hookline {
 
@@ -11,34 +11,28 @@ namespace {
 
 // A valid entry sitting at the wrong position: its stored previous hash names the entry it was
 // appended after, and its hash verifies for the position after that one.
-bool isMisplaced(QSqlDatabase db, const QByteArray &key, const AuditEntry &e)
+StoreResult<bool> isMisplaced(const AuditRepository &log, const QByteArray &key,
+                              const AuditEntry &e)
 {
     qint64 origin = 1;
     if (e.prevHash != AuditEntry::genesisHash()) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT seq FROM audit_log WHERE hash = ? LIMIT 1"));
-        q.addBindValue(e.prevHash);
-        if (!q.exec() || !q.next())
+        const StoreResult<std::optional<qint64>> before = log.seqOfHash(e.prevHash);
+        if (!before)
+            return before.error();
+        if (!before.value())
             return false;
-        origin = q.value(0).toLongLong() + 1;
+        origin = *before.value() + 1;
     }
     return origin != e.seq && e.expectedHash(key, origin) == e.hash;
 }
 } // namespace
 
-AuditVerifier::Report AuditVerifier::verify(QSqlDatabase db, const QByteArray &key,
+AuditVerifier::Report AuditVerifier::verify(const Store &store, const QByteArray &key,
                                             const std::optional<AuditAnchor> &anchor)
 {
     Report r;
     r.anchor = anchor;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + AuditEntry::selectColumns() +
-                QStringLiteral(" ORDER BY seq"))) {
-        r.code = Code::Failed;
-        r.detail = q.lastError().text();
-        return r;
-    }
+    const AuditRepository log(store);
     QByteArray previous = AuditEntry::genesisHash();
     qint64 expectedSeq = 1;
     QByteArray hashAtAnchor;
@@ -46,40 +40,60 @@ AuditVerifier::Report AuditVerifier::verify(QSqlDatabase db, const QByteArray &k
         r.code = code;
         r.badSeq = seq;
         r.badAction = action;
+        return false;
+    };
+    const auto failed = [&r](const StoreError &error) {
+        r.code = Code::Failed;
+        r.badSeq = 0;
+        r.badAction.clear();
+        r.detail = error.message;
         return r;
     };
-    while (q.next()) {
-        const AuditEntry e = AuditEntry::fromRow(q);
-        ++r.entries;
-        if (key.isEmpty()) {
-            r.code = Code::KeyMissing;
-            return r;
-        }
-        if (e.seq != expectedSeq)
-            return fail(Code::Missing, expectedSeq, QString());
-        const bool hashOk = e.expectedHash(key) == e.hash;
-        const bool linkOk = e.prevHash == previous;
-        if (!hashOk || !linkOk) {
-            if (isMisplaced(db, key, e))
-                return fail(Code::OutOfOrder, e.seq, e.action);
-            return fail(hashOk ? Code::ChainBroken : Code::HashMismatch, e.seq, e.action);
-        }
-        if (anchor && e.seq == anchor->seq)
-            hashAtAnchor = e.hash;
-        previous = e.hash;
-        r.verifiedUpTo = e.seq;
-        ++expectedSeq;
-    }
-    if (!anchor)
+    std::optional<StoreError> lookupError;
+    const std::optional<StoreError> readError =
+        log.forEach(std::numeric_limits<qint64>::min(), {}, [&](const AuditEntry &e) {
+            ++r.entries;
+            if (key.isEmpty()) {
+                r.code = Code::KeyMissing;
+                return false;
+            }
+            if (e.seq != expectedSeq)
+                return fail(Code::Missing, expectedSeq, QString());
+            const bool hashOk = e.expectedHash(key) == e.hash;
+            const bool linkOk = e.prevHash == previous;
+            if (!hashOk || !linkOk) {
+                const StoreResult<bool> misplaced = isMisplaced(log, key, e);
+                if (!misplaced) {
+                    lookupError = misplaced.error();
+                    return false;
+                }
+                if (*misplaced)
+                    return fail(Code::OutOfOrder, e.seq, e.action);
+                return fail(hashOk ? Code::ChainBroken : Code::HashMismatch, e.seq, e.action);
+            }
+            if (anchor && e.seq == anchor->seq)
+                hashAtAnchor = e.hash;
+            previous = e.hash;
+            r.verifiedUpTo = e.seq;
+            ++expectedSeq;
+            return true;
+        });
+    if (readError)
+        return failed(*readError);
+    if (lookupError)
+        return failed(*lookupError);
+    if (r.code != Code::Ok || !anchor)
         return r;
-    if (anchor->seq > r.verifiedUpTo)
-        return fail(Code::Truncated, r.verifiedUpTo + 1, QString());
+    if (anchor->seq > r.verifiedUpTo) {
+        fail(Code::Truncated, r.verifiedUpTo + 1, QString());
+        return r;
+    }
     if (hashAtAnchor != anchor->hash) {
-        QSqlQuery a(db);
-        a.prepare(QStringLiteral("SELECT action FROM audit_log WHERE seq = ?"));
-        a.addBindValue(anchor->seq);
-        return fail(Code::RolledBack, anchor->seq,
-                    a.exec() && a.next() ? a.value(0).toString() : QString());
+        const StoreResult<std::optional<AuditEntry>> anchored = log.find(anchor->seq);
+        if (!anchored)
+            return failed(anchored.error());
+        fail(Code::RolledBack, anchor->seq, *anchored ? anchored->value().action : QString());
+        return r;
     }
     r.anchorBehind = anchor->seq < r.verifiedUpTo;
     return r;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "audit/auditanchor.h"
+#include "store/store.h"
 
-#include <QSqlDatabase>
 #include <QString>
 #include <optional>
 
@@ -43,7 +43,7 @@ public:
         bool ok() const { return code == Code::Ok; }
     };
 
-    static Report verify(QSqlDatabase db, const QByteArray &key,
+    static Report verify(const Store &store, const QByteArray &key,
                          const std::optional<AuditAnchor> &anchor);
     static QString codeName(Code code); // stable machine-readable name, e.g. "hash_mismatch"
 };

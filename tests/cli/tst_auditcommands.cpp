@@ -24,6 +24,7 @@ private slots:
     void verifyNamesTheFirstBadEntry();
     void exportWritesJsonLines();
     void noAuditKeyRefusesChanges();
+    void listReportsAnUnreadableLog();
 
 private:
     CliResult cli(const QStringList &args, const QProcessEnvironment &env) const
@@ -177,6 +178,17 @@ void TestAuditCommands::noAuditKeyRefusesChanges()
     r = cli({QStringLiteral("--json"), QStringLiteral("endpoint"), QStringLiteral("list")}, env);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+}
+
+// An unreadable log fails the command instead of listing no entries.
+void TestAuditCommands::listReportsAnUnreadableLog()
+{
+    QVERIFY(addEndpoint(QStringLiteral("one")).startsWith(QLatin1String("ep_")));
+    sql(QStringLiteral("ALTER TABLE audit_log RENAME TO audit_log_gone"));
+    const auto r = cli({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list")});
+    QCOMPARE_NE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("cannot read the audit log"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAuditCommands)

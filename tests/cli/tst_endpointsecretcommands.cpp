@@ -102,7 +102,7 @@ QList<AuditEntry> TestEndpointSecretCommands::audited(const QString &action) con
         return {};
     AuditQuery::Filter filter;
     filter.action = action;
-    return AuditQuery(connection.database()).page(filter, 100);
+    return AuditQuery(connection.database()).page(filter, 100).value();
 }
 
 void TestEndpointSecretCommands::configImportMakesTheFirstWebhookSecrets()

@@ -116,6 +116,7 @@ private slots:
     void keeperReportsMissingKey();
     void exportWritesJsonLines();
     void queryPagesNewestFirstWithFilters();
+    void readsReportAnUnreadableLog();
     void realKeychainRoundTrip();
     void appendAndVerifyCost();
 };
@@ -436,7 +437,7 @@ void TestAuditLog::auditedActions()
         QVERIFY(!ReplayService(db.db()).replayDead({}, &count));
         QCOMPARE(count, 0);
     }
-    const QList<AuditEntry> newest = AuditQuery(db.db()).page({}, 1);
+    const QList<AuditEntry> newest = AuditQuery(db.db()).page({}, 1).value();
     QCOMPARE(newest.size(), 1);
     QCOMPARE(newest.first().action, action);
     // Never a secret: header values, URL query strings.
@@ -461,7 +462,7 @@ void TestAuditLog::engineActorForItsDecisions()
     AuditLog::setThreadActor(AuditLog::engineActor());
     QVERIFY(EndpointService(db.db()).pause(id, QStringLiteral("20 consecutive failures")).ok());
     AuditLog::setThreadActor(QString());
-    const QList<AuditEntry> entries = AuditQuery(db.db()).page({}, 10);
+    const QList<AuditEntry> entries = AuditQuery(db.db()).page({}, 10).value();
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries[0].actor, QStringLiteral("engine"));
     QCOMPARE(entries[0].action, QStringLiteral("endpoint.pause"));
@@ -506,7 +507,7 @@ void TestAuditLog::deadLetteringIsAudited()
                                             "'dead'")),
              0);
     QVERIFY(!queue.complete({c}));
-    const QList<AuditEntry> newest = AuditQuery(db.db()).page({}, 1);
+    const QList<AuditEntry> newest = AuditQuery(db.db()).page({}, 1).value();
     QCOMPARE(newest.first().action, QStringLiteral("delivery.dead"));
     QCOMPARE(newest.first().object, c.deliveryId);
     QCOMPARE(newest.first().detailsObject().value(QStringLiteral("http_status")).toInt(), 503);
@@ -651,22 +652,44 @@ void TestAuditLog::queryPagesNewestFirstWithFilters()
     QVERIFY(!AuditLog::append(db.db(), QStringLiteral("endpoint.update"), QStringLiteral("ep_1")));
     QVERIFY(!AuditLog::append(db.db(), QStringLiteral("endpoint.pause"), QStringLiteral("ep_2")));
     AuditQuery query(db.db());
-    const QList<AuditEntry> first = query.page({}, 3);
+    const QList<AuditEntry> first = query.page({}, 3).value();
     QCOMPARE(first.size(), 3);
     QCOMPARE(first[0].seq, 7);
-    const QList<AuditEntry> next = query.page({}, 3, first.last().seq);
+    const QList<AuditEntry> next = query.page({}, 3, first.last().seq).value();
     QCOMPARE(next[0].seq, 4);
     AuditQuery::Filter f;
     f.action = QStringLiteral("endpoint.*");
-    QCOMPARE(query.page(f, 10).size(), 2);
+    QCOMPARE(query.page(f, 10)->size(), 2);
     f.object = QStringLiteral("ep_2");
-    QCOMPARE(query.page(f, 10).size(), 1);
+    QCOMPARE(query.page(f, 10)->size(), 1);
     AuditQuery::Filter byActor;
     byActor.actor = QStringLiteral("nobody");
-    QCOMPARE(query.page(byActor, 10).size(), 0);
-    QCOMPARE(query.actions(),
+    QCOMPARE(query.page(byActor, 10)->size(), 0);
+    QCOMPARE(query.actions().value(),
              (QStringList{QStringLiteral("endpoint.pause"), QStringLiteral("endpoint.update"),
                           QStringLiteral("test.action")}));
+}
+
+// An unreadable log is an error for every reader, never an empty log (the console and `audit list`
+// showed "no entries" before).
+void TestAuditLog::readsReportAnUnreadableLog()
+{
+    test::TempDatabase db;
+    appendMany(db.db(), 3);
+    QVERIFY(exec(db.db(), QStringLiteral("ALTER TABLE audit_log RENAME TO audit_log_gone")));
+    const AuditQuery query(db.db());
+    const auto page = query.page({}, 10);
+    QVERIFY(!page.ok());
+    QVERIFY2(page.error().message.contains(QStringLiteral("audit_log")),
+             qPrintable(page.error().message));
+    QVERIFY(!query.actions().ok());
+    QVERIFY(!query.actors().ok());
+    QVERIFY(query.forEach({}, [](const AuditEntry &) { return true; }).has_value());
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QCOMPARE(AuditExporter::exportTo(db.db(), buffer), -1);
+    QCOMPARE(AuditVerifier::verify(db.db(), kKey, std::nullopt).code, AuditVerifier::Code::Failed);
+    QVERIFY(AuditLog::append(db.db(), QStringLiteral("a.b"), QStringLiteral("x")).has_value());
 }
 
 void TestAuditLog::realKeychainRoundTrip()

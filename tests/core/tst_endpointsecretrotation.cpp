@@ -94,7 +94,7 @@ QList<AuditEntry> TestEndpointSecretRotation::audited(const QString &action)
 {
     AuditQuery::Filter filter;
     filter.action = action;
-    return AuditQuery(m_db->db()).page(filter, 100);
+    return AuditQuery(m_db->db()).page(filter, 100).value();
 }
 
 void TestEndpointSecretRotation::rotations_data()

@@ -25,6 +25,7 @@ private slots:
     void filtersByAction();
     void bannerShowsVerificationState();
     void detailsShowTheJson();
+    void unreadableLogShowsInTheBanner();
 };
 
 namespace {
@@ -101,6 +102,22 @@ void TestAuditPage::detailsShowTheJson()
     page.view()->setCurrentIndex(page.model()->index(1, 0));
     QVERIFY(page.detailsView()->toPlainText().contains(QLatin1String("\"n\": 1")));
     QVERIFY(page.detailsView()->toPlainText().contains(QLatin1String("endpoint.update")));
+}
+
+// A log that cannot be read is said so, not shown as an empty list.
+void TestAuditPage::unreadableLogShowsInTheBanner()
+{
+    test::TempDatabase db;
+    appendMany(db.db(), 3);
+    MemorySecretStore secrets;
+    AuditPage page(db.db(), db.path(), &secrets);
+    QCOMPARE(page.model()->rowCount(), 3);
+    QSqlQuery q(db.db());
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log RENAME TO audit_log_gone")));
+    page.reload();
+    QCOMPARE(page.model()->rowCount(), 0);
+    QVERIFY2(page.banner()->text().contains(QLatin1String("Cannot read the audit log")),
+             qPrintable(page.banner()->text()));
 }
 
 QTEST_MAIN(TestAuditPage)

@@ -145,7 +145,7 @@ QList<AuditEntry> TestEndpointDetail::audited(const QString &action)
 {
     AuditQuery::Filter filter;
     filter.action = action;
-    return AuditQuery(m_db->db()).page(filter, 100);
+    return AuditQuery(m_db->db()).page(filter, 100).value();
 }
 
 int TestEndpointDetail::count(const QString &table)

@@ -87,6 +87,9 @@ AuditPage::AuditPage(QSqlDatabase db, const QString &databasePath, SecretStore *
     connect(m_object, &QLineEdit::textChanged, this, &AuditPage::applyFilter);
 
     m_model = new AuditTableModel(m_db, this);
+    connect(m_model, &AuditTableModel::readFailed, this, [this](const QString &message) {
+        m_banner->setText(tr("Cannot read the audit log: %1").arg(message));
+    });
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("auditView"));
     m_view->setModel(m_model);
@@ -153,7 +156,10 @@ void AuditPage::fillFilterChoices()
     m_action->clear();
     m_action->addItem(tr("All actions"), QString());
     QStringList prefixes;
-    for (const QString &a : query.actions()) {
+    // A read error shows in the banner through the model's reload; the choices stay empty.
+    const StoreResult<QStringList> actions = query.actions();
+    const StoreResult<QStringList> actors = query.actors();
+    for (const QString &a : actions ? *actions : QStringList()) {
         const QString prefix = a.section(QLatin1Char('.'), 0, 0) + QStringLiteral(".*");
         if (!prefixes.contains(prefix)) {
             prefixes << prefix;
@@ -163,7 +169,7 @@ void AuditPage::fillFilterChoices()
     }
     m_actor->clear();
     m_actor->addItem(tr("All actors"), QString());
-    for (const QString &a : query.actors())
+    for (const QString &a : actors ? *actors : QStringList())
         m_actor->addItem(a, a);
     m_action->setCurrentIndex(std::max(0, m_action->findData(action)));
     m_actor->setCurrentIndex(std::max(0, m_actor->findData(actor)));

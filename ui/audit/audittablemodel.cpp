@@ -22,9 +22,12 @@ void AuditTableModel::setFilter(const AuditQuery::Filter &filter)
 void AuditTableModel::reload()
 {
     beginResetModel();
-    m_entries = AuditQuery(m_db).page(m_filter, kPageSize);
-    m_atEnd = m_entries.size() < kPageSize;
+    const StoreResult<QList<AuditEntry>> page = AuditQuery(m_db).page(m_filter, kPageSize);
+    m_entries = page ? *page : QList<AuditEntry>();
+    m_atEnd = !page || m_entries.size() < kPageSize;
     endResetModel();
+    if (!page)
+        emit readFailed(page.error().message);
 }
 
 void AuditTableModel::setBrokenSeq(qint64 seq)
@@ -100,7 +103,14 @@ void AuditTableModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd || m_entries.isEmpty())
         return;
-    const QList<AuditEntry> more = AuditQuery(m_db).page(m_filter, kPageSize, m_entries.last().seq);
+    const StoreResult<QList<AuditEntry>> page =
+        AuditQuery(m_db).page(m_filter, kPageSize, m_entries.last().seq);
+    if (!page) {
+        m_atEnd = true;
+        emit readFailed(page.error().message);
+        return;
+    }
+    const QList<AuditEntry> &more = *page;
     m_atEnd = more.size() < kPageSize;
     if (more.isEmpty())
         return;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "audit/auditentry.h"
 #include "audit/auditquery.h"
 
 #include <QAbstractTableModel>
@@ -41,6 +40,10 @@ public:
                         int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+
+signals:
+    // A page could not be read: the rows shown are not the whole log.
+    void readFailed(const QString &message);
 
 private:
     QSqlDatabase m_db;

@@ -5,8 +5,6 @@
 #include <QJsonObject>
 #include <QString>
 
-class QSqlQuery;
-
 namespace hookline {
 
 // One row of the audit chain, as stored. `details` is kept as the exact text that was hashed, so
@@ -37,11 +35,6 @@ struct AuditEntry
     QJsonObject toJson() const;
     static QByteArray canonical(const QJsonObject &object);
     static QByteArray genesisHash() { return QByteArray(kHashSize, '\0'); }
-
-    // "seq, at, actor, action, object, details, prev_hash, hash FROM audit_log": what follows
-    // SELECT for fromRow() to read the current row of the query.
-    static QString selectColumns();
-    static AuditEntry fromRow(const QSqlQuery &q);
 };
 
 } // namespace hookline

@@ -1,8 +1,7 @@
-#include "audit/auditentry.h"
+#include "domain/auditentry.h"
 
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
-#include <QSqlQuery>
 #include <QtEndian>
 
 namespace hookline {
@@ -66,26 +65,6 @@ QJsonObject AuditEntry::toJson() const
         {QStringLiteral("prev_hash"), QString::fromLatin1(prevHash.toHex())},
         {QStringLiteral("hash"), QString::fromLatin1(hash.toHex())},
     };
-}
-
-QString AuditEntry::selectColumns()
-{
-    return QStringLiteral(
-        "seq, at, actor, action, object, details, prev_hash, hash FROM audit_log");
-}
-
-AuditEntry AuditEntry::fromRow(const QSqlQuery &q)
-{
-    AuditEntry e;
-    e.seq = q.value(0).toLongLong();
-    e.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
-    e.actor = q.value(2).toString();
-    e.action = q.value(3).toString();
-    e.object = q.value(4).toString();
-    e.details = q.value(5).toString().toUtf8();
-    e.prevHash = q.value(6).toByteArray();
-    e.hash = q.value(7).toByteArray();
-    return e;
 }
 
 } // namespace hookline

@@ -101,8 +101,13 @@ void RetentionPruner::schedule(QObject *owner, QSqlDatabase db, const Clock &clo
     auto run = [timer, db, &clock] {
         RetentionPruner pruner(db);
         Result r;
-        if (auto err =
-                pruner.prune(RetentionSettings::load(SettingsRepository(db)), clock.nowUtc(), &r)) {
+        const StoreResult<RetentionSettings> settings =
+            RetentionSettings::load(SettingsRepository(db));
+        if (!settings) {
+            qCWarning(lcRetention) << "pruning failed:" << settings.error().message;
+            return;
+        }
+        if (auto err = pruner.prune(*settings, clock.nowUtc(), &r)) {
             qCWarning(lcRetention) << "pruning failed:" << err->message;
             return;
         }

@@ -47,7 +47,7 @@ QString describe(const QList<ConfigError> &errors)
 // Everything the store holds about the environment's endpoints, to show nothing changed.
 QList<Endpoint> snapshot(const QSqlDatabase &db)
 {
-    return EndpointRepository(db).listAll();
+    return EndpointRepository(db).listAll().value();
 }
 
 const ConfigDiff::Item *itemNamed(const ConfigDiff &diff, const QString &name)
@@ -288,9 +288,9 @@ void TestConfigTemplate::pruneDeletesOnlyWhenAsked()
     QCOMPARE(result.deleted, 1);
     QCOMPARE(result.updated, 1);
     EndpointRepository repo(tmp.db());
-    QVERIFY(!repo.find(legacy.endpoint.id));
-    QCOMPARE(repo.count(Environment::Sandbox), 1);
-    QCOMPARE(repo.count(Environment::Live), 1);
+    QVERIFY(!repo.find(legacy.endpoint.id).value());
+    QCOMPARE(repo.count(Environment::Sandbox).value(), 1);
+    QCOMPARE(repo.count(Environment::Live).value(), 1);
 }
 
 void TestConfigTemplate::applyIsIdempotent()
@@ -303,7 +303,7 @@ void TestConfigTemplate::applyIsIdempotent()
     QVERIFY2(result.ok(), qPrintable(describe(result.errors)));
     QCOMPARE(result.created, 3);
 
-    const QList<Endpoint> stored = EndpointRepository(tmp.db()).list(Environment::Sandbox);
+    const QList<Endpoint> stored = EndpointRepository(tmp.db()).list(Environment::Sandbox).value();
     QCOMPARE(stored.size(), 3);
     for (const Endpoint &e : stored) {
         if (e.name == QLatin1String("kyc-us")) {
@@ -344,7 +344,7 @@ void TestConfigTemplate::applyIsAtomic()
              qPrintable(result.errors.first().detail));
     // kyc-eu's update and kyc-us's creation rolled back with it.
     QCOMPARE(snapshot(tmp.db()), before);
-    QCOMPARE(EndpointRepository(tmp.db()).find(eu.endpoint.id)->timeoutSeconds, 10);
+    QCOMPARE(EndpointRepository(tmp.db()).find(eu.endpoint.id).value()->timeoutSeconds, 10);
 }
 
 void TestConfigTemplate::staleDiffIsRefused()
@@ -406,7 +406,7 @@ void TestConfigTemplate::exportImportRoundTripIsANoOp()
     live.environment = Environment::Live;
     QVERIFY(service.create(live).ok());
 
-    const QJsonObject exported = ConfigExport::toJson(tmp.db(), Environment::Sandbox);
+    const QJsonObject exported = ConfigExport::toJson(tmp.db(), Environment::Sandbox).value();
     QCOMPARE(exported.value(QStringLiteral("endpoints")).toArray().size(), 3);
     const QJsonObject minimal =
         exported.value(QStringLiteral("endpoints")).toArray().at(1).toObject();

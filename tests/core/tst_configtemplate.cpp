@@ -83,6 +83,7 @@ private slots:
     void staleDiffIsRefused();
     void exportImportRoundTripIsANoOp();
     void ambiguousStoredNames();
+    void unreadableStoreIsAnError();
 };
 
 void TestConfigTemplate::effectiveSettings()
@@ -449,4 +450,26 @@ void TestConfigTemplate::ambiguousStoredNames()
 }
 
 QTEST_GUILESS_MAIN(TestConfigTemplate)
+// A store that cannot be read refuses the preview, the apply and the export; it must not look
+// like an empty environment where every template entry is a "create".
+void TestConfigTemplate::unreadableStoreIsAnError()
+{
+    test::TempDatabase tmp;
+    QList<ConfigError> errors;
+    const ConfigTemplate t = ConfigTemplate::parse(fixture(QStringLiteral("valid.json")), &errors);
+    QVERIFY(errors.isEmpty());
+    QVERIFY(ConfigApply::apply(tmp.db(), ConfigDiff::compute(tmp.db(), t)).ok());
+
+    QSqlQuery q(tmp.db());
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE endpoints RENAME TO endpoints_gone")));
+    const ConfigDiff diff = ConfigDiff::compute(tmp.db(), t);
+    QVERIFY(!diff.ok());
+    QCOMPARE(diff.errors().first().code, Code::Store);
+    QVERIFY(!diff.hasChanges());
+    const ConfigApply::Result result = ConfigApply::apply(tmp.db(), diff);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.created + result.updated + result.deleted, 0);
+    QVERIFY(!ConfigExport::toJson(tmp.db(), Environment::Sandbox).ok());
+}
+
 #include "tst_configtemplate.moc"

@@ -10,6 +10,7 @@
 #include "support/tempdatabase.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
@@ -40,6 +41,7 @@ private slots:
     void flakyPathFailsHalfTheRequests();
     void stopWithdrawsTheCa();
     void allowanceFollowsTheReceiver();
+    void unreadableStoreIsAnError();
 };
 
 void TestDemoSetup::receiverTrustsAndAllowlistsSandboxOnly()
@@ -293,6 +295,22 @@ void TestDemoSetup::allowanceFollowsTheReceiver()
     QVERIFY(after.contains(QStringLiteral("127.0.0.1/32")));
     next.stop();
     QCOMPARE(Allowlist::load(settings, Environment::Sandbox).value().entries().size(), 2);
+}
+
+// A settings table that cannot be read does not mean "never dismissed": no demo on a store that
+// cannot say, and the receiver reports the store instead of listening on a default port.
+void TestDemoSetup::unreadableStoreIsAnError()
+{
+    TempDatabase db;
+    QVERIFY(DemoSetup::shouldCreate(db.db()).value());
+    QSqlQuery q(db.db());
+    QVERIFY(q.exec(QStringLiteral("DROP TABLE settings")));
+    QVERIFY(!DemoSetup::isDismissed(db.db()).ok());
+    QVERIFY(!DemoSetup::shouldCreate(db.db()).ok());
+    QVERIFY(!SandboxReceiver::storedPort(SettingsRepository(db.db())).ok());
+    SandboxReceiver rx(db.db());
+    QVERIFY(rx.start() == SandboxReceiver::Error::Store);
+    QVERIFY(!rx.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestDemoSetup)

@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -41,6 +42,7 @@ private slots:
     void importPem();
     void environmentsAreSeparate();
     void unavailableStoreWritesNothing();
+    void unreadableMetadataIsAnError();
 
 private:
     KeyManager::Result wait(std::function<void(KeyManager::Callback)> start)
@@ -226,4 +228,20 @@ void TestKeyManager::unavailableStoreWritesNothing()
 }
 
 QTEST_GUILESS_MAIN(TestKeyManager)
+// Metadata that cannot be read is not "no key": generate refuses before touching the keychain.
+void TestKeyManager::unreadableMetadataIsAnError()
+{
+    TempDatabase db;
+    MemorySecretStore secrets;
+    KeyManager keys(Environment::Live, db.db(), &secrets);
+    QSqlQuery q(db.db());
+    QVERIFY(q.exec(QStringLiteral("DROP TABLE settings")));
+    QVERIFY(!keys.keys().ok());
+    QVERIFY(!keys.activeKey().ok());
+    QVERIFY(!keys.jwks().ok());
+    const auto r = wait([&](auto cb) { keys.generate(2048, cb); });
+    QCOMPARE(r.error, Error::Store);
+    QVERIFY(secrets.contents().isEmpty());
+}
+
 #include "tst_keymanager.moc"

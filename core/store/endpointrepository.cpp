@@ -236,20 +236,23 @@ std::optional<StoreError> EndpointRepository::update(const Endpoint &e)
     Transaction tx(sqlDatabase(m_store));
     if (tx.error())
         return tx.error();
+    // Positional placeholders, as everywhere: every column but the id and created_at, then the id.
     const QStringList columns = kColumns.split(QStringLiteral(", "));
-    QStringList sets;
-    for (qsizetype i = 1; i < columns.size(); ++i) {
-        if (columns[i] != QLatin1String("created_at"))
-            sets << columns[i] + QStringLiteral(" = :") + columns[i];
-    }
-    QSqlQuery q(sqlDatabase(m_store));
-    q.prepare(QStringLiteral("UPDATE endpoints SET %1 WHERE id = :id")
-                  .arg(sets.join(QStringLiteral(", "))));
     const QVariantList values = bindValues(e);
-    for (qsizetype i = 0; i < columns.size(); ++i) {
-        if (columns[i] != QLatin1String("created_at"))
-            q.bindValue(QLatin1Char(':') + columns[i], values[i]);
+    QStringList sets;
+    QVariantList binds;
+    for (qsizetype i = 1; i < columns.size(); ++i) {
+        if (columns[i] == QLatin1String("created_at"))
+            continue;
+        sets << columns[i] + QStringLiteral(" = ?");
+        binds << values[i];
     }
+    binds << e.id;
+    QSqlQuery q(sqlDatabase(m_store));
+    q.prepare(QStringLiteral("UPDATE endpoints SET %1 WHERE id = ?")
+                  .arg(sets.join(QStringLiteral(", "))));
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
     if (!q.exec())
         return StoreError::fromSql(q.lastError());
     if (q.numRowsAffected() == 0)

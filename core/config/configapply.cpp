@@ -52,18 +52,19 @@ ConfigApply::Result ConfigApply::apply(Store store, const ConfigDiff &previewed,
             r = service.create(item.target);
             ++result.created;
             break;
-        case ConfigDiff::Kind::Update:
-            if (const StoreResult<std::optional<Endpoint>> old =
-                    EndpointRepository(store).find(item.endpointId);
-                !old) {
+        case ConfigDiff::Kind::Update: {
+            const StoreResult<std::optional<Endpoint>> old =
+                EndpointRepository(store).find(item.endpointId);
+            if (!old) {
                 result.errors << storeError(item, old.error());
-                return result;
-            } else if (*old) {
-                result.before << **old;
+                return result; // the transaction rolls back
             }
+            if (*old)
+                result.before << **old;
             r = service.update(item.target);
             ++result.updated;
             break;
+        }
         case ConfigDiff::Kind::Delete:
             if (const std::optional<StoreError> error = service.remove(item.endpointId)) {
                 result.errors << storeError(item, *error);

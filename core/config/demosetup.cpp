@@ -47,8 +47,10 @@ StoreResult<bool> DemoSetup::isDismissed(Store store)
 StoreResult<bool> DemoSetup::shouldCreate(Store store)
 {
     const StoreResult<bool> dismissed = isDismissed(store);
-    if (!dismissed || *dismissed)
-        return dismissed.ok() ? StoreResult<bool>(false) : dismissed.error();
+    if (!dismissed)
+        return dismissed.error();
+    if (*dismissed)
+        return false;
     const EndpointRepository repo(store);
     for (const Environment env : {Environment::Sandbox, Environment::Live}) {
         const StoreResult<int> count = repo.count(env);

@@ -29,8 +29,11 @@ int exportConfig(Context &ctx)
     Connection *store = ctx.store();
     if (!store)
         return ExitFailure;
-    const QJsonObject exported = ConfigExport::toJson(store->database(), ctx.environment());
-    const QByteArray bytes = QJsonDocument(exported).toJson(QJsonDocument::Indented);
+    const StoreResult<QJsonObject> exported =
+        ConfigExport::toJson(store->database(), ctx.environment());
+    if (!exported)
+        return ctx.fail(exported.error().message);
+    const QByteArray bytes = QJsonDocument(*exported).toJson(QJsonDocument::Indented);
     if (!ctx.parser().isSet(kOut)) {
         ctx.out() << QString::fromUtf8(bytes);
         ctx.out().flush();
@@ -40,7 +43,7 @@ int exportConfig(Context &ctx)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return ctx.fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    const qsizetype count = exported.value(QStringLiteral("endpoints")).toArray().size();
+    const qsizetype count = exported->value(QStringLiteral("endpoints")).toArray().size();
     if (ctx.json())
         ctx.printJson(
             QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("endpoints"), int(count)}});
@@ -193,8 +196,11 @@ int importConfig(Context &ctx)
     }
     // Imported Standard Webhooks endpoints need their whsec_ secret, or their deliveries wait.
     QStringList standard;
-    for (const Endpoint &e :
-         EndpointRepository(store->database()).list(configTemplate.environment()))
+    const StoreResult<QList<Endpoint>> imported =
+        EndpointRepository(store->database()).list(configTemplate.environment());
+    if (!imported)
+        return ctx.fail(imported.error().message);
+    for (const Endpoint &e : *imported)
         if (e.signingScheme == SigningScheme::StandardWebhooks)
             standard << e.id;
     // Secret header values go to the keychain (the database holds references), then the whsec_.

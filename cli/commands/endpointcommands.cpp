@@ -296,10 +296,15 @@ QString stateText(const Endpoint &e)
 
 std::optional<Endpoint> findOrFail(Context &ctx, Connection &store, const QString &id, int *code)
 {
-    std::optional<Endpoint> e = EndpointRepository(store.database()).find(id);
-    if (!e)
+    const StoreResult<std::optional<Endpoint>> found =
+        EndpointRepository(store.database()).find(id);
+    if (!found) {
+        *code = ctx.fail(found.error().message);
+        return std::nullopt;
+    }
+    if (!*found)
         *code = ctx.fail(QStringLiteral("no endpoint with id '%1'").arg(id), ExitNotFound);
-    return e;
+    return *found;
 }
 
 int listEndpoints(Context &ctx)
@@ -307,7 +312,11 @@ int listEndpoints(Context &ctx)
     Connection *store = ctx.store();
     if (!store)
         return ExitFailure;
-    const QList<Endpoint> endpoints = EndpointRepository(store->database()).list(ctx.environment());
+    const StoreResult<QList<Endpoint>> stored =
+        EndpointRepository(store->database()).list(ctx.environment());
+    if (!stored)
+        return ctx.fail(stored.error().message);
+    const QList<Endpoint> &endpoints = *stored;
     if (ctx.json()) {
         QJsonArray arr;
         for (const Endpoint &e : endpoints)

@@ -136,7 +136,11 @@ int testEndpoint(Context &ctx)
     if (!store)
         return ExitFailure;
     const QString id = ctx.positional().at(0);
-    const std::optional<Endpoint> endpoint = EndpointRepository(store->database()).find(id);
+    const StoreResult<std::optional<Endpoint>> found =
+        EndpointRepository(store->database()).find(id);
+    if (!found)
+        return ctx.fail(found.error().message);
+    const std::optional<Endpoint> &endpoint = *found;
     if (!endpoint || endpoint->environment != ctx.environment())
         return ctx.fail(
             endpoint ? QStringLiteral("endpoint '%1' belongs to %2, not %3 (use --env)")

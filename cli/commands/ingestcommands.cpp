@@ -71,7 +71,11 @@ int status(Context &ctx)
     Connection *store = ctx.store();
     if (!store)
         return ExitFailure;
-    const IngestSettings settings = IngestSettings::load(SettingsRepository(store->database()));
+    const StoreResult<IngestSettings> loaded =
+        IngestSettings::load(SettingsRepository(store->database()));
+    if (!loaded)
+        return ctx.fail(loaded.error().message);
+    const IngestSettings settings = *loaded;
     SecretStore *secrets = makeSecrets();
     secrets->read(SecretNames::ingestToken(), secrets,
                   [&ctx, secrets, settings](const SecretStore::Result &r) {
@@ -116,7 +120,10 @@ int setEnabled(Context &ctx, bool enabled)
     if (!store)
         return ExitFailure;
     SettingsRepository repo(store->database());
-    const IngestSettings stored = IngestSettings::load(repo);
+    const StoreResult<IngestSettings> loaded = IngestSettings::load(repo);
+    if (!loaded)
+        return ctx.fail(loaded.error().message);
+    const IngestSettings &stored = *loaded;
     if (!hasPort)
         settings.port = stored.port;
     settings.enabled = enabled;

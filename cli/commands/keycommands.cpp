@@ -120,11 +120,15 @@ KeyManager::Callback reporter(Context &ctx, KeyManager *keys, const QString &wha
             finishWith(ctx, keys, ctx.fail(describe(r, what), exitCodeFor(r.error)));
             return;
         }
-        const auto active = keys->activeKey();
+        const StoreResult<std::optional<KeyInfo>> active = keys->activeKey();
+        if (!active) {
+            finishWith(ctx, keys, ctx.fail(active.error().message));
+            return;
+        }
         if (ctx.json()) {
             ctx.printJson(
                 QJsonObject{{QStringLiteral("kid"), r.kid},
-                            {QStringLiteral("bits"), active ? active->bits : 0},
+                            {QStringLiteral("bits"), *active ? (*active)->bits : 0},
                             {QStringLiteral("environment"), toString(ctx.environment())}});
         } else {
             ctx.out() << r.kid << '\n';
@@ -160,7 +164,12 @@ int rotateKey(Context &ctx)
     KeyManager *keys = makeManager(ctx);
     if (!keys)
         return ExitFailure;
-    if (!keys->activeKey()) {
+    const StoreResult<std::optional<KeyInfo>> active = keys->activeKey();
+    if (!active) {
+        delete keys;
+        return ctx.fail(active.error().message);
+    }
+    if (!*active) {
         delete keys;
         return ctx.fail(describe({KeyManager::Error::NoActiveKey, {}, {}}, {}), ExitNotFound);
     }
@@ -192,7 +201,10 @@ int listKeys(Context &ctx)
     // Metadata only: no keychain access needed.
     const KeyManager keys(ctx.environment(), store->database(), nullptr);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QList<KeyInfo> all = keys.keys();
+    const StoreResult<QList<KeyInfo>> stored = keys.keys();
+    if (!stored)
+        return ctx.fail(stored.error().message);
+    const QList<KeyInfo> &all = *stored;
     if (ctx.json()) {
         QJsonArray list;
         for (const KeyInfo &k : all) {
@@ -233,7 +245,10 @@ int printJwks(Context &ctx)
     if (!store)
         return ExitFailure;
     const KeyManager keys(ctx.environment(), store->database(), nullptr);
-    ctx.printJson(keys.jwks());
+    const StoreResult<QJsonObject> jwks = keys.jwks();
+    if (!jwks)
+        return ctx.fail(jwks.error().message);
+    ctx.printJson(*jwks);
     return ExitOk;
 }
 

@@ -39,7 +39,13 @@ bool readAllowlist(Context &ctx, Allowlist *out, int *code)
         return false;
     }
     bool corrupt = false;
-    *out = Allowlist::load(SettingsRepository(c.database()), ctx.environment(), &corrupt);
+    const StoreResult<Allowlist> loaded =
+        Allowlist::load(SettingsRepository(c.database()), ctx.environment(), &corrupt);
+    if (!loaded) {
+        *code = ctx.fail(loaded.error().message);
+        return false;
+    }
+    *out = *loaded;
     if (corrupt)
         ctx.err() << "hooklinectl: warning: the stored allowlist of " << envName(ctx)
                   << " is unreadable and is treated as empty\n";
@@ -168,7 +174,13 @@ int checkUrl(Context &ctx)
 bool loadForChange(Context &ctx, Connection &store, Allowlist *out, int *code)
 {
     bool corrupt = false;
-    *out = Allowlist::load(SettingsRepository(store.database()), ctx.environment(), &corrupt);
+    const StoreResult<Allowlist> loaded =
+        Allowlist::load(SettingsRepository(store.database()), ctx.environment(), &corrupt);
+    if (!loaded) {
+        *code = ctx.fail(loaded.error().message);
+        return false;
+    }
+    *out = *loaded;
     if (corrupt) {
         *code = ctx.fail(QStringLiteral("the stored allowlist of %1 (settings scope %2, key %3) "
                                         "is unreadable; nothing was changed")

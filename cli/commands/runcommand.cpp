@@ -166,6 +166,10 @@ private:
                                    "another port: hooklinectl ingest enable --port N)")
                         .arg(m_ingest->detail()));
                 break;
+            case IngestHost::State::StoreUnavailable:
+                log(QStringLiteral("ingest API not started: its settings cannot be read (%1)")
+                        .arg(m_ingest->detail()));
+                break;
             }
         });
         m_ingest->reload();

@@ -102,8 +102,11 @@ int list(Context &ctx)
     Connection *store = ctx.store();
     if (!store)
         return ExitFailure;
-    const QList<QSslCertificate> certs =
+    const StoreResult<QList<QSslCertificate>> stored =
         TrustedCertificates(store->database()).list(ctx.environment());
+    if (!stored)
+        return ctx.fail(stored.error().message);
+    const QList<QSslCertificate> &certs = *stored;
     if (ctx.json()) {
         QJsonArray arr;
         for (const QSslCertificate &c : certs)

@@ -409,7 +409,10 @@ std::optional<StoreError> AnalyticsQuery::report(const AnalyticsFilter &filter,
     // remember (deleted endpoints).
     QHash<QString, EndpointMeta> meta;
     QStringList ids;
-    for (const Endpoint &e : EndpointRepository(m_store).list(filter.environment)) {
+    const StoreResult<QList<Endpoint>> stored = EndpointRepository(m_store).list(filter.environment);
+    if (!stored)
+        return stored.error();
+    for (const Endpoint &e : *stored) {
         meta.insert(e.id, EndpointMeta{e.name, e.timeoutSeconds, e.state == EndpointState::Paused});
         if (filter.endpointIds.isEmpty() || filter.endpointIds.contains(e.id))
             ids << e.id;
@@ -478,7 +481,10 @@ std::optional<StoreError> AnalyticsQuery::recommendations(const AnalyticsReport 
     m_cancelled = false;
     const AnalyticsFilter &filter = r.filter;
     QHash<QString, Endpoint> endpoints;
-    for (const Endpoint &e : EndpointRepository(m_store).list(filter.environment))
+    const StoreResult<QList<Endpoint>> stored = EndpointRepository(m_store).list(filter.environment);
+    if (!stored)
+        return stored.error();
+    for (const Endpoint &e : *stored)
         endpoints.insert(e.id, e);
     AnalyticsRepository::RecentOutcomes recentOutcomes(m_store);
     for (const EndpointSummary &s : std::as_const(r.endpoints)) {

@@ -83,8 +83,13 @@ void RetentionPruner::schedule(QObject *owner, Store store, const Clock &clock)
     auto run = [timer, store, &clock] {
         RetentionPruner pruner(store);
         Result r;
-        if (auto err = pruner.prune(RetentionSettings::load(SettingsRepository(store)),
-                                    clock.nowUtc(), &r)) {
+        const StoreResult<RetentionSettings> settings =
+            RetentionSettings::load(SettingsRepository(store));
+        if (!settings) {
+            qCWarning(lcRetention) << "pruning failed:" << settings.error().message;
+            return;
+        }
+        if (auto err = pruner.prune(*settings, clock.nowUtc(), &r)) {
             qCWarning(lcRetention) << "pruning failed:" << err->message;
             return;
         }

@@ -19,21 +19,20 @@ ConfigError storeError(const ConfigDiff::Item &item, const StoreError &error)
 }
 } // namespace
 
-ConfigApply::Result ConfigApply::apply(QSqlDatabase db, const ConfigDiff &previewed,
-                                       const Clock &clock)
+ConfigApply::Result ConfigApply::apply(Store store, const ConfigDiff &previewed, const Clock &clock)
 {
     Result result;
     if (!previewed.ok()) {
         result.errors = previewed.errors();
         return result;
     }
-    Transaction tx(db);
+    Transaction tx(store);
     if (tx.error()) {
         result.errors << ConfigError{ConfigError::Code::Store, QString(), tx.error()->message,
                                      std::nullopt};
         return result;
     }
-    const ConfigDiff current = ConfigDiff::compute(db, previewed.configTemplate());
+    const ConfigDiff current = ConfigDiff::compute(store, previewed.configTemplate());
     if (!current.ok()) {
         result.errors = current.errors();
         return result;
@@ -43,7 +42,7 @@ ConfigApply::Result ConfigApply::apply(QSqlDatabase db, const ConfigDiff &previe
         return result;
     }
 
-    EndpointService service(db, clock);
+    EndpointService service(store, clock);
     for (const ConfigDiff::Item &item : current.items()) {
         EndpointService::Result r;
         switch (item.kind) {
@@ -53,12 +52,19 @@ ConfigApply::Result ConfigApply::apply(QSqlDatabase db, const ConfigDiff &previe
             r = service.create(item.target);
             ++result.created;
             break;
-        case ConfigDiff::Kind::Update:
-            if (const std::optional<Endpoint> old = EndpointRepository(db).find(item.endpointId))
-                result.before << *old;
+        case ConfigDiff::Kind::Update: {
+            const StoreResult<std::optional<Endpoint>> old =
+                EndpointRepository(store).find(item.endpointId);
+            if (!old) {
+                result.errors << storeError(item, old.error());
+                return result; // the transaction rolls back
+            }
+            if (*old)
+                result.before << **old;
             r = service.update(item.target);
             ++result.updated;
             break;
+        }
         case ConfigDiff::Kind::Delete:
             if (const std::optional<StoreError> error = service.remove(item.endpointId)) {
                 result.errors << storeError(item, *error);

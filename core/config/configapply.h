@@ -2,8 +2,7 @@
 
 #include "config/configdiff.h"
 #include "domain/clock.h"
-
-#include <QSqlDatabase>
+#include "store/store.h"
 
 namespace hookline {
 
@@ -29,7 +28,7 @@ public:
 
     // `previewed` is what the user saw. The diff is recomputed inside the transaction; when it
     // differs (someone changed the endpoints meanwhile) nothing is done and Code::Stale returned.
-    static Result apply(QSqlDatabase db, const ConfigDiff &previewed,
+    static Result apply(Store store, const ConfigDiff &previewed,
                         const Clock &clock = Clock::system());
 };
 

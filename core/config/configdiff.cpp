@@ -59,25 +59,36 @@ QList<ConfigDiff::FieldChange> changesBetween(const Endpoint *before, const Endp
 }
 } // namespace
 
-ConfigDiff ConfigDiff::compute(QSqlDatabase db, const ConfigTemplate &configTemplate)
+ConfigDiff ConfigDiff::compute(Store store, const ConfigTemplate &configTemplate)
 {
     ConfigDiff diff;
     diff.m_template = configTemplate;
     const Environment env = configTemplate.environment();
-    const QList<Endpoint> stored = EndpointRepository(db).list(env);
+    const StoreResult<QList<Endpoint>> read = EndpointRepository(store).list(env);
+    if (!read) {
+        diff.m_errors << ConfigError{ConfigError::Code::Store, QString(), read.error().message,
+                                     std::nullopt};
+        return diff;
+    }
+    const QList<Endpoint> &stored = *read;
     QMultiHash<QString, int> byName;
     for (qsizetype i = 0; i < stored.size(); ++i)
         byName.insert(stored.at(i).name, int(i));
 
     // The save-time destination check EndpointService makes, here for the preview: a template
     // that the apply would refuse is refused before anyone presses Apply.
-    const Allowlist allowlist = Allowlist::load(SettingsRepository(db), env);
+    const StoreResult<Allowlist> allowlist = Allowlist::load(SettingsRepository(store), env);
+    if (!allowlist) {
+        diff.m_errors << ConfigError{ConfigError::Code::Store, QString(), allowlist.error().message,
+                                     std::nullopt};
+        return diff;
+    }
     const DestinationPolicy policy(AddressClassifier::withSystemInterfaces());
     const auto checkDestination = [&](const ConfigTemplate::Entry &entry, Field field,
                                       const QUrl &url) {
         if (url.isEmpty())
             return;
-        const DestinationPolicy::Verdict v = policy.checkWithoutLookup(url, allowlist);
+        const DestinationPolicy::Verdict v = policy.checkWithoutLookup(url, *allowlist);
         if (v.decision != DestinationPolicy::Decision::Deny)
             return;
         const EndpointValidator::Error error{field, EndpointValidator::Code::DestinationDenied,

@@ -2,10 +2,10 @@
 
 #include "config/configerror.h"
 #include "config/configtemplate.h"
+#include "store/store.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QSqlDatabase>
 
 namespace hookline {
 
@@ -47,7 +47,8 @@ public:
         }
     };
 
-    static ConfigDiff compute(QSqlDatabase db, const ConfigTemplate &configTemplate);
+    // A failed read of the store is a Code::Store error in errors().
+    static ConfigDiff compute(Store store, const ConfigTemplate &configTemplate);
 
     Environment environment() const { return m_template.environment(); }
     bool prune() const { return m_template.prune(); }
@@ -56,7 +57,8 @@ public:
     const QList<Item> &items() const { return m_items; }
     // Stored endpoints missing from a template without "prune": they stay as they are.
     const QStringList &keptNames() const { return m_kept; }
-    // Problems found against the store (destination policy, ambiguous names): nothing may apply.
+    // Problems found against the store (destination policy, ambiguous names, a failed read):
+    // nothing may apply.
     const QList<ConfigError> &errors() const { return m_errors; }
 
     bool ok() const { return m_errors.isEmpty(); }

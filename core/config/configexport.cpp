@@ -7,9 +7,12 @@
 
 namespace hookline {
 
-QJsonObject ConfigExport::toJson(QSqlDatabase db, Environment environment)
+StoreResult<QJsonObject> ConfigExport::toJson(Store store, Environment environment)
 {
-    QList<Endpoint> endpoints = EndpointRepository(db).list(environment);
+    StoreResult<QList<Endpoint>> stored = EndpointRepository(store).list(environment);
+    if (!stored)
+        return stored.error();
+    QList<Endpoint> endpoints = std::move(stored).value();
     std::sort(endpoints.begin(), endpoints.end(), [](const Endpoint &a, const Endpoint &b) {
         // Not locale-aware: the same store exports the same bytes on every machine.
         const int c = a.name.compare(b.name, Qt::CaseInsensitive);

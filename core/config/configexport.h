@@ -1,9 +1,10 @@
 #pragma once
 
 #include "domain/environment.h"
+#include "store/store.h"
+#include "store/storeresult.h"
 
 #include <QJsonObject>
-#include <QSqlDatabase>
 
 namespace hookline {
 
@@ -12,7 +13,7 @@ namespace hookline {
 class ConfigExport
 {
 public:
-    static QJsonObject toJson(QSqlDatabase db, Environment environment);
+    static StoreResult<QJsonObject> toJson(Store store, Environment environment);
 };
 
 } // namespace hookline

@@ -35,16 +35,31 @@ QString DemoSetup::settingsScope()
     return QStringLiteral("demo");
 }
 
-bool DemoSetup::isDismissed(QSqlDatabase db)
+StoreResult<bool> DemoSetup::isDismissed(Store store)
 {
-    return SettingsRepository(db).value(settingsScope(), kDismissedKey).has_value();
+    const StoreResult<std::optional<QString>> dismissed =
+        SettingsRepository(store).value(settingsScope(), kDismissedKey);
+    if (!dismissed)
+        return dismissed.error();
+    return dismissed->has_value();
 }
 
-bool DemoSetup::shouldCreate(QSqlDatabase db)
+StoreResult<bool> DemoSetup::shouldCreate(Store store)
 {
-    const EndpointRepository repo(db);
-    return !isDismissed(db) && repo.count(Environment::Sandbox) == 0 &&
-           repo.count(Environment::Live) == 0;
+    const StoreResult<bool> dismissed = isDismissed(store);
+    if (!dismissed)
+        return dismissed.error();
+    if (*dismissed)
+        return false;
+    const EndpointRepository repo(store);
+    for (const Environment env : {Environment::Sandbox, Environment::Live}) {
+        const StoreResult<int> count = repo.count(env);
+        if (!count)
+            return count.error();
+        if (*count > 0)
+            return false;
+    }
+    return true;
 }
 
 QUrl DemoSetup::receiverUrl(quint16 port, const QString &path)
@@ -57,10 +72,10 @@ QUrl DemoSetup::receiverUrl(quint16 port, const QString &path)
     return u;
 }
 
-DemoSetup::Result DemoSetup::create(QSqlDatabase db, quint16 receiverPort, const Texts &texts)
+DemoSetup::Result DemoSetup::create(Store store, quint16 receiverPort, const Texts &texts)
 {
     Result result;
-    Transaction tx(db);
+    Transaction tx(store);
     if (tx.error()) {
         result.storeError = tx.error();
         return result;
@@ -74,7 +89,7 @@ DemoSetup::Result DemoSetup::create(QSqlDatabase db, quint16 receiverPort, const
     flaky.retryPolicy.maxRetries = 5;
     flaky.retryPolicy.intervals = {std::chrono::seconds(5), std::chrono::seconds(10),
                                    std::chrono::seconds(20)};
-    EndpointService service(db);
+    EndpointService service(store);
     for (const Endpoint &e : {healthy, flaky}) {
         const EndpointService::Result r = service.create(e);
         if (!r.ok()) {
@@ -97,10 +112,14 @@ bool DemoSetup::isDemo(const Endpoint &endpoint)
     return endpoint.environment == Environment::Sandbox && endpoint.tags.contains(tag());
 }
 
-QList<Endpoint> DemoSetup::endpoints(QSqlDatabase db)
+StoreResult<QList<Endpoint>> DemoSetup::endpoints(Store store)
 {
+    const StoreResult<QList<Endpoint>> sandbox =
+        EndpointRepository(store).list(Environment::Sandbox);
+    if (!sandbox)
+        return sandbox.error();
     QList<Endpoint> out;
-    for (const Endpoint &e : EndpointRepository(db).list(Environment::Sandbox)) {
+    for (const Endpoint &e : *sandbox) {
         if (isDemo(e))
             out << e;
     }
@@ -114,30 +133,36 @@ QList<Endpoint> DemoSetup::endpoints(QSqlDatabase db)
     return out;
 }
 
-std::optional<StoreError> DemoSetup::remove(QSqlDatabase db)
+std::optional<StoreError> DemoSetup::remove(Store store)
 {
-    Transaction tx(db);
+    Transaction tx(store);
     if (tx.error())
         return tx.error();
-    EndpointService service(db);
-    for (const Endpoint &e : endpoints(db)) {
+    const StoreResult<QList<Endpoint>> demo = endpoints(store);
+    if (!demo)
+        return demo.error();
+    EndpointService service(store);
+    for (const Endpoint &e : *demo) {
         if (std::optional<StoreError> error = service.remove(e.id))
             return error;
     }
-    SettingsRepository settings(db);
+    SettingsRepository settings(store);
     if (std::optional<StoreError> error =
             settings.setValue(settingsScope(), kDismissedKey, QStringLiteral("1")))
         return error;
     return tx.commit();
 }
 
-std::optional<StoreError> DemoSetup::retarget(QSqlDatabase db, quint16 receiverPort)
+std::optional<StoreError> DemoSetup::retarget(Store store, quint16 receiverPort)
 {
-    Transaction tx(db);
+    Transaction tx(store);
     if (tx.error())
         return tx.error();
-    EndpointService service(db);
-    for (Endpoint e : endpoints(db)) {
+    const StoreResult<QList<Endpoint>> demo = endpoints(store);
+    if (!demo)
+        return demo.error();
+    EndpointService service(store);
+    for (Endpoint e : *demo) {
         if (e.url.host() != QLatin1String("127.0.0.1") || e.url.port() == receiverPort)
             continue;
         e.url.setPort(receiverPort);

@@ -2,10 +2,11 @@
 
 #include "domain/endpoint.h"
 #include "domain/endpointvalidator.h"
+#include "store/store.h"
 #include "store/storeerror.h"
+#include "store/storeresult.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <optional>
 
@@ -45,20 +46,20 @@ public:
     static QString settingsScope(); // "demo"
 
     // No endpoint in either environment and the demo never removed.
-    static bool shouldCreate(QSqlDatabase db);
-    static bool isDismissed(QSqlDatabase db);
+    static StoreResult<bool> shouldCreate(Store store);
+    static StoreResult<bool> isDismissed(Store store);
 
     // Both endpoints in one transaction (all or nothing), on https://127.0.0.1:<port>. The
     // sandbox allowlist must already admit 127.0.0.1 (SandboxReceiver::start does that).
-    static Result create(QSqlDatabase db, quint16 receiverPort, const Texts &texts);
+    static Result create(Store store, quint16 receiverPort, const Texts &texts);
     // The demo endpoints that exist (sandbox, tagged), the healthy one first.
-    static QList<Endpoint> endpoints(QSqlDatabase db);
+    static StoreResult<QList<Endpoint>> endpoints(Store store);
     static bool isDemo(const Endpoint &endpoint);
     // Deletes the demo endpoints (their deliveries and attempts go with them) and remembers that
     // the demo was dismissed, in one transaction.
-    static std::optional<StoreError> remove(QSqlDatabase db);
+    static std::optional<StoreError> remove(Store store);
     // The receiver moved to another port (its own was taken): the demo endpoints follow it.
-    static std::optional<StoreError> retarget(QSqlDatabase db, quint16 receiverPort);
+    static std::optional<StoreError> retarget(Store store, quint16 receiverPort);
     // https://127.0.0.1:<port><path>
     static QUrl receiverUrl(quint16 port, const QString &path);
 };

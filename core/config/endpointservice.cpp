@@ -38,13 +38,15 @@ void normalise(Endpoint &e)
 
 // Save-time feedback of the destination policy (rule 7): syntax, denied names, literal addresses
 // and the environment's allowlist. DNS is left to every attempt, where it is authoritative.
-void checkDestinations(const QSqlDatabase &db, const Endpoint &e,
-                       QList<EndpointValidator::Error> &errors)
+std::optional<StoreError> checkDestinations(const QSqlDatabase &db, const Endpoint &e,
+                                            QList<EndpointValidator::Error> &errors)
 {
-    const Allowlist allowlist = Allowlist::load(SettingsRepository(db), e.environment);
+    const StoreResult<Allowlist> allowlist = Allowlist::load(SettingsRepository(db), e.environment);
+    if (!allowlist)
+        return allowlist.error();
     const DestinationPolicy policy(AddressClassifier::withSystemInterfaces());
     const auto check = [&](EndpointValidator::Field field, const QUrl &url) {
-        const DestinationPolicy::Verdict v = policy.checkWithoutLookup(url, allowlist);
+        const DestinationPolicy::Verdict v = policy.checkWithoutLookup(url, *allowlist);
         if (v.decision == DestinationPolicy::Decision::Deny)
             errors << EndpointValidator::Error{field, EndpointValidator::Code::DestinationDenied,
                                                toString(v.reason)};
@@ -52,6 +54,7 @@ void checkDestinations(const QSqlDatabase &db, const Endpoint &e,
     check(EndpointValidator::Field::Url, e.url);
     if (!e.failoverUrl.isEmpty())
         check(EndpointValidator::Field::FailoverUrl, e.failoverUrl);
+    return std::nullopt;
 }
 } // namespace
 
@@ -66,8 +69,8 @@ EndpointService::Result EndpointService::create(Endpoint draft)
     normalise(draft);
     result.errors = EndpointValidator::validate(draft);
     if (result.errors.isEmpty())
-        checkDestinations(m_db, draft, result.errors);
-    if (!result.errors.isEmpty())
+        result.storeError = checkDestinations(m_db, draft, result.errors);
+    if (!result.errors.isEmpty() || result.storeError)
         return result;
     const QDateTime now = truncatedToMs(m_clock.nowUtc());
     draft.id = Ids::make(u"ep_", now);
@@ -103,7 +106,12 @@ EndpointService::Result EndpointService::update(const Endpoint &changed)
         result.storeError = tx.error();
         return result;
     }
-    const std::optional<Endpoint> stored = repo.find(changed.id);
+    const StoreResult<std::optional<Endpoint>> found = repo.find(changed.id);
+    if (!found) {
+        result.storeError = found.error();
+        return result;
+    }
+    const std::optional<Endpoint> &stored = *found;
     if (!stored) {
         result.storeError = StoreError{StoreError::Code::NotFound,
                                        QStringLiteral("no endpoint %1").arg(changed.id)};
@@ -120,8 +128,8 @@ EndpointService::Result EndpointService::update(const Endpoint &changed)
     e.updatedAt = truncatedToMs(m_clock.nowUtc());
     result.errors = EndpointValidator::validate(e);
     if (result.errors.isEmpty())
-        checkDestinations(m_db, e, result.errors);
-    if (!result.errors.isEmpty())
+        result.storeError = checkDestinations(m_db, e, result.errors);
+    if (!result.errors.isEmpty() || result.storeError)
         return result;
     if ((result.storeError = repo.update(e)))
         return result;
@@ -139,7 +147,10 @@ std::optional<StoreError> EndpointService::remove(const QString &id)
     Transaction tx(m_db);
     if (tx.error())
         return tx.error();
-    const std::optional<Endpoint> removed = EndpointRepository(m_db).find(id);
+    const StoreResult<std::optional<Endpoint>> found = EndpointRepository(m_db).find(id);
+    if (!found)
+        return found.error();
+    const std::optional<Endpoint> &removed = *found;
     if (auto err = EndpointRepository(m_db).remove(id))
         return err;
     if (auto err = AuditLog::append(m_db, QStringLiteral("endpoint.remove"), id,
@@ -205,7 +216,11 @@ EndpointService::Result EndpointService::setState(const QString &id, EndpointSta
         return result;
     if ((result.storeError = tx.commit()))
         return result;
-    result.endpoint = repo.find(id).value_or(Endpoint{});
+    const StoreResult<std::optional<Endpoint>> saved = repo.find(id);
+    if (!saved)
+        result.storeError = saved.error();
+    else
+        result.endpoint = saved->value_or(Endpoint{});
     return result;
 }
 

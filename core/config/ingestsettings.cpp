@@ -13,13 +13,15 @@ QString scope()
 
 } // namespace
 
-IngestSettings IngestSettings::load(const SettingsRepository &settings)
+StoreResult<IngestSettings> IngestSettings::load(const SettingsRepository &settings)
 {
+    const StoreResult<QHash<QString, QString>> values = settings.values(scope());
+    if (!values)
+        return values.error();
     IngestSettings result;
-    result.enabled =
-        settings.value(scope(), QStringLiteral("enabled"), QString()) == QLatin1String("true");
+    result.enabled = values->value(QStringLiteral("enabled")) == QLatin1String("true");
     bool ok = false;
-    const uint port = settings.value(scope(), QStringLiteral("port"), QString()).toUInt(&ok);
+    const uint port = values->value(QStringLiteral("port")).toUInt(&ok);
     if (ok && port >= 1 && port <= 65535)
         result.port = static_cast<quint16>(port);
     return result;

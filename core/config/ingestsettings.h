@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/storeerror.h"
+#include "store/storeresult.h"
 
 #include <QtGlobal>
 #include <optional>
@@ -21,7 +22,8 @@ struct IngestSettings
 
     bool isValid() const { return port != 0; }
 
-    static IngestSettings load(const SettingsRepository &settings);
+    // A failed read is an error; a missing or unreadable value falls back to the default.
+    static StoreResult<IngestSettings> load(const SettingsRepository &settings);
     // Refuses port 0 (StoreError::Code::Constraint) and writes nothing then.
     std::optional<StoreError> save(SettingsRepository &settings) const;
 };

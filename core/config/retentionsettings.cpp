@@ -11,10 +11,11 @@ QString scope()
     return QStringLiteral("retention");
 }
 
-int readInt(const SettingsRepository &settings, const QString &key, int fallback, int min, int max)
+int readInt(const QHash<QString, QString> &values, const QString &key, int fallback, int min,
+            int max)
 {
     bool ok = false;
-    const int value = settings.value(scope(), key, QString()).toInt(&ok);
+    const int value = values.value(key).toInt(&ok);
     return ok && value >= min && value <= max ? value : fallback;
 }
 
@@ -26,12 +27,15 @@ bool RetentionSettings::isValid() const
            rollupMonths >= kMinRollupMonths && rollupMonths <= kMaxRollupMonths;
 }
 
-RetentionSettings RetentionSettings::load(const SettingsRepository &settings)
+StoreResult<RetentionSettings> RetentionSettings::load(const SettingsRepository &settings)
 {
+    const StoreResult<QHash<QString, QString>> values = settings.values(scope());
+    if (!values)
+        return values.error();
     RetentionSettings result;
-    result.attemptDays = readInt(settings, QStringLiteral("attempt_days"), kDefaultAttemptDays,
+    result.attemptDays = readInt(*values, QStringLiteral("attempt_days"), kDefaultAttemptDays,
                                  kMinAttemptDays, kMaxAttemptDays);
-    result.rollupMonths = readInt(settings, QStringLiteral("rollup_months"), kDefaultRollupMonths,
+    result.rollupMonths = readInt(*values, QStringLiteral("rollup_months"), kDefaultRollupMonths,
                                   kMinRollupMonths, kMaxRollupMonths);
     return result;
 }

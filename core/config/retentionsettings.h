@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/storeerror.h"
+#include "store/storeresult.h"
 
 #include <optional>
 
@@ -25,8 +26,8 @@ struct RetentionSettings
 
     bool isValid() const;
 
-    // Missing or unreadable values fall back to the defaults.
-    static RetentionSettings load(const SettingsRepository &settings);
+    // Missing or unreadable values fall back to the defaults; a failed read is an error.
+    static StoreResult<RetentionSettings> load(const SettingsRepository &settings);
     // Refuses invalid values (StoreError::Code::Constraint) and writes nothing then.
     std::optional<StoreError> save(SettingsRepository &settings) const;
 };

@@ -14,8 +14,8 @@ int SubscriptionBulkEdit::Plan::changedCount() const
         std::count_if(changes.begin(), changes.end(), [](const Change &c) { return c.changes(); }));
 }
 
-SubscriptionBulkEdit::SubscriptionBulkEdit(QSqlDatabase db, const Clock &clock)
-    : m_db(std::move(db))
+SubscriptionBulkEdit::SubscriptionBulkEdit(Store store, const Clock &clock)
+    : m_store(std::move(store))
     , m_clock(clock)
 {}
 
@@ -44,9 +44,14 @@ SubscriptionBulkEdit::Plan SubscriptionBulkEdit::preview(const QStringList &endp
     if (!plan.errors.isEmpty())
         return plan;
 
-    const EndpointRepository repo(m_db);
+    const EndpointRepository repo(m_store);
     for (const QString &id : endpointIds) {
-        const std::optional<Endpoint> e = repo.find(id);
+        const StoreResult<std::optional<Endpoint>> found = repo.find(id);
+        if (!found) {
+            plan.storeError = found.error();
+            return plan;
+        }
+        const std::optional<Endpoint> &e = *found;
         if (!e) {
             plan.storeError =
                 StoreError{StoreError::Code::NotFound, QStringLiteral("no endpoint %1").arg(id)};
@@ -72,7 +77,7 @@ SubscriptionBulkEdit::Plan SubscriptionBulkEdit::apply(const QStringList &endpoi
                                                        const QStringList &add,
                                                        const QStringList &remove)
 {
-    Transaction tx(m_db);
+    Transaction tx(m_store);
     if (tx.error()) {
         Plan failed;
         failed.storeError = tx.error();
@@ -82,12 +87,18 @@ SubscriptionBulkEdit::Plan SubscriptionBulkEdit::apply(const QStringList &endpoi
     Plan plan = preview(endpointIds, add, remove);
     if (!plan.ok())
         return plan;
-    EndpointService service(m_db, m_clock);
-    const EndpointRepository repo(m_db);
+    EndpointService service(m_store, m_clock);
+    const EndpointRepository repo(m_store);
     for (const Change &change : std::as_const(plan.changes)) {
         if (!change.changes())
             continue;
-        Endpoint e = *repo.find(change.endpointId);
+        const StoreResult<std::optional<Endpoint>> found = repo.find(change.endpointId);
+        if (!found || !*found) {
+            plan.storeError =
+                found ? StoreError{StoreError::Code::NotFound, change.endpointId} : found.error();
+            return plan;
+        }
+        Endpoint e = **found;
         e.eventPatterns = change.after;
         // The service's own transaction nests as a savepoint of this one.
         const EndpointService::Result r = service.update(e);

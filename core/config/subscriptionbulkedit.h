@@ -2,8 +2,8 @@
 
 #include "config/endpointservice.h"
 #include "domain/clock.h"
+#include "store/store.h"
 
-#include <QSqlDatabase>
 #include <QStringList>
 
 namespace hookline {
@@ -28,14 +28,14 @@ public:
         QList<Change> changes; // one per endpoint, in the order asked
         // Refused input: bad patterns (field EventPatterns, detail = the pattern), an endpoint
         // left without any pattern (code Required, detail = its id), an unknown endpoint (a
-        // StoreError NotFound in storeError).
+        // StoreError NotFound in storeError, as is a failed read).
         QList<EndpointValidator::Error> errors;
         std::optional<StoreError> storeError;
         int changedCount() const;
         bool ok() const { return errors.isEmpty() && !storeError; }
     };
 
-    explicit SubscriptionBulkEdit(QSqlDatabase db, const Clock &clock = Clock::system());
+    explicit SubscriptionBulkEdit(Store store, const Clock &clock = Clock::system());
 
     // What apply() would do; writes nothing.
     Plan preview(const QStringList &endpointIds, const QStringList &add,
@@ -44,7 +44,7 @@ public:
     Plan apply(const QStringList &endpointIds, const QStringList &add, const QStringList &remove);
 
 private:
-    QSqlDatabase m_db;
+    Store m_store;
     const Clock &m_clock;
 };
 

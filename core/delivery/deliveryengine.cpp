@@ -148,7 +148,14 @@ void DeliveryEngine::reloadEndpoints()
 {
     m_ports.vetter->refresh(m_connection->database());
     m_ports.tls->refresh(m_connection->database());
-    const QList<Endpoint> all = EndpointRepository(m_connection->database()).listAll();
+    const StoreResult<QList<Endpoint>> stored =
+        EndpointRepository(m_connection->database()).listAll();
+    if (!stored) {
+        // The endpoints loaded before stay; the next reload tries again.
+        qCWarning(lcDelivery) << "cannot read the endpoints:" << stored.error().message;
+        return;
+    }
+    const QList<Endpoint> &all = *stored;
     QHash<QString, Runtime> next;
     for (const Endpoint &e : all) {
         Runtime rt;

@@ -111,7 +111,13 @@ EventPublisher::Result EventPublisher::publish(const Request &request)
     QList<Endpoint> targets;
     if (!request.endpointIds.isEmpty()) {
         for (const QString &id : request.endpointIds) {
-            const std::optional<Endpoint> e = endpointRepo.find(id);
+            const StoreResult<std::optional<Endpoint>> found = endpointRepo.find(id);
+            if (!found) {
+                result.code = Code::Store;
+                result.storeError = found.error();
+                return result;
+            }
+            const std::optional<Endpoint> &e = *found;
             if (!e || e->environment != request.environment ||
                 e->state == EndpointState::Disabled) {
                 result.code = !e ? Code::UnknownEndpoint
@@ -123,7 +129,13 @@ EventPublisher::Result EventPublisher::publish(const Request &request)
             targets << *e;
         }
     } else {
-        const QList<Endpoint> all = endpointRepo.list(request.environment);
+        const StoreResult<QList<Endpoint>> stored = endpointRepo.list(request.environment);
+        if (!stored) {
+            result.code = Code::Store;
+            result.storeError = stored.error();
+            return result;
+        }
+        const QList<Endpoint> &all = *stored;
         const QJsonObject data = QJsonDocument::fromJson(request.payload).object();
         for (const Endpoint &e : all) {
             if (e.state != EndpointState::Disabled &&

@@ -13,8 +13,11 @@ PolicyVetter::PolicyVetter(std::shared_ptr<Resolver> resolver, AddressClassifier
 void PolicyVetter::refresh(QSqlDatabase db)
 {
     const SettingsRepository settings(db);
-    m_live = Allowlist::load(settings, Environment::Live);
-    m_sandbox = Allowlist::load(settings, Environment::Sandbox);
+    // An allowlist that cannot be read keeps the one loaded before.
+    if (const StoreResult<Allowlist> live = Allowlist::load(settings, Environment::Live))
+        m_live = *live;
+    if (const StoreResult<Allowlist> sandbox = Allowlist::load(settings, Environment::Sandbox))
+        m_sandbox = *sandbox;
 }
 
 void PolicyVetter::vet(const QUrl &url, Environment environment, QObject *context,

@@ -46,7 +46,11 @@ void SigningMaterialLoader::loadSecrets(const QStringList &problems, Callback do
             state->done(state->material);
     };
 
-    const QList<Endpoint> endpoints = EndpointRepository(m_db).listAll();
+    const StoreResult<QList<Endpoint>> stored = EndpointRepository(m_db).listAll();
+    if (!stored)
+        state->material.problems
+            << QStringLiteral("endpoints cannot be read: %1").arg(stored.error().message);
+    const QList<Endpoint> endpoints = stored ? *stored : QList<Endpoint>();
     int secretHeaders = 0;
     for (const Endpoint &e : endpoints) {
         for (const HttpHeader &h : e.customHeaders)

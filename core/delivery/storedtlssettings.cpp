@@ -26,8 +26,11 @@ void StoredTlsSettings::refresh(QSqlDatabase db)
         config = TrustedCertificates::configuration(next);
         current = std::move(next);
     };
-    update(m_live, m_liveExtra, trusted.list(Environment::Live));
-    update(m_sandbox, m_sandboxExtra, trusted.list(Environment::Sandbox));
+    // A list that cannot be read keeps the one loaded before.
+    if (StoreResult<QList<QSslCertificate>> live = trusted.list(Environment::Live))
+        update(m_live, m_liveExtra, std::move(live).value());
+    if (StoreResult<QList<QSslCertificate>> sandbox = trusted.list(Environment::Sandbox))
+        update(m_sandbox, m_sandboxExtra, std::move(sandbox).value());
 }
 
 } // namespace hookline

@@ -219,7 +219,11 @@ std::optional<EventCatalog::Error> EventCatalog::unregisterCustomType(SettingsRe
 {
     if (isBuiltIn(type))
         return makeError(Error::Code::BuiltInType, type);
-    if (!m_custom.contains(type) && !settings.value(QLatin1String(kSettingsScope), type))
+    const StoreResult<std::optional<QString>> stored =
+        settings.value(QLatin1String(kSettingsScope), type);
+    if (!stored)
+        return makeError(Error::Code::StoreFailed, stored.error().message);
+    if (!m_custom.contains(type) && !*stored)
         return makeError(Error::Code::UnknownType, type);
     if (auto storeError = settings.remove(QLatin1String(kSettingsScope), type))
         return makeError(Error::Code::StoreFailed, storeError->message);
@@ -230,7 +234,13 @@ std::optional<EventCatalog::Error> EventCatalog::unregisterCustomType(SettingsRe
 QStringList EventCatalog::loadCustomTypes(const SettingsRepository &settings)
 {
     QStringList skipped;
-    const QHash<QString, QString> stored = settings.values(QLatin1String(kSettingsScope));
+    const StoreResult<QHash<QString, QString>> read =
+        settings.values(QLatin1String(kSettingsScope));
+    if (!read) {
+        qCWarning(lcEvents) << "cannot read the custom event types:" << read.error().message;
+        return skipped;
+    }
+    const QHash<QString, QString> &stored = *read;
     for (auto it = stored.constBegin(); it != stored.constEnd(); ++it) {
         const QJsonDocument doc = QJsonDocument::fromJson(it.value().toUtf8());
         if (!doc.isObject() || addCustomType(it.key(), doc.object())) {

@@ -7,7 +7,7 @@
 
 namespace hookline {
 
-IngestHost::IngestHost(QSqlDatabase db, SecretStore *secrets, QObject *parent)
+IngestHost::IngestHost(Store db, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
     , m_secrets(secrets)
@@ -23,7 +23,13 @@ quint16 IngestHost::port() const
 void IngestHost::reload()
 {
     const quint64 generation = ++m_generation;
-    m_settings = IngestSettings::load(SettingsRepository(m_db));
+    const StoreResult<IngestSettings> settings = IngestSettings::load(SettingsRepository(m_db));
+    if (!settings) {
+        m_server.reset();
+        setState(State::StoreUnavailable, settings.error().message);
+        return;
+    }
+    m_settings = *settings;
     if (!m_settings.enabled) {
         m_server.reset();
         setState(State::Off);

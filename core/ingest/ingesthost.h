@@ -1,9 +1,9 @@
 #pragma once
 
 #include "config/ingestsettings.h"
+#include "store/store.h"
 
 #include <QObject>
-#include <QSqlDatabase>
 #include <memory>
 
 namespace hookline {
@@ -27,11 +27,12 @@ public:
         NoToken,   // enabled, but no token in the SecretStore: refusing to open without one
         SecretsUnavailable, // the SecretStore cannot be read (detail())
         PortInUse,          // 127.0.0.1:port cannot be bound (detail: the port)
+        StoreUnavailable,   // the settings cannot be read (detail: the store's message)
     };
     Q_ENUM(State)
 
     // `db` belongs to this thread; `secrets` must outlive the host.
-    IngestHost(QSqlDatabase db, SecretStore *secrets, QObject *parent = nullptr);
+    IngestHost(Store db, SecretStore *secrets, QObject *parent = nullptr);
     ~IngestHost() override;
 
     State state() const { return m_state; }
@@ -52,7 +53,7 @@ private:
     void setState(State state, const QString &detail = {});
     void listen(const QByteArray &token);
 
-    QSqlDatabase m_db;
+    Store m_db;
     SecretStore *m_secrets;
     IngestSettings m_settings;
     std::unique_ptr<IngestServer> m_server;

@@ -51,8 +51,8 @@ HttpServerLimits IngestServer::limits()
     return limits;
 }
 
-IngestServer::IngestServer(QSqlDatabase db, Environment environment, QByteArray token,
-                           QObject *parent, const Clock &clock)
+IngestServer::IngestServer(Store db, Environment environment, QByteArray token, QObject *parent,
+                           const Clock &clock)
     : QObject(parent)
     , m_db(std::move(db))
     , m_environment(environment)

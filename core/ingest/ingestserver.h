@@ -2,11 +2,11 @@
 
 #include "domain/clock.h"
 #include "domain/environment.h"
+#include "store/store.h"
 
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
-#include <QSqlDatabase>
 
 class QTcpServer;
 
@@ -36,8 +36,8 @@ public:
     // What the API grants its clients (connections, deadlines, buffers).
     static HttpServerLimits limits();
 
-    IngestServer(QSqlDatabase db, Environment environment, QByteArray token,
-                 QObject *parent = nullptr, const Clock &clock = Clock::system());
+    IngestServer(Store db, Environment environment, QByteArray token, QObject *parent = nullptr,
+                 const Clock &clock = Clock::system());
     ~IngestServer() override;
 
     // Listens on 127.0.0.1 (port 0: any free port). False when the port cannot be bound.
@@ -61,7 +61,7 @@ private:
     bool authorised(const ReceivedRequest &request) const;
     static HttpAnswer answer(int status, const QByteArray &json);
 
-    QSqlDatabase m_db;
+    Store m_db;
     Environment m_environment;
     QByteArray m_token;
     const Clock &m_clock;

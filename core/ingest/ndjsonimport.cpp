@@ -30,7 +30,7 @@ NdjsonImport::LineError rejected(int line, const EventPublisher::Result &r)
 
 } // namespace
 
-NdjsonImport::NdjsonImport(QSqlDatabase db, const Clock &clock)
+NdjsonImport::NdjsonImport(Store db, const Clock &clock)
     : m_db(std::move(db))
     , m_clock(clock)
 {}

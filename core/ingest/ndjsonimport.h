@@ -3,11 +3,11 @@
 #include "delivery/eventpublisher.h"
 #include "domain/clock.h"
 #include "events/schemaviolation.h"
+#include "store/store.h"
 #include "store/storeerror.h"
 
 #include <QByteArray>
 #include <QList>
-#include <QSqlDatabase>
 #include <QStringList>
 #include <optional>
 
@@ -74,14 +74,14 @@ public:
     // refuse a bad file before they open or create a database.
     static Parsed parse(const QByteArray &ndjson, Environment environment);
 
-    explicit NdjsonImport(QSqlDatabase db, const Clock &clock = Clock::system());
+    explicit NdjsonImport(Store db, const Clock &clock = Clock::system());
 
     // Publishes the parsed lines in one transaction. Errors already in `parsed` count as refused
     // lines: without skipInvalid they make the whole import fail before anything is written.
     Result run(const Parsed &parsed, bool skipInvalid);
 
 private:
-    QSqlDatabase m_db;
+    Store m_db;
     const Clock &m_clock;
 };
 

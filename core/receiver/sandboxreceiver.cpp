@@ -37,38 +37,59 @@ Allowlist::Entry SandboxReceiver::allowlistEntry(quint16 port)
     return *p.entry;
 }
 
-std::optional<Allowlist::Entry> SandboxReceiver::registeredEntry(const SettingsRepository &settings)
+namespace {
+// The port stored under `key`, nullopt when none (or not a port).
+StoreResult<std::optional<quint16>> readPort(const SettingsRepository &settings, const QString &key)
 {
+    const StoreResult<QString> text =
+        settings.value(SandboxReceiver::settingsScope(), key, QString());
+    if (!text)
+        return text.error();
     bool ok = false;
-    const uint port = settings.value(settingsScope(), kAllowlistedPortKey, QString()).toUInt(&ok);
+    const uint port = text->toUInt(&ok);
     if (!ok || port == 0 || port > 65535)
-        return std::nullopt;
-    return allowlistEntry(quint16(port));
+        return std::optional<quint16>();
+    return std::optional<quint16>(quint16(port));
+}
+} // namespace
+
+StoreResult<std::optional<Allowlist::Entry>>
+SandboxReceiver::registeredEntry(const SettingsRepository &settings)
+{
+    const StoreResult<std::optional<quint16>> port = readPort(settings, kAllowlistedPortKey);
+    if (!port)
+        return port.error();
+    if (!*port)
+        return std::optional<Allowlist::Entry>();
+    return std::optional<Allowlist::Entry>(allowlistEntry(**port));
 }
 
-SandboxReceiver::SandboxReceiver(QSqlDatabase db, QObject *parent)
+SandboxReceiver::SandboxReceiver(Store db, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
 {
-    m_behaviour = storedBehaviour(SettingsRepository(m_db));
+    const StoreResult<ReceiverBehaviour> stored = storedBehaviour(SettingsRepository(m_db));
+    if (stored)
+        m_behaviour = *stored;
+    else
+        fail(Error::Store, stored.error().message);
     applyBehaviour();
     connect(&m_receiver, &LocalReceiver::requestReceived, this, &SandboxReceiver::requestReceived);
     connect(&m_receiver, &LocalReceiver::listeningChanged, this, &SandboxReceiver::runningChanged);
 }
 
-std::optional<quint16> SandboxReceiver::storedPort(const SettingsRepository &settings)
+StoreResult<std::optional<quint16>> SandboxReceiver::storedPort(const SettingsRepository &settings)
 {
-    bool ok = false;
-    const uint port = settings.value(settingsScope(), kPortKey, QString()).toUInt(&ok);
-    if (!ok || port == 0 || port > 65535)
-        return std::nullopt;
-    return quint16(port);
+    return readPort(settings, kPortKey);
 }
 
-ReceiverBehaviour SandboxReceiver::storedBehaviour(const SettingsRepository &settings)
+StoreResult<ReceiverBehaviour> SandboxReceiver::storedBehaviour(const SettingsRepository &settings)
 {
     ReceiverBehaviour b;
-    const QHash<QString, QString> values = settings.values(settingsScope());
+    const StoreResult<QHash<QString, QString>> read = settings.values(settingsScope());
+    if (!read)
+        return read.error();
+    const QHash<QString, QString> &values = *read;
     bool ok = false;
     const int status = values.value(kStatusKey).toInt(&ok);
     if (ok && status >= 100 && status <= 599)
@@ -95,7 +116,10 @@ SandboxReceiver::Error SandboxReceiver::start()
     m_errorDetail.clear();
     m_portMoved = false;
     SettingsRepository settings(m_db);
-    const std::optional<quint16> stored = storedPort(settings);
+    const StoreResult<std::optional<quint16>> storedRead = storedPort(settings);
+    if (!storedRead)
+        return fail(Error::Store, storedRead.error().message);
+    const std::optional<quint16> stored = *storedRead;
     const quint16 wanted = stored.value_or(kDefaultPort);
     if (!m_receiver.start(wanted)) {
         if (m_receiver.error() == LocalReceiver::Error::CertificateGeneration)
@@ -168,7 +192,10 @@ std::optional<StoreError> SandboxReceiver::trustCa()
 std::optional<StoreError> SandboxReceiver::withdrawCa()
 {
     SettingsRepository settings(m_db);
-    const std::optional<QString> previous = settings.value(settingsScope(), kCaKey);
+    const StoreResult<std::optional<QString>> stored = settings.value(settingsScope(), kCaKey);
+    if (!stored)
+        return stored.error();
+    const std::optional<QString> &previous = *stored;
     if (!previous)
         return std::nullopt;
     std::optional<StoreError> storeError;
@@ -185,16 +212,26 @@ std::optional<StoreError> SandboxReceiver::allowlistLoopback(quint16 port)
 {
     SettingsRepository settings(m_db);
     bool corrupt = false;
-    Allowlist list = Allowlist::load(settings, Environment::Sandbox, &corrupt);
+    const StoreResult<Allowlist> loaded = Allowlist::load(settings, Environment::Sandbox, &corrupt);
+    if (!loaded)
+        return loaded.error();
     if (corrupt) // never overwrite what the user may still want to repair
         return StoreError{StoreError::Code::Other,
                           QStringLiteral("the sandbox allowlist is unreadable")};
+    Allowlist list = *loaded;
     const Allowlist before = list;
     // What an earlier run left behind: its entry (after a crash, or on another port) and the
     // every-port loopback entry of versions before port-scoped entries.
-    if (const std::optional<Allowlist::Entry> previous = registeredEntry(settings))
-        list.remove(*previous);
-    const bool legacyPending = !settings.value(settingsScope(), kLegacyEntryWithdrawnKey);
+    const StoreResult<std::optional<Allowlist::Entry>> previous = registeredEntry(settings);
+    if (!previous)
+        return previous.error();
+    if (*previous)
+        list.remove(**previous);
+    const StoreResult<std::optional<QString>> legacyWithdrawn =
+        settings.value(settingsScope(), kLegacyEntryWithdrawnKey);
+    if (!legacyWithdrawn)
+        return legacyWithdrawn.error();
+    const bool legacyPending = !legacyWithdrawn->has_value();
     if (legacyPending)
         list.remove(*Allowlist::parseEntry(QStringLiteral("127.0.0.1/32")).entry);
     list.add(allowlistEntry(port));
@@ -213,11 +250,17 @@ std::optional<StoreError> SandboxReceiver::allowlistLoopback(quint16 port)
 std::optional<StoreError> SandboxReceiver::withdrawLoopback()
 {
     SettingsRepository settings(m_db);
-    const std::optional<Allowlist::Entry> entry = registeredEntry(settings);
+    const StoreResult<std::optional<Allowlist::Entry>> registered = registeredEntry(settings);
+    if (!registered)
+        return registered.error();
+    const std::optional<Allowlist::Entry> &entry = *registered;
     if (!entry)
         return std::nullopt;
     bool corrupt = false;
-    Allowlist list = Allowlist::load(settings, Environment::Sandbox, &corrupt);
+    const StoreResult<Allowlist> loaded = Allowlist::load(settings, Environment::Sandbox, &corrupt);
+    if (!loaded)
+        return loaded.error();
+    Allowlist list = *loaded;
     if (corrupt)
         return StoreError{StoreError::Code::Other,
                           QStringLiteral("the sandbox allowlist is unreadable")};

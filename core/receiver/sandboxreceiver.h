@@ -4,10 +4,11 @@
 #include "receiver/receivedrequest.h"
 #include "receiver/receiverbehaviour.h"
 #include "security/allowlist.h"
+#include "store/store.h"
 #include "store/storeerror.h"
+#include "store/storeresult.h"
 
 #include <QObject>
-#include <QSqlDatabase>
 #include <QSslCertificate>
 #include <optional>
 
@@ -41,9 +42,11 @@ public:
     // "127.0.0.1/32 port <port>": loopback on the receiver's port only, for as long as it runs.
     static Allowlist::Entry allowlistEntry(quint16 port);
     // The entry a running (or crashed) receiver put on the sandbox allowlist, if any.
-    static std::optional<Allowlist::Entry> registeredEntry(const SettingsRepository &settings);
+    static StoreResult<std::optional<Allowlist::Entry>>
+    registeredEntry(const SettingsRepository &settings);
 
-    explicit SandboxReceiver(QSqlDatabase db, QObject *parent = nullptr);
+    // A behaviour that cannot be read leaves the default one, and error() says Store.
+    explicit SandboxReceiver(Store db, QObject *parent = nullptr);
 
     // Listens on the stored port (kDefaultPort the first time), on another one the OS picks when
     // that is taken (then remembered, and the demo endpoints follow), trusts the CA and allowlists
@@ -66,8 +69,9 @@ public:
     ReceiverBehaviour behaviour() const { return m_behaviour; }
     std::optional<StoreError> setBehaviour(const ReceiverBehaviour &behaviour);
 
-    static std::optional<quint16> storedPort(const SettingsRepository &settings);
-    static ReceiverBehaviour storedBehaviour(const SettingsRepository &settings);
+    // A failed read is an error, never "no port stored" or the default behaviour.
+    static StoreResult<std::optional<quint16>> storedPort(const SettingsRepository &settings);
+    static StoreResult<ReceiverBehaviour> storedBehaviour(const SettingsRepository &settings);
 
 signals:
     // The sandbox's trusted CAs or allowlist changed: the engine must read them again.
@@ -83,7 +87,7 @@ private:
     std::optional<StoreError> withdrawLoopback();
     void applyBehaviour();
 
-    QSqlDatabase m_db;
+    Store m_db;
     LocalReceiver m_receiver;
     ReceiverBehaviour m_behaviour;
     Error m_error = Error::None;

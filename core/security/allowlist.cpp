@@ -242,18 +242,22 @@ std::optional<Allowlist> Allowlist::fromJson(const QString &json)
     return list;
 }
 
-Allowlist Allowlist::load(const SettingsRepository &settings, Environment env, bool *corrupt)
+StoreResult<Allowlist> Allowlist::load(const SettingsRepository &settings, Environment env,
+                                       bool *corrupt)
 {
     if (corrupt)
         *corrupt = false;
-    const std::optional<QString> stored = settings.value(settingsScope(env), settingsKey());
+    const StoreResult<std::optional<QString>> stored =
+        settings.value(settingsScope(env), settingsKey());
     if (!stored)
-        return {};
-    if (const std::optional<Allowlist> list = fromJson(*stored))
+        return stored.error();
+    if (!*stored)
+        return Allowlist();
+    if (const std::optional<Allowlist> list = fromJson(**stored))
         return *list;
     if (corrupt)
         *corrupt = true;
-    return {};
+    return Allowlist();
 }
 
 std::optional<StoreError> Allowlist::save(SettingsRepository &settings, Environment env) const
@@ -264,15 +268,18 @@ std::optional<StoreError> Allowlist::save(SettingsRepository &settings, Environm
             out << e.label();
         return out;
     };
-    Transaction tx(settings.database());
+    Transaction tx(settings.store());
     if (tx.error())
         return tx.error();
-    const QStringList before = texts(load(settings, env));
+    const StoreResult<Allowlist> stored = load(settings, env);
+    if (!stored)
+        return stored.error();
+    const QStringList before = texts(*stored);
     const QStringList after = texts(*this);
     if (auto err = settings.setValue(settingsScope(env), settingsKey(), toJson()))
         return err;
     if (auto err = AuditLog::append(
-            settings.database(),
+            settings.store(),
             AuditDetails::listAction(QStringLiteral("policy"), QStringLiteral("allow"),
                                      QStringLiteral("disallow"), before, after),
             toString(env), AuditDetails::listChange(toString(env), before, after)))

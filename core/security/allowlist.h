@@ -2,6 +2,7 @@
 
 #include "domain/environment.h"
 #include "store/storeerror.h"
+#include "store/storeresult.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -93,9 +94,9 @@ public:
     static std::optional<Allowlist> fromJson(const QString &json);
 
     // Empty when nothing is stored, and also when the stored value is corrupt (fail closed; then
-    // *corrupt is set so the caller can say so).
-    static Allowlist load(const SettingsRepository &settings, Environment env,
-                          bool *corrupt = nullptr);
+    // *corrupt is set so the caller can say so). A failed read is an error.
+    static StoreResult<Allowlist> load(const SettingsRepository &settings, Environment env,
+                                       bool *corrupt = nullptr);
     std::optional<StoreError> save(SettingsRepository &settings, Environment env) const;
 
 private:

@@ -10,8 +10,8 @@
 
 namespace hookline {
 
-EndpointSecretRotation::EndpointSecretRotation(QSqlDatabase db, SecretStore *store,
-                                               const Clock &clock, QObject *parent)
+EndpointSecretRotation::EndpointSecretRotation(Store db, SecretStore *store, const Clock &clock,
+                                               QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
     , m_store(store)
@@ -100,8 +100,10 @@ void EndpointSecretRotation::rotate(
         refused.storeError = StoreError{StoreError::Code::AuditUnavailable, QString()};
         return deliver(std::move(done), refused);
     }
-    if (!EndpointRepository(m_db).find(endpointId)) {
-        refused.storeError = StoreError{StoreError::Code::NotFound, endpointId};
+    const StoreResult<std::optional<Endpoint>> endpoint = EndpointRepository(m_db).find(endpointId);
+    if (!endpoint || !*endpoint) {
+        refused.storeError =
+            endpoint ? StoreError{StoreError::Code::NotFound, endpointId} : endpoint.error();
         return deliver(std::move(done), refused);
     }
     m_store->read(secretName, this, [=, this](const SecretStore::Result &before) {

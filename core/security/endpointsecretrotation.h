@@ -2,12 +2,12 @@
 
 #include "domain/clock.h"
 #include "security/endpointsecrets.h"
+#include "store/store.h"
 #include "store/storeerror.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
-#include <QSqlDatabase>
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -38,8 +38,8 @@ public:
     };
     using Callback = std::function<void(const Result &)>;
 
-    EndpointSecretRotation(QSqlDatabase db, SecretStore *store,
-                           const Clock &clock = Clock::system(), QObject *parent = nullptr);
+    EndpointSecretRotation(Store db, SecretStore *store, const Clock &clock = Clock::system(),
+                           QObject *parent = nullptr);
 
     void rotateAuthToken(const QString &endpointId, Callback done);
     void rotateWebhookSecret(const QString &endpointId, Callback done,
@@ -58,7 +58,7 @@ private:
                 Callback done);
     void deliver(Callback done, Result result);
 
-    QSqlDatabase m_db;
+    Store m_db;
     QPointer<SecretStore> m_store;
     const Clock &m_clock;
     EndpointSecrets *m_secrets = nullptr;

@@ -64,11 +64,11 @@ QString metadataJson(const KeyInfo &k)
 
 } // namespace
 
-KeyManager::KeyManager(Environment env, QSqlDatabase db, SecretStore *secrets, const Clock &clock,
+KeyManager::KeyManager(Environment env, Store store, SecretStore *secrets, const Clock &clock,
                        QObject *parent)
     : QObject(parent)
     , m_env(env)
-    , m_db(std::move(db))
+    , m_store(std::move(store))
     , m_secrets(secrets)
     , m_clock(clock)
 {}
@@ -78,9 +78,13 @@ QString KeyManager::settingsScope() const
     return QStringLiteral("keys.") + toString(m_env);
 }
 
-QList<KeyInfo> KeyManager::keys() const
+StoreResult<QList<KeyInfo>> KeyManager::keys() const
 {
-    const QHash<QString, QString> values = SettingsRepository(m_db).values(settingsScope());
+    const StoreResult<QHash<QString, QString>> stored =
+        SettingsRepository(m_store).values(settingsScope());
+    if (!stored)
+        return stored.error();
+    const QHash<QString, QString> &values = *stored;
     const QString active = values.value(kActive);
     QList<KeyInfo> out;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -110,28 +114,36 @@ QList<KeyInfo> KeyManager::keys() const
     return out;
 }
 
-std::optional<KeyInfo> KeyManager::activeKey() const
+StoreResult<std::optional<KeyInfo>> KeyManager::activeKey() const
 {
-    const QList<KeyInfo> all = keys();
-    if (!all.isEmpty() && all.first().active)
-        return all.first();
-    return std::nullopt;
+    const StoreResult<QList<KeyInfo>> all = keys();
+    if (!all)
+        return all.error();
+    if (!all->isEmpty() && all->first().active)
+        return std::optional<KeyInfo>(all->first());
+    return std::optional<KeyInfo>();
 }
 
-std::optional<KeyInfo> KeyManager::keyInfo(const QString &kid) const
+StoreResult<std::optional<KeyInfo>> KeyManager::keyInfo(const QString &kid) const
 {
-    for (const KeyInfo &k : keys()) {
+    const StoreResult<QList<KeyInfo>> all = keys();
+    if (!all)
+        return all.error();
+    for (const KeyInfo &k : *all) {
         if (k.kid == kid)
-            return k;
+            return std::optional<KeyInfo>(k);
     }
-    return std::nullopt;
+    return std::optional<KeyInfo>();
 }
 
-QJsonObject KeyManager::jwks() const
+StoreResult<QJsonObject> KeyManager::jwks() const
 {
+    const StoreResult<QList<KeyInfo>> all = keys();
+    if (!all)
+        return all.error();
     const QDateTime now = m_clock.nowUtc();
     QJsonArray list;
-    for (const KeyInfo &k : keys()) {
+    for (const KeyInfo &k : *all) {
         if (k.isPublished(now))
             list.append(k.publicJwk);
     }
@@ -147,8 +159,11 @@ void KeyManager::deliver(Callback done, Result result)
 
 void KeyManager::generate(int bits, Callback done)
 {
-    if (activeKey())
-        return deliver(std::move(done), Result{Error::AlreadyExists, activeKey()->kid, {}});
+    const StoreResult<std::optional<KeyInfo>> active = activeKey();
+    if (!active)
+        return deliver(std::move(done), Result{Error::Store, {}, active.error().message});
+    if (*active)
+        return deliver(std::move(done), Result{Error::AlreadyExists, (*active)->kid, {}});
     rotate(bits, std::move(done), std::chrono::seconds(0));
 }
 
@@ -177,7 +192,10 @@ void KeyManager::importPem(const QByteArray &pem, Callback done, std::chrono::se
     const SigningKey key = SigningKey::fromPem(pem, &error);
     if (key.isNull())
         return deliver(std::move(done), Result{fromSigningKeyError(error), {}, {}});
-    if (keyInfo(key.kid()))
+    const StoreResult<std::optional<KeyInfo>> existing = keyInfo(key.kid());
+    if (!existing)
+        return deliver(std::move(done), Result{Error::Store, key.kid(), existing.error().message});
+    if (*existing)
         return deliver(std::move(done), Result{Error::AlreadyExists, key.kid(), {}});
     install(key, overlap, std::move(done));
 }
@@ -195,10 +213,14 @@ void KeyManager::install(const SigningKey &key, std::chrono::seconds overlap, Ca
                 return done(Result{fromSecretError(w.error), key.kid(), w.detail});
             const QDateTime now = m_clock.nowUtc();
             const QDateTime retireAt = now.addSecs(overlap.count());
-            SettingsRepository settings(m_db);
-            Transaction tx(m_db);
+            SettingsRepository settings(m_store);
+            Transaction tx(m_store);
             std::optional<StoreError> error = tx.error();
-            for (KeyInfo k : keys()) {
+            const StoreResult<QList<KeyInfo>> stored =
+                error ? StoreResult<QList<KeyInfo>>(*error) : keys();
+            if (!stored)
+                error = stored.error();
+            for (KeyInfo k : stored ? *stored : QList<KeyInfo>()) {
                 if (error)
                     break;
                 if (!k.active && k.retireAt.isValid() && k.retireAt <= retireAt)
@@ -208,7 +230,14 @@ void KeyManager::install(const SigningKey &key, std::chrono::seconds overlap, Ca
                 k.retireAt = retireAt;
                 error = settings.setValue(settingsScope(), kKeyPrefix + k.kid, metadataJson(k));
             }
-            const std::optional<KeyInfo> previous = activeKey();
+            std::optional<KeyInfo> previous;
+            if (!error) {
+                const StoreResult<std::optional<KeyInfo>> active = activeKey();
+                if (active)
+                    previous = *active;
+                else
+                    error = active.error();
+            }
             KeyInfo info{key.kid(), key.publicJwk(), key.bits(), now, {}, true};
             if (!error)
                 error =
@@ -217,7 +246,8 @@ void KeyManager::install(const SigningKey &key, std::chrono::seconds overlap, Ca
                 error = settings.setValue(settingsScope(), kActive, key.kid());
             if (!error)
                 error = AuditLog::append(
-                    m_db, previous ? QStringLiteral("key.rotate") : QStringLiteral("key.generate"),
+                    m_store,
+                    previous ? QStringLiteral("key.rotate") : QStringLiteral("key.generate"),
                     key.kid(),
                     QJsonObject{
                         {QStringLiteral("environment"), toString(m_env)},
@@ -242,12 +272,16 @@ void KeyManager::install(const SigningKey &key, std::chrono::seconds overlap, Ca
 
 void KeyManager::loadActiveKey(KeyCallback done)
 {
-    const std::optional<KeyInfo> active = activeKey();
+    const StoreResult<std::optional<KeyInfo>> active = activeKey();
     if (!active) {
+        return deliver([done](const Result &r) { done(r, SigningKey()); },
+                       Result{Error::Store, {}, active.error().message});
+    }
+    if (!*active) {
         return deliver([done](const Result &r) { done(r, SigningKey()); },
                        Result{Error::NoActiveKey, {}, {}});
     }
-    exportPrivatePem(active->kid, [done](const Result &r, const QByteArray &pem) {
+    exportPrivatePem((*active)->kid, [done](const Result &r, const QByteArray &pem) {
         if (!r.ok())
             return done(r, SigningKey());
         SigningKey::Error error = SigningKey::Error::None;
@@ -262,7 +296,12 @@ void KeyManager::loadActiveKey(KeyCallback done)
 
 void KeyManager::exportPrivatePem(const QString &kid, PemCallback done)
 {
-    if (!keyInfo(kid)) {
+    const StoreResult<std::optional<KeyInfo>> info = keyInfo(kid);
+    if (!info) {
+        return deliver([done](const Result &r) { done(r, {}); },
+                       Result{Error::Store, kid, info.error().message});
+    }
+    if (!*info) {
         return deliver([done](const Result &r) { done(r, {}); },
                        Result{Error::UnknownKid, kid, {}});
     }
@@ -281,21 +320,24 @@ void KeyManager::exportPrivatePem(const QString &kid, PemCallback done)
 void KeyManager::pruneExpired(Callback done)
 {
     const QDateTime now = m_clock.nowUtc();
+    const StoreResult<QList<KeyInfo>> all = keys();
+    if (!all)
+        return deliver(std::move(done), Result{Error::Store, {}, all.error().message});
     QStringList expired;
-    for (const KeyInfo &k : keys()) {
+    for (const KeyInfo &k : *all) {
         if (!k.isPublished(now))
             expired.append(k.kid);
     }
     if (expired.isEmpty())
         return deliver(std::move(done), Result{});
-    SettingsRepository settings(m_db);
-    Transaction tx(m_db);
+    SettingsRepository settings(m_store);
+    Transaction tx(m_store);
     std::optional<StoreError> error = tx.error();
     for (const QString &kid : std::as_const(expired)) {
         if (!error)
             error = settings.remove(settingsScope(), kKeyPrefix + kid);
         if (!error)
-            error = AuditLog::append(m_db, QStringLiteral("key.retire"), kid,
+            error = AuditLog::append(m_store, QStringLiteral("key.retire"), kid,
                                      QJsonObject{{QStringLiteral("environment"), toString(m_env)}});
     }
     if (!error)

@@ -5,11 +5,12 @@
 #include "security/keyinfo.h"
 #include "security/secretstore.h"
 #include "security/signingkey.h"
+#include "store/store.h"
+#include "store/storeresult.h"
 
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
-#include <QSqlDatabase>
 #include <chrono>
 #include <functional>
 
@@ -38,7 +39,7 @@ public:
         InvalidPem,
         NotRsa,
         UnsupportedSize,
-        Store, // the database refused the metadata
+        Store, // the database refused to read or write the metadata
         Internal,
     };
     Q_ENUM(Error)
@@ -56,7 +57,7 @@ public:
 
     static constexpr std::chrono::seconds kDefaultOverlap{24 * 3600};
 
-    KeyManager(Environment env, QSqlDatabase db, SecretStore *secrets,
+    KeyManager(Environment env, Store store, SecretStore *secrets,
                const Clock &clock = Clock::system(), QObject *parent = nullptr);
 
     Environment environment() const { return m_env; }
@@ -64,11 +65,12 @@ public:
     void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
     QString settingsScope() const;
 
-    // Synchronous reads of the public metadata; no secret is needed.
-    QList<KeyInfo> keys() const;
-    std::optional<KeyInfo> activeKey() const;
+    // Synchronous reads of the public metadata; no secret is needed. A failed read is an error,
+    // never "no key".
+    StoreResult<QList<KeyInfo>> keys() const;
+    StoreResult<std::optional<KeyInfo>> activeKey() const;
     // {"keys":[…]} with the active key first, then keys still in their overlap, newest first.
-    QJsonObject jwks() const;
+    StoreResult<QJsonObject> jwks() const;
 
     // The first key of the environment. Fails with AlreadyExists when one is active.
     void generate(int bits, Callback done);
@@ -86,11 +88,11 @@ public:
 
 private:
     void install(const SigningKey &key, std::chrono::seconds overlap, Callback done);
-    std::optional<KeyInfo> keyInfo(const QString &kid) const;
+    StoreResult<std::optional<KeyInfo>> keyInfo(const QString &kid) const;
     void deliver(Callback done, Result result);
 
     Environment m_env;
-    QSqlDatabase m_db;
+    Store m_store;
     QPointer<SecretStore> m_secrets;
     const Clock &m_clock;
 };

@@ -2,18 +2,14 @@
 
 #include "security/secretnames.h"
 #include "store/endpointrepository.h"
+#include "store/secureerase.h"
 #include "store/transaction.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QScopeGuard>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QSet>
 
 namespace hookline {
 
-SecretHeaderMigration::SecretHeaderMigration(QSqlDatabase db, SecretStore *store, QObject *parent)
+SecretHeaderMigration::SecretHeaderMigration(Store db, SecretStore *store, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
     , m_store(store)
@@ -21,8 +17,17 @@ SecretHeaderMigration::SecretHeaderMigration(QSqlDatabase db, SecretStore *store
 
 void SecretHeaderMigration::run(Callback done)
 {
+    const StoreResult<QList<Endpoint>> stored = EndpointRepository(m_db).listAll();
+    if (!stored) {
+        Result failed;
+        failed.error = SecretStore::Error::Other;
+        failed.detail = stored.error().message;
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done), failed] { done(failed); }, Qt::QueuedConnection);
+        return;
+    }
     QList<Pending> pending;
-    for (const Endpoint &e : EndpointRepository(m_db).listAll()) {
+    for (const Endpoint &e : *stored) {
         for (const HttpHeader &h : e.customHeaders) {
             if (h.secret && !h.value.isEmpty())
                 pending << Pending{e.id, h.name, h.value};
@@ -72,17 +77,9 @@ SecretHeaderMigration::removeFromDatabase(const QList<Pending> &written)
     Result result;
     if (written.isEmpty())
         return result;
-    // Zero the old bytes rather than leave them in free space; for this rewrite only (it costs
-    // every later delete on the connection a write).
-    QSqlQuery pragma(m_db);
-    const bool wasSecure = pragma.exec(QStringLiteral("PRAGMA secure_delete")) && pragma.next() &&
-                           pragma.value(0).toInt() == 1;
-    pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
-    const auto restore = qScopeGuard([&] {
-        if (!wasSecure)
-            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA secure_delete = OFF"));
-    });
     {
+        // Zero the old bytes rather than leave them in free space.
+        const SecureErase erase(m_db);
         Transaction tx(m_db);
         if (tx.error()) {
             result.error = SecretStore::Error::Other;
@@ -92,43 +89,23 @@ SecretHeaderMigration::removeFromDatabase(const QList<Pending> &written)
         QSet<QString> endpointIds;
         for (const Pending &p : written)
             endpointIds.insert(p.endpointId);
+        EndpointRepository endpoints(m_db);
         for (const QString &id : std::as_const(endpointIds)) {
-            QSqlQuery read(m_db);
-            read.prepare(QStringLiteral("SELECT custom_headers FROM endpoints WHERE id = ?"));
-            read.addBindValue(id);
-            if (!read.exec() || !read.next())
-                continue; // removed meanwhile
-            const QString before = read.value(0).toString();
-            QJsonArray headers = QJsonDocument::fromJson(before.toUtf8()).array();
-            int removed = 0;
-            for (qsizetype i = 0; i < headers.size(); ++i) {
-                QJsonObject o = headers.at(i).toObject();
-                const QString name = o.value(QLatin1String("name")).toString();
-                const QString value = o.value(QLatin1String("value")).toString();
-                // Only a value that is now in the store, unchanged since it was read.
-                const bool stored =
-                    std::any_of(written.cbegin(), written.cend(), [&](const Pending &p) {
-                        return p.endpointId == id && p.name == name && p.value == value;
-                    });
-                if (!o.value(QLatin1String("secret")).toBool() || !stored)
-                    continue;
-                o.remove(QStringLiteral("value"));
-                headers[i] = o;
-                ++removed;
-            }
-            if (!removed)
-                continue;
-            QSqlQuery write(m_db);
-            write.prepare(QStringLiteral("UPDATE endpoints SET custom_headers = ? WHERE id = ?"));
-            write.addBindValue(
-                QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact)));
-            write.addBindValue(id);
-            if (!write.exec()) {
+            // Only a value that is now in the store, unchanged since it was read.
+            const StoreResult<int> removed =
+                endpoints.dropHeaderValues(id, [&](const HttpHeader &h) {
+                    return h.secret &&
+                           std::any_of(written.cbegin(), written.cend(), [&](const Pending &p) {
+                               return p.endpointId == id && p.name == h.name && p.value == h.value;
+                           });
+                });
+            if (!removed) {
                 result.error = SecretStore::Error::Other;
-                result.detail = write.lastError().text();
+                result.detail = removed.error().message;
+                result.moved = 0;
                 return result; // rolls back; the values stay in the database and the store
             }
-            result.moved += removed;
+            result.moved += *removed;
         }
         if (const auto error = tx.commit()) {
             result.error = SecretStore::Error::Other;
@@ -137,9 +114,7 @@ SecretHeaderMigration::removeFromDatabase(const QList<Pending> &written)
             return result;
         }
     }
-    // The WAL holds the rows as they were until it is reset.
-    QSqlQuery checkpoint(m_db);
-    checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    SecureErase::truncateLog(m_db);
     return result;
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "security/secretstore.h"
+#include "store/store.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QSqlDatabase>
 #include <functional>
 
 namespace hookline {
@@ -28,7 +28,7 @@ public:
     };
     using Callback = std::function<void(const Result &)>;
 
-    SecretHeaderMigration(QSqlDatabase db, SecretStore *store, QObject *parent = nullptr);
+    SecretHeaderMigration(Store db, SecretStore *store, QObject *parent = nullptr);
     // Completes later, on this object's thread.
     void run(Callback done);
 
@@ -42,7 +42,7 @@ private:
     void writeNext(QList<Pending> pending, QList<Pending> written, Callback done);
     Result removeFromDatabase(const QList<Pending> &written);
 
-    QSqlDatabase m_db;
+    Store m_db;
     QPointer<SecretStore> m_store;
 };
 

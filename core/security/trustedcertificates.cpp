@@ -34,8 +34,8 @@ bool isCa(const QSslCertificate &c)
 }
 } // namespace
 
-TrustedCertificates::TrustedCertificates(QSqlDatabase db)
-    : m_db(std::move(db))
+TrustedCertificates::TrustedCertificates(Store store)
+    : m_store(std::move(store))
 {}
 
 QString TrustedCertificates::fingerprint(const QSslCertificate &certificate)
@@ -43,12 +43,14 @@ QString TrustedCertificates::fingerprint(const QSslCertificate &certificate)
     return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
 }
 
-QList<QSslCertificate> TrustedCertificates::list(Environment environment) const
+StoreResult<QList<QSslCertificate>> TrustedCertificates::list(Environment environment) const
 {
     QList<QSslCertificate> out;
-    const QString json = SettingsRepository(m_db).value(scope(environment), QStringLiteral("cas"),
-                                                        QStringLiteral("[]"));
-    const QJsonArray arr = QJsonDocument::fromJson(json.toUtf8()).array();
+    const StoreResult<QString> json = SettingsRepository(m_store).value(
+        scope(environment), QStringLiteral("cas"), QStringLiteral("[]"));
+    if (!json)
+        return json.error();
+    const QJsonArray arr = QJsonDocument::fromJson(json->toUtf8()).array();
     for (const QJsonValue &v : arr)
         out += QSslCertificate::fromData(v.toString().toLatin1(), QSsl::Pem);
     return out;
@@ -63,18 +65,21 @@ std::optional<StoreError> TrustedCertificates::save(Environment environment,
         arr.append(QString::fromLatin1(c.toPem()));
         after << fingerprint(c);
     }
-    Transaction tx(m_db);
+    Transaction tx(m_store);
     if (tx.error())
         return tx.error();
+    const StoreResult<QList<QSslCertificate>> stored = list(environment);
+    if (!stored)
+        return stored.error();
     QStringList before;
-    for (const QSslCertificate &c : list(environment))
+    for (const QSslCertificate &c : *stored)
         before << fingerprint(c);
-    if (auto err = SettingsRepository(m_db).setValue(
+    if (auto err = SettingsRepository(m_store).setValue(
             scope(environment), QStringLiteral("cas"),
             QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact))))
         return err;
     if (auto err = AuditLog::append(
-            m_db,
+            m_store,
             AuditDetails::listAction(QStringLiteral("tls"), QStringLiteral("trust"),
                                      QStringLiteral("untrust"), before, after),
             toString(environment), AuditDetails::listChange(toString(environment), before, after)))
@@ -89,7 +94,13 @@ TrustedCertificates::trust(Environment environment, const QByteArray &pem,
     const QList<QSslCertificate> incoming = QSslCertificate::fromData(pem, QSsl::Pem);
     if (incoming.isEmpty() || !pem.contains("-----BEGIN CERTIFICATE-----"))
         return Error::NotPem;
-    QList<QSslCertificate> current = list(environment);
+    const StoreResult<QList<QSslCertificate>> stored = list(environment);
+    if (!stored) {
+        if (storeError)
+            *storeError = stored.error();
+        return Error::Store;
+    }
+    const QList<QSslCertificate> &current = *stored;
     QList<QSslCertificate> fresh;
     for (const QSslCertificate &c : incoming) {
         if (c.isNull())
@@ -121,7 +132,13 @@ TrustedCertificates::untrust(Environment environment, const QString &fingerprint
     const QString wanted = QString(fingerprintText).remove(QLatin1Char(':')).toLower().trimmed();
     if (wanted.size() < 8)
         return Error::NotFound;
-    QList<QSslCertificate> current = list(environment);
+    const StoreResult<QList<QSslCertificate>> stored = list(environment);
+    if (!stored) {
+        if (storeError)
+            *storeError = stored.error();
+        return Error::Store;
+    }
+    QList<QSslCertificate> current = *stored;
     qsizetype match = -1;
     for (qsizetype i = 0; i < current.size(); ++i) {
         if (fingerprint(current[i]).startsWith(wanted)) {

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "domain/environment.h"
+#include "store/store.h"
 #include "store/storeerror.h"
+#include "store/storeresult.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <optional>
@@ -27,11 +28,12 @@ public:
         Store
     };
 
-    explicit TrustedCertificates(QSqlDatabase db);
+    explicit TrustedCertificates(Store store);
 
-    QList<QSslCertificate> list(Environment environment) const;
+    StoreResult<QList<QSslCertificate>> list(Environment environment) const;
     // Adds every CA certificate in `pem`. Refuses non-certificates, leaf certificates and
-    // expired ones, naming the problem; writes nothing then.
+    // expired ones, naming the problem; writes nothing then. Error::Store (with *storeError) when
+    // the store refused the read or the write.
     std::optional<Error> trust(Environment environment, const QByteArray &pem,
                                QList<QSslCertificate> *added = nullptr,
                                std::optional<StoreError> *storeError = nullptr);
@@ -46,7 +48,7 @@ public:
 private:
     std::optional<StoreError> save(Environment environment, const QList<QSslCertificate> &certs);
 
-    QSqlDatabase m_db;
+    Store m_store;
 };
 
 } // namespace hookline

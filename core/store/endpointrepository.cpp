@@ -1,5 +1,6 @@
 #include "store/endpointrepository.h"
 
+#include "store/sqldatabase.h"
 #include "store/transaction.h"
 
 #include <QHash>
@@ -61,18 +62,21 @@ QString headersToJson(const QList<HttpHeader> &headers)
     return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
 }
 
+HttpHeader headerFromJson(const QJsonObject &o)
+{
+    // "value" beside "secret": true only in a row written before schema 6 whose value
+    // SecretHeaderMigration has not moved to the SecretStore yet.
+    return HttpHeader{o.value(QLatin1String("name")).toString(),
+                      o.value(QLatin1String("value")).toString(),
+                      o.value(QLatin1String("secret")).toBool()};
+}
+
 QList<HttpHeader> headersFromJson(const QString &json)
 {
     QList<HttpHeader> out;
     const QJsonArray arr = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &v : arr) {
-        const QJsonObject o = v.toObject();
-        // "value" beside "secret": true only in a row written before schema 6 whose value
-        // SecretHeaderMigration has not moved to the SecretStore yet.
-        out << HttpHeader{o.value(QLatin1String("name")).toString(),
-                          o.value(QLatin1String("value")).toString(),
-                          o.value(QLatin1String("secret")).toBool()};
-    }
+    for (const QJsonValue &v : arr)
+        out << headerFromJson(v.toObject());
     return out;
 }
 
@@ -188,18 +192,18 @@ Endpoint fromRow(const QSqlQuery &q)
 
 } // namespace
 
-EndpointRepository::EndpointRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+EndpointRepository::EndpointRepository(Store store)
+    : m_store(std::move(store))
 {}
 
 std::optional<StoreError> EndpointRepository::writeSubscriptions(const Endpoint &e)
 {
-    QSqlQuery del(m_db);
+    QSqlQuery del(sqlDatabase(m_store));
     del.prepare(QStringLiteral("DELETE FROM subscriptions WHERE endpoint_id = ?"));
     del.addBindValue(e.id);
     if (!del.exec())
         return StoreError::fromSql(del.lastError());
-    QSqlQuery ins(m_db);
+    QSqlQuery ins(sqlDatabase(m_store));
     ins.prepare(QStringLiteral("INSERT INTO subscriptions (endpoint_id, pattern) VALUES (?, ?)"));
     for (const QString &pattern : e.eventPatterns) {
         ins.addBindValue(e.id);
@@ -212,10 +216,10 @@ std::optional<StoreError> EndpointRepository::writeSubscriptions(const Endpoint 
 
 std::optional<StoreError> EndpointRepository::insert(const Endpoint &e)
 {
-    Transaction tx(m_db);
+    Transaction tx(sqlDatabase(m_store));
     if (tx.error())
         return tx.error();
-    QSqlQuery q(m_db);
+    QSqlQuery q(sqlDatabase(m_store));
     q.prepare(QStringLiteral("INSERT INTO endpoints (%1) VALUES (%2)")
                   .arg(kColumns, QStringLiteral("?, ").repeated(25) + QStringLiteral("?")));
     for (const QVariant &v : bindValues(e))
@@ -229,23 +233,26 @@ std::optional<StoreError> EndpointRepository::insert(const Endpoint &e)
 
 std::optional<StoreError> EndpointRepository::update(const Endpoint &e)
 {
-    Transaction tx(m_db);
+    Transaction tx(sqlDatabase(m_store));
     if (tx.error())
         return tx.error();
+    // Positional placeholders, as everywhere: every column but the id and created_at, then the id.
     const QStringList columns = kColumns.split(QStringLiteral(", "));
-    QStringList sets;
-    for (qsizetype i = 1; i < columns.size(); ++i) {
-        if (columns[i] != QLatin1String("created_at"))
-            sets << columns[i] + QStringLiteral(" = :") + columns[i];
-    }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE endpoints SET %1 WHERE id = :id")
-                  .arg(sets.join(QStringLiteral(", "))));
     const QVariantList values = bindValues(e);
-    for (qsizetype i = 0; i < columns.size(); ++i) {
-        if (columns[i] != QLatin1String("created_at"))
-            q.bindValue(QLatin1Char(':') + columns[i], values[i]);
+    QStringList sets;
+    QVariantList binds;
+    for (qsizetype i = 1; i < columns.size(); ++i) {
+        if (columns[i] == QLatin1String("created_at"))
+            continue;
+        sets << columns[i] + QStringLiteral(" = ?");
+        binds << values[i];
     }
+    binds << e.id;
+    QSqlQuery q(sqlDatabase(m_store));
+    q.prepare(QStringLiteral("UPDATE endpoints SET %1 WHERE id = ?")
+                  .arg(sets.join(QStringLiteral(", "))));
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
     if (!q.exec())
         return StoreError::fromSql(q.lastError());
     if (q.numRowsAffected() == 0)
@@ -257,10 +264,10 @@ std::optional<StoreError> EndpointRepository::update(const Endpoint &e)
 
 std::optional<StoreError> EndpointRepository::remove(const QString &id)
 {
-    Transaction tx(m_db);
+    Transaction tx(sqlDatabase(m_store));
     if (tx.error())
         return tx.error();
-    QSqlQuery q(m_db);
+    QSqlQuery q(sqlDatabase(m_store));
     q.prepare(QStringLiteral("DELETE FROM endpoints WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
@@ -273,10 +280,10 @@ std::optional<StoreError> EndpointRepository::remove(const QString &id)
 std::optional<StoreError> EndpointRepository::setState(const QString &id, EndpointState state,
                                                        const QString &reason, const QDateTime &at)
 {
-    Transaction tx(m_db);
+    Transaction tx(sqlDatabase(m_store));
     if (tx.error())
         return tx.error();
-    QSqlQuery q(m_db);
+    QSqlQuery q(sqlDatabase(m_store));
     q.prepare(QStringLiteral("UPDATE endpoints SET state = ?, paused_reason = ?, paused_at = ?, "
                              "updated_at = ? WHERE id = ?"));
     const bool paused = state == EndpointState::Paused;
@@ -292,72 +299,127 @@ std::optional<StoreError> EndpointRepository::setState(const QString &id, Endpoi
     return tx.commit();
 }
 
-QList<Endpoint> EndpointRepository::select(const QString &where, const QVariantList &binds) const
+StoreResult<QList<Endpoint>> EndpointRepository::select(const QString &where,
+                                                        const QVariantList &binds) const
 {
     QList<Endpoint> out;
     QHash<QString, qsizetype> index;
-    QSqlQuery q(m_db);
+    QSqlQuery q(sqlDatabase(m_store));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM endpoints %2 ORDER BY name COLLATE NOCASE, id")
+    // lower() folds ASCII only on SQLite, as COLLATE NOCASE did; PostgreSQL has no NOCASE.
+    q.prepare(QStringLiteral("SELECT %1 FROM endpoints %2 ORDER BY lower(name), id")
                   .arg(kColumns, where));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec())
-        return out;
+        return StoreError::fromSql(q.lastError());
     while (q.next()) {
         out << fromRow(q);
         index.insert(out.last().id, out.size() - 1);
     }
+    if (q.lastError().isValid())
+        return StoreError::fromSql(q.lastError());
     if (out.isEmpty())
         return out;
 
-    QSqlQuery s(m_db);
+    // The patterns in the order they were written: the table has no position column, so the
+    // physical order stands in for it (rowid on SQLite, ctid on PostgreSQL, where
+    // writeSubscriptions' delete-and-insert writes them afresh in order).
+    const QString insertionOrder = m_store.dialect() == Store::Dialect::Postgres
+                                       ? QStringLiteral("ctid")
+                                       : QStringLiteral("rowid");
+    QSqlQuery s(sqlDatabase(m_store));
     s.setForwardOnly(true);
-    QString subWhere;
     if (out.size() == 1) {
         s.prepare(QStringLiteral("SELECT endpoint_id, pattern FROM subscriptions "
-                                 "WHERE endpoint_id = ? ORDER BY rowid"));
+                                 "WHERE endpoint_id = ? ORDER BY %1")
+                      .arg(insertionOrder));
         s.addBindValue(out.first().id);
     } else {
         // Subscriptions are few per endpoint; one pass over the table beats N queries.
-        s.prepare(QStringLiteral("SELECT endpoint_id, pattern FROM subscriptions ORDER BY rowid"));
+        s.prepare(QStringLiteral("SELECT endpoint_id, pattern FROM subscriptions ORDER BY %1")
+                      .arg(insertionOrder));
     }
-    if (s.exec()) {
-        while (s.next()) {
-            const auto it = index.constFind(s.value(0).toString());
-            if (it != index.cend())
-                out[*it].eventPatterns << s.value(1).toString();
-        }
+    if (!s.exec())
+        return StoreError::fromSql(s.lastError());
+    while (s.next()) {
+        const auto it = index.constFind(s.value(0).toString());
+        if (it != index.cend())
+            out[*it].eventPatterns << s.value(1).toString();
     }
+    if (s.lastError().isValid())
+        return StoreError::fromSql(s.lastError());
     return out;
 }
 
-std::optional<Endpoint> EndpointRepository::find(const QString &id) const
+StoreResult<std::optional<Endpoint>> EndpointRepository::find(const QString &id) const
 {
-    const QList<Endpoint> found = select(QStringLiteral("WHERE id = ?"), {id});
-    if (found.isEmpty())
-        return std::nullopt;
-    return found.first();
+    StoreResult<QList<Endpoint>> found = select(QStringLiteral("WHERE id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Endpoint>();
+    return std::optional<Endpoint>(found->first());
 }
 
-QList<Endpoint> EndpointRepository::list(Environment environment) const
+StoreResult<QList<Endpoint>> EndpointRepository::list(Environment environment) const
 {
     return select(QStringLiteral("WHERE environment = ?"), {toString(environment)});
 }
 
-QList<Endpoint> EndpointRepository::listAll() const
+StoreResult<QList<Endpoint>> EndpointRepository::listAll() const
 {
     return select(QString(), {});
 }
 
-int EndpointRepository::count(Environment environment) const
+StoreResult<int> EndpointRepository::count(Environment environment) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(sqlDatabase(m_store));
     q.prepare(QStringLiteral("SELECT count(*) FROM endpoints WHERE environment = ?"));
     q.addBindValue(toString(environment));
-    if (q.exec() && q.next())
-        return q.value(0).toInt();
-    return 0;
+    if (!q.exec() || !q.next())
+        return StoreError::fromSql(q.lastError());
+    return q.value(0).toInt();
+}
+
+StoreResult<int>
+EndpointRepository::dropHeaderValues(const QString &id,
+                                     const std::function<bool(const HttpHeader &)> &drop)
+{
+    Transaction tx(sqlDatabase(m_store));
+    if (tx.error())
+        return *tx.error();
+    QSqlQuery read(sqlDatabase(m_store));
+    read.prepare(QStringLiteral("SELECT custom_headers FROM endpoints WHERE id = ?"));
+    read.addBindValue(id);
+    if (!read.exec())
+        return StoreError::fromSql(read.lastError());
+    if (!read.next()) {
+        if (read.lastError().isValid())
+            return StoreError::fromSql(read.lastError());
+        return 0; // removed meanwhile
+    }
+    QJsonArray headers = QJsonDocument::fromJson(read.value(0).toString().toUtf8()).array();
+    int removed = 0;
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        QJsonObject o = headers.at(i).toObject();
+        if (!o.contains(QLatin1String("value")) || !drop(headerFromJson(o)))
+            continue;
+        o.remove(QStringLiteral("value"));
+        headers[i] = o;
+        ++removed;
+    }
+    if (!removed)
+        return 0;
+    QSqlQuery write(sqlDatabase(m_store));
+    write.prepare(QStringLiteral("UPDATE endpoints SET custom_headers = ? WHERE id = ?"));
+    write.addBindValue(QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact)));
+    write.addBindValue(id);
+    if (!write.exec())
+        return StoreError::fromSql(write.lastError());
+    if (const std::optional<StoreError> error = tx.commit())
+        return *error;
+    return removed;
 }
 
 } // namespace hookline

@@ -1,48 +1,60 @@
 #include "store/settingsrepository.h"
 
+#include "store/sqldatabase.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace hookline {
 
-SettingsRepository::SettingsRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+SettingsRepository::SettingsRepository(Store store)
+    : m_store(std::move(store))
 {}
 
-std::optional<QString> SettingsRepository::value(const QString &scope, const QString &key) const
+StoreResult<std::optional<QString>> SettingsRepository::value(const QString &scope,
+                                                              const QString &key) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(sqlDatabase(m_store));
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE scope = ? AND key = ?"));
     q.addBindValue(scope);
     q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return std::nullopt;
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError());
+    if (q.next())
+        return std::optional<QString>(q.value(0).toString());
+    if (q.lastError().isValid())
+        return StoreError::fromSql(q.lastError());
+    return std::optional<QString>();
 }
 
-QString SettingsRepository::value(const QString &scope, const QString &key,
-                                  const QString &fallback) const
+StoreResult<QString> SettingsRepository::value(const QString &scope, const QString &key,
+                                               const QString &fallback) const
 {
-    return value(scope, key).value_or(fallback);
+    StoreResult<std::optional<QString>> found = value(scope, key);
+    if (!found)
+        return found.error();
+    return found->value_or(fallback);
 }
 
-QHash<QString, QString> SettingsRepository::values(const QString &scope) const
+StoreResult<QHash<QString, QString>> SettingsRepository::values(const QString &scope) const
 {
     QHash<QString, QString> out;
-    QSqlQuery q(m_db);
+    QSqlQuery q(sqlDatabase(m_store));
     q.prepare(QStringLiteral("SELECT key, value FROM settings WHERE scope = ?"));
     q.addBindValue(scope);
-    if (q.exec()) {
-        while (q.next())
-            out.insert(q.value(0).toString(), q.value(1).toString());
-    }
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError());
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    if (q.lastError().isValid())
+        return StoreError::fromSql(q.lastError());
     return out;
 }
 
 std::optional<StoreError> SettingsRepository::setValue(const QString &scope, const QString &key,
                                                        const QString &value)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(sqlDatabase(m_store));
     q.prepare(QStringLiteral("INSERT INTO settings (scope, key, value) VALUES (?, ?, ?) "
                              "ON CONFLICT (scope, key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(scope);
@@ -55,7 +67,7 @@ std::optional<StoreError> SettingsRepository::setValue(const QString &scope, con
 
 std::optional<StoreError> SettingsRepository::remove(const QString &scope, const QString &key)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(sqlDatabase(m_store));
     q.prepare(QStringLiteral("DELETE FROM settings WHERE scope = ? AND key = ?"));
     q.addBindValue(scope);
     q.addBindValue(key);

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "store/store.h"
 #include "store/storeerror.h"
+#include "store/storeresult.h"
 
 #include <QHash>
-#include <QSqlDatabase>
 #include <QString>
 #include <optional>
 
@@ -14,19 +15,22 @@ namespace hookline {
 class SettingsRepository
 {
 public:
-    explicit SettingsRepository(QSqlDatabase db);
-    QSqlDatabase database() const { return m_db; }
+    explicit SettingsRepository(Store store);
+    const Store &store() const { return m_store; }
 
-    std::optional<QString> value(const QString &scope, const QString &key) const;
-    QString value(const QString &scope, const QString &key, const QString &fallback) const;
-    QHash<QString, QString> values(const QString &scope) const;
+    // A failed read is an error, never "not set".
+    StoreResult<std::optional<QString>> value(const QString &scope, const QString &key) const;
+    // `fallback` when the key is not set.
+    StoreResult<QString> value(const QString &scope, const QString &key,
+                               const QString &fallback) const;
+    StoreResult<QHash<QString, QString>> values(const QString &scope) const;
 
     std::optional<StoreError> setValue(const QString &scope, const QString &key,
                                        const QString &value);
     std::optional<StoreError> remove(const QString &scope, const QString &key);
 
 private:
-    QSqlDatabase m_db;
+    Store m_store;
 };
 
 } // namespace hookline

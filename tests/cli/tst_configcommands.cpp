@@ -138,7 +138,7 @@ void TestConfigCommands::applyThenExportRoundTrip()
     {
         Connection c(m_path);
         QVERIFY(!c.open());
-        QCOMPARE(EndpointRepository(c.database()).count(Environment::Sandbox), 4);
+        QCOMPARE(EndpointRepository(c.database()).count(Environment::Sandbox).value(), 4);
     }
 
     const QString exported = m_dir->filePath(QStringLiteral("sandbox.json"));
@@ -173,7 +173,8 @@ void TestConfigCommands::pruneIsShownLoudly()
     QCOMPARE(r.exitCode, 0);
     Connection c(m_path);
     QVERIFY(!c.open());
-    const QList<Endpoint> left = EndpointRepository(c.database()).list(Environment::Sandbox);
+    const QList<Endpoint> left =
+        EndpointRepository(c.database()).list(Environment::Sandbox).value();
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.first().name, QStringLiteral("kyc-eu"));
     QCOMPARE(left.first().timeoutSeconds, 5);

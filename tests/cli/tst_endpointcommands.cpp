@@ -67,7 +67,7 @@ void TestEndpointCommands::roundTrip()
     {
         Connection c(m_path);
         QVERIFY(!c.open());
-        const auto e = EndpointRepository(c.database()).find(id);
+        const auto e = EndpointRepository(c.database()).find(id).value();
         QVERIFY(e.has_value());
         QCOMPARE(e->name, QStringLiteral("KYC"));
         QVERIFY(e->method == HttpMethod::Put);

@@ -248,13 +248,13 @@ void TestAllowlist::persistsPerEnvironmentInSqlite()
     Connection other(db.path());
     QVERIFY(!other.open());
     const SettingsRepository settings(other.database());
-    QCOMPARE(settings.value(QStringLiteral("policy.sandbox"), QStringLiteral("allowlist")),
+    QCOMPARE(settings.value(QStringLiteral("policy.sandbox"), QStringLiteral("allowlist")).value(),
              std::optional<QString>(sandbox.toJson()));
     bool corrupt = true;
-    const Allowlist loaded = Allowlist::load(settings, Environment::Sandbox, &corrupt);
+    const Allowlist loaded = Allowlist::load(settings, Environment::Sandbox, &corrupt).value();
     QVERIFY(!corrupt);
     QCOMPARE(loaded.entries(), sandbox.entries());
-    QVERIFY(Allowlist::load(settings, Environment::Live, &corrupt).isEmpty());
+    QVERIFY(Allowlist::load(settings, Environment::Live, &corrupt).value().isEmpty());
     QVERIFY(!corrupt);
 
     // Removing the last entry persists as an empty list.
@@ -263,7 +263,7 @@ void TestAllowlist::persistsPerEnvironmentInSqlite()
     QVERIFY(changed.remove(QStringLiteral("receiver.test")));
     SettingsRepository writer(db.db());
     QVERIFY(!changed.save(writer, Environment::Sandbox));
-    QVERIFY(Allowlist::load(settings, Environment::Sandbox).isEmpty());
+    QVERIFY(Allowlist::load(settings, Environment::Sandbox).value().isEmpty());
 }
 
 void TestAllowlist::corruptStoredValueFailsClosed()
@@ -274,7 +274,7 @@ void TestAllowlist::corruptStoredValueFailsClosed()
     QVERIFY(!settings.setValue(QStringLiteral("policy.live"), QStringLiteral("allowlist"),
                                QStringLiteral(R"(["10.0.0.0/8", "0.0.0.0/0"])")));
     bool corrupt = false;
-    QVERIFY(Allowlist::load(settings, Environment::Live, &corrupt).isEmpty());
+    QVERIFY(Allowlist::load(settings, Environment::Live, &corrupt).value().isEmpty());
     QVERIFY(corrupt);
 }
 

@@ -25,7 +25,7 @@ void TestAppSettings::retentionDefaultsWhenUnset()
 {
     test::TempDatabase db;
     SettingsRepository settings(db.db());
-    const auto r = RetentionSettings::load(settings);
+    const auto r = RetentionSettings::load(settings).value();
     QCOMPARE(r.attemptDays, 30);
     QCOMPARE(r.rollupMonths, 13);
 }
@@ -38,7 +38,7 @@ void TestAppSettings::retentionRoundTrips()
     r.attemptDays = 7;
     r.rollupMonths = 24;
     QVERIFY(!r.save(settings));
-    const auto back = RetentionSettings::load(settings);
+    const auto back = RetentionSettings::load(settings).value();
     QCOMPARE(back.attemptDays, 7);
     QCOMPARE(back.rollupMonths, 24);
 }
@@ -66,7 +66,7 @@ void TestAppSettings::retentionRefusesOutOfRange()
     QVERIFY(error);
     QVERIFY(error->code == StoreError::Code::Constraint);
     // Nothing half-written: both values are still unset.
-    QVERIFY(settings.values(QStringLiteral("retention")).isEmpty());
+    QVERIFY(settings.values(QStringLiteral("retention")).value().isEmpty());
 }
 
 void TestAppSettings::retentionIgnoresGarbage()
@@ -77,7 +77,7 @@ void TestAppSettings::retentionIgnoresGarbage()
                                QStringLiteral("lots")));
     QVERIFY(!settings.setValue(QStringLiteral("retention"), QStringLiteral("rollup_months"),
                                QStringLiteral("-4")));
-    const auto r = RetentionSettings::load(settings);
+    const auto r = RetentionSettings::load(settings).value();
     QCOMPARE(r.attemptDays, 30);
     QCOMPARE(r.rollupMonths, 13);
 }
@@ -86,7 +86,7 @@ void TestAppSettings::ingestDefaultsOff()
 {
     test::TempDatabase db;
     SettingsRepository settings(db.db());
-    const auto s = IngestSettings::load(settings);
+    const auto s = IngestSettings::load(settings).value();
     QVERIFY(!s.enabled);
     QCOMPARE(s.port, IngestSettings::kDefaultPort);
 }
@@ -99,7 +99,7 @@ void TestAppSettings::ingestRoundTrips()
     s.enabled = true;
     s.port = 9123;
     QVERIFY(!s.save(settings));
-    const auto back = IngestSettings::load(settings);
+    const auto back = IngestSettings::load(settings).value();
     QVERIFY(back.enabled);
     QCOMPARE(back.port, quint16(9123));
 }
@@ -112,7 +112,7 @@ void TestAppSettings::ingestRefusesPortZero()
     s.enabled = true;
     s.port = 0;
     QVERIFY(s.save(settings));
-    QVERIFY(settings.values(QStringLiteral("ingest")).isEmpty());
+    QVERIFY(settings.values(QStringLiteral("ingest")).value().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

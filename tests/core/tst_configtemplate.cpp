@@ -47,7 +47,7 @@ QString describe(const QList<ConfigError> &errors)
 // Everything the store holds about the environment's endpoints, to show nothing changed.
 QList<Endpoint> snapshot(const QSqlDatabase &db)
 {
-    return EndpointRepository(db).listAll();
+    return EndpointRepository(db).listAll().value();
 }
 
 const ConfigDiff::Item *itemNamed(const ConfigDiff &diff, const QString &name)
@@ -83,6 +83,7 @@ private slots:
     void staleDiffIsRefused();
     void exportImportRoundTripIsANoOp();
     void ambiguousStoredNames();
+    void unreadableStoreIsAnError();
 };
 
 void TestConfigTemplate::effectiveSettings()
@@ -288,9 +289,9 @@ void TestConfigTemplate::pruneDeletesOnlyWhenAsked()
     QCOMPARE(result.deleted, 1);
     QCOMPARE(result.updated, 1);
     EndpointRepository repo(tmp.db());
-    QVERIFY(!repo.find(legacy.endpoint.id));
-    QCOMPARE(repo.count(Environment::Sandbox), 1);
-    QCOMPARE(repo.count(Environment::Live), 1);
+    QVERIFY(!repo.find(legacy.endpoint.id).value());
+    QCOMPARE(repo.count(Environment::Sandbox).value(), 1);
+    QCOMPARE(repo.count(Environment::Live).value(), 1);
 }
 
 void TestConfigTemplate::applyIsIdempotent()
@@ -303,7 +304,7 @@ void TestConfigTemplate::applyIsIdempotent()
     QVERIFY2(result.ok(), qPrintable(describe(result.errors)));
     QCOMPARE(result.created, 3);
 
-    const QList<Endpoint> stored = EndpointRepository(tmp.db()).list(Environment::Sandbox);
+    const QList<Endpoint> stored = EndpointRepository(tmp.db()).list(Environment::Sandbox).value();
     QCOMPARE(stored.size(), 3);
     for (const Endpoint &e : stored) {
         if (e.name == QLatin1String("kyc-us")) {
@@ -344,7 +345,7 @@ void TestConfigTemplate::applyIsAtomic()
              qPrintable(result.errors.first().detail));
     // kyc-eu's update and kyc-us's creation rolled back with it.
     QCOMPARE(snapshot(tmp.db()), before);
-    QCOMPARE(EndpointRepository(tmp.db()).find(eu.endpoint.id)->timeoutSeconds, 10);
+    QCOMPARE(EndpointRepository(tmp.db()).find(eu.endpoint.id).value()->timeoutSeconds, 10);
 }
 
 void TestConfigTemplate::staleDiffIsRefused()
@@ -406,7 +407,7 @@ void TestConfigTemplate::exportImportRoundTripIsANoOp()
     live.environment = Environment::Live;
     QVERIFY(service.create(live).ok());
 
-    const QJsonObject exported = ConfigExport::toJson(tmp.db(), Environment::Sandbox);
+    const QJsonObject exported = ConfigExport::toJson(tmp.db(), Environment::Sandbox).value();
     QCOMPARE(exported.value(QStringLiteral("endpoints")).toArray().size(), 3);
     const QJsonObject minimal =
         exported.value(QStringLiteral("endpoints")).toArray().at(1).toObject();
@@ -449,4 +450,26 @@ void TestConfigTemplate::ambiguousStoredNames()
 }
 
 QTEST_GUILESS_MAIN(TestConfigTemplate)
+// A store that cannot be read refuses the preview, the apply and the export; it must not look
+// like an empty environment where every template entry is a "create".
+void TestConfigTemplate::unreadableStoreIsAnError()
+{
+    test::TempDatabase tmp;
+    QList<ConfigError> errors;
+    const ConfigTemplate t = ConfigTemplate::parse(fixture(QStringLiteral("valid.json")), &errors);
+    QVERIFY(errors.isEmpty());
+    QVERIFY(ConfigApply::apply(tmp.db(), ConfigDiff::compute(tmp.db(), t)).ok());
+
+    QSqlQuery q(tmp.db());
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE endpoints RENAME TO endpoints_gone")));
+    const ConfigDiff diff = ConfigDiff::compute(tmp.db(), t);
+    QVERIFY(!diff.ok());
+    QCOMPARE(diff.errors().first().code, Code::Store);
+    QVERIFY(!diff.hasChanges());
+    const ConfigApply::Result result = ConfigApply::apply(tmp.db(), diff);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.created + result.updated + result.deleted, 0);
+    QVERIFY(!ConfigExport::toJson(tmp.db(), Environment::Sandbox).ok());
+}
+
 #include "tst_configtemplate.moc"

@@ -10,6 +10,7 @@
 #include "support/tempdatabase.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
@@ -40,6 +41,7 @@ private slots:
     void flakyPathFailsHalfTheRequests();
     void stopWithdrawsTheCa();
     void allowanceFollowsTheReceiver();
+    void unreadableStoreIsAnError();
 };
 
 void TestDemoSetup::receiverTrustsAndAllowlistsSandboxOnly()
@@ -51,27 +53,27 @@ void TestDemoSetup::receiverTrustsAndAllowlistsSandboxOnly()
     QVERIFY(rx.isRunning());
     QCOMPARE(trust.size(), 1);
     const SettingsRepository settings(db.db());
-    const Allowlist sandbox = Allowlist::load(settings, Environment::Sandbox);
+    const Allowlist sandbox = Allowlist::load(settings, Environment::Sandbox).value();
     // Loopback on the receiver's port only, not every local service.
     QVERIFY(sandbox.contains(QStringLiteral("127.0.0.1/32"), QString::number(rx.port())));
     QVERIFY(!sandbox.contains(QStringLiteral("127.0.0.1/32")));
     QCOMPARE(sandbox.entries().size(), 1);
     QCOMPARE(sandbox.entries().first().port, int(rx.port()));
-    QVERIFY(Allowlist::load(settings, Environment::Live).isEmpty());
+    QVERIFY(Allowlist::load(settings, Environment::Live).value().isEmpty());
     const TrustedCertificates trusted(db.db());
-    const QList<QSslCertificate> cas = trusted.list(Environment::Sandbox);
+    const QList<QSslCertificate> cas = trusted.list(Environment::Sandbox).value();
     QCOMPARE(cas.size(), 1);
     QCOMPARE(cas.first(), rx.caCertificate());
-    QVERIFY(trusted.list(Environment::Live).isEmpty());
+    QVERIFY(trusted.list(Environment::Live).value().isEmpty());
     // A second start on the same database (next run) replaces the CA instead of adding one,
     // and does not duplicate the allowlist entry.
     rx.stop();
     SandboxReceiver next(db.db());
     QVERIFY(next.start() == SandboxReceiver::Error::None);
-    QCOMPARE(trusted.list(Environment::Sandbox).size(), 1);
-    QCOMPARE(trusted.list(Environment::Sandbox).first(), next.caCertificate());
+    QCOMPARE(trusted.list(Environment::Sandbox).value().size(), 1);
+    QCOMPARE(trusted.list(Environment::Sandbox).value().first(), next.caCertificate());
     QVERIFY(next.caCertificate() != cas.first());
-    QCOMPARE(Allowlist::load(settings, Environment::Sandbox).entries().size(), 1);
+    QCOMPARE(Allowlist::load(settings, Environment::Sandbox).value().entries().size(), 1);
 }
 
 void TestDemoSetup::demoOnEmptyDatabaseOnly_data()
@@ -99,7 +101,7 @@ void TestDemoSetup::demoOnEmptyDatabaseOnly()
         e.url = QUrl(QStringLiteral("https://example.com/hooks"));
         QVERIFY(EndpointService(db.db()).create(e).ok());
     }
-    QCOMPARE(DemoSetup::shouldCreate(db.db()), expected);
+    QCOMPARE(DemoSetup::shouldCreate(db.db()).value(), expected);
 }
 
 void TestDemoSetup::demoNeedsTheAllowlist()
@@ -109,14 +111,14 @@ void TestDemoSetup::demoNeedsTheAllowlist()
     const DemoSetup::Result refused = DemoSetup::create(db.db(), 8789, texts());
     QVERIFY(!refused.ok());
     QVERIFY(refused.endpoints.isEmpty());
-    QCOMPARE(EndpointRepository(db.db()).count(Environment::Sandbox), 0);
+    QCOMPARE(EndpointRepository(db.db()).count(Environment::Sandbox).value(), 0);
 
     SandboxReceiver rx(db.db());
     QVERIFY(rx.start() == SandboxReceiver::Error::None);
     const DemoSetup::Result r = DemoSetup::create(db.db(), rx.port(), texts());
     QVERIFY(r.ok());
     QCOMPARE(r.endpoints.size(), 2);
-    const QList<Endpoint> demo = DemoSetup::endpoints(db.db());
+    const QList<Endpoint> demo = DemoSetup::endpoints(db.db()).value();
     QCOMPARE(demo.size(), 2);
     QCOMPARE(demo[0].url, DemoSetup::receiverUrl(rx.port(), QStringLiteral("/healthy")));
     QCOMPARE(demo[1].url, DemoSetup::receiverUrl(rx.port(), QStringLiteral("/flaky")));
@@ -129,8 +131,8 @@ void TestDemoSetup::demoNeedsTheAllowlist()
     // The flaky one retries soon enough to be seen recovering within a minute.
     QVERIFY(!demo[1].retryPolicy.intervals.isEmpty());
     QVERIFY(demo[1].retryPolicy.intervals.first() <= std::chrono::seconds(10));
-    QCOMPARE(EndpointRepository(db.db()).count(Environment::Live), 0);
-    QVERIFY(!DemoSetup::shouldCreate(db.db()));
+    QCOMPARE(EndpointRepository(db.db()).count(Environment::Live).value(), 0);
+    QVERIFY(!DemoSetup::shouldCreate(db.db()).value());
 }
 
 void TestDemoSetup::removeDeletesOnlyTheDemoAndRemembers()
@@ -151,14 +153,15 @@ void TestDemoSetup::removeDeletesOnlyTheDemoAndRemembers()
     QVERIFY(EndpointService(db.db()).create(other).ok());
 
     QVERIFY(!DemoSetup::remove(db.db()));
-    QVERIFY(DemoSetup::endpoints(db.db()).isEmpty());
-    QCOMPARE(EndpointRepository(db.db()).count(Environment::Sandbox), 1);
-    QCOMPARE(EndpointRepository(db.db()).count(Environment::Live), 1);
-    QVERIFY(DemoSetup::isDismissed(db.db()));
+    QVERIFY(DemoSetup::endpoints(db.db()).value().isEmpty());
+    QCOMPARE(EndpointRepository(db.db()).count(Environment::Sandbox).value(), 1);
+    QCOMPARE(EndpointRepository(db.db()).count(Environment::Live).value(), 1);
+    QVERIFY(DemoSetup::isDismissed(db.db()).value());
     // Even once everything is deleted, the demo does not come back.
-    for (const Endpoint &e : EndpointRepository(db.db()).listAll())
+    const auto stored = EndpointRepository(db.db()).listAll().value();
+    for (const Endpoint &e : stored)
         QVERIFY(!EndpointService(db.db()).remove(e.id));
-    QVERIFY(!DemoSetup::shouldCreate(db.db()));
+    QVERIFY(!DemoSetup::shouldCreate(db.db()).value());
 }
 
 void TestDemoSetup::portIsStableAcrossRuns()
@@ -170,7 +173,7 @@ void TestDemoSetup::portIsStableAcrossRuns()
         QVERIFY(rx.start() == SandboxReceiver::Error::None);
         first = rx.port();
         QVERIFY(first != 0);
-        QCOMPARE(SandboxReceiver::storedPort(SettingsRepository(db.db())), first);
+        QCOMPARE(SandboxReceiver::storedPort(SettingsRepository(db.db())).value(), first);
     }
     SandboxReceiver again(db.db());
     QVERIFY(again.start() == SandboxReceiver::Error::None);
@@ -194,8 +197,9 @@ void TestDemoSetup::takenPortMovesTheDemoAlong()
     QVERIFY(rx.start() == SandboxReceiver::Error::None);
     QVERIFY(rx.port() != first);
     QVERIFY(rx.portMoved());
-    QCOMPARE(SandboxReceiver::storedPort(SettingsRepository(db.db())), rx.port());
-    for (const Endpoint &e : DemoSetup::endpoints(db.db()))
+    QCOMPARE(SandboxReceiver::storedPort(SettingsRepository(db.db())).value(), rx.port());
+    const auto stored = DemoSetup::endpoints(db.db()).value();
+    for (const Endpoint &e : stored)
         QCOMPARE(e.url.port(), int(rx.port()));
 }
 
@@ -216,7 +220,8 @@ void TestDemoSetup::flakyPathFailsHalfTheRequests()
     b.delayMs = 250;
     QVERIFY(!rx.setBehaviour(b));
     QCOMPARE(rx.receiver()->behaviourFor("/flaky").failureRate, 0.8);
-    const ReceiverBehaviour stored = SandboxReceiver::storedBehaviour(SettingsRepository(db.db()));
+    const ReceiverBehaviour stored =
+        SandboxReceiver::storedBehaviour(SettingsRepository(db.db())).value();
     QCOMPARE(stored.statusCode, 202);
     QCOMPARE(stored.delayMs, 250);
     QCOMPARE(stored.failureRate, 0.8);
@@ -227,12 +232,12 @@ void TestDemoSetup::stopWithdrawsTheCa()
     TempDatabase db;
     SandboxReceiver rx(db.db());
     QVERIFY(rx.start() == SandboxReceiver::Error::None);
-    QCOMPARE(TrustedCertificates(db.db()).list(Environment::Sandbox).size(), 1);
+    QCOMPARE(TrustedCertificates(db.db()).list(Environment::Sandbox).value().size(), 1);
     QSignalSpy trust(&rx, &SandboxReceiver::trustChanged);
     rx.stop();
     QVERIFY(!rx.isRunning());
     QCOMPARE(trust.size(), 1);
-    QVERIFY(TrustedCertificates(db.db()).list(Environment::Sandbox).isEmpty());
+    QVERIFY(TrustedCertificates(db.db()).list(Environment::Sandbox).value().isEmpty());
 }
 
 // The loopback allowance exists only while the receiver listens: gone at stop, and a crashed
@@ -252,7 +257,7 @@ void TestDemoSetup::allowanceFollowsTheReceiver()
         SandboxReceiver rx(db.db());
         QVERIFY(rx.start() == SandboxReceiver::Error::None);
         firstPort = rx.port();
-        const Allowlist running = Allowlist::load(settings, Environment::Sandbox);
+        const Allowlist running = Allowlist::load(settings, Environment::Sandbox).value();
         QCOMPARE(running.entries().size(), 2);
         QVERIFY(running.contains(QStringLiteral("10.0.0.0/8")));
         QVERIFY(running.contains(QStringLiteral("127.0.0.1/32"), QString::number(firstPort)));
@@ -260,14 +265,14 @@ void TestDemoSetup::allowanceFollowsTheReceiver()
         QSignalSpy trust(&rx, &SandboxReceiver::trustChanged);
         rx.stop();
         QCOMPARE(trust.size(), 1); // the engine reloads and sees it gone
-        const Allowlist stopped = Allowlist::load(settings, Environment::Sandbox);
+        const Allowlist stopped = Allowlist::load(settings, Environment::Sandbox).value();
         QCOMPARE(stopped.entries().size(), 1);
         QVERIFY(stopped.contains(QStringLiteral("10.0.0.0/8")));
-        QVERIFY(!SandboxReceiver::registeredEntry(settings));
+        QVERIFY(!SandboxReceiver::registeredEntry(settings).value());
     }
 
     // A loopback entry the user adds by hand now is theirs: later starts leave it alone.
-    Allowlist mine = Allowlist::load(settings, Environment::Sandbox);
+    Allowlist mine = Allowlist::load(settings, Environment::Sandbox).value();
     mine.add(*Allowlist::parseEntry(QStringLiteral("127.0.0.1/32")).entry);
     QVERIFY(!mine.save(settings, Environment::Sandbox));
 
@@ -276,20 +281,36 @@ void TestDemoSetup::allowanceFollowsTheReceiver()
         SandboxReceiver crashed(db.db());
         QVERIFY(crashed.start() == SandboxReceiver::Error::None);
     }
-    QCOMPARE(Allowlist::load(settings, Environment::Sandbox).entries().size(), 3);
+    QCOMPARE(Allowlist::load(settings, Environment::Sandbox).value().entries().size(), 3);
     // ... which the next start replaces, also when it listens on another port.
     QTcpServer squatter;
     QVERIFY(squatter.listen(QHostAddress(QHostAddress::LocalHost), firstPort));
     SandboxReceiver next(db.db());
     QVERIFY(next.start() == SandboxReceiver::Error::None);
     QVERIFY(next.port() != firstPort);
-    const Allowlist after = Allowlist::load(settings, Environment::Sandbox);
+    const Allowlist after = Allowlist::load(settings, Environment::Sandbox).value();
     QCOMPARE(after.entries().size(), 3);
     QVERIFY(after.contains(QStringLiteral("127.0.0.1/32"), QString::number(next.port())));
     QVERIFY(!after.contains(QStringLiteral("127.0.0.1/32"), QString::number(firstPort)));
     QVERIFY(after.contains(QStringLiteral("127.0.0.1/32")));
     next.stop();
-    QCOMPARE(Allowlist::load(settings, Environment::Sandbox).entries().size(), 2);
+    QCOMPARE(Allowlist::load(settings, Environment::Sandbox).value().entries().size(), 2);
+}
+
+// A settings table that cannot be read does not mean "never dismissed": no demo on a store that
+// cannot say, and the receiver reports the store instead of listening on a default port.
+void TestDemoSetup::unreadableStoreIsAnError()
+{
+    TempDatabase db;
+    QVERIFY(DemoSetup::shouldCreate(db.db()).value());
+    QSqlQuery q(db.db());
+    QVERIFY(q.exec(QStringLiteral("DROP TABLE settings")));
+    QVERIFY(!DemoSetup::isDismissed(db.db()).ok());
+    QVERIFY(!DemoSetup::shouldCreate(db.db()).ok());
+    QVERIFY(!SandboxReceiver::storedPort(SettingsRepository(db.db())).ok());
+    SandboxReceiver rx(db.db());
+    QVERIFY(rx.start() == SandboxReceiver::Error::Store);
+    QVERIFY(!rx.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestDemoSetup)

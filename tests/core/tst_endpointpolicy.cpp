@@ -25,7 +25,7 @@ Endpoint draft(const QString &url, Environment env = Environment::Sandbox)
 void allow(QSqlDatabase db, Environment env, const QString &entry)
 {
     SettingsRepository settings(db);
-    Allowlist list = Allowlist::load(settings, env);
+    Allowlist list = Allowlist::load(settings, env).value();
     list.add(*Allowlist::parseEntry(entry).entry);
     QVERIFY(!list.save(settings, env));
 }
@@ -102,7 +102,7 @@ void TestEndpointPolicy::createRefusesDeniedDestinations()
     QCOMPARE(r.errors.size(), 1);
     QCOMPARE(r.errors.first(),
              (EndpointValidator::Error{Field::Url, Code::DestinationDenied, reason}));
-    QCOMPARE(EndpointRepository(tmp.db()).listAll().size(), 0);
+    QCOMPARE(EndpointRepository(tmp.db()).listAll().value().size(), 0);
 }
 
 void TestEndpointPolicy::allowlistOfTheEnvironmentAdmitsLoopback()
@@ -130,7 +130,7 @@ void TestEndpointPolicy::allowlistOfTheEnvironmentAdmitsLoopback()
         service.create(draft(QStringLiteral("https://localhost:8443/")));
     QCOMPARE(name.errors.size(), 1);
     QCOMPARE(name.errors.first().detail, QStringLiteral("denied-name"));
-    QCOMPARE(EndpointRepository(tmp.db()).listAll().size(), 2);
+    QCOMPARE(EndpointRepository(tmp.db()).listAll().value().size(), 2);
 }
 
 void TestEndpointPolicy::failoverUrlIsCheckedToo()
@@ -159,7 +159,8 @@ void TestEndpointPolicy::updateToLoopbackIsRefused()
     const EndpointService::Result r = service.update(changed);
     QCOMPARE(r.errors.size(), 1);
     QCOMPARE(r.errors.first().code, Code::DestinationDenied);
-    QCOMPARE(EndpointRepository(tmp.db()).find(created.endpoint.id)->url, created.endpoint.url);
+    QCOMPARE(EndpointRepository(tmp.db()).find(created.endpoint.id).value()->url,
+             created.endpoint.url);
 }
 
 QTEST_GUILESS_MAIN(TestEndpointPolicy)

@@ -230,7 +230,7 @@ void TestEndpointValidator::serviceRefusesInvalidAndWritesNothing()
     QVERIFY(!r.ok());
     QCOMPARE(r.errors.size(), 2);
     QVERIFY(!r.storeError);
-    QCOMPARE(EndpointRepository(tmp.db()).listAll().size(), 0);
+    QCOMPARE(EndpointRepository(tmp.db()).listAll().value().size(), 0);
 }
 
 void TestEndpointValidator::serviceUpdateKeepsIdentity()
@@ -257,8 +257,9 @@ void TestEndpointValidator::serviceUpdateKeepsIdentity()
     changed.timeoutSeconds = 0;
     const EndpointService::Result bad = service.update(changed);
     QVERIFY(!bad.ok());
-    QCOMPARE(EndpointRepository(tmp.db()).find(created.id)->name, QStringLiteral("New name"));
-    QCOMPARE(EndpointRepository(tmp.db()).find(created.id)->timeoutSeconds, 10);
+    QCOMPARE(EndpointRepository(tmp.db()).find(created.id).value()->name,
+             QStringLiteral("New name"));
+    QCOMPARE(EndpointRepository(tmp.db()).find(created.id).value()->timeoutSeconds, 10);
 
     const EndpointService::Result paused = service.pause(created.id, QStringLiteral("maintenance"));
     QVERIFY(paused.ok());

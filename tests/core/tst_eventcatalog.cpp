@@ -316,7 +316,7 @@ void TestEventCatalog::customTypeRoundTrip()
     Connection other(db.path());
     QCOMPARE(other.open(), std::nullopt);
     SettingsRepository settings(other.database());
-    QVERIFY(settings.value(QLatin1String(EventCatalog::kSettingsScope), type));
+    QVERIFY(settings.value(QLatin1String(EventCatalog::kSettingsScope), type).value());
 
     EventCatalog catalog;
     QVERIFY(!catalog.contains(type));
@@ -406,7 +406,7 @@ void TestEventCatalog::customTypeRefusals()
     QVERIFY(error);
     QCOMPARE(int(error->code), code);
     // Nothing was persisted and the catalog is unchanged.
-    QVERIFY(settings.values(QLatin1String(EventCatalog::kSettingsScope)).isEmpty());
+    QVERIFY(settings.values(QLatin1String(EventCatalog::kSettingsScope)).value().isEmpty());
     QCOMPARE(catalog.types(), EventCatalog::builtInTypes());
     if (EventCatalog::isBuiltIn(type))
         QVERIFY(catalog.info(type)->builtIn);
@@ -427,7 +427,7 @@ void TestEventCatalog::customTypeUnregister()
              EventCatalog::Error::Code::UnknownType);
     QCOMPARE(catalog.unregisterCustomType(settings, type), std::nullopt);
     QVERIFY(!catalog.contains(type));
-    QVERIFY(!settings.value(QLatin1String(EventCatalog::kSettingsScope), type));
+    QVERIFY(!settings.value(QLatin1String(EventCatalog::kSettingsScope), type).value());
     QCOMPARE(catalog.validate(type, QByteArray("{}")).error->code,
              EventCatalog::Error::Code::UnknownType);
 }

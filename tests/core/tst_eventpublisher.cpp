@@ -148,7 +148,7 @@ void TestEventPublisher::pausedEndpointsHoldDeliveries()
     const QString disabled = addEndpoint(QStringLiteral("disabled"), {QStringLiteral("*")});
     EndpointService service(m_db->db());
     QVERIFY(service.pause(paused, QStringLiteral("x")).ok());
-    Endpoint f = *EndpointRepository(m_db->db()).find(failover);
+    Endpoint f = *EndpointRepository(m_db->db()).find(failover).value();
     f.failoverUrl = QUrl(QStringLiteral("https://backup.example.com/"));
     QVERIFY(service.update(f).ok());
     QVERIFY(service.pause(failover, QStringLiteral("x")).ok());

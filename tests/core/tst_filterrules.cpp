@@ -250,7 +250,7 @@ void TestFilterRules::storedWithTheEndpoint()
         return EndpointService(db.db()).create(e).endpoint.id;
     }();
     QVERIFY(!id.isEmpty());
-    std::optional<Endpoint> stored = EndpointRepository(db.db()).find(id);
+    std::optional<Endpoint> stored = EndpointRepository(db.db()).find(id).value();
     QVERIFY(stored);
     QCOMPARE(stored->filterRules.mode, FilterRules::Mode::Any);
     QCOMPARE(stored->filterRules.rules.size(), 1);
@@ -262,7 +262,7 @@ void TestFilterRules::storedWithTheEndpoint()
     QSqlQuery q(db.db());
     QVERIFY(q.exec(QStringLiteral("SELECT filter_rules IS NULL FROM endpoints")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
-    QVERIFY(EndpointRepository(db.db()).find(id)->filterRules.isEmpty());
+    QVERIFY(EndpointRepository(db.db()).find(id).value()->filterRules.isEmpty());
 }
 
 void TestFilterRules::serviceRefusesInvalidRulesAtSave()
@@ -282,7 +282,7 @@ void TestFilterRules::serviceRefusesInvalidRulesAtSave()
     QVERIFY(err.filterError);
     QCOMPARE(err.filterError->rule, 1);
     QCOMPARE(err.filterError->code, FilterRules::Code::NotAnArray);
-    QCOMPARE(EndpointRepository(db.db()).count(Environment::Sandbox), 0);
+    QCOMPARE(EndpointRepository(db.db()).count(Environment::Sandbox).value(), 0);
 }
 
 QString TestFilterRules::addEndpoint(const QString &name, Environment env,

@@ -169,7 +169,7 @@ void TestIndependentVerification::jwtWithJoseAndPyJwt()
     QVERIFY(!activeKey.isNull());
     QVERIFY(activeKey.kid() != oldKid);
 
-    const QJsonObject jwks = keys.jwks();
+    const QJsonObject jwks = keys.jwks().value();
     QCOMPARE(jwks.value(QStringLiteral("keys")).toArray().size(), 2);
     const QString jwksPath = m_dir.filePath(QStringLiteral("jwks.json"));
     {

@@ -1,7 +1,9 @@
 #include "config/endpointservice.h"
 #include "events/samplegenerator.h"
+#include "ingest/ingesthost.h"
 #include "ingest/ingestserver.h"
 #include "receiver/httpserverlimits.h"
+#include "security/memorysecretstore.h"
 #include "store/eventrepository.h"
 #include "support/tempdatabase.h"
 
@@ -53,6 +55,7 @@ private slots:
     void wrongTokenIs401BeforeTheBody();
     void announcedLengthAboveLimitIs413BeforeTheBody();
     void tooManyConnectionsIs503();
+    void hostReportsUnreadableSettings();
 
 private:
     struct Answer
@@ -307,6 +310,22 @@ void TestIngestServer::tooManyConnectionsIs503()
     // The one served is served as before.
     const QByteArray answer = raw(first, body.mid(10), "\"duplicate\"");
     QVERIFY2(answer.startsWith("HTTP/1.1 202 Accepted\r\n"), answer.constData());
+}
+
+// Settings that cannot be read are not "disabled": the host says the store failed.
+void TestIngestServer::hostReportsUnreadableSettings()
+{
+    test::TempDatabase db;
+    MemorySecretStore secrets;
+    IngestHost host(db.db(), &secrets);
+    host.reload();
+    QCOMPARE(host.state(), IngestHost::State::Off);
+    QSqlQuery q(db.db());
+    QVERIFY(q.exec(QStringLiteral("DROP TABLE settings")));
+    host.reload();
+    QCOMPARE(host.state(), IngestHost::State::StoreUnavailable);
+    QVERIFY(!host.detail().isEmpty());
+    QCOMPARE(host.port(), quint16(0));
 }
 
 QTEST_GUILESS_MAIN(TestIngestServer)

@@ -137,7 +137,7 @@ int childMain(int argc, char **argv)
         print(QStringLiteral("token=") +
               errorName(token ? token->error : SecretStore::Error::Other));
         print(QStringLiteral("jwks=") +
-              QString::number(keys.jwks().value(QStringLiteral("keys")).toArray().size()));
+              QString::number(keys.jwks().value().value(QStringLiteral("keys")).toArray().size()));
         return 0;
     }
     return 3;

@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -41,6 +42,7 @@ private slots:
     void importPem();
     void environmentsAreSeparate();
     void unavailableStoreWritesNothing();
+    void unreadableMetadataIsAnError();
 
 private:
     KeyManager::Result wait(std::function<void(KeyManager::Callback)> start)
@@ -61,23 +63,23 @@ void TestKeyManager::generateThenRotateWithOverlap()
     MemorySecretStore secrets;
     ManualClock clock(QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC));
     KeyManager keys(Environment::Live, db.db(), &secrets, clock);
-    QVERIFY(jwksKids(keys.jwks()).isEmpty());
+    QVERIFY(jwksKids(keys.jwks().value()).isEmpty());
 
     const auto first = wait([&](auto cb) { keys.generate(2048, cb); });
     QVERIFY2(first.ok(), qPrintable(first.detail));
-    QCOMPARE(jwksKids(keys.jwks()), QStringList{first.kid});
+    QCOMPARE(jwksKids(keys.jwks().value()), QStringList{first.kid});
     QVERIFY(secrets.contents().contains(SecretNames::signingKey(Environment::Live, first.kid)));
-    QCOMPARE(keys.activeKey()->bits, 2048);
+    QCOMPARE(keys.activeKey().value()->bits, 2048);
 
     clock.advance(60 * 1000);
     const auto second = wait([&](auto cb) { keys.rotate(3072, cb); });
     QVERIFY(second.ok());
     QVERIFY(second.kid != first.kid);
-    QCOMPARE(keys.activeKey()->kid, second.kid);
-    QCOMPARE(keys.activeKey()->bits, 3072);
+    QCOMPARE(keys.activeKey().value()->kid, second.kid);
+    QCOMPARE(keys.activeKey().value()->bits, 3072);
     // Active first, the previous key still published during its overlap.
-    QCOMPARE(jwksKids(keys.jwks()), (QStringList{second.kid, first.kid}));
-    QCOMPARE(keys.keys().at(1).retireAt, clock.nowUtc().addSecs(24 * 3600));
+    QCOMPARE(jwksKids(keys.jwks().value()), (QStringList{second.kid, first.kid}));
+    QCOMPARE(keys.keys().value().at(1).retireAt, clock.nowUtc().addSecs(24 * 3600));
 
     // The signer gets the new key.
     std::optional<KeyManager::Result> loaded;
@@ -90,11 +92,11 @@ void TestKeyManager::generateThenRotateWithOverlap()
     QCOMPARE(key.kid(), second.kid);
 
     clock.advance(24 * 3600 * 1000 - 1000);
-    QCOMPARE(jwksKids(keys.jwks()).size(), 2);
+    QCOMPARE(jwksKids(keys.jwks().value()).size(), 2);
     clock.advance(1000);
-    QCOMPARE(jwksKids(keys.jwks()), QStringList{second.kid});
+    QCOMPARE(jwksKids(keys.jwks().value()), QStringList{second.kid});
     QVERIFY(wait([&](auto cb) { keys.pruneExpired(cb); }).ok());
-    QCOMPARE(keys.keys().size(), 1);
+    QCOMPARE(keys.keys().value().size(), 1);
     QVERIFY(!secrets.contents().contains(SecretNames::signingKey(Environment::Live, first.kid)));
     QVERIFY(secrets.contents().contains(SecretNames::signingKey(Environment::Live, second.kid)));
 
@@ -103,9 +105,9 @@ void TestKeyManager::generateThenRotateWithOverlap()
     clock.advance(1000);
     const auto fourth = wait([&](auto cb) { keys.rotate(2048, cb, std::chrono::seconds(10)); });
     QVERIFY(third.ok() && fourth.ok());
-    QCOMPARE(jwksKids(keys.jwks()), (QStringList{fourth.kid, third.kid, second.kid}));
+    QCOMPARE(jwksKids(keys.jwks().value()), (QStringList{fourth.kid, third.kid, second.kid}));
     clock.advance(10 * 1000);
-    QCOMPARE(jwksKids(keys.jwks()), QStringList{fourth.kid});
+    QCOMPARE(jwksKids(keys.jwks().value()), QStringList{fourth.kid});
 }
 
 void TestKeyManager::generateRefusesSecondKey()
@@ -117,7 +119,7 @@ void TestKeyManager::generateRefusesSecondKey()
     QVERIFY(first.ok());
     const auto again = wait([&](auto cb) { keys.generate(2048, cb); });
     QCOMPARE(again.error, Error::AlreadyExists);
-    QCOMPARE(keys.keys().size(), 1);
+    QCOMPARE(keys.keys().value().size(), 1);
     QCOMPARE(secrets.contents().size(), 1);
 }
 
@@ -136,7 +138,7 @@ void TestKeyManager::unsupportedSize()
     MemorySecretStore secrets;
     KeyManager keys(Environment::Sandbox, db.db(), &secrets);
     QCOMPARE(wait([&](auto cb) { keys.generate(bits, cb); }).error, Error::UnsupportedSize);
-    QVERIFY(keys.keys().isEmpty());
+    QVERIFY(keys.keys().value().isEmpty());
 }
 
 void TestKeyManager::importPem_data()
@@ -159,12 +161,13 @@ void TestKeyManager::importPem()
     const auto r = wait([&](auto cb) { keys.importPem(pem, cb); });
     QCOMPARE(r.error, error);
     if (error != Error::None) {
-        QVERIFY(keys.keys().isEmpty());
+        QVERIFY(keys.keys().value().isEmpty());
         QVERIFY(secrets.contents().isEmpty());
         return;
     }
     QCOMPARE(r.kid, kFixedKeyKid);
     QCOMPARE(keys.jwks()
+                 .value()
                  .value(QStringLiteral("keys"))
                  .toArray()
                  .at(0)
@@ -197,10 +200,11 @@ void TestKeyManager::environmentsAreSeparate()
     KeyManager live(Environment::Live, db.db(), &secrets);
     KeyManager sandbox(Environment::Sandbox, db.db(), &secrets);
     QVERIFY(wait([&](auto cb) { live.importPem(kFixedKeyPem, cb); }).ok());
-    QVERIFY(jwksKids(sandbox.jwks()).isEmpty());
-    QVERIFY(!sandbox.activeKey());
+    QVERIFY(jwksKids(sandbox.jwks().value()).isEmpty());
+    QVERIFY(!sandbox.activeKey().value());
     QCOMPARE(SettingsRepository(db.db())
                  .values(QStringLiteral("keys.live"))
+                 .value()
                  .value(QStringLiteral("active")),
              kFixedKeyKid);
     QVERIFY(secrets.contents().contains(QStringLiteral("live/signing/") + kFixedKeyKid));
@@ -215,8 +219,8 @@ void TestKeyManager::unavailableStoreWritesNothing()
     QCOMPARE(wait([&](auto cb) { keys.importPem(kFixedKeyPem, cb); }).error,
              Error::SecretStoreUnavailable);
     QCOMPARE(wait([&](auto cb) { keys.generate(2048, cb); }).error, Error::SecretStoreUnavailable);
-    QVERIFY(keys.keys().isEmpty());
-    QVERIFY(jwksKids(keys.jwks()).isEmpty());
+    QVERIFY(keys.keys().value().isEmpty());
+    QVERIFY(jwksKids(keys.jwks().value()).isEmpty());
     std::optional<KeyManager::Result> loaded;
     keys.loadActiveKey([&](const KeyManager::Result &r, const SigningKey &) { loaded = r; });
     QTRY_VERIFY(loaded);
@@ -224,4 +228,20 @@ void TestKeyManager::unavailableStoreWritesNothing()
 }
 
 QTEST_GUILESS_MAIN(TestKeyManager)
+// Metadata that cannot be read is not "no key": generate refuses before touching the keychain.
+void TestKeyManager::unreadableMetadataIsAnError()
+{
+    TempDatabase db;
+    MemorySecretStore secrets;
+    KeyManager keys(Environment::Live, db.db(), &secrets);
+    QSqlQuery q(db.db());
+    QVERIFY(q.exec(QStringLiteral("DROP TABLE settings")));
+    QVERIFY(!keys.keys().ok());
+    QVERIFY(!keys.activeKey().ok());
+    QVERIFY(!keys.jwks().ok());
+    const auto r = wait([&](auto cb) { keys.generate(2048, cb); });
+    QCOMPARE(r.error, Error::Store);
+    QVERIFY(secrets.contents().isEmpty());
+}
+
 #include "tst_keymanager.moc"

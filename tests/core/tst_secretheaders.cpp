@@ -100,7 +100,8 @@ void TestSecretHeaders::repositoryStoresAReferenceOnly()
                                      {QStringLiteral("secret"), true}},
                          QJsonObject{{QStringLiteral("name"), QStringLiteral("X-Team")},
                                      {QStringLiteral("value"), QStringLiteral("kyc")}}}));
-    const std::optional<Endpoint> read = EndpointRepository(db.db()).find(QStringLiteral("ep_1"));
+    const std::optional<Endpoint> read =
+        EndpointRepository(db.db()).find(QStringLiteral("ep_1")).value();
     QVERIFY(read);
     QCOMPARE(read->customHeaders.at(0), (HttpHeader{QStringLiteral("X-Api-Key"), QString(), true}));
     QCOMPARE(read->customHeaders.at(1),

@@ -319,7 +319,7 @@ void TestStore::version6MarksSecretHeadersAndRedactsAttempts()
     QSqlDatabase db = upgraded.database();
     QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
     // The value stays in the row (the store is not at hand here), marked secret …
-    const std::optional<Endpoint> e = EndpointRepository(db).find(QStringLiteral("ep_1"));
+    const std::optional<Endpoint> e = EndpointRepository(db).find(QStringLiteral("ep_1")).value();
     QVERIFY(e);
     QCOMPARE(e->customHeaders.size(), 2);
     QCOMPARE(e->customHeaders.at(0),
@@ -350,7 +350,7 @@ void TestStore::secretHeaderValuesMoveToTheSecretStore()
                  SecretNames::header(QStringLiteral("ep_1"), QStringLiteral("x-api-key"))),
              kSentinel);
     const std::optional<Endpoint> e =
-        EndpointRepository(upgraded.database()).find(QStringLiteral("ep_1"));
+        EndpointRepository(upgraded.database()).find(QStringLiteral("ep_1")).value();
     QVERIFY(e);
     QCOMPARE(e->customHeaders.at(0), (HttpHeader{QStringLiteral("X-Api-Key"), QString(), true}));
     // No copy left in the file, its free pages or the WAL.
@@ -377,7 +377,7 @@ void TestStore::secretHeaderValuesStayWhenTheStoreFails()
     QVERIFY(!r.detail.contains(QString::fromLatin1(kSentinel)));
     // Never lost: still in the row, sent from there until the store takes it.
     const std::optional<Endpoint> e =
-        EndpointRepository(upgraded.database()).find(QStringLiteral("ep_1"));
+        EndpointRepository(upgraded.database()).find(QStringLiteral("ep_1")).value();
     QVERIFY(e);
     QCOMPARE(e->customHeaders.at(0).value, QString::fromLatin1(kSentinel));
 }
@@ -633,7 +633,7 @@ void TestStore::endpointRoundTrip()
     EndpointRepository repo(tmp.db());
     const Endpoint e = sampleEndpoint(QStringLiteral("ep_a"));
     QVERIFY(!repo.insert(e));
-    const auto back = repo.find(e.id);
+    const auto back = repo.find(e.id).value();
     QVERIFY(back.has_value());
     QCOMPARE(*back, e);
 
@@ -645,7 +645,7 @@ void TestStore::endpointRoundTrip()
     minimal.createdAt = minimal.updatedAt = e.createdAt;
     QVERIFY(!repo.insert(minimal));
     QCOMPARE(*repo.find(minimal.id), minimal);
-    QVERIFY(!repo.find(QStringLiteral("ep_missing")).has_value());
+    QVERIFY(!repo.find(QStringLiteral("ep_missing")).value().has_value());
 }
 
 void TestStore::listSeparatesEnvironments()
@@ -655,16 +655,16 @@ void TestStore::listSeparatesEnvironments()
     QVERIFY(!repo.insert(sampleEndpoint(QStringLiteral("ep_1"), Environment::Live)));
     QVERIFY(!repo.insert(sampleEndpoint(QStringLiteral("ep_2"), Environment::Sandbox)));
     QVERIFY(!repo.insert(sampleEndpoint(QStringLiteral("ep_3"), Environment::Sandbox)));
-    const QList<Endpoint> live = repo.list(Environment::Live);
+    const QList<Endpoint> live = repo.list(Environment::Live).value();
     QCOMPARE(live.size(), 1);
     QCOMPARE(live.first().id, QStringLiteral("ep_1"));
     QCOMPARE(live.first().eventPatterns.size(), 2);
-    const QList<Endpoint> sandbox = repo.list(Environment::Sandbox);
+    const QList<Endpoint> sandbox = repo.list(Environment::Sandbox).value();
     QCOMPARE(sandbox.size(), 2);
     for (const Endpoint &e : sandbox)
         QCOMPARE(e.eventPatterns, sampleEndpoint(e.id).eventPatterns);
-    QCOMPARE(repo.count(Environment::Sandbox), 2);
-    QCOMPARE(repo.listAll().size(), 3);
+    QCOMPARE(repo.count(Environment::Sandbox).value(), 2);
+    QCOMPARE(repo.listAll().value().size(), 3);
 }
 
 void TestStore::updateAndRemove()
@@ -687,7 +687,7 @@ void TestStore::updateAndRemove()
     QVERIFY(notFound->code == StoreError::Code::NotFound);
 
     QVERIFY(!repo.remove(e.id));
-    QVERIFY(!repo.find(e.id).has_value());
+    QVERIFY(!repo.find(e.id).value().has_value());
     QVERIFY(repo.remove(e.id)->code == StoreError::Code::NotFound);
 }
 
@@ -702,7 +702,7 @@ void TestStore::duplicateIdIsAConstraintError()
     Endpoint sameWebhook = sampleEndpoint(QStringLiteral("ep_other"));
     sameWebhook.webhookId = QStringLiteral("wh_ep_d");
     QVERIFY(repo.insert(sameWebhook)->code == StoreError::Code::Constraint);
-    QCOMPARE(repo.listAll().size(), 1);
+    QCOMPARE(repo.listAll().value().size(), 1);
 }
 
 void TestStore::checkConstraintsRefuseBadRows_data()
@@ -779,7 +779,7 @@ void TestStore::failedWriteRollsBackCompletely()
     Endpoint fresh = sampleEndpoint(QStringLiteral("ep_new"));
     fresh.eventPatterns = {QStringLiteral("a.b"), QString()};
     QVERIFY(repo.insert(fresh).has_value());
-    QVERIFY(!repo.find(fresh.id).has_value());
+    QVERIFY(!repo.find(fresh.id).value().has_value());
     QCOMPARE(rowCount(tmp.db(), QStringLiteral("subscriptions")), 2); // only the original's
 }
 
@@ -820,13 +820,13 @@ void TestStore::setStateRecordsPause()
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(1764100000000, Qt::UTC);
     QVERIFY(
         !repo.setState(QStringLiteral("ep_p"), EndpointState::Paused, QStringLiteral("why"), at));
-    Endpoint e = *repo.find(QStringLiteral("ep_p"));
+    Endpoint e = *repo.find(QStringLiteral("ep_p")).value();
     QVERIFY(e.state == EndpointState::Paused);
     QCOMPARE(e.pausedReason, QStringLiteral("why"));
     QCOMPARE(e.pausedAt, at);
     QVERIFY(
         !repo.setState(QStringLiteral("ep_p"), EndpointState::Active, QString(), at.addSecs(5)));
-    e = *repo.find(QStringLiteral("ep_p"));
+    e = *repo.find(QStringLiteral("ep_p")).value();
     QVERIFY(e.state == EndpointState::Active);
     QVERIFY(e.pausedReason.isEmpty());
     QVERIFY(!e.pausedAt.isValid());
@@ -843,24 +843,26 @@ void TestStore::secondConnectionReadsWhileWriterHoldsTransaction()
     Transaction tx(tmp.db());
     QVERIFY(!EndpointRepository(tmp.db()).insert(sampleEndpoint(QStringLiteral("ep_2"))));
     // WAL: the reader sees the last committed state without waiting for the writer.
-    QCOMPARE(EndpointRepository(reader.database()).listAll().size(), 1);
+    QCOMPARE(EndpointRepository(reader.database()).listAll().value().size(), 1);
     QVERIFY(!tx.commit());
-    QCOMPARE(EndpointRepository(reader.database()).listAll().size(), 2);
+    QCOMPARE(EndpointRepository(reader.database()).listAll().value().size(), 2);
 }
 
 void TestStore::settingsRoundTrip()
 {
     test::TempDatabase tmp;
     SettingsRepository settings(tmp.db());
-    QVERIFY(!settings.value(QStringLiteral("engine"), QStringLiteral("x")).has_value());
+    QVERIFY(!settings.value(QStringLiteral("engine"), QStringLiteral("x")).value().has_value());
     QVERIFY(!settings.setValue(QStringLiteral("engine"), QStringLiteral("x"), QStringLiteral("1")));
     QVERIFY(!settings.setValue(QStringLiteral("engine"), QStringLiteral("x"), QStringLiteral("2")));
     QVERIFY(!settings.setValue(QStringLiteral("other"), QStringLiteral("x"), QStringLiteral("3")));
-    QCOMPARE(*settings.value(QStringLiteral("engine"), QStringLiteral("x")), QStringLiteral("2"));
-    QCOMPARE(settings.values(QStringLiteral("engine")).size(), 1);
+    QCOMPARE(*settings.value(QStringLiteral("engine"), QStringLiteral("x")).value(),
+             QStringLiteral("2"));
+    QCOMPARE(settings.values(QStringLiteral("engine")).value().size(), 1);
     QVERIFY(!settings.remove(QStringLiteral("engine"), QStringLiteral("x")));
-    QCOMPARE(settings.value(QStringLiteral("engine"), QStringLiteral("x"), QStringLiteral("d")),
-             QStringLiteral("d"));
+    QCOMPARE(
+        settings.value(QStringLiteral("engine"), QStringLiteral("x"), QStringLiteral("d")).value(),
+        QStringLiteral("d"));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -206,7 +206,7 @@ void TestTestEventSender::bulkPreviewWritesNothing()
              (QStringList{QStringLiteral("customer.*"), QStringLiteral("verification.*")}));
     QCOMPARE(plan.changes.at(1).after, QStringList{QStringLiteral("verification.*")});
     QCOMPARE(plan.changedCount(), 2);
-    QCOMPARE(EndpointRepository(m_db->db()).find(b)->eventPatterns,
+    QCOMPARE(EndpointRepository(m_db->db()).find(b).value()->eventPatterns,
              QStringList{QStringLiteral("*")});
     QCOMPARE(test::fileDigest(m_db->path()), before);
 }
@@ -222,10 +222,11 @@ void TestTestEventSender::bulkApplyChangesEveryEndpoint()
             .apply({a, b}, {QStringLiteral("decision.approved")}, {QStringLiteral("customer.*")});
     QVERIFY(plan.ok());
     const EndpointRepository repo(m_db->db());
-    QCOMPARE(repo.find(a)->eventPatterns, QStringList{QStringLiteral("decision.approved")});
-    QCOMPARE(repo.find(b)->eventPatterns,
+    QCOMPARE(repo.find(a).value()->eventPatterns, QStringList{QStringLiteral("decision.approved")});
+    QCOMPARE(repo.find(b).value()->eventPatterns,
              (QStringList{QStringLiteral("dossier.*"), QStringLiteral("decision.approved")}));
-    QCOMPARE(repo.find(untouched)->eventPatterns, QStringList{QStringLiteral("customer.*")});
+    QCOMPARE(repo.find(untouched).value()->eventPatterns,
+             QStringList{QStringLiteral("customer.*")});
 }
 
 void TestTestEventSender::bulkRefusalChangesNothing_data()
@@ -274,8 +275,8 @@ void TestTestEventSender::bulkFailureMidwayRollsBackEarlierEndpoints()
     QVERIFY(!plan.ok());
     QCOMPARE(plan.errors.first().code, EndpointValidator::Code::DestinationDenied);
     const EndpointRepository repo(m_db->db());
-    QCOMPARE(repo.find(a)->eventPatterns, QStringList{QStringLiteral("customer.*")});
-    QCOMPARE(repo.find(b)->eventPatterns, QStringList{QStringLiteral("customer.*")});
+    QCOMPARE(repo.find(a).value()->eventPatterns, QStringList{QStringLiteral("customer.*")});
+    QCOMPARE(repo.find(b).value()->eventPatterns, QStringList{QStringLiteral("customer.*")});
 }
 
 QTEST_GUILESS_MAIN(TestTestEventSender)

@@ -148,7 +148,7 @@ void TestEngineRules::autoPausesAfterAnHourOfFailuresAndHolds()
     }
     QTRY_COMPARE_WITH_TIMEOUT(paused.size(), 1, 5000);
     QCOMPARE(paused.first().at(0).toString(), ep);
-    const Endpoint e = *EndpointRepository(m_db->db()).find(ep);
+    const Endpoint e = *EndpointRepository(m_db->db()).find(ep).value();
     QVERIFY(e.state == EndpointState::Paused);
     QVERIFY(e.pausedReason.startsWith(QLatin1String("auto:")));
     QVERIFY(DeliveryRepository(m_db->db()).find(id)->status == DeliveryStatus::Held);
@@ -184,7 +184,7 @@ void TestEngineRules::sporadicFailureNeverPauses()
         }
     }
     QCOMPARE(paused.size(), 0);
-    QVERIFY(EndpointRepository(m_db->db()).find(ep)->state == EndpointState::Active);
+    QVERIFY(EndpointRepository(m_db->db()).find(ep).value()->state == EndpointState::Active);
 }
 
 void TestEngineRules::heldDeliveriesAreResumed()

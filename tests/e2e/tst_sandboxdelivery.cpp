@@ -41,8 +41,8 @@ void TestSandboxDelivery::demoEndpointReceivesSignedDelivery()
     QVERIFY(rx.start() == SandboxReceiver::Error::None);
     // Automatic, and for the sandbox only.
     const SettingsRepository settings(db.db());
-    QVERIFY(Allowlist::load(settings, Environment::Live).isEmpty());
-    QVERIFY(TrustedCertificates(db.db()).list(Environment::Live).isEmpty());
+    QVERIFY(Allowlist::load(settings, Environment::Live).value().isEmpty());
+    QVERIFY(TrustedCertificates(db.db()).list(Environment::Live).value().isEmpty());
     Endpoint live;
     live.name = QStringLiteral("live to loopback");
     live.environment = Environment::Live;
@@ -98,13 +98,13 @@ void TestSandboxDelivery::demoEndpointReceivesSignedDelivery()
     QCOMPARE(got.responseStatus, 200);
     QCOMPARE(got.header("X-Webhook-Id"), healthy.webhookId.toUtf8());
     QVERIFY(ReceivedSignature::scheme(got) == ReceivedSignature::Scheme::Jwt);
-    const WebhookVerifier::Result verdict = ReceivedSignature::verify(got, keys.jwks(), {});
+    const WebhookVerifier::Result verdict = ReceivedSignature::verify(got, keys.jwks().value(), {});
     QVERIFY2(verdict.ok(), qPrintable(verdict.detail));
-    QCOMPARE(verdict.kid, keys.activeKey()->kid);
+    QCOMPARE(verdict.kid, keys.activeKey().value()->kid);
     ReceivedRequest tampered = got;
     tampered.body.replace("passport", "pissport");
     tampered.body.append(' ');
-    QVERIFY(ReceivedSignature::verify(tampered, keys.jwks(), {}).failure ==
+    QVERIFY(ReceivedSignature::verify(tampered, keys.jwks().value(), {}).failure ==
             WebhookVerifier::Failure::BodyHashMismatch);
 }
 

@@ -73,7 +73,7 @@ private slots:
     void keychainFailureIsSaidInline();
 
 private:
-    QList<Endpoint> stored() const { return EndpointRepository(m_db->db()).listAll(); }
+    QList<Endpoint> stored() const { return EndpointRepository(m_db->db()).listAll().value(); }
     std::unique_ptr<test::TempDatabase> m_db;
     std::unique_ptr<ConfigImportDialog> m_dialog;
 };
@@ -191,7 +191,7 @@ void TestConfigImportDialog::applyChangesAndSignals()
     QSignalSpy applied(m_dialog.get(), &ConfigImportDialog::applied);
     QTest::mouseClick(m_dialog->applyButton(), Qt::LeftButton);
     QCOMPARE(applied.count(), 1);
-    QCOMPARE(EndpointRepository(m_db->db()).count(Environment::Sandbox), 4);
+    QCOMPARE(EndpointRepository(m_db->db()).count(Environment::Sandbox).value(), 4);
     QVERIFY(m_dialog->resultLabel()->isVisible());
     QVERIFY2(
         m_dialog->resultLabel()->text().contains(QLatin1String("2 created, 1 updated, 0 deleted")),
@@ -227,7 +227,7 @@ void TestConfigImportDialog::deletesAreConfirmedFirst()
     QVERIFY(box);
     box->findChild<QPushButton *>(QStringLiteral("confirmTemplateDeletesButton"))->click();
     QCOMPARE(applied.count(), 1);
-    const QList<Endpoint> left = EndpointRepository(m_db->db()).list(Environment::Sandbox);
+    const QList<Endpoint> left = EndpointRepository(m_db->db()).list(Environment::Sandbox).value();
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.first().name, QStringLiteral("kyc-eu"));
 }
@@ -300,7 +300,8 @@ void TestConfigImportDialog::importMakesFirstWebhookSecrets()
     dialog->apply();
     QString sw;
     QString jwt;
-    for (const Endpoint &e : EndpointRepository(m_db->db()).list(Environment::Sandbox)) {
+    const auto stored = EndpointRepository(m_db->db()).list(Environment::Sandbox).value();
+    for (const Endpoint &e : stored) {
         if (e.name == QStringLiteral("sw"))
             sw = e.id;
         else if (e.name == QStringLiteral("jwt"))
@@ -331,7 +332,8 @@ const QByteArray kSecretHeadersTemplate = R"({"version": 1, "environment": "sand
 
 QString endpointId(QSqlDatabase db, const QString &name)
 {
-    for (const Endpoint &e : EndpointRepository(db).list(Environment::Sandbox))
+    const auto stored = EndpointRepository(db).list(Environment::Sandbox).value();
+    for (const Endpoint &e : stored)
         if (e.name == name)
             return e.id;
     return {};

@@ -276,7 +276,7 @@ void TestEndpointDetail::refusedTestSaysWhy()
     QFETCH(QString, why);
     const QString id = addEndpoint(QStringLiteral("kyc"));
     EndpointDetailPane pane(m_db->db());
-    std::optional<Endpoint> e = EndpointRepository(m_db->db()).find(id);
+    std::optional<Endpoint> e = EndpointRepository(m_db->db()).find(id).value();
     QVERIFY(e);
     pane.setEndpoint(e);
     if (removed) {
@@ -340,7 +340,7 @@ void TestEndpointDetail::retryPreview()
 void TestEndpointDetail::badIntervalsKeepInputAndWriteNothing()
 {
     const QString id = addEndpoint(QStringLiteral("kyc"));
-    const std::optional<Endpoint> stored = EndpointRepository(m_db->db()).find(id);
+    const std::optional<Endpoint> stored = EndpointRepository(m_db->db()).find(id).value();
     EndpointDialog dialog(m_db->db(), Environment::Sandbox, stored);
     dialog.show();
     auto *intervals = dialog.findChild<QLineEdit *>(QStringLiteral("intervalsEdit"));
@@ -356,12 +356,12 @@ void TestEndpointDetail::badIntervalsKeepInputAndWriteNothing()
     QCOMPARE(intervals->text(), QStringLiteral("10s, soon, 1h")); // nothing the user typed is lost
     QVERIFY(!dialog.retryPreview()->isEnabled());
     QCOMPARE(test::fileDigest(m_db->path()), before);
-    QCOMPARE(EndpointRepository(m_db->db()).find(id)->retryPolicy, stored->retryPolicy);
+    QCOMPARE(EndpointRepository(m_db->db()).find(id).value()->retryPolicy, stored->retryPolicy);
     // Fixed, it saves exactly what the preview showed.
     retype(intervals, QStringLiteral("10s, 30m, 1h"));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    const RetryPolicy saved = EndpointRepository(m_db->db()).find(id)->retryPolicy;
+    const RetryPolicy saved = EndpointRepository(m_db->db()).find(id).value()->retryPolicy;
     QCOMPARE(saved.maxRetries, 5);
     QCOMPARE(saved.intervals,
              (QList<std::chrono::seconds>{std::chrono::seconds(10), std::chrono::minutes(30),
@@ -372,7 +372,7 @@ void TestEndpointDetail::autoPauseThresholdsAreSaved()
 {
     const QString id = addEndpoint(QStringLiteral("kyc"));
     EndpointDialog dialog(m_db->db(), Environment::Sandbox,
-                          EndpointRepository(m_db->db()).find(id));
+                          EndpointRepository(m_db->db()).find(id).value());
     auto *failures = dialog.findChild<QSpinBox *>(QStringLiteral("pauseFailuresSpin"));
     auto *timeouts = dialog.findChild<QSpinBox *>(QStringLiteral("pauseTimeoutsSpin"));
     QCOMPARE(failures->value(), 0); // the default, shown as such
@@ -382,7 +382,7 @@ void TestEndpointDetail::autoPauseThresholdsAreSaved()
     dialog.findChild<QSpinBox *>(QStringLiteral("jitterSpin"))->setValue(15);
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    const Endpoint saved = *EndpointRepository(m_db->db()).find(id);
+    const Endpoint saved = *EndpointRepository(m_db->db()).find(id).value();
     QCOMPARE(saved.autoPause.consecutiveFailures, std::optional<int>(5));
     QCOMPARE(saved.autoPause.timeoutPercent, std::optional<int>(80));
     QCOMPARE(saved.retryPolicy.jitterPercent, 15);
@@ -623,20 +623,20 @@ void TestEndpointDetail::bulkSubscriptionPreviewAndApply()
     const QString a = addEndpoint(QStringLiteral("a"), {QStringLiteral("customer.*")});
     const QString b = addEndpoint(QStringLiteral("b"), {QStringLiteral("*")});
     const EndpointRepository repo(m_db->db());
-    BulkSubscriptionDialog dialog(m_db->db(), {*repo.find(a), *repo.find(b)});
+    BulkSubscriptionDialog dialog(m_db->db(), {*repo.find(a).value(), *repo.find(b).value()});
     dialog.show();
     QTest::keyClicks(dialog.addEdit(), QStringLiteral("verification.*"));
     QTest::keyClicks(dialog.removeEdit(), QStringLiteral("*"));
     QTRY_COMPARE(dialog.preview()->item(1, 2)->text(), QStringLiteral("verification.*"));
     QCOMPARE(dialog.preview()->item(0, 2)->text(), QStringLiteral("customer.*, verification.*"));
-    QCOMPARE(repo.find(b)->eventPatterns, QStringList{QStringLiteral("*")}); // preview only
+    QCOMPARE(repo.find(b).value()->eventPatterns, QStringList{QStringLiteral("*")}); // preview only
     auto *apply = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY(apply->isEnabled());
     apply->click();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(repo.find(a)->eventPatterns,
+    QCOMPARE(repo.find(a).value()->eventPatterns,
              (QStringList{QStringLiteral("customer.*"), QStringLiteral("verification.*")}));
-    QCOMPARE(repo.find(b)->eventPatterns, QStringList{QStringLiteral("verification.*")});
+    QCOMPARE(repo.find(b).value()->eventPatterns, QStringList{QStringLiteral("verification.*")});
 }
 
 void TestEndpointDetail::bulkSubscriptionRefusesToEmptyAnEndpoint()
@@ -645,7 +645,7 @@ void TestEndpointDetail::bulkSubscriptionRefusesToEmptyAnEndpoint()
     const QString b = addEndpoint(QStringLiteral("b"),
                                   {QStringLiteral("customer.*"), QStringLiteral("dossier.*")});
     const EndpointRepository repo(m_db->db());
-    BulkSubscriptionDialog dialog(m_db->db(), {*repo.find(a), *repo.find(b)});
+    BulkSubscriptionDialog dialog(m_db->db(), {*repo.find(a).value(), *repo.find(b).value()});
     dialog.show();
     QTest::keyClicks(dialog.removeEdit(), QStringLiteral("customer.*"));
     auto *problem = dialog.findChild<QLabel *>(QStringLiteral("bulkProblem"));
@@ -656,7 +656,7 @@ void TestEndpointDetail::bulkSubscriptionRefusesToEmptyAnEndpoint()
     const QByteArray before = test::fileDigest(m_db->path());
     dialog.accept(); // even when forced: nothing is written
     QCOMPARE(test::fileDigest(m_db->path()), before);
-    QCOMPARE(repo.find(b)->eventPatterns.size(), 2);
+    QCOMPARE(repo.find(b).value()->eventPatterns.size(), 2);
 }
 
 void TestEndpointDetail::bulkTestOneDeliveryPerEndpointLive()
@@ -668,7 +668,7 @@ void TestEndpointDetail::bulkTestOneDeliveryPerEndpointLive()
     const EndpointRepository repo(m_db->db());
     QList<Endpoint> selected;
     for (const QString &id : ids)
-        selected << *repo.find(id);
+        selected << *repo.find(id).value();
     BulkTestDialog dialog(m_db->db(), Environment::Sandbox, selected);
     QSignalSpy queued(&dialog, &BulkTestDialog::testQueued);
     dialog.show();

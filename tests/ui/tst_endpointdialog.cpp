@@ -75,7 +75,7 @@ void TestEndpointDialog::refusesPlainHttpNextToUrlField()
     QVERIFY(!url->styleSheet().isEmpty()); // highlighted
     QCOMPARE(url->accessibleDescription(), error->text());
     QVERIFY(!errorLabel(dialog, "name")->isVisible());
-    QCOMPARE(EndpointRepository(db.db()).count(Environment::Sandbox), 0);
+    QCOMPARE(EndpointRepository(db.db()).count(Environment::Sandbox).value(), 0);
 }
 
 void TestEndpointDialog::showsEachErrorAtItsField_data()
@@ -151,7 +151,7 @@ void TestEndpointDialog::showsEachErrorAtItsField()
     QVERIFY(error);
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(words, Qt::CaseInsensitive), qPrintable(error->text()));
-    QCOMPARE(EndpointRepository(db.db()).count(Environment::Live), 0);
+    QCOMPARE(EndpointRepository(db.db()).count(Environment::Live).value(), 0);
 }
 
 void TestEndpointDialog::validatesWhileTyping()
@@ -194,7 +194,8 @@ void TestEndpointDialog::createWritesToTheDatabaseFile()
     // Read back through a separate connection to the same file.
     Connection other(db.path());
     QVERIFY(!other.open());
-    const QList<Endpoint> stored = EndpointRepository(other.database()).list(Environment::Sandbox);
+    const QList<Endpoint> stored =
+        EndpointRepository(other.database()).list(Environment::Sandbox).value();
     QCOMPARE(stored.size(), 1);
     const Endpoint &e = stored.first();
     QCOMPARE(e.name, QStringLiteral("KYC receiver"));
@@ -205,7 +206,7 @@ void TestEndpointDialog::createWritesToTheDatabaseFile()
                                            QStringLiteral("customer.created")}));
     QCOMPARE(e.customHeaders,
              (QList<HttpHeader>{{QStringLiteral("X-Tenant"), QStringLiteral("acme")}}));
-    QCOMPARE(EndpointRepository(other.database()).count(Environment::Live), 0);
+    QCOMPARE(EndpointRepository(other.database()).count(Environment::Live).value(), 0);
 }
 
 // Issue 14 §5: a header named like a credential is ticked "Secret" as its name is typed, its
@@ -259,7 +260,8 @@ void TestEndpointDialog::credentialHeaderIsSecretAndMasked()
     // … the database has the reference only.
     Connection other(db.path());
     QVERIFY(!other.open());
-    const Endpoint stored = EndpointRepository(other.database()).list(Environment::Sandbox).first();
+    const Endpoint stored =
+        EndpointRepository(other.database()).list(Environment::Sandbox).value().first();
     QCOMPARE(stored.customHeaders.first(),
              (HttpHeader{QStringLiteral("X-Api-Key"), QString(), true}));
     QSqlQuery q(other.database());
@@ -286,7 +288,7 @@ void TestEndpointDialog::editKeepsIdAndSavesChanges()
     edit(dialog, "nameEdit")->setText(QStringLiteral("New"));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    const std::optional<Endpoint> stored = EndpointRepository(db.db()).find(original.id);
+    const std::optional<Endpoint> stored = EndpointRepository(db.db()).find(original.id).value();
     QVERIFY(stored);
     QCOMPARE(stored->name, QStringLiteral("New"));
     QVERIFY(stored->environment == Environment::Live);
@@ -314,7 +316,7 @@ void TestEndpointDialog::storeErrorStaysInDialog()
     QVERIFY(storeError && storeError->isVisible());
     QVERIFY2(storeError->text().contains(QStringLiteral("no longer exists")),
              qPrintable(storeError->text()));
-    QCOMPARE(EndpointRepository(db.db()).count(Environment::Sandbox), 0);
+    QCOMPARE(EndpointRepository(db.db()).count(Environment::Sandbox).value(), 0);
 }
 
 QTEST_MAIN(TestEndpointDialog)

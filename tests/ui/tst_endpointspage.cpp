@@ -139,7 +139,7 @@ void TestEndpointsPage::deleteAsksNamingTheEndpoint()
                 box->isVisible());
     QVERIFY2(box->text().contains(QStringLiteral("Doomed")), qPrintable(box->text()));
     // Nothing is removed while the question is open.
-    QCOMPARE(EndpointRepository(m_db->db()).count(Environment::Sandbox), 2);
+    QCOMPARE(EndpointRepository(m_db->db()).count(Environment::Sandbox).value(), 2);
     if (confirm)
         box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton"))->click();
     else
@@ -147,9 +147,9 @@ void TestEndpointsPage::deleteAsksNamingTheEndpoint()
 
     const int expected = confirm ? 1 : 2;
     QTRY_COMPARE(m_page->model()->rowCount(), expected);
-    QCOMPARE(EndpointRepository(m_db->db()).count(Environment::Sandbox), expected);
-    QCOMPARE(EndpointRepository(m_db->db()).find(doomed).has_value(), !confirm);
-    QVERIFY(EndpointRepository(m_db->db()).find(keep).has_value());
+    QCOMPARE(EndpointRepository(m_db->db()).count(Environment::Sandbox).value(), expected);
+    QCOMPARE(EndpointRepository(m_db->db()).find(doomed).value().has_value(), !confirm);
+    QVERIFY(EndpointRepository(m_db->db()).find(keep).value().has_value());
     // The cursor stays on a row so the next action needs no mouse.
     QVERIFY(m_page->currentEndpoint());
 }
@@ -180,13 +180,13 @@ void TestEndpointsPage::pauseAndResumeUpdateStateColumn()
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("receiver maintenance")));
-    QVERIFY(EndpointRepository(m_db->db()).find(id)->state == EndpointState::Paused);
+    QVERIFY(EndpointRepository(m_db->db()).find(id).value()->state == EndpointState::Paused);
     QVERIFY(!m_page->pauseAction()->isEnabled());
     QVERIFY(m_page->resumeAction()->isEnabled());
 
     m_page->resumeAction()->trigger();
     QCOMPARE(stateText(*m_page, id), QStringLiteral("Active"));
-    QVERIFY(EndpointRepository(m_db->db()).find(id)->state == EndpointState::Active);
+    QVERIFY(EndpointRepository(m_db->db()).find(id).value()->state == EndpointState::Active);
     QVERIFY(m_page->currentEndpoint() && m_page->currentEndpoint()->id == id);
 }
 

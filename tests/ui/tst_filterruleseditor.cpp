@@ -107,12 +107,12 @@ void TestFilterRulesEditor::invalidRuleIsNamedAndMarked()
              qPrintable(error->text()));
     QCOMPARE(editor->table()->item(1, 0)->data(Qt::UserRole).toBool(), true);
     QCOMPARE(editor->table()->item(0, 0)->data(Qt::UserRole).toBool(), false);
-    QCOMPARE(EndpointRepository(m_db->db()).count(Environment::Sandbox), 0);
+    QCOMPARE(EndpointRepository(m_db->db()).count(Environment::Sandbox).value(), 0);
 
     editor->table()->item(1, 2)->setText(QStringLiteral("[\"DE\", \"AT\"]"));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    const QList<Endpoint> saved = EndpointRepository(m_db->db()).list(Environment::Sandbox);
+    const QList<Endpoint> saved = EndpointRepository(m_db->db()).list(Environment::Sandbox).value();
     QCOMPARE(saved.size(), 1);
     QCOMPARE(saved.first().filterRules.rules.size(), 2);
     QCOMPARE(saved.first().filterRules.rules.at(1).value.toArray().size(), 2);

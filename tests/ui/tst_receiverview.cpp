@@ -161,14 +161,15 @@ void TestReceiverView::firstRunCreatesDemo()
     QTRY_VERIFY(window.receiverController());
     QVERIFY(window.environment() == Environment::Sandbox);
     QCOMPARE(window.currentPage(), int(MainWindow::Endpoints));
-    const QList<Endpoint> demo = DemoSetup::endpoints(db.db());
+    const QList<Endpoint> demo = DemoSetup::endpoints(db.db()).value();
     QCOMPARE(demo.size(), 2);
     QCOMPARE(window.endpointsPage()->model()->rowCount(), 2);
     window.show();
     QVERIFY(window.demoBanner()->isVisible());
     QVERIFY(window.demoBanner()->text().contains(QStringLiteral("Ctrl+T")));
     // Deliveries can be signed: a sandbox key was generated in the keychain.
-    QTRY_VERIFY_WITH_TIMEOUT(KeyManager(Environment::Sandbox, db.db(), nullptr).activeKey(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(KeyManager(Environment::Sandbox, db.db(), nullptr).activeKey().value(),
+                             20000);
     // The receiver is on the port the demo endpoints point at, reachable from the View menu.
     SandboxReceiver *rx = window.receiverController()->receiver();
     QVERIFY(rx->isRunning());
@@ -196,12 +197,12 @@ void TestReceiverView::noDemoOnNonEmptyDatabase()
     // It starts once the audit key has been looked for (its changes are audited).
     QTRY_VERIFY(window.receiverController());
     window.show();
-    QVERIFY(DemoSetup::endpoints(db.db()).isEmpty());
-    QCOMPARE(EndpointRepository(db.db()).count(Environment::Sandbox), 0);
+    QVERIFY(DemoSetup::endpoints(db.db()).value().isEmpty());
+    QCOMPARE(EndpointRepository(db.db()).count(Environment::Sandbox).value(), 0);
     QVERIFY(!window.demoBanner()->isVisible());
     // The receiver runs all the same.
     QVERIFY(window.receiverController()->receiver()->isRunning());
-    QVERIFY(!KeyManager(Environment::Sandbox, db.db(), nullptr).activeKey());
+    QVERIFY(!KeyManager(Environment::Sandbox, db.db(), nullptr).activeKey().value());
 }
 
 void TestReceiverView::removeDemoInOneClick()
@@ -217,9 +218,9 @@ void TestReceiverView::removeDemoInOneClick()
         window.show();
         // The demo's sandbox key is generated on a pool thread; the window (its continuation's
         // context) must outlive it.
-        QTRY_VERIFY_WITH_TIMEOUT(KeyManager(Environment::Sandbox, db.db(), nullptr).activeKey(),
-                                 20000);
-        const QList<Endpoint> demo = DemoSetup::endpoints(db.db());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            KeyManager(Environment::Sandbox, db.db(), nullptr).activeKey().value(), 20000);
+        const QList<Endpoint> demo = DemoSetup::endpoints(db.db()).value();
         QCOMPARE(demo.size(), 2);
         // Deliveries the demo made go with it.
         const QString type = QStringLiteral("identity_document.approved");
@@ -236,7 +237,7 @@ void TestReceiverView::removeDemoInOneClick()
         window.demoBanner()->removeButton()->click();
         QVERIFY(window.receiverController()->lastError().isEmpty());
         QVERIFY(!window.demoBanner()->isVisible());
-        QCOMPARE(EndpointRepository(db.db()).count(Environment::Sandbox), 0);
+        QCOMPARE(EndpointRepository(db.db()).count(Environment::Sandbox).value(), 0);
         QCOMPARE(window.endpointsPage()->model()->rowCount(), 0);
         QSqlQuery q(db.db());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM deliveries")) && q.next());
@@ -248,7 +249,7 @@ void TestReceiverView::removeDemoInOneClick()
     again.startTestReceiver();
     // It starts once the audit key has been looked for (its changes are audited).
     QTRY_VERIFY(again.receiverController());
-    QVERIFY(DemoSetup::endpoints(db.db()).isEmpty());
+    QVERIFY(DemoSetup::endpoints(db.db()).value().isEmpty());
     QVERIFY(!again.demoBanner()->isVisibleTo(&again));
 }
 

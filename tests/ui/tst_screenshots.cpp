@@ -272,7 +272,7 @@ void TestScreenshots::deleteConfirmation()
     window.setCurrentPage(MainWindow::Endpoints);
     EndpointsPage *page = window.endpointsPage();
     page->selectEndpoint(page->model()->index(0, 0).data(EndpointTableModel::IdRole).toString());
-    const int before = EndpointRepository(m_db).count(Environment::Sandbox);
+    const int before = EndpointRepository(m_db).count(Environment::Sandbox).value();
     page->deleteAction()->trigger();
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = page->findChild<QMessageBox *>(QStringLiteral("deleteConfirmation"))) &&
@@ -280,7 +280,7 @@ void TestScreenshots::deleteConfirmation()
     save(box->grab().toImage(), QStringLiteral("8-delete-confirmation"));
     box->button(QMessageBox::Cancel)->click();
     QTRY_VERIFY(!page->findChild<QMessageBox *>(QStringLiteral("deleteConfirmation")));
-    QCOMPARE(EndpointRepository(m_db).count(Environment::Sandbox), before);
+    QCOMPARE(EndpointRepository(m_db).count(Environment::Sandbox).value(), before);
 }
 
 void TestScreenshots::darkPalette()
@@ -363,7 +363,8 @@ void TestScreenshots::settingsAndReceiver()
     window.startTestReceiver();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY_WITH_TIMEOUT(KeyManager(Environment::Sandbox, db.db(), nullptr).activeKey(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(KeyManager(Environment::Sandbox, db.db(), nullptr).activeKey().value(),
+                             20000);
     host.start();
     QTRY_VERIFY(host.state() == EngineHost::State::Running);
     QVERIFY(window.demoBanner()->isVisible());
@@ -469,7 +470,7 @@ void TestScreenshots::configImportDialog()
     ConfigImportDialog dialog(m_db, Environment::Sandbox);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    const QList<Endpoint> before = EndpointRepository(m_db).listAll();
+    const QList<Endpoint> before = EndpointRepository(m_db).listAll().value();
     dialog.loadTemplate(json, QStringLiteral("/home/admin/hookline-sandbox.json"));
     QVERIFY(dialog.diff().has_value());
     QCOMPARE(dialog.diff()->count(ConfigDiff::Kind::Create), 1);
@@ -488,7 +489,7 @@ void TestScreenshots::configImportDialog()
     QVERIFY(dialog.errorView()->isVisible());
     QVERIFY(!dialog.applyButton()->isEnabled());
     save(dialog.grab().toImage(), QStringLiteral("12-config-import-errors"));
-    QCOMPARE(EndpointRepository(m_db).listAll(), before);
+    QCOMPARE(EndpointRepository(m_db).listAll().value(), before);
 }
 
 void TestScreenshots::eventsPage()
@@ -587,7 +588,8 @@ void TestScreenshots::endpointDetailAndDialogs()
     save(window.grab().toImage(), QStringLiteral("13-endpoints-several"));
 
     {
-        EndpointDialog dialog(m_db, Environment::Sandbox, EndpointRepository(m_db).find(kyc));
+        EndpointDialog dialog(m_db, Environment::Sandbox,
+                              EndpointRepository(m_db).find(kyc).value());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.findChild<QSpinBox *>(QStringLiteral("maxRetriesSpin"))->setValue(8);
@@ -648,7 +650,7 @@ void TestScreenshots::endpointDetailAndDialogs()
         QTRY_VERIFY(!pane->findChild<QMessageBox *>(QStringLiteral("revealTokenConfirmation")));
 
         // Standard Webhooks signing (shown, not stored): the whsec_ secret revealed, two valid.
-        Endpoint standard = *EndpointRepository(m_db).find(kyc);
+        Endpoint standard = *EndpointRepository(m_db).find(kyc).value();
         standard.signingScheme = SigningScheme::StandardWebhooks;
         pane->setEndpoint(standard);
         EndpointSecrets secrets(&store);
@@ -696,7 +698,7 @@ void TestScreenshots::dashboard()
     day.from = day.to.addDays(-1);
     AnalyticsReport existing;
     QVERIFY(!AnalyticsQuery(db).report(day, &existing));
-    const QList<Endpoint> endpoints = EndpointRepository(db).list(Environment::Sandbox);
+    const QList<Endpoint> endpoints = EndpointRepository(db).list(Environment::Sandbox).value();
     if (existing.outcomes.total() == 0 && !endpoints.isEmpty()) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         Transaction tx(db);
@@ -788,7 +790,7 @@ void TestScreenshots::deliveriesAndDeadLetters()
     Connection connection(path);
     QVERIFY(!connection.open());
     const QSqlDatabase db = connection.database();
-    const QList<Endpoint> endpoints = EndpointRepository(db).list(Environment::Sandbox);
+    const QList<Endpoint> endpoints = EndpointRepository(db).list(Environment::Sandbox).value();
     QVERIFY(endpoints.size() >= 2);
     test::DeliveryFixture fx(db, QDateTime::currentDateTimeUtc().addSecs(-3600));
     const QString kyc = endpoints.at(0).id;

@@ -152,7 +152,8 @@ void TestSettingsPage::allowlistRefusesBadEntries()
     QVERIFY(error->text().size() > 20);
     QCOMPARE(s->list()->count(), 0);
     QVERIFY(!SettingsRepository(m_db->db())
-                 .value(Allowlist::settingsScope(Environment::Sandbox), Allowlist::settingsKey()));
+                 .value(Allowlist::settingsScope(Environment::Sandbox), Allowlist::settingsKey())
+                 .value());
     QCOMPARE(changed.size(), 0);
     // Typing says it too, before Add, and a good entry clears it.
     s->entryEdit()->clear();
@@ -176,9 +177,10 @@ void TestSettingsPage::allowlistAddsAndRemovesPerEnvironment()
     QVERIFY(!errorOf(s, "allowlistError")->isVisible());
     QCOMPARE(changed.size(), 1);
     const SettingsRepository settings(m_db->db());
-    QVERIFY(
-        Allowlist::load(settings, Environment::Sandbox).contains(QStringLiteral("10.20.0.0/16")));
-    QVERIFY(Allowlist::load(settings, Environment::Live).isEmpty());
+    QVERIFY(Allowlist::load(settings, Environment::Sandbox)
+                .value()
+                .contains(QStringLiteral("10.20.0.0/16")));
+    QVERIFY(Allowlist::load(settings, Environment::Live).value().isEmpty());
     // Twice is refused, inline.
     s->entryEdit()->setText(QStringLiteral("10.20.0.0/16"));
     QVERIFY(!s->addEntry());
@@ -190,7 +192,7 @@ void TestSettingsPage::allowlistAddsAndRemovesPerEnvironment()
     QCOMPARE(s->list()->count(), 1);
     s->list()->setCurrentRow(0);
     QVERIFY(s->removeSelected());
-    QVERIFY(Allowlist::load(settings, Environment::Sandbox).isEmpty());
+    QVERIFY(Allowlist::load(settings, Environment::Sandbox).value().isEmpty());
     QCOMPARE(changed.size(), 2);
 }
 
@@ -209,14 +211,14 @@ void TestSettingsPage::allowlistEntryWithPort()
         QVERIFY(!s->addEntry());
         QVERIFY(error->text().contains(QStringLiteral("65535")));
         QVERIFY(s->portEdit()->hasFocus());
-        QVERIFY(Allowlist::load(settings, Environment::Sandbox).isEmpty());
+        QVERIFY(Allowlist::load(settings, Environment::Sandbox).value().isEmpty());
     }
     s->portEdit()->clear();
     QTest::keyClicks(s->portEdit(), QStringLiteral("8789"));
     QVERIFY(!error->isVisible());
     QVERIFY(s->addEntry());
     QVERIFY(s->portEdit()->text().isEmpty());
-    const Allowlist stored = Allowlist::load(settings, Environment::Sandbox);
+    const Allowlist stored = Allowlist::load(settings, Environment::Sandbox).value();
     QVERIFY(stored.contains(QStringLiteral("127.0.0.1"), QStringLiteral("8789")));
     QVERIFY(!stored.contains(QStringLiteral("127.0.0.1")));
     // The same address on every port is another entry.
@@ -230,7 +232,7 @@ void TestSettingsPage::allowlistEntryWithPort()
     // Removing the port-scoped one leaves the other.
     s->list()->setCurrentRow(0);
     QVERIFY(s->removeSelected());
-    const Allowlist after = Allowlist::load(settings, Environment::Sandbox);
+    const Allowlist after = Allowlist::load(settings, Environment::Sandbox).value();
     QCOMPARE(after.entries().size(), 1);
     QCOMPARE(after.entries().first().port, 0);
 }
@@ -254,7 +256,7 @@ void TestSettingsPage::trustedCaRefusesBadPem()
     QVERIFY(!s->addPem(pem));
     QVERIFY(errorOf(s, "trustedCaError")->isVisible());
     QCOMPARE(s->table()->rowCount(), 0);
-    QVERIFY(TrustedCertificates(m_db->db()).list(Environment::Sandbox).isEmpty());
+    QVERIFY(TrustedCertificates(m_db->db()).list(Environment::Sandbox).value().isEmpty());
     QCOMPARE(changed.size(), 0);
 }
 
@@ -276,14 +278,14 @@ void TestSettingsPage::trustedCaAddsAndRemoves()
     const QString fingerprint = TrustedCertificates::fingerprint(pki.ca().certificate);
     QVERIFY(s->table()->item(0, 1)->text().remove(QLatin1Char(':')) == fingerprint);
     QVERIFY(s->table()->item(0, 2)->text().size() >= 6); // expiry date
-    QCOMPARE(TrustedCertificates(m_db->db()).list(Environment::Live).size(), 1);
-    QVERIFY(TrustedCertificates(m_db->db()).list(Environment::Sandbox).isEmpty());
+    QCOMPARE(TrustedCertificates(m_db->db()).list(Environment::Live).value().size(), 1);
+    QVERIFY(TrustedCertificates(m_db->db()).list(Environment::Sandbox).value().isEmpty());
     // Added twice: refused, inline.
     QVERIFY(!s->addPemFile(path));
     QVERIFY(errorOf(s, "trustedCaError")->text().contains(QStringLiteral("already")));
     s->table()->selectRow(0);
     QVERIFY(s->removeSelected());
-    QVERIFY(TrustedCertificates(m_db->db()).list(Environment::Live).isEmpty());
+    QVERIFY(TrustedCertificates(m_db->db()).list(Environment::Live).value().isEmpty());
     QCOMPARE(s->table()->rowCount(), 0);
 }
 
@@ -316,8 +318,9 @@ void TestSettingsPage::retentionRefusesBadValues()
     QVERIFY(!s->save());
     QLabel *error = s->findChild<QLabel *>(errorName);
     QVERIFY(error && error->isVisible());
-    QVERIFY(!SettingsRepository(m_db->db()).values(QStringLiteral("retention")).size());
-    const RetentionSettings stored = RetentionSettings::load(SettingsRepository(m_db->db()));
+    QVERIFY(!SettingsRepository(m_db->db()).values(QStringLiteral("retention")).value().size());
+    const RetentionSettings stored =
+        RetentionSettings::load(SettingsRepository(m_db->db())).value();
     QCOMPARE(stored.attemptDays, RetentionSettings::kDefaultAttemptDays);
 }
 
@@ -328,7 +331,8 @@ void TestSettingsPage::retentionPersists()
     s->attemptDaysEdit()->setText(QStringLiteral("7"));
     s->rollupMonthsEdit()->setText(QStringLiteral(" 24"));
     QVERIFY(s->save());
-    const RetentionSettings stored = RetentionSettings::load(SettingsRepository(m_db->db()));
+    const RetentionSettings stored =
+        RetentionSettings::load(SettingsRepository(m_db->db())).value();
     QCOMPARE(stored.attemptDays, 7);
     QCOMPARE(stored.rollupMonths, 24);
     // A fresh page shows what is stored.
@@ -362,8 +366,8 @@ void TestSettingsPage::ingestRefusesBadPort()
     QVERIFY(!s->save());
     QVERIFY(errorOf(s, "ingestPortError")->isVisible());
     QCOMPARE(changed.size(), 0);
-    QVERIFY(SettingsRepository(m_db->db()).values(QStringLiteral("ingest")).isEmpty());
-    QVERIFY(!IngestSettings::load(SettingsRepository(m_db->db())).enabled);
+    QVERIFY(SettingsRepository(m_db->db()).values(QStringLiteral("ingest")).value().isEmpty());
+    QVERIFY(!IngestSettings::load(SettingsRepository(m_db->db())).value().enabled);
 }
 
 void TestSettingsPage::ingestPersistsAndSignals()
@@ -378,7 +382,7 @@ void TestSettingsPage::ingestPersistsAndSignals()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(s->findChild<QLabel *>(QStringLiteral("savedLabel"))->text(),
              QStringLiteral("Saved."));
-    const IngestSettings stored = IngestSettings::load(SettingsRepository(m_db->db()));
+    const IngestSettings stored = IngestSettings::load(SettingsRepository(m_db->db())).value();
     QVERIFY(stored.enabled);
     QCOMPARE(stored.port, quint16(9100));
 }
@@ -398,7 +402,8 @@ void TestSettingsPage::ingestTokenGenerateRegenerateReveal()
     QVERIFY(first.size() >= 40);
     // Nowhere else: not in the settings table.
     for (const QString &scope : {QStringLiteral("ingest"), QStringLiteral("retention")}) {
-        for (const QString &v : SettingsRepository(m_db->db()).values(scope))
+        const auto stored = SettingsRepository(m_db->db()).values(scope).value();
+        for (const QString &v : stored)
             QVERIFY(!v.contains(QString::fromLatin1(first)));
     }
     // Regenerating asks; Cancel keeps the token.
@@ -432,7 +437,7 @@ void TestSettingsPage::keysGenerateAndRotate()
     QTRY_VERIFY_WITH_TIMEOUT(!s->isBusy(), 20000);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(s->table()->rowCount(), 1);
-    const auto first = KeyManager(Environment::Sandbox, m_db->db(), nullptr).activeKey();
+    const auto first = KeyManager(Environment::Sandbox, m_db->db(), nullptr).activeKey().value();
     QVERIFY(first);
     QCOMPARE(s->table()->item(0, 0)->text(), first->kid);
     QVERIFY(
@@ -449,17 +454,19 @@ void TestSettingsPage::keysGenerateAndRotate()
     s->rotate();
     answer(s, QStringLiteral("rotateConfirmation"), QMessageBox::tr("Cancel"));
     QTest::qWait(50);
-    QCOMPARE(KeyManager(Environment::Sandbox, m_db->db(), nullptr).activeKey()->kid, first->kid);
+    QCOMPARE(KeyManager(Environment::Sandbox, m_db->db(), nullptr).activeKey().value()->kid,
+             first->kid);
     s->rotate();
     answer(s, QStringLiteral("rotateConfirmation"), KeysSection::tr("Rotate"));
     QTRY_VERIFY_WITH_TIMEOUT(
-        KeyManager(Environment::Sandbox, m_db->db(), nullptr).activeKey()->kid != first->kid,
+        KeyManager(Environment::Sandbox, m_db->db(), nullptr).activeKey().value()->kid !=
+            first->kid,
         20000);
     QTRY_VERIFY(!s->isBusy());
     QCOMPARE(changed.size(), 2);
     QCOMPARE(s->table()->rowCount(), 2);
     // The old key stays in the JWKS for the overlap.
-    const QJsonObject jwks = KeyManager(Environment::Sandbox, m_db->db(), nullptr).jwks();
+    const QJsonObject jwks = KeyManager(Environment::Sandbox, m_db->db(), nullptr).jwks().value();
     QCOMPARE(jwks[QLatin1String("keys")].toArray().size(), 2);
 
     QTemporaryDir dir;

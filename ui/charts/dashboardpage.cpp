@@ -486,8 +486,8 @@ void DashboardPage::reloadEndpointFilter()
     const QSignalBlocker block(m_endpointFilter);
     m_endpointFilter->clear();
     m_endpointFilter->addItem(tr("All endpoints"), QString());
-    const QList<Endpoint> endpoints = EndpointRepository(m_db).list(m_environment);
-    for (const Endpoint &e : endpoints)
+    const StoreResult<QList<Endpoint>> endpoints = EndpointRepository(m_db).list(m_environment);
+    for (const Endpoint &e : endpoints ? *endpoints : QList<Endpoint>())
         m_endpointFilter->addItem(e.name, e.id);
     m_endpointFilter->setCurrentIndex(qMax(0, m_endpointFilter->findData(current)));
 }

@@ -319,7 +319,8 @@ void DeliveriesPage::loadEndpoints()
     const QSignalBlocker block(m_endpoint);
     m_endpoint->clear();
     m_endpoint->addItem(tr("All endpoints"), QString());
-    for (const Endpoint &e : EndpointRepository(m_db).list(m_environment)) {
+    const StoreResult<QList<Endpoint>> endpoints = EndpointRepository(m_db).list(m_environment);
+    for (const Endpoint &e : endpoints ? *endpoints : QList<Endpoint>()) {
         names.insert(e.id, e.name);
         m_endpoint->addItem(e.name, e.id);
     }

@@ -185,7 +185,8 @@ void DeliveryDetailView::showDelivery(const QString &deliveryId)
     const Delivery &d = *m_delivery;
     m_event = EventRepository(m_db).find(d.eventId);
     m_attempts = DeliveryRepository(m_db).attempts(d.id);
-    const std::optional<Endpoint> endpoint = EndpointRepository(m_db).find(d.endpointId);
+    const StoreResult<std::optional<Endpoint>> found = EndpointRepository(m_db).find(d.endpointId);
+    const std::optional<Endpoint> endpoint = found ? *found : std::nullopt;
     m_endpointUrl = endpoint ? endpoint->url : QUrl();
     m_failoverUrl = endpoint ? endpoint->failoverUrl : QUrl();
     m_method = endpoint ? toString(endpoint->method) : QStringLiteral("POST");

@@ -520,7 +520,10 @@ void EndpointsPage::importConfiguration()
     connect(dialog, &ConfigImportDialog::applied, this, [this] {
         reload();
         // Imported Standard Webhooks endpoints need their first whsec_ secret, as after the form.
-        for (const Endpoint &e : EndpointRepository(m_db).list(m_environment))
+        const StoreResult<QList<Endpoint>> endpoints = EndpointRepository(m_db).list(m_environment);
+        if (!endpoints)
+            showError(ValidationText::storeError(endpoints.error()));
+        for (const Endpoint &e : endpoints ? *endpoints : QList<Endpoint>())
             m_detail->ensureWebhookSecret(e);
         emit endpointsChanged();
     });
@@ -554,8 +557,12 @@ void EndpointsPage::chooseExportFile()
 
 bool EndpointsPage::exportConfiguration(const QString &path)
 {
-    const QByteArray bytes =
-        QJsonDocument(ConfigExport::toJson(m_db, m_environment)).toJson(QJsonDocument::Indented);
+    const StoreResult<QJsonObject> exported = ConfigExport::toJson(m_db, m_environment);
+    if (!exported) {
+        showError(ValidationText::storeError(exported.error()));
+        return false;
+    }
+    const QByteArray bytes = QJsonDocument(*exported).toJson(QJsonDocument::Indented);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         showError(tr("The configuration could not be saved to %1: %2")

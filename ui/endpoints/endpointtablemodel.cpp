@@ -19,7 +19,8 @@ EndpointTableModel::EndpointTableModel(QObject *parent)
 
 void EndpointTableModel::load(const QSqlDatabase &db, Environment environment)
 {
-    setEndpoints(EndpointRepository(db).list(environment));
+    const StoreResult<QList<Endpoint>> endpoints = EndpointRepository(db).list(environment);
+    setEndpoints(endpoints ? *endpoints : QList<Endpoint>());
 }
 
 void EndpointTableModel::setEndpoints(const QList<Endpoint> &endpoints)

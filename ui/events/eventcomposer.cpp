@@ -205,7 +205,8 @@ void EventComposer::reloadEndpoints()
     }
     const QSignalBlocker blocker(m_targets);
     m_targets->clear();
-    for (const Endpoint &e : EndpointRepository(m_db).list(m_environment)) {
+    const StoreResult<QList<Endpoint>> endpoints = EndpointRepository(m_db).list(m_environment);
+    for (const Endpoint &e : endpoints ? *endpoints : QList<Endpoint>()) {
         if (e.state == EndpointState::Disabled)
             continue;
         auto *item = new QListWidgetItem(m_targets);

@@ -153,7 +153,8 @@ void EventsPage::reloadEndpoints()
         const QSignalBlocker blocker(m_endpointFilter);
         m_endpointFilter->clear();
         m_endpointFilter->addItem(tr("All endpoints"), QString());
-        for (const Endpoint &e : EndpointRepository(m_db).list(m_environment))
+        const StoreResult<QList<Endpoint>> endpoints = EndpointRepository(m_db).list(m_environment);
+        for (const Endpoint &e : endpoints ? *endpoints : QList<Endpoint>())
             m_endpointFilter->addItem(e.name, e.id);
         m_endpointFilter->setCurrentIndex(qMax(0, m_endpointFilter->findData(current)));
     }
@@ -200,7 +201,8 @@ void EventsPage::showSelected()
     m_deliveries->setRowCount(int(deliveries.size()));
     for (int row = 0; row < deliveries.size(); ++row) {
         const Delivery &d = deliveries.at(row);
-        const std::optional<Endpoint> e = endpoints.find(d.endpointId);
+        const StoreResult<std::optional<Endpoint>> found = endpoints.find(d.endpointId);
+        const std::optional<Endpoint> e = found ? *found : std::nullopt;
         const QStringList cells{
             e ? e->name : d.endpointId, EventText::deliveryStatus(d.status),
             QString::number(d.attemptCount),

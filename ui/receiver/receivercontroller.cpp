@@ -38,7 +38,11 @@ ReceiverController::~ReceiverController()
 bool ReceiverController::start()
 {
     m_receiver->start();
-    if (!m_receiver->isRunning() || !DemoSetup::shouldCreate(m_db))
+    if (!m_receiver->isRunning())
+        return false;
+    // No demo when the store cannot say whether it is wanted.
+    const StoreResult<bool> wanted = DemoSetup::shouldCreate(m_db);
+    if (!wanted || !*wanted)
         return false;
     return createDemo();
 }
@@ -66,7 +70,10 @@ bool ReceiverController::createDemo()
 
 void ReceiverController::ensureSandboxKey()
 {
-    if (!m_secrets || KeyManager(Environment::Sandbox, m_db, nullptr).activeKey())
+    // Not when a key exists, nor when the store cannot say whether one does.
+    const StoreResult<std::optional<KeyInfo>> active =
+        KeyManager(Environment::Sandbox, m_db, nullptr).activeKey();
+    if (!m_secrets || !active || *active)
         return;
     auto *keys = new KeyManager(Environment::Sandbox, m_db, m_secrets, Clock::system(), this);
     keys->generate(2048, [this, keys](const KeyManager::Result &r) {
@@ -79,7 +86,8 @@ void ReceiverController::ensureSandboxKey()
 
 bool ReceiverController::hasDemo() const
 {
-    return !DemoSetup::endpoints(m_db).isEmpty();
+    const StoreResult<QList<Endpoint>> demo = DemoSetup::endpoints(m_db);
+    return demo && !demo->isEmpty();
 }
 
 void ReceiverController::removeDemo()

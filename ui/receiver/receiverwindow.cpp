@@ -181,14 +181,17 @@ void ReceiverWindow::verify(const ReceivedRequest &request)
 {
     const quint64 sequence = request.sequence;
     if (ReceivedSignature::scheme(request) != ReceivedSignature::Scheme::StandardWebhooks) {
-        m_model->setVerdict(
-            sequence, ReceivedSignature::verify(
-                          request, KeyManager(Environment::Sandbox, m_db, nullptr).jwks(), {}));
+        const StoreResult<QJsonObject> jwks =
+            KeyManager(Environment::Sandbox, m_db, nullptr).jwks();
+        m_model->setVerdict(sequence,
+                            ReceivedSignature::verify(request, jwks ? *jwks : QJsonObject(), {}));
         return;
     }
     const QString webhookId = ReceivedSignature::webhookId(request);
     QString endpointId;
-    for (const Endpoint &e : EndpointRepository(m_db).list(Environment::Sandbox)) {
+    const StoreResult<QList<Endpoint>> endpoints =
+        EndpointRepository(m_db).list(Environment::Sandbox);
+    for (const Endpoint &e : endpoints ? *endpoints : QList<Endpoint>()) {
         if (e.webhookId == webhookId)
             endpointId = e.id;
     }

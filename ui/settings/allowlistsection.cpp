@@ -88,8 +88,14 @@ void AllowlistSection::setEnvironment(Environment environment)
 void AllowlistSection::reload()
 {
     const SettingsRepository settings(m_db);
-    const Allowlist list = Allowlist::load(settings, environment(), &m_corrupt);
-    const std::optional<Allowlist::Entry> receiver = SandboxReceiver::registeredEntry(settings);
+    const StoreResult<Allowlist> loaded = Allowlist::load(settings, environment(), &m_corrupt);
+    const StoreResult<std::optional<Allowlist::Entry>> registered =
+        SandboxReceiver::registeredEntry(settings);
+    if (!loaded || !registered)
+        m_error->showError(
+            ValidationText::storeError(!loaded ? loaded.error() : registered.error()));
+    const Allowlist list = loaded ? *loaded : Allowlist();
+    const std::optional<Allowlist::Entry> receiver = registered ? *registered : std::nullopt;
     m_list->clear();
     for (const Allowlist::Entry &e : list.entries()) {
         QString text = e.port == 0 ? tr("%1, every port").arg(e.text)
@@ -136,7 +142,12 @@ bool AllowlistSection::addEntry()
         return false;
     }
     SettingsRepository settings(m_db);
-    Allowlist list = Allowlist::load(settings, environment());
+    const StoreResult<Allowlist> loaded = Allowlist::load(settings, environment());
+    if (!loaded) {
+        m_error->showError(ValidationText::storeError(loaded.error()));
+        return false;
+    }
+    Allowlist list = *loaded;
     if (!list.add(*parsed.entry)) {
         m_error->showError(tr("%1 is already in the list.").arg(parsed.entry->label()));
         return false;
@@ -159,7 +170,12 @@ bool AllowlistSection::removeSelected()
     if (selected.isEmpty() || m_corrupt)
         return false;
     SettingsRepository settings(m_db);
-    Allowlist list = Allowlist::load(settings, environment());
+    const StoreResult<Allowlist> loaded = Allowlist::load(settings, environment());
+    if (!loaded) {
+        m_error->showError(ValidationText::storeError(loaded.error()));
+        return false;
+    }
+    Allowlist list = *loaded;
     for (QListWidgetItem *item : selected) {
         const Allowlist::Parsed entry = Allowlist::parseEntry(
             item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toInt() == 0

@@ -120,11 +120,14 @@ void IngestSection::setSecretStore(SecretStore *secrets)
 
 void IngestSection::reload()
 {
-    const IngestSettings s = IngestSettings::load(SettingsRepository(m_db));
+    const StoreResult<IngestSettings> loaded = IngestSettings::load(SettingsRepository(m_db));
+    const IngestSettings s = loaded ? *loaded : IngestSettings();
     m_enabled->setChecked(s.enabled);
     m_port->setText(QString::number(s.port));
     m_portError->clearError();
     m_storeError->clearError();
+    if (!loaded)
+        m_storeError->showError(ValidationText::storeError(loaded.error()));
 }
 
 bool IngestSection::validate()
@@ -135,7 +138,9 @@ bool IngestSection::validate()
     QString error;
     if (!ok || port < kFirstUnprivilegedPort || port > 65535)
         error = tr("Enter a port from %1 to 65535.").arg(kFirstUnprivilegedPort);
-    else if (SandboxReceiver::storedPort(SettingsRepository(m_db)) == quint16(port))
+    else if (const StoreResult<std::optional<quint16>> receiverPort =
+                 SandboxReceiver::storedPort(SettingsRepository(m_db));
+             receiverPort && *receiverPort == quint16(port))
         error = tr("The local test receiver uses port %1: choose another one.").arg(port);
     m_portError->showError(error);
     return error.isEmpty();

@@ -3,6 +3,7 @@
 #include "common/displaytext.h"
 #include "common/errorlabel.h"
 #include "common/securitytext.h"
+#include "common/validationtext.h"
 #include "security/secretstore.h"
 #include "settings/verifydialog.h"
 
@@ -87,9 +88,13 @@ KeysSection::KeysSection(QSqlDatabase db, QWidget *parent)
     connect(m_rotate, &QPushButton::clicked, this, &KeysSection::rotate);
     connect(m_verify, &QPushButton::clicked, this, &KeysSection::openVerifyDialog);
     connect(m_copy, &QPushButton::clicked, this, [this] {
-        const KeyManager keys(environment(), m_db, nullptr);
+        const StoreResult<QJsonObject> jwks = KeyManager(environment(), m_db, nullptr).jwks();
+        if (!jwks) {
+            m_error->showError(ValidationText::storeError(jwks.error()));
+            return;
+        }
         QApplication::clipboard()->setText(
-            QString::fromUtf8(QJsonDocument(keys.jwks()).toJson(QJsonDocument::Indented)));
+            QString::fromUtf8(QJsonDocument(*jwks).toJson(QJsonDocument::Indented)));
         m_status->setText(
             tr("The JWKS of %1 is on the clipboard.").arg(DisplayText::environment(environment())));
     });
@@ -129,8 +134,10 @@ void KeysSection::setEnvironment(Environment environment)
 
 void KeysSection::reload()
 {
-    const KeyManager keys(environment(), m_db, nullptr);
-    const QList<KeyInfo> all = keys.keys();
+    const StoreResult<QList<KeyInfo>> stored = KeyManager(environment(), m_db, nullptr).keys();
+    if (!stored)
+        m_error->showError(ValidationText::storeError(stored.error()));
+    const QList<KeyInfo> all = stored ? *stored : QList<KeyInfo>();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QLocale locale;
     m_table->setRowCount(int(all.size()));
@@ -159,7 +166,9 @@ void KeysSection::reload()
 
 void KeysSection::updateButtons()
 {
-    const bool hasKey = KeyManager(environment(), m_db, nullptr).activeKey().has_value();
+    const StoreResult<std::optional<KeyInfo>> active =
+        KeyManager(environment(), m_db, nullptr).activeKey();
+    const bool hasKey = active && active->has_value();
     const bool canWrite = m_secrets && !m_busy;
     m_generate->setEnabled(canWrite && !hasKey);
     m_rotate->setEnabled(canWrite && hasKey);
@@ -178,7 +187,13 @@ void KeysSection::generate()
 
 void KeysSection::rotate()
 {
-    const auto active = KeyManager(environment(), m_db, nullptr).activeKey();
+    const StoreResult<std::optional<KeyInfo>> stored =
+        KeyManager(environment(), m_db, nullptr).activeKey();
+    if (!stored) {
+        m_error->showError(ValidationText::storeError(stored.error()));
+        return;
+    }
+    const std::optional<KeyInfo> &active = *stored;
     if (!active)
         return;
     auto *box = new QMessageBox(
@@ -236,10 +251,14 @@ void KeysSection::finish(const KeyManager::Result &r, bool rotation)
 
 bool KeysSection::exportJwks(const QString &path)
 {
-    const KeyManager keys(environment(), m_db, nullptr);
+    const StoreResult<QJsonObject> jwks = KeyManager(environment(), m_db, nullptr).jwks();
+    if (!jwks) {
+        m_error->showError(ValidationText::storeError(jwks.error()));
+        return false;
+    }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        file.write(QJsonDocument(keys.jwks()).toJson(QJsonDocument::Indented)) < 0) {
+        file.write(QJsonDocument(*jwks).toJson(QJsonDocument::Indented)) < 0) {
         m_error->showError(tr("Cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }

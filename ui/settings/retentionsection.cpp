@@ -88,7 +88,8 @@ RetentionSection::RetentionSection(QSqlDatabase db, QWidget *parent)
 
 void RetentionSection::reload()
 {
-    const RetentionSettings r = RetentionSettings::load(SettingsRepository(m_db));
+    const StoreResult<RetentionSettings> loaded = RetentionSettings::load(SettingsRepository(m_db));
+    const RetentionSettings r = loaded ? *loaded : RetentionSettings();
     m_attemptDays->setText(QString::number(r.attemptDays));
     m_rollupMonths->setText(QString::number(r.rollupMonths));
     m_attemptError->clearError();

@@ -97,9 +97,12 @@ void TrustedCaSection::setEnvironment(Environment environment)
 
 void TrustedCaSection::reload()
 {
-    const QList<QSslCertificate> certs = TrustedCertificates(m_db).list(environment());
-    const QString receiverCa = SettingsRepository(m_db).value(
+    const StoreResult<QList<QSslCertificate>> stored =
+        TrustedCertificates(m_db).list(environment());
+    const QList<QSslCertificate> certs = stored ? *stored : QList<QSslCertificate>();
+    const StoreResult<QString> receiverCaRead = SettingsRepository(m_db).value(
         SandboxReceiver::settingsScope(), QStringLiteral("ca_sha256"), QString());
+    const QString receiverCa = receiverCaRead ? *receiverCaRead : QString();
     const QLocale locale;
     m_table->setRowCount(int(certs.size()));
     for (int row = 0; row < certs.size(); ++row) {

@@ -152,7 +152,8 @@ std::optional<WebhookVerifier::Result> VerifyDialog::verify()
     const int source = m_source->currentData().toInt();
     QJsonObject jwks;
     if (source == OurJwks) {
-        jwks = KeyManager(m_environment, m_db, nullptr).jwks();
+        const StoreResult<QJsonObject> ours = KeyManager(m_environment, m_db, nullptr).jwks();
+        jwks = ours ? *ours : QJsonObject();
     } else if (source == PastedJwks) {
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(m_jwks->toPlainText().toUtf8(), &error);

@@ -188,7 +188,10 @@ void EngineHost::updateSigningProblem()
             details << m_secretsDetail;
         details << m_material.problems;
     } else if (m_materialLoaded) {
-        const QList<Endpoint> endpoints = EndpointRepository(m_db).listAll();
+        const StoreResult<QList<Endpoint>> stored = EndpointRepository(m_db).listAll();
+        if (!stored)
+            details << stored.error().message;
+        const QList<Endpoint> endpoints = stored ? *stored : QList<Endpoint>();
         for (Environment env : environments) {
             const bool needsKey =
                 std::any_of(endpoints.begin(), endpoints.end(), [env](const Endpoint &e) {

@@ -319,9 +319,13 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     const EndpointRepository repo(m_db);
-    m_countsLabel->setText(tr("Endpoints: %1 in Sandbox · %2 in Live")
-                               .arg(repo.count(Environment::Sandbox))
-                               .arg(repo.count(Environment::Live)));
+    const StoreResult<int> sandbox = repo.count(Environment::Sandbox);
+    const StoreResult<int> live = repo.count(Environment::Live);
+    if (!sandbox || !live) {
+        // The label keeps its last counts; the next change tries again.
+        return;
+    }
+    m_countsLabel->setText(tr("Endpoints: %1 in Sandbox · %2 in Live").arg(*sandbox).arg(*live));
 }
 
 void MainWindow::attachEngine(EngineHost *host)
@@ -413,8 +417,8 @@ void MainWindow::notifyAutoPaused(const QString &endpointId, const QString &reas
     updateStatus();
     if (!m_tray)
         return;
-    const std::optional<Endpoint> endpoint = EndpointRepository(m_db).find(endpointId);
-    const QString name = endpoint ? endpoint->name : endpointId;
+    const StoreResult<std::optional<Endpoint>> endpoint = EndpointRepository(m_db).find(endpointId);
+    const QString name = endpoint && *endpoint ? (*endpoint)->name : endpointId;
     m_tray->showMessage(
         tr("Endpoint paused"),
         tr("%1 was paused automatically: %2").arg(name, DisplayText::pausedReason(reason)),

@@ -2,8 +2,8 @@
 
 #include "audit/auditkeeper.h"
 #include "audit/auditverifier.h"
+#include "store/store.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QComboBox;
@@ -29,7 +29,7 @@ class AuditPage : public QWidget
     Q_OBJECT
 public:
     // `secrets` null: the default SecretStore (the keychain).
-    AuditPage(QSqlDatabase db, const QString &databasePath, SecretStore *secrets = nullptr,
+    AuditPage(Store db, const QString &databasePath, SecretStore *secrets = nullptr,
               QWidget *parent = nullptr);
 
     AuditTableModel *model() const { return m_model; }
@@ -62,7 +62,7 @@ private:
     void showCurrentDetails();
     void fillFilterChoices();
 
-    QSqlDatabase m_db;
+    Store m_db;
     SecretStore *m_secrets = nullptr;
     AuditKeeper *m_keeper = nullptr;
     bool m_keyLoadDone = false;

@@ -2,9 +2,9 @@
 
 #include "audit/auditentry.h"
 #include "audit/auditquery.h"
+#include "store/store.h"
 
 #include <QAbstractTableModel>
-#include <QSqlDatabase>
 
 namespace hookline::ui {
 
@@ -25,7 +25,7 @@ public:
     };
     static constexpr int kPageSize = 200;
 
-    explicit AuditTableModel(QSqlDatabase db, QObject *parent = nullptr);
+    explicit AuditTableModel(Store db, QObject *parent = nullptr);
 
     void setFilter(const AuditQuery::Filter &filter);
     const AuditQuery::Filter &filter() const { return m_filter; }
@@ -43,7 +43,7 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
-    QSqlDatabase m_db;
+    Store m_db;
     AuditQuery::Filter m_filter;
     QList<AuditEntry> m_entries;
     bool m_atEnd = false;

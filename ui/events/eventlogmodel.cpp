@@ -6,7 +6,7 @@
 
 namespace hookline::ui {
 
-EventLogModel::EventLogModel(QSqlDatabase db, QObject *parent)
+EventLogModel::EventLogModel(Store db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
 {}

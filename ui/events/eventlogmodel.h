@@ -2,9 +2,9 @@
 
 #include "domain/event.h"
 #include "store/eventrepository.h"
+#include "store/store.h"
 
 #include <QAbstractTableModel>
-#include <QSqlDatabase>
 
 namespace hookline::ui {
 
@@ -29,7 +29,7 @@ public:
     };
     static constexpr int kPageSize = 100;
 
-    explicit EventLogModel(QSqlDatabase db, QObject *parent = nullptr);
+    explicit EventLogModel(Store db, QObject *parent = nullptr);
 
     void setFilter(const EventRepository::Filter &filter); // reloads
     const EventRepository::Filter &filter() const { return m_filter; }
@@ -47,7 +47,7 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
-    QSqlDatabase m_db;
+    Store m_db;
     EventRepository::Filter m_filter;
     QList<Event> m_events;
     bool m_exhausted = false;

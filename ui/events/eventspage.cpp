@@ -30,7 +30,7 @@ namespace {
 constexpr int kRefreshMs = 2000;
 } // namespace
 
-EventsPage::EventsPage(QSqlDatabase db, QWidget *parent)
+EventsPage::EventsPage(Store db, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
 {

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/environment.h"
+#include "store/store.h"
 
-#include <QSqlDatabase>
 #include <QTimer>
 #include <QWidget>
 
@@ -24,7 +24,7 @@ class EventsPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit EventsPage(QSqlDatabase db, QWidget *parent = nullptr);
+    explicit EventsPage(Store db, QWidget *parent = nullptr);
 
     void setEnvironment(Environment environment);
     // Endpoints were edited elsewhere.
@@ -48,7 +48,7 @@ private:
     void showSelected();
     void refreshLog();
 
-    QSqlDatabase m_db;
+    Store m_db;
     Environment m_environment = Environment::Sandbox;
     QTabWidget *m_tabs = nullptr;
     EventComposer *m_composer = nullptr;

@@ -15,6 +15,7 @@ class QTableWidget;
 
 namespace hookline::ui {
 
+class ErrorLabel;
 class EventComposer;
 class EventLogModel;
 
@@ -38,6 +39,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QPlainTextEdit *bodyView() const { return m_body; }
     QTableWidget *deliveriesView() const { return m_deliveries; }
+    // Why the log could not be read; hidden while it reads fine.
+    ErrorLabel *logError() const { return m_logError; }
     void showLog();
 
 signals:
@@ -54,6 +57,7 @@ private:
     EventComposer *m_composer = nullptr;
     EventLogModel *m_model = nullptr;
     QTableView *m_view = nullptr;
+    ErrorLabel *m_logError = nullptr;
     QComboBox *m_typeFilter = nullptr;
     QComboBox *m_timeFilter = nullptr;
     QComboBox *m_endpointFilter = nullptr;

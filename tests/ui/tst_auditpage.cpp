@@ -1,6 +1,7 @@
 #include "audit/auditlog.h"
 #include "audit/auditpage.h"
 #include "audit/audittablemodel.h"
+#include "common/errorlabel.h"
 #include "config/endpointservice.h"
 #include "security/memorysecretstore.h"
 #include "support/tempdatabase.h"
@@ -25,6 +26,7 @@ private slots:
     void filtersByAction();
     void bannerShowsVerificationState();
     void detailsShowTheJson();
+    void readErrorIsShownNotAnEmptyLog();
 };
 
 namespace {
@@ -101,6 +103,33 @@ void TestAuditPage::detailsShowTheJson()
     page.view()->setCurrentIndex(page.model()->index(1, 0));
     QVERIFY(page.detailsView()->toPlainText().contains(QLatin1String("\"n\": 1")));
     QVERIFY(page.detailsView()->toPlainText().contains(QLatin1String("endpoint.update")));
+}
+
+void TestAuditPage::readErrorIsShownNotAnEmptyLog()
+{
+    test::TempDatabase db;
+    appendMany(db.db(), 3);
+    MemorySecretStore secrets;
+    AuditPage page(db.db(), db.path(), &secrets);
+    QCOMPARE(page.model()->rowCount(), 3);
+    QVERIFY(!page.readError()->isVisibleTo(&page));
+
+    // The log's table is gone from under the page: the read fails, and the page says so.
+    QSqlQuery q(db.db());
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log RENAME TO audit_log_away")));
+    page.reload();
+    QVERIFY(page.model()->readError().has_value());
+    QCOMPARE(page.model()->rowCount(), 0);
+    QVERIFY(!page.model()->canFetchMore({}));
+    QVERIFY(page.readError()->isVisibleTo(&page));
+    QVERIFY2(page.readError()->text().contains(QStringLiteral("could not be read")),
+             qPrintable(page.readError()->text()));
+
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log_away RENAME TO audit_log")));
+    page.reload();
+    QVERIFY(!page.model()->readError().has_value());
+    QCOMPARE(page.model()->rowCount(), 3);
+    QVERIFY(!page.readError()->isVisibleTo(&page));
 }
 
 QTEST_MAIN(TestAuditPage)

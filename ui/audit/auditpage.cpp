@@ -1,7 +1,9 @@
 #include "audit/auditpage.h"
 
 #include "audit/audittablemodel.h"
+#include "common/errorlabel.h"
 #include "common/themecolors.h"
+#include "common/validationtext.h"
 #include "security/secretstore.h"
 
 #include <QAction>
@@ -86,6 +88,12 @@ AuditPage::AuditPage(Store db, const QString &databasePath, SecretStore *secrets
     connect(m_object, &QLineEdit::textChanged, this, &AuditPage::applyFilter);
 
     m_model = new AuditTableModel(m_db, this);
+    m_readError = new ErrorLabel(this);
+    m_readError->setObjectName(QStringLiteral("auditReadError"));
+    connect(m_model, &AuditTableModel::readErrorChanged, this, [this] {
+        const std::optional<StoreError> &error = m_model->readError();
+        m_readError->showError(error ? ValidationText::readError(*error) : QString());
+    });
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("auditView"));
     m_view->setModel(m_model);
@@ -129,6 +137,7 @@ AuditPage::AuditPage(Store db, const QString &databasePath, SecretStore *secrets
     layout->addLayout(top);
     layout->addWidget(m_keyProblem);
     layout->addLayout(filters);
+    layout->addWidget(m_readError);
     layout->addWidget(split, 1);
 
     m_banner->setText(tr("The audit log has not been verified yet."));

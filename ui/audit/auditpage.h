@@ -20,6 +20,7 @@ class SecretStore;
 namespace hookline::ui {
 
 class AuditTableModel;
+class ErrorLabel;
 
 // The audit log: entries newest first with filters, the details of the selected entry, and the
 // chain's verification state. Owns the console's AuditKeeper, which loads the audit key at start
@@ -35,6 +36,8 @@ public:
     AuditTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLabel *banner() const { return m_banner; }
+    // Why the log could not be read; hidden while it reads fine.
+    ErrorLabel *readError() const { return m_readError; }
     QPushButton *verifyButton() const { return m_verify; }
     QPlainTextEdit *detailsView() const { return m_details; }
     AuditKeeper *keeper() const { return m_keeper; }
@@ -70,6 +73,7 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_keyProblem = nullptr;
+    ErrorLabel *m_readError = nullptr;
     QPushButton *m_verify = nullptr;
     QComboBox *m_action = nullptr;
     QComboBox *m_actor = nullptr;

@@ -2,6 +2,7 @@
 
 #include "common/displaytext.h"
 #include "common/themecolors.h"
+#include "store/auditlogquery.h"
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -19,10 +20,29 @@ void AuditTableModel::setFilter(const AuditQuery::Filter &filter)
     reload();
 }
 
+std::optional<QList<AuditEntry>> AuditTableModel::read(qint64 beforeSeq)
+{
+    StoreResult<QList<AuditEntry>> page = AuditLogQuery(m_db).page(m_filter, kPageSize, beforeSeq);
+    if (!page) {
+        setReadError(page.error());
+        return std::nullopt;
+    }
+    setReadError(std::nullopt);
+    return std::move(page).value();
+}
+
+void AuditTableModel::setReadError(std::optional<StoreError> error)
+{
+    if (!error && !m_readError)
+        return;
+    m_readError = std::move(error);
+    emit readErrorChanged();
+}
+
 void AuditTableModel::reload()
 {
     beginResetModel();
-    m_entries = AuditQuery(m_db).page(m_filter, kPageSize);
+    m_entries = read(0).value_or(QList<AuditEntry>());
     m_atEnd = m_entries.size() < kPageSize;
     endResetModel();
 }
@@ -93,14 +113,18 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
 
 bool AuditTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    // After a failed read, only a reload tries again (not every scroll).
+    return !parent.isValid() && !m_atEnd && !m_readError;
 }
 
 void AuditTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_entries.isEmpty())
+    if (parent.isValid() || m_atEnd || m_readError || m_entries.isEmpty())
         return;
-    const QList<AuditEntry> more = AuditQuery(m_db).page(m_filter, kPageSize, m_entries.last().seq);
+    const std::optional<QList<AuditEntry>> fetched = read(m_entries.last().seq);
+    if (!fetched)
+        return;
+    const QList<AuditEntry> &more = *fetched;
     m_atEnd = more.size() < kPageSize;
     if (more.isEmpty())
         return;

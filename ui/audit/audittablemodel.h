@@ -3,13 +3,16 @@
 #include "audit/auditentry.h"
 #include "audit/auditquery.h"
 #include "store/store.h"
+#include "store/storeerror.h"
 
 #include <QAbstractTableModel>
+#include <optional>
 
 namespace hookline::ui {
 
 // Audit entries newest first, fetched a page at a time as the view scrolls (keyset on seq), so a
-// long log never loads into memory at once.
+// long log never loads into memory at once. A failed read is kept in readError() for the page to
+// show (a reload's rows are gone, more rows are not fetched); the next good read clears it.
 class AuditTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,6 +36,7 @@ public:
     const AuditEntry &entry(int row) const { return m_entries.at(row); }
     // Marks the entry at `seq` (and nothing else) as the first bad one.
     void setBrokenSeq(qint64 seq);
+    const std::optional<StoreError> &readError() const { return m_readError; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,12 +46,20 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+signals:
+    void readErrorChanged();
+
 private:
+    // The page's entries, or nullopt after recording the error.
+    std::optional<QList<AuditEntry>> read(qint64 beforeSeq);
+    void setReadError(std::optional<StoreError> error);
+
     Store m_db;
     AuditQuery::Filter m_filter;
     QList<AuditEntry> m_entries;
     bool m_atEnd = false;
     qint64 m_brokenSeq = 0;
+    std::optional<StoreError> m_readError;
 };
 
 } // namespace hookline::ui

@@ -55,11 +55,14 @@ StoreResult<QList<AuditEntry>> AuditLogQuery::page(const AuditQuery::Filter &f, 
     }
     QSqlQuery q(sqlDatabase(m_store));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1%2 ORDER BY seq DESC LIMIT ?")
-                  .arg(AuditEntry::selectColumns(),
-                       where.isEmpty()
-                           ? QString()
-                           : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
+    // A statement SQLite cannot prepare (a missing table) reports why here; exec() would only
+    // say "Parameter count mismatch".
+    if (!q.prepare(QStringLiteral("SELECT %1%2 ORDER BY seq DESC LIMIT ?")
+                       .arg(AuditEntry::selectColumns(),
+                            where.isEmpty()
+                                ? QString()
+                                : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))))
+        return StoreError::fromSql(q.lastError());
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     q.addBindValue(qint64(limit));

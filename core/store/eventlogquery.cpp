@@ -38,9 +38,13 @@ StoreResult<QList<Event>> EventLogQuery::page(const EventRepository::Filter &f, 
     }
     QSqlQuery q(sqlDatabase(m_store));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, environment, type, created_at, source, idempotency_key, "
-                             "payload FROM events WHERE %1 ORDER BY id DESC LIMIT ?")
-                  .arg(where.join(QStringLiteral(" AND "))));
+    // A statement SQLite cannot prepare (a missing table) reports why here; exec() would only
+    // say "Parameter count mismatch".
+    if (!q.prepare(
+            QStringLiteral("SELECT id, environment, type, created_at, source, idempotency_key, "
+                           "payload FROM events WHERE %1 ORDER BY id DESC LIMIT ?")
+                .arg(where.join(QStringLiteral(" AND ")))))
+        return StoreError::fromSql(q.lastError());
     for (const QVariant &b : binds)
         q.addBindValue(b);
     q.addBindValue(qint64(limit));

@@ -119,6 +119,8 @@ void TestAuditPage::readErrorIsShownNotAnEmptyLog()
     QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log RENAME TO audit_log_away")));
     page.reload();
     QVERIFY(page.model()->readError().has_value());
+    QVERIFY2(page.model()->readError()->message.contains(QStringLiteral("no such table")),
+             qPrintable(page.model()->readError()->message));
     QCOMPARE(page.model()->rowCount(), 0);
     QVERIFY(!page.model()->canFetchMore({}));
     QVERIFY(page.readError()->isVisibleTo(&page));

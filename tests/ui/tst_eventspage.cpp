@@ -292,6 +292,9 @@ void TestEventsPage::logShowsAReadErrorInsteadOfAnEmptyLog()
     QVERIFY(q.exec(QStringLiteral("ALTER TABLE events RENAME TO events_away")));
     QCOMPARE(model->refresh(), 0);
     QVERIFY(model->readError().has_value());
+    // The driver's own words, not Qt's "Parameter count mismatch" after a failed prepare.
+    QVERIFY2(model->readError()->message.contains(QStringLiteral("no such table")),
+             qPrintable(model->readError()->message));
     QVERIFY(page.logError()->isVisibleTo(&page));
     QVERIFY2(page.logError()->text().contains(QStringLiteral("could not be read")),
              qPrintable(page.logError()->text()));

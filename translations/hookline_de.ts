@@ -4586,6 +4586,14 @@ Erfolgsquote: %2 %
         <translation>Die Datenbank hat einen Fehler gemeldet; nichts wurde gespeichert. Details: %1</translation>
     </message>
     <message>
+        <source>The database could not be read: another Hookline process is holding it. What is shown may be incomplete; it is read again at the next refresh.</source>
+        <translation>Die Datenbank konnte nicht gelesen werden: Ein anderer Hookline-Prozess hält sie belegt. Die Anzeige ist vielleicht unvollständig; sie wird bei der nächsten Aktualisierung neu gelesen.</translation>
+    </message>
+    <message>
+        <source>The database could not be read; what is shown may be incomplete. Details: %1</source>
+        <translation>Die Datenbank konnte nicht gelesen werden; die Anzeige ist vielleicht unvollständig. Details: %1</translation>
+    </message>
+    <message>
         <source>The database %1 was written by a newer version of Hookline. Update Hookline, or start it with --db PATH to use another database.</source>
         <translation>Die Datenbank %1 wurde von einer neueren Hookline-Version geschrieben. Aktualisieren Sie Hookline oder starten Sie es mit --db PFAD, um eine andere Datenbank zu verwenden.</translation>
     </message>

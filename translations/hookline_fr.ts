@@ -4586,6 +4586,14 @@ Taux de réussite : %2 %
         <translation>La base de données a signalé une erreur ; rien n’a été enregistré. Détails : %1</translation>
     </message>
     <message>
+        <source>The database could not be read: another Hookline process is holding it. What is shown may be incomplete; it is read again at the next refresh.</source>
+        <translation>La base de données n’a pas pu être lue : un autre processus Hookline la bloque. L’affichage est peut-être incomplet ; il sera relu à la prochaine actualisation.</translation>
+    </message>
+    <message>
+        <source>The database could not be read; what is shown may be incomplete. Details: %1</source>
+        <translation>La base de données n’a pas pu être lue ; l’affichage est peut-être incomplet. Détails : %1</translation>
+    </message>
+    <message>
         <source>The database %1 was written by a newer version of Hookline. Update Hookline, or start it with --db PATH to use another database.</source>
         <translation>La base de données %1 a été écrite par une version plus récente de Hookline. Mettez Hookline à jour, ou lancez-le avec --db CHEMIN pour utiliser une autre base.</translation>
     </message>

@@ -46,8 +46,8 @@ int main(int argc, char *argv[])
 
     // Declared after the connection and before the window, so it goes after the window and before
     // the connection; but it is stopped explicitly below, while everything it used still exists.
-    hookline::ui::EngineHost engine(connection.database(), path);
-    hookline::ui::MainWindow window(connection.database(), path);
+    hookline::ui::EngineHost engine(connection.store(), path);
+    hookline::ui::MainWindow window(connection.store(), path);
     window.attachEngine(&engine);
     engine.start();
     window.startTestReceiver();

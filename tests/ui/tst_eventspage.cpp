@@ -1,3 +1,4 @@
+#include "common/errorlabel.h"
 #include "config/endpointservice.h"
 #include "delivery/eventpublisher.h"
 #include "events/eventcomposer.h"
@@ -60,6 +61,7 @@ private slots:
     void firesToSubscribedEndpointsThroughFilters();
     void ctrlTFiresFromAnyPage();
     void logPagesFiltersAndRefreshes();
+    void logShowsAReadErrorInsteadOfAnEmptyLog();
     void selectingAnEventShowsBodyAndDeliveries();
 
 private:
@@ -272,6 +274,46 @@ void TestEventsPage::logPagesFiltersAndRefreshes()
     QCOMPARE(model.eventAt(1).id, fresh1);
     QCOMPARE(model.eventAt(2).id, oldTop);
     QCOMPARE(model.refresh(), 0);
+}
+
+void TestEventsPage::logShowsAReadErrorInsteadOfAnEmptyLog()
+{
+    const QString first = publish(QStringLiteral("webhook.test"), ping(QStringLiteral("one")));
+    EventsPage page(m_db->db());
+    page.setEnvironment(Environment::Sandbox);
+    page.showLog();
+    EventLogModel *model = page.logModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY(!page.logError()->isVisibleTo(&page));
+
+    // The table is gone from under the log: every read fails.
+    QSqlQuery q(m_db->db());
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE events RENAME TO events_away")));
+    QCOMPARE(model->refresh(), 0);
+    QVERIFY(model->readError().has_value());
+    // The driver's own words, not Qt's "Parameter count mismatch" after a failed prepare.
+    QVERIFY2(model->readError()->message.contains(QStringLiteral("no such table")),
+             qPrintable(model->readError()->message));
+    QVERIFY(page.logError()->isVisibleTo(&page));
+    QVERIFY2(page.logError()->text().contains(QStringLiteral("could not be read")),
+             qPrintable(page.logError()->text()));
+    QCOMPARE(model->rowCount(), 1); // what was shown stays
+    QCOMPARE(model->eventAt(0).id, first);
+    // A new filter's rows cannot be read: none shown, and the error says why.
+    EventRepository::Filter filter;
+    filter.type = QStringLiteral("webhook.test");
+    model->setFilter(filter);
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(page.logError()->isVisibleTo(&page));
+    QVERIFY(!model->canFetchMore({}));
+
+    // Readable again: the next read clears the error and fills the log.
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE events_away RENAME TO events")));
+    QCOMPARE(model->refresh(), 1);
+    QVERIFY(!model->readError().has_value());
+    QVERIFY(!page.logError()->isVisibleTo(&page));
+    QCOMPARE(model->eventAt(0).id, first);
 }
 
 void TestEventsPage::selectingAnEventShowsBodyAndDeliveries()

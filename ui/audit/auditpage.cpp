@@ -34,8 +34,7 @@ SecretStore *processSecretStore()
 }
 } // namespace
 
-AuditPage::AuditPage(QSqlDatabase db, const QString &databasePath, SecretStore *secrets,
-                     QWidget *parent)
+AuditPage::AuditPage(Store db, const QString &databasePath, SecretStore *secrets, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
     , m_secrets(secrets)

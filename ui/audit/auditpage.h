@@ -2,8 +2,8 @@
 
 #include "audit/auditkeeper.h"
 #include "audit/auditverifier.h"
+#include "store/store.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QComboBox;
@@ -20,6 +20,7 @@ class SecretStore;
 namespace hookline::ui {
 
 class AuditTableModel;
+class ErrorLabel;
 
 // The audit log: entries newest first with filters, the details of the selected entry, and the
 // chain's verification state. Owns the console's AuditKeeper, which loads the audit key at start
@@ -29,12 +30,14 @@ class AuditPage : public QWidget
     Q_OBJECT
 public:
     // `secrets` null: the default SecretStore (the keychain).
-    AuditPage(QSqlDatabase db, const QString &databasePath, SecretStore *secrets = nullptr,
+    AuditPage(Store db, const QString &databasePath, SecretStore *secrets = nullptr,
               QWidget *parent = nullptr);
 
     AuditTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLabel *banner() const { return m_banner; }
+    // Why the log could not be read; hidden while it reads fine.
+    ErrorLabel *readError() const { return m_readError; }
     QPushButton *verifyButton() const { return m_verify; }
     QPlainTextEdit *detailsView() const { return m_details; }
     AuditKeeper *keeper() const { return m_keeper; }
@@ -62,7 +65,7 @@ private:
     void showCurrentDetails();
     void fillFilterChoices();
 
-    QSqlDatabase m_db;
+    Store m_db;
     SecretStore *m_secrets = nullptr;
     AuditKeeper *m_keeper = nullptr;
     bool m_keyLoadDone = false;
@@ -70,6 +73,7 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_keyProblem = nullptr;
+    ErrorLabel *m_readError = nullptr;
     QPushButton *m_verify = nullptr;
     QComboBox *m_action = nullptr;
     QComboBox *m_actor = nullptr;

@@ -8,7 +8,7 @@
 
 namespace hookline::ui {
 
-AuditTableModel::AuditTableModel(QSqlDatabase db, QObject *parent)
+AuditTableModel::AuditTableModel(Store db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
 {}

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "audit/auditquery.h"
+#include "store/store.h"
 
 #include <QAbstractTableModel>
-#include <QSqlDatabase>
 
 namespace hookline::ui {
 
@@ -24,7 +24,7 @@ public:
     };
     static constexpr int kPageSize = 200;
 
-    explicit AuditTableModel(QSqlDatabase db, QObject *parent = nullptr);
+    explicit AuditTableModel(Store db, QObject *parent = nullptr);
 
     void setFilter(const AuditQuery::Filter &filter);
     const AuditQuery::Filter &filter() const { return m_filter; }
@@ -46,7 +46,7 @@ signals:
     void readFailed(const QString &message);
 
 private:
-    QSqlDatabase m_db;
+    Store m_db;
     AuditQuery::Filter m_filter;
     QList<AuditEntry> m_entries;
     bool m_atEnd = false;

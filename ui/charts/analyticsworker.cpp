@@ -31,7 +31,7 @@ void AnalyticsWorker::run(quint64 generation, const AnalyticsFilter &filter)
             return;
         }
     }
-    AnalyticsQuery query(m_connection->database());
+    AnalyticsQuery query(m_connection->store());
     query.setCancelCheck([this, generation] {
         if (m_observer)
             m_observer();

@@ -76,7 +76,7 @@ qint64 bucketSecondsFor(DashboardPage::Range range)
 }
 } // namespace
 
-DashboardPage::DashboardPage(QSqlDatabase db, QString databasePath, QWidget *parent)
+DashboardPage::DashboardPage(Store db, QString databasePath, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
     , m_path(std::move(databasePath))

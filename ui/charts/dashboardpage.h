@@ -2,10 +2,10 @@
 
 #include "analytics/analyticsreport.h"
 #include "charts/analyticsresult.h"
+#include "store/store.h"
 
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <QThread>
 #include <QWidget>
 #include <atomic>
@@ -49,7 +49,7 @@ public:
         Custom,
     };
 
-    DashboardPage(QSqlDatabase db, QString databasePath, QWidget *parent = nullptr);
+    DashboardPage(Store db, QString databasePath, QWidget *parent = nullptr);
     ~DashboardPage() override;
 
     void setEnvironment(Environment environment);
@@ -105,7 +105,7 @@ private:
     void exportEndpointCsv();
     void showError(const QString &title, const QString &text);
 
-    QSqlDatabase m_db;
+    Store m_db;
     QString m_path;
     Environment m_environment = Environment::Sandbox;
     QThread m_thread;

@@ -290,6 +290,15 @@ QString ValidationText::storeError(const StoreError &error)
     return tr("The database reported an error; nothing was saved. Details: %1").arg(error.message);
 }
 
+QString ValidationText::readError(const StoreError &error)
+{
+    if (error.code == StoreError::Code::Busy)
+        return tr("The database could not be read: another Hookline process is holding it. What "
+                  "is shown may be incomplete; it is read again at the next refresh.");
+    return tr("The database could not be read; what is shown may be incomplete. Details: %1")
+        .arg(error.message);
+}
+
 QString ValidationText::openFailed(const QString &path, const StoreError &error)
 {
     switch (error.code) {

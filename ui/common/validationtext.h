@@ -22,6 +22,8 @@ public:
     // Why the destination policy refuses a URL, in words.
     static QString policyReason(PolicyReason reason);
     static QString storeError(const StoreError &error);
+    // A list or view could not be read: what is on show may be incomplete or out of date.
+    static QString readError(const StoreError &error);
     static QString openFailed(const QString &path, const StoreError &error);
 };
 

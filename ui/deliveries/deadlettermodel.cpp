@@ -19,7 +19,7 @@ bool sameGroup(const DeadLetterQuery::Group &a, const DeadLetterQuery::Group &b)
 }
 } // namespace
 
-DeadLetterModel::DeadLetterModel(QSqlDatabase db, QObject *parent)
+DeadLetterModel::DeadLetterModel(Store db, QObject *parent)
     : QAbstractItemModel(parent)
     , m_db(std::move(db))
 {}

@@ -2,10 +2,10 @@
 
 #include "delivery/deadletterquery.h"
 #include "delivery/replayservice.h"
+#include "store/store.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
-#include <QSqlDatabase>
 
 namespace hookline::ui {
 
@@ -31,7 +31,7 @@ public:
     };
     static constexpr int kDefaultPageSize = 100;
 
-    explicit DeadLetterModel(QSqlDatabase db, QObject *parent = nullptr);
+    explicit DeadLetterModel(Store db, QObject *parent = nullptr);
 
     void setEnvironment(Environment environment);
     void setEndpointNames(const QHash<QString, QString> &names);
@@ -78,7 +78,7 @@ private:
 
     quintptr m_nextKey = 1;
 
-    QSqlDatabase m_db;
+    Store m_db;
     Environment m_environment = Environment::Sandbox;
     QHash<QString, QString> m_endpointNames;
     QList<GroupRows> m_groups;

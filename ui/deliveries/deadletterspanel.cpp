@@ -26,7 +26,7 @@ namespace {
 const QString kSplitterKey = QStringLiteral("deliveries/deadLetterSplitter");
 }
 
-DeadLettersPanel::DeadLettersPanel(QSqlDatabase db, QWidget *parent)
+DeadLettersPanel::DeadLettersPanel(Store db, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
 {

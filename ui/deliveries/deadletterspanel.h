@@ -2,10 +2,10 @@
 
 #include "delivery/bulkreplay.h"
 #include "domain/environment.h"
+#include "store/store.h"
 
 #include <QMessageBox>
 #include <QPointer>
-#include <QSqlDatabase>
 #include <QTimer>
 #include <QWidget>
 #include <vector>
@@ -30,7 +30,7 @@ class DeadLettersPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DeadLettersPanel(QSqlDatabase db, QWidget *parent = nullptr);
+    explicit DeadLettersPanel(Store db, QWidget *parent = nullptr);
 
     void setEnvironment(Environment environment);
     void setEndpointNames(const QHash<QString, QString> &names);
@@ -69,7 +69,7 @@ private:
     void updateSummary();
     void updateActions();
 
-    QSqlDatabase m_db;
+    Store m_db;
     DeadLetterModel *m_model = nullptr;
     QTreeView *m_view = nullptr;
     DeliveryDetailView *m_detail = nullptr;

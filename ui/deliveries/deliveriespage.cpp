@@ -54,7 +54,7 @@ QComboBox *filterCombo(const QString &objectName, const QString &accessibleName,
 }
 } // namespace
 
-DeliveriesPage::DeliveriesPage(QSqlDatabase db, QWidget *parent)
+DeliveriesPage::DeliveriesPage(Store db, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
 {

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "domain/environment.h"
+#include "store/store.h"
 #include "store/storeerror.h"
 
-#include <QSqlDatabase>
 #include <QTimer>
 #include <QWidget>
 
@@ -38,7 +38,7 @@ public:
     // the page asks the store itself: one bounded, indexed query per tick, and only while visible.
     static constexpr int kLiveIntervalMs = 2000;
 
-    explicit DeliveriesPage(QSqlDatabase db, QWidget *parent = nullptr);
+    explicit DeliveriesPage(Store db, QWidget *parent = nullptr);
 
     void setEnvironment(Environment environment);
     Environment environment() const { return m_environment; }
@@ -84,7 +84,7 @@ private:
     // A failed replay in the user's words: what happened and that nothing changed.
     static QString replayError(const StoreError &error);
 
-    QSqlDatabase m_db;
+    Store m_db;
     Environment m_environment = Environment::Sandbox;
     DeliveryTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;

@@ -43,7 +43,7 @@ QPlainTextEdit *textPane(const QString &accessibleName, QWidget *parent)
 }
 } // namespace
 
-DeliveryDetailView::DeliveryDetailView(QSqlDatabase db, QWidget *parent)
+DeliveryDetailView::DeliveryDetailView(Store db, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
 {

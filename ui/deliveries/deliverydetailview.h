@@ -2,8 +2,8 @@
 
 #include "domain/delivery.h"
 #include "domain/event.h"
+#include "store/store.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 #include <optional>
 
@@ -26,7 +26,7 @@ class DeliveryDetailView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DeliveryDetailView(QSqlDatabase db, QWidget *parent = nullptr);
+    explicit DeliveryDetailView(Store db, QWidget *parent = nullptr);
 
     // Reads the delivery, its event and attempts again; an empty id clears the view.
     void showDelivery(const QString &deliveryId);
@@ -57,7 +57,7 @@ private:
     static QString headersText(const QList<HeaderPair> &headers);
     static QString curlToolTip(bool urlFallback);
 
-    QSqlDatabase m_db;
+    Store m_db;
     std::optional<Delivery> m_delivery;
     std::optional<Event> m_event;
     QList<Attempt> m_attempts;

@@ -12,7 +12,7 @@ namespace {
 constexpr int kRefreshHeadroom = 1000;
 } // namespace
 
-DeliveryTableModel::DeliveryTableModel(QSqlDatabase db, QObject *parent)
+DeliveryTableModel::DeliveryTableModel(Store db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
 {}

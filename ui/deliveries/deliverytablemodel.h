@@ -1,10 +1,10 @@
 #pragma once
 
 #include "store/deliveryrepository.h"
+#include "store/store.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QSqlDatabase>
 
 namespace hookline::ui {
 
@@ -33,7 +33,7 @@ public:
     };
     static constexpr int kDefaultPageSize = 200;
 
-    explicit DeliveryTableModel(QSqlDatabase db, QObject *parent = nullptr);
+    explicit DeliveryTableModel(Store db, QObject *parent = nullptr);
 
     // A new filter shows its first page at once (a reset).
     void setFilter(const DeliveryRepository::Filter &filter);
@@ -62,7 +62,7 @@ public:
 private:
     QString endpointName(const QString &id) const;
 
-    QSqlDatabase m_db;
+    Store m_db;
     DeliveryRepository::Filter m_filter;
     QHash<QString, QString> m_endpointNames;
     QList<Delivery> m_rows;

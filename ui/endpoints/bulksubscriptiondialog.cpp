@@ -30,7 +30,7 @@ QLabel *errorLabel(QWidget *parent)
 }
 } // namespace
 
-BulkSubscriptionDialog::BulkSubscriptionDialog(QSqlDatabase db, const QList<Endpoint> &endpoints,
+BulkSubscriptionDialog::BulkSubscriptionDialog(Store db, const QList<Endpoint> &endpoints,
                                                QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "domain/endpoint.h"
+#include "store/store.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 #include <QTimer>
 
 class QDialogButtonBox;
@@ -19,8 +19,7 @@ class BulkSubscriptionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    BulkSubscriptionDialog(QSqlDatabase db, const QList<Endpoint> &endpoints,
-                           QWidget *parent = nullptr);
+    BulkSubscriptionDialog(Store db, const QList<Endpoint> &endpoints, QWidget *parent = nullptr);
 
     QLineEdit *addEdit() const { return m_add; }
     QLineEdit *removeEdit() const { return m_remove; }
@@ -30,7 +29,7 @@ public:
 private:
     void updatePreview();
 
-    QSqlDatabase m_db;
+    Store m_db;
     QStringList m_ids;
     QLineEdit *m_add = nullptr;
     QLineEdit *m_remove = nullptr;

@@ -15,8 +15,8 @@
 
 namespace hookline::ui {
 
-BulkTestDialog::BulkTestDialog(QSqlDatabase db, Environment environment,
-                               const QList<Endpoint> &endpoints, QWidget *parent)
+BulkTestDialog::BulkTestDialog(Store db, Environment environment, const QList<Endpoint> &endpoints,
+                               QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
     , m_environment(environment)

@@ -2,10 +2,10 @@
 
 #include "delivery/testeventsender.h"
 #include "domain/endpoint.h"
+#include "store/store.h"
 
 #include <QDialog>
 #include <QHash>
-#include <QSqlDatabase>
 
 class QLabel;
 class QProgressBar;
@@ -31,7 +31,7 @@ public:
         ColumnCount
     };
 
-    BulkTestDialog(QSqlDatabase db, Environment environment, const QList<Endpoint> &endpoints,
+    BulkTestDialog(Store db, Environment environment, const QList<Endpoint> &endpoints,
                    QWidget *parent = nullptr);
 
     void send();
@@ -47,7 +47,7 @@ private:
     void showProgress(const QString &deliveryId, const TestEventSender::Progress &progress);
     void setCell(int row, int column, const QString &text, bool error = false);
 
-    QSqlDatabase m_db;
+    Store m_db;
     Environment m_environment;
     QList<Endpoint> m_endpoints;
     QHash<QString, int> m_rowOfDelivery;

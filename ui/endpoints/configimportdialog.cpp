@@ -62,8 +62,7 @@ QColor kindColor(Kind kind, const QPalette &palette)
 }
 } // namespace
 
-ConfigImportDialog::ConfigImportDialog(QSqlDatabase db, Environment shownEnvironment,
-                                       QWidget *parent)
+ConfigImportDialog::ConfigImportDialog(Store db, Environment shownEnvironment, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
     , m_shownEnvironment(shownEnvironment)

@@ -3,10 +3,10 @@
 #include "config/configdiff.h"
 #include "config/configerror.h"
 #include "domain/environment.h"
+#include "store/store.h"
 
 #include <QDialog>
 #include <QPointer>
-#include <QSqlDatabase>
 #include <optional>
 
 class QLabel;
@@ -39,7 +39,7 @@ public:
         NewColumn,
     };
 
-    ConfigImportDialog(QSqlDatabase db, Environment shownEnvironment, QWidget *parent = nullptr);
+    ConfigImportDialog(Store db, Environment shownEnvironment, QWidget *parent = nullptr);
 
     // Where the values of secret custom headers go after an apply (the database holds references
     // only). Without one, the dialog says which endpoints wait for their values.
@@ -80,7 +80,7 @@ private:
     void showErrors(const QList<ConfigError> &errors, const QString &heading);
     void showDiff();
 
-    QSqlDatabase m_db;
+    Store m_db;
     QPointer<SecretStore> m_store;
     EndpointSecrets *m_secrets = nullptr;
     Environment m_shownEnvironment;

@@ -53,7 +53,7 @@ QString rotationError(const EndpointSecretRotation::Result &r)
 }
 } // namespace
 
-EndpointDetailPane::EndpointDetailPane(QSqlDatabase db, QWidget *parent)
+EndpointDetailPane::EndpointDetailPane(Store db, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
 {

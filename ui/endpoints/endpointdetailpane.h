@@ -3,9 +3,9 @@
 #include "delivery/endpointhealth.h"
 #include "delivery/testeventsender.h"
 #include "domain/endpoint.h"
+#include "store/store.h"
 
 #include <QPointer>
-#include <QSqlDatabase>
 #include <QTimer>
 #include <QWidget>
 #include <optional>
@@ -38,7 +38,7 @@ class EndpointDetailPane : public QWidget
 public:
     static constexpr int kHealthRefreshMs = 5000;
 
-    explicit EndpointDetailPane(QSqlDatabase db, QWidget *parent = nullptr);
+    explicit EndpointDetailPane(Store db, QWidget *parent = nullptr);
 
     // Where the endpoint secrets live; without one, the secret actions say the keychain is not
     // available.
@@ -86,7 +86,7 @@ private:
     void showTestProgress(const TestEventSender::Progress &progress);
     void setTestResult(const QString &text, bool error);
 
-    QSqlDatabase m_db;
+    Store m_db;
     std::optional<Endpoint> m_endpoint;
     EndpointHealth::Figures m_health;
     QPointer<SecretStore> m_store;

@@ -78,7 +78,7 @@ QUrl urlFromInput(const QString &text)
 }
 } // namespace
 
-EndpointDialog::EndpointDialog(QSqlDatabase db, Environment environment,
+EndpointDialog::EndpointDialog(Store db, Environment environment,
                                const std::optional<Endpoint> &existing, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))

@@ -2,9 +2,9 @@
 
 #include "domain/endpoint.h"
 #include "domain/endpointvalidator.h"
+#include "store/store.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 #include <QTimer>
 #include <map>
 #include <optional>
@@ -31,7 +31,7 @@ class EndpointDialog : public QDialog
     Q_OBJECT
 public:
     // Without `existing` the dialog creates a new endpoint in `environment`.
-    EndpointDialog(QSqlDatabase db, Environment environment,
+    EndpointDialog(Store db, Environment environment,
                    const std::optional<Endpoint> &existing = std::nullopt,
                    QWidget *parent = nullptr);
 
@@ -75,7 +75,7 @@ private:
     // parse), before the validator's.
     QList<EndpointValidator::Error> formErrors() const;
 
-    QSqlDatabase m_db;
+    Store m_db;
     Environment m_environment;
     bool m_editing = false;
     Endpoint m_original;

@@ -52,7 +52,7 @@ QIcon icon(const char *name)
 }
 } // namespace
 
-EndpointsPage::EndpointsPage(QSqlDatabase db, QWidget *parent)
+EndpointsPage::EndpointsPage(Store db, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
 {

@@ -2,9 +2,9 @@
 
 #include "delivery/enginesnapshot.h"
 #include "domain/endpoint.h"
+#include "store/store.h"
 
 #include <QPointer>
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QAction;
@@ -32,7 +32,7 @@ class EndpointsPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit EndpointsPage(QSqlDatabase db, QWidget *parent = nullptr);
+    explicit EndpointsPage(Store db, QWidget *parent = nullptr);
 
     void setEnvironment(Environment environment);
     Environment environment() const { return m_environment; }
@@ -87,7 +87,7 @@ private:
     void updateActions();
     void updateEmptyState();
 
-    QSqlDatabase m_db;
+    Store m_db;
     Environment m_environment = Environment::Sandbox;
     EndpointTableModel *m_model = nullptr;
     EndpointFilterProxyModel *m_proxy = nullptr;

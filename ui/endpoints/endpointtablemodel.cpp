@@ -17,7 +17,7 @@ EndpointTableModel::EndpointTableModel(QObject *parent)
                    QIcon(QStringLiteral(":/hookline/ui/icons/state-disabled.svg"))}
 {}
 
-void EndpointTableModel::load(const QSqlDatabase &db, Environment environment)
+void EndpointTableModel::load(const Store &db, Environment environment)
 {
     const StoreResult<QList<Endpoint>> endpoints = EndpointRepository(db).list(environment);
     setEndpoints(endpoints ? *endpoints : QList<Endpoint>());

@@ -2,12 +2,12 @@
 
 #include "delivery/enginesnapshot.h"
 #include "domain/endpoint.h"
+#include "store/store.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QIcon>
 #include <QList>
-#include <QSqlDatabase>
 
 namespace hookline::ui {
 
@@ -45,7 +45,7 @@ public:
     // selection and current index across a refresh.
     void setEndpoints(const QList<Endpoint> &endpoints);
     // Loads the environment's endpoints from the database.
-    void load(const QSqlDatabase &db, Environment environment);
+    void load(const Store &db, Environment environment);
 
     // The engine's live view (EngineSnapshot::endpoints, by endpoint id). Only the cells whose
     // text changes are announced, so a snapshot every 250 ms does not repaint the whole table.

@@ -2,7 +2,7 @@
 
 namespace hookline::ui {
 
-TestDeliveryWatcher::TestDeliveryWatcher(QSqlDatabase db, QObject *parent)
+TestDeliveryWatcher::TestDeliveryWatcher(Store db, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
 {

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "delivery/testeventsender.h"
+#include "store/store.h"
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QSqlDatabase>
 #include <QStringList>
 #include <QTimer>
 
@@ -20,7 +20,7 @@ public:
     static constexpr int kPollMs = 250;
     static constexpr int kDefaultTimeoutMs = 30000;
 
-    TestDeliveryWatcher(QSqlDatabase db, QObject *parent = nullptr);
+    TestDeliveryWatcher(Store db, QObject *parent = nullptr);
 
     void watch(const QStringList &deliveryIds, int timeoutMs = kDefaultTimeoutMs);
     void stop();
@@ -37,7 +37,7 @@ signals:
 private:
     void poll();
 
-    QSqlDatabase m_db;
+    Store m_db;
     QTimer m_timer;
     QElapsedTimer m_clock;
     int m_timeoutMs = kDefaultTimeoutMs;

@@ -41,7 +41,7 @@ constexpr int kMaxPolls = 120; // two minutes of live status; the log has the re
 constexpr int kLineRole = Qt::UserRole + 1;
 } // namespace
 
-EventComposer::EventComposer(QSqlDatabase db, QWidget *parent)
+EventComposer::EventComposer(Store db, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
 {

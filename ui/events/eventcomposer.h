@@ -2,8 +2,8 @@
 
 #include "domain/delivery.h"
 #include "domain/environment.h"
+#include "store/store.h"
 
-#include <QSqlDatabase>
 #include <QTimer>
 #include <QWidget>
 
@@ -27,7 +27,7 @@ class EventComposer : public QWidget
 {
     Q_OBJECT
 public:
-    explicit EventComposer(QSqlDatabase db, QWidget *parent = nullptr);
+    explicit EventComposer(Store db, QWidget *parent = nullptr);
 
     void setEnvironment(Environment environment);
     // Endpoints were edited elsewhere: the target list is read again.
@@ -60,7 +60,7 @@ private:
     void pollDeliveries();
     void markLine(int line);
 
-    QSqlDatabase m_db;
+    Store m_db;
     Environment m_environment = Environment::Sandbox;
     QComboBox *m_type = nullptr;
     QLabel *m_description = nullptr;

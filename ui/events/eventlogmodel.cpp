@@ -1,12 +1,13 @@
 #include "events/eventlogmodel.h"
 
 #include "common/displaytext.h"
+#include "store/eventlogquery.h"
 
 #include <QLocale>
 
 namespace hookline::ui {
 
-EventLogModel::EventLogModel(QSqlDatabase db, QObject *parent)
+EventLogModel::EventLogModel(Store db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
 {}
@@ -17,13 +18,32 @@ void EventLogModel::setFilter(const EventRepository::Filter &filter)
     reload();
 }
 
+std::optional<QList<Event>> EventLogModel::read(const QString &beforeId)
+{
+    StoreResult<QList<Event>> page = EventLogQuery(m_db).page(m_filter, kPageSize, beforeId);
+    if (!page) {
+        setReadError(page.error());
+        return std::nullopt;
+    }
+    setReadError(std::nullopt);
+    return std::move(page).value();
+}
+
+void EventLogModel::setReadError(std::optional<StoreError> error)
+{
+    if (!error && !m_readError)
+        return;
+    m_readError = std::move(error);
+    emit readErrorChanged();
+}
+
 void EventLogModel::reload()
 {
     // Views (and QAbstractItemModelTester) may ask for more while a change is announced; they
     // must wait until it is done, or the same page would be read twice.
     m_busy = true;
     beginResetModel();
-    m_events = EventRepository(m_db).list(m_filter, kPageSize);
+    m_events = read({}).value_or(QList<Event>());
     m_exhausted = m_events.size() < kPageSize;
     endResetModel();
     m_busy = false;
@@ -32,9 +52,10 @@ void EventLogModel::reload()
 int EventLogModel::refresh()
 {
     if (m_events.isEmpty()) {
-        const QList<Event> first = EventRepository(m_db).list(m_filter, kPageSize);
-        if (first.isEmpty())
+        const std::optional<QList<Event>> fetched = read({});
+        if (!fetched || fetched->isEmpty())
             return 0;
+        const QList<Event> &first = *fetched;
         m_busy = true;
         beginInsertRows({}, 0, int(first.size()) - 1);
         m_events = first;
@@ -48,7 +69,10 @@ int EventLogModel::refresh()
     QList<Event> fresh;
     QString before;
     for (;;) {
-        const QList<Event> page = EventRepository(m_db).list(m_filter, kPageSize, before);
+        const std::optional<QList<Event>> fetched = read(before);
+        if (!fetched)
+            return 0; // the rows shown stay as they are; the error is on show
+        const QList<Event> &page = *fetched;
         bool met = page.isEmpty();
         for (const Event &e : page) {
             if (e.id <= top) {
@@ -134,14 +158,18 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
 
 bool EventLogModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_busy && !m_exhausted && !m_events.isEmpty();
+    // After a failed read, only a reload or refresh tries again (not every scroll).
+    return !parent.isValid() && !m_busy && !m_exhausted && !m_readError && !m_events.isEmpty();
 }
 
 void EventLogModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<Event> page = EventRepository(m_db).list(m_filter, kPageSize, m_events.last().id);
+    const std::optional<QList<Event>> fetched = read(m_events.last().id);
+    if (!fetched)
+        return;
+    const QList<Event> &page = *fetched;
     m_exhausted = page.size() < kPageSize;
     if (page.isEmpty())
         return;

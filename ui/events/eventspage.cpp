@@ -1,6 +1,8 @@
 #include "events/eventspage.h"
 
 #include "common/displaytext.h"
+#include "common/errorlabel.h"
+#include "common/validationtext.h"
 #include "events/eventcatalog.h"
 #include "events/eventcomposer.h"
 #include "events/eventlogmodel.h"
@@ -30,7 +32,7 @@ namespace {
 constexpr int kRefreshMs = 2000;
 } // namespace
 
-EventsPage::EventsPage(QSqlDatabase db, QWidget *parent)
+EventsPage::EventsPage(Store db, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
 {
@@ -87,6 +89,12 @@ EventsPage::EventsPage(QSqlDatabase db, QWidget *parent)
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EventsPage::showSelected);
+    m_logError = new ErrorLabel(log);
+    m_logError->setObjectName(QStringLiteral("eventLogError"));
+    connect(m_model, &EventLogModel::readErrorChanged, this, [this] {
+        const std::optional<StoreError> &error = m_model->readError();
+        m_logError->showError(error ? ValidationText::readError(*error) : QString());
+    });
 
     m_body = new QPlainTextEdit(log);
     m_body->setObjectName(QStringLiteral("eventBody"));
@@ -113,6 +121,7 @@ EventsPage::EventsPage(QSqlDatabase db, QWidget *parent)
     split->setSizes({600, 400});
     auto *logLayout = new QVBoxLayout(log);
     logLayout->addLayout(filters);
+    logLayout->addWidget(m_logError);
     logLayout->addWidget(split, 1);
     m_tabs->addTab(log, tr("Event log"));
 

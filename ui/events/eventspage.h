@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/environment.h"
+#include "store/store.h"
 
-#include <QSqlDatabase>
 #include <QTimer>
 #include <QWidget>
 
@@ -15,6 +15,7 @@ class QTableWidget;
 
 namespace hookline::ui {
 
+class ErrorLabel;
 class EventComposer;
 class EventLogModel;
 
@@ -24,7 +25,7 @@ class EventsPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit EventsPage(QSqlDatabase db, QWidget *parent = nullptr);
+    explicit EventsPage(Store db, QWidget *parent = nullptr);
 
     void setEnvironment(Environment environment);
     // Endpoints were edited elsewhere.
@@ -38,6 +39,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QPlainTextEdit *bodyView() const { return m_body; }
     QTableWidget *deliveriesView() const { return m_deliveries; }
+    // Why the log could not be read; hidden while it reads fine.
+    ErrorLabel *logError() const { return m_logError; }
     void showLog();
 
 signals:
@@ -48,12 +51,13 @@ private:
     void showSelected();
     void refreshLog();
 
-    QSqlDatabase m_db;
+    Store m_db;
     Environment m_environment = Environment::Sandbox;
     QTabWidget *m_tabs = nullptr;
     EventComposer *m_composer = nullptr;
     EventLogModel *m_model = nullptr;
     QTableView *m_view = nullptr;
+    ErrorLabel *m_logError = nullptr;
     QComboBox *m_typeFilter = nullptr;
     QComboBox *m_timeFilter = nullptr;
     QComboBox *m_endpointFilter = nullptr;

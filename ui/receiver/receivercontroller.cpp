@@ -11,7 +11,7 @@
 
 namespace hookline::ui {
 
-ReceiverController::ReceiverController(QSqlDatabase db, SecretStore *secrets, QWidget *windowParent,
+ReceiverController::ReceiverController(Store db, SecretStore *secrets, QWidget *windowParent,
                                        QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "store/store.h"
+
 #include <QObject>
 #include <QPointer>
-#include <QSqlDatabase>
 
 class QAction;
 class QWidget;
@@ -24,7 +25,7 @@ class ReceiverController : public QObject
     Q_OBJECT
 public:
     // `secrets` (may be null): for the demo's signing key and Standard Webhooks checks.
-    ReceiverController(QSqlDatabase db, SecretStore *secrets, QWidget *windowParent,
+    ReceiverController(Store db, SecretStore *secrets, QWidget *windowParent,
                        QObject *parent = nullptr);
     ~ReceiverController() override;
 
@@ -51,7 +52,7 @@ private:
     bool createDemo();
     void ensureSandboxKey();
 
-    QSqlDatabase m_db;
+    Store m_db;
     QPointer<SecretStore> m_secrets;
     QPointer<QWidget> m_windowParent;
     SandboxReceiver *m_receiver = nullptr;

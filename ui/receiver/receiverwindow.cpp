@@ -24,7 +24,7 @@
 
 namespace hookline::ui {
 
-ReceiverWindow::ReceiverWindow(SandboxReceiver *receiver, QSqlDatabase db, SecretStore *secrets,
+ReceiverWindow::ReceiverWindow(SandboxReceiver *receiver, Store db, SecretStore *secrets,
                                QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_receiver(receiver)

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "receiver/receivedrequest.h"
+#include "store/store.h"
 
 #include <QPointer>
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QLabel;
@@ -29,7 +29,7 @@ class ReceiverWindow : public QWidget
 {
     Q_OBJECT
 public:
-    ReceiverWindow(SandboxReceiver *receiver, QSqlDatabase db, SecretStore *secrets,
+    ReceiverWindow(SandboxReceiver *receiver, Store db, SecretStore *secrets,
                    QWidget *parent = nullptr);
 
     // Lists a request and checks its signature (the receiver's requestReceived ends here).
@@ -45,7 +45,7 @@ private:
     void applyBehaviour();
 
     QPointer<SandboxReceiver> m_receiver;
-    QSqlDatabase m_db;
+    Store m_db;
     QPointer<SecretStore> m_secrets;
     EndpointSecrets *m_endpointSecrets = nullptr;
     ReceivedRequestModel *m_model = nullptr;

@@ -15,7 +15,7 @@
 
 namespace hookline::ui {
 
-AllowlistSection::AllowlistSection(QSqlDatabase db, QWidget *parent)
+AllowlistSection::AllowlistSection(Store db, QWidget *parent)
     : SettingsSection(parent)
     , m_db(std::move(db))
 {

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "settings/settingssection.h"
-
-#include <QSqlDatabase>
+#include "store/store.h"
 
 class QLineEdit;
 class QListWidget;
@@ -19,7 +18,7 @@ class AllowlistSection : public SettingsSection
 {
     Q_OBJECT
 public:
-    AllowlistSection(QSqlDatabase db, QWidget *parent = nullptr);
+    AllowlistSection(Store db, QWidget *parent = nullptr);
 
     void setEnvironment(Environment environment) override;
     void reload() override;
@@ -38,7 +37,7 @@ signals:
 private:
     void validateTyped();
 
-    QSqlDatabase m_db;
+    Store m_db;
     QListWidget *m_list = nullptr;
     QLineEdit *m_entry = nullptr;
     QLineEdit *m_port = nullptr;

@@ -27,7 +27,7 @@ namespace {
 constexpr int kFirstUnprivilegedPort = 1024;
 } // namespace
 
-IngestSection::IngestSection(QSqlDatabase db, QWidget *parent)
+IngestSection::IngestSection(Store db, QWidget *parent)
     : SettingsSection(parent)
     , m_db(std::move(db))
 {

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "settings/settingssection.h"
+#include "store/store.h"
 
 #include <QPointer>
-#include <QSqlDatabase>
 
 class QCheckBox;
 class QLabel;
@@ -25,7 +25,7 @@ class IngestSection : public SettingsSection
 {
     Q_OBJECT
 public:
-    IngestSection(QSqlDatabase db, QWidget *parent = nullptr);
+    IngestSection(Store db, QWidget *parent = nullptr);
 
     void setSecretStore(SecretStore *secrets);
     void reload() override;
@@ -48,7 +48,7 @@ private:
     void readTokenState();
     void updateTokenUi();
 
-    QSqlDatabase m_db;
+    Store m_db;
     QPointer<SecretStore> m_secrets;
     QCheckBox *m_enabled = nullptr;
     QLineEdit *m_port = nullptr;

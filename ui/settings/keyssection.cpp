@@ -24,7 +24,7 @@
 
 namespace hookline::ui {
 
-KeysSection::KeysSection(QSqlDatabase db, QWidget *parent)
+KeysSection::KeysSection(Store db, QWidget *parent)
     : SettingsSection(parent)
     , m_db(std::move(db))
 {

@@ -2,9 +2,9 @@
 
 #include "security/keymanager.h"
 #include "settings/settingssection.h"
+#include "store/store.h"
 
 #include <QPointer>
-#include <QSqlDatabase>
 
 class QComboBox;
 class QLabel;
@@ -25,7 +25,7 @@ class KeysSection : public SettingsSection
 {
     Q_OBJECT
 public:
-    KeysSection(QSqlDatabase db, QWidget *parent = nullptr);
+    KeysSection(Store db, QWidget *parent = nullptr);
 
     void setSecretStore(SecretStore *secrets);
     void setEnvironment(Environment environment) override;
@@ -48,7 +48,7 @@ private:
     void finish(const KeyManager::Result &result, bool rotation);
     void updateButtons();
 
-    QSqlDatabase m_db;
+    Store m_db;
     QPointer<SecretStore> m_secrets;
     QTableWidget *m_table = nullptr;
     QComboBox *m_bits = nullptr;

@@ -38,7 +38,7 @@ QVBoxLayout *withError(QWidget *field, ErrorLabel *error)
 }
 } // namespace
 
-RetentionSection::RetentionSection(QSqlDatabase db, QWidget *parent)
+RetentionSection::RetentionSection(Store db, QWidget *parent)
     : SettingsSection(parent)
     , m_db(std::move(db))
 {

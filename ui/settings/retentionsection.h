@@ -1,8 +1,7 @@
 #pragma once
 
 #include "settings/settingssection.h"
-
-#include <QSqlDatabase>
+#include "store/store.h"
 
 class QLabel;
 class QLineEdit;
@@ -18,7 +17,7 @@ class RetentionSection : public SettingsSection
 {
     Q_OBJECT
 public:
-    RetentionSection(QSqlDatabase db, QWidget *parent = nullptr);
+    RetentionSection(Store db, QWidget *parent = nullptr);
     void reload() override;
     bool save();
     QLineEdit *attemptDaysEdit() const { return m_attemptDays; }
@@ -27,7 +26,7 @@ public:
 private:
     bool validate();
 
-    QSqlDatabase m_db;
+    Store m_db;
     QLineEdit *m_attemptDays = nullptr;
     QLineEdit *m_rollupMonths = nullptr;
     ErrorLabel *m_attemptError = nullptr;

@@ -15,7 +15,7 @@
 
 namespace hookline::ui {
 
-SettingsPage::SettingsPage(QSqlDatabase db, QWidget *parent)
+SettingsPage::SettingsPage(Store db, QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("settingsPage"));

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/environment.h"
+#include "store/store.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QListWidget;
@@ -42,7 +42,7 @@ public:
         SectionCount
     };
 
-    SettingsPage(QSqlDatabase db, QWidget *parent = nullptr);
+    SettingsPage(Store db, QWidget *parent = nullptr);
 
     // The store the keys and the ingest token are written to (the engine's); not owned.
     void setSecretStore(SecretStore *secrets);

@@ -35,7 +35,7 @@ QString spacedFingerprint(const QString &hex)
 }
 } // namespace
 
-TrustedCaSection::TrustedCaSection(QSqlDatabase db, QWidget *parent)
+TrustedCaSection::TrustedCaSection(Store db, QWidget *parent)
     : SettingsSection(parent)
     , m_db(std::move(db))
 {

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "settings/settingssection.h"
-
-#include <QSqlDatabase>
+#include "store/store.h"
 
 class QPushButton;
 class QTableWidget;
@@ -17,7 +16,7 @@ class TrustedCaSection : public SettingsSection
 {
     Q_OBJECT
 public:
-    TrustedCaSection(QSqlDatabase db, QWidget *parent = nullptr);
+    TrustedCaSection(Store db, QWidget *parent = nullptr);
 
     void setEnvironment(Environment environment) override;
     void reload() override;
@@ -32,7 +31,7 @@ signals:
     void trustChanged();
 
 private:
-    QSqlDatabase m_db;
+    Store m_db;
     QTableWidget *m_table = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;

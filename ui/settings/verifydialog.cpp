@@ -25,7 +25,7 @@ namespace {
 constexpr int kNoTimeWindowSeconds = 10 * 365 * 24 * 3600;
 } // namespace
 
-VerifyDialog::VerifyDialog(QSqlDatabase db, Environment environment, QWidget *parent)
+VerifyDialog::VerifyDialog(Store db, Environment environment, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
     , m_environment(environment)

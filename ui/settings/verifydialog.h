@@ -2,9 +2,9 @@
 
 #include "domain/environment.h"
 #include "security/webhookverifier.h"
+#include "store/store.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 #include <optional>
 
 class QCheckBox;
@@ -32,7 +32,7 @@ public:
         StandardSecret
     };
 
-    VerifyDialog(QSqlDatabase db, Environment environment, QWidget *parent = nullptr);
+    VerifyDialog(Store db, Environment environment, QWidget *parent = nullptr);
 
     // Checks the input (inline errors) and then the signature; the verdict shows below. Returns
     // the verifier's result, or nothing when the input itself was incomplete.
@@ -42,7 +42,7 @@ public:
 private:
     void updateSource();
 
-    QSqlDatabase m_db;
+    Store m_db;
     Environment m_environment;
     QPlainTextEdit *m_headers = nullptr;
     QPlainTextEdit *m_body = nullptr;

@@ -19,7 +19,7 @@ constexpr int kLockRetryMs = 5000;
 constexpr int kSecretsRetryMs = 10000;
 } // namespace
 
-EngineHost::EngineHost(QSqlDatabase db, QString databasePath, std::unique_ptr<SecretStore> secrets,
+EngineHost::EngineHost(Store db, QString databasePath, std::unique_ptr<SecretStore> secrets,
                        QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))

@@ -4,10 +4,10 @@
 #include "delivery/enginesnapshot.h"
 #include "delivery/signingmaterial.h"
 #include "security/secretstore.h"
+#include "store/store.h"
 
 #include <QMap>
 #include <QObject>
-#include <QSqlDatabase>
 #include <QString>
 #include <QTimer>
 #include <memory>
@@ -41,7 +41,7 @@ public:
     };
 
     // `secrets` defaults to SecretStore::createDefault() (the keychain); it lives on this thread.
-    EngineHost(QSqlDatabase db, QString databasePath, std::unique_ptr<SecretStore> secrets = {},
+    EngineHost(Store db, QString databasePath, std::unique_ptr<SecretStore> secrets = {},
                QObject *parent = nullptr);
     ~EngineHost() override;
 
@@ -93,7 +93,7 @@ private:
     void applySecrets(const SigningMaterial &material);
     void updateSigningProblem();
 
-    QSqlDatabase m_db;
+    Store m_db;
     QString m_databasePath;
     std::unique_ptr<SecretStore> m_secrets;
     std::shared_ptr<DeliveryRequestBuilder> m_signer;

@@ -53,7 +53,7 @@ QIcon pageIcon(const QString &name)
 constexpr int kIconNameRole = Qt::UserRole;
 } // namespace
 
-MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *parent)
+MainWindow::MainWindow(Store db, const QString &databasePath, QWidget *parent)
     : QMainWindow(parent)
     , m_db(std::move(db))
     , m_databasePath(databasePath)

@@ -2,9 +2,9 @@
 
 #include "analytics/analyticsreport.h"
 #include "domain/environment.h"
+#include "store/store.h"
 
 #include <QMainWindow>
-#include <QSqlDatabase>
 
 class QAction;
 class QComboBox;
@@ -44,7 +44,7 @@ public:
         PageCount
     };
 
-    MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *parent = nullptr);
+    MainWindow(Store db, const QString &databasePath, QWidget *parent = nullptr);
 
     int currentPage() const;
     void setCurrentPage(int page);
@@ -93,7 +93,7 @@ private:
     void restoreSettings();
     void showAbout();
 
-    QSqlDatabase m_db;
+    Store m_db;
     QString m_databasePath;
     Environment m_environment = Environment::Sandbox;
     QListWidget *m_navigation = nullptr;

@@ -11,6 +11,6 @@ function(hookline_forbid_includes target)
         DEPENDS ${ARG_SOURCES} "${PROJECT_SOURCE_DIR}/cmake/check_includes.cmake"
         COMMENT "Checking the include rules of ${ARG_NAME}"
         VERBATIM)
-    add_custom_target(${target}_layering DEPENDS "${_stamp}")
-    add_dependencies(${target} ${target}_layering)
+    add_custom_target(${target}_${ARG_NAME}_layering DEPENDS "${_stamp}")
+    add_dependencies(${target} ${target}_${ARG_NAME}_layering)
 endfunction()

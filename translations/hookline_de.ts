@@ -4582,6 +4582,10 @@ Erfolgsquote: %2 %
         <translation>Die Datenbank ist belegt: Ein anderer Hookline-Prozess schreibt gerade. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
+        <source>The connection to the database server was lost; nothing was saved. Hookline reconnects by itself: try again in a moment.</source>
+        <translation>Die Verbindung zum Datenbankserver ist abgebrochen; nichts wurde gespeichert. Hookline verbindet sich selbst neu: Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
         <source>The database reported an error; nothing was saved. Details: %1</source>
         <translation>Die Datenbank hat einen Fehler gemeldet; nichts wurde gespeichert. Details: %1</translation>
     </message>

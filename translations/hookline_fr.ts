@@ -4582,6 +4582,10 @@ Taux de réussite : %2 %
         <translation>La base de données est occupée : un autre processus Hookline écrit. Réessayez dans un instant.</translation>
     </message>
     <message>
+        <source>The connection to the database server was lost; nothing was saved. Hookline reconnects by itself: try again in a moment.</source>
+        <translation>La connexion au serveur de base de données a été perdue ; rien n’a été enregistré. Hookline se reconnecte tout seul : réessayez dans un instant.</translation>
+    </message>
+    <message>
         <source>The database reported an error; nothing was saved. Details: %1</source>
         <translation>La base de données a signalé une erreur ; rien n’a été enregistré. Détails : %1</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "audit/auditquery.h"
 #include "audit/auditverifier.h"
 #include "command.h"
+#include "store/databaselocation.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -67,7 +68,7 @@ QString problem(AuditVerifier::Code code)
 
 int verify(Context &ctx)
 {
-    if (!QFileInfo::exists(ctx.dbPath()))
+    if (!databaseExists(ctx.dbPath()))
         return ctx.fail(QStringLiteral("no database at %1").arg(ctx.dbPath()), ExitNotFound);
     ctx.auditKeeper()->verify([&ctx](const AuditVerifier::Report &r) {
         if (ctx.json()) {
@@ -120,7 +121,7 @@ int exportLog(Context &ctx)
         if (!since.isValid())
             return ExitUsage;
     }
-    if (!QFileInfo::exists(ctx.dbPath()))
+    if (!databaseExists(ctx.dbPath()))
         return ctx.fail(QStringLiteral("no database at %1").arg(ctx.dbPath()), ExitNotFound);
     Connection *store = ctx.store();
     if (!store)
@@ -165,7 +166,7 @@ int list(Context &ctx)
             return ctx.fail(QStringLiteral("--limit must be a positive number"), ExitUsage);
     }
     QList<AuditEntry> entries;
-    if (QFileInfo::exists(ctx.dbPath())) {
+    if (databaseExists(ctx.dbPath())) {
         Connection *store = ctx.store();
         if (!store)
             return ExitFailure;

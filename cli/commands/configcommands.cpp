@@ -7,6 +7,7 @@
 #include "config/configexport.h"
 #include "config/configtemplate.h"
 #include "configmessages.h"
+#include "store/databaselocation.h"
 #include "store/endpointrepository.h"
 
 #include <QFile>
@@ -147,7 +148,7 @@ int importConfig(Context &ctx)
     QTemporaryDir scratch;
     std::unique_ptr<Connection> empty;
     Connection *store = nullptr;
-    if (dryRun && !QFileInfo::exists(ctx.dbPath())) {
+    if (dryRun && !databaseExists(ctx.dbPath())) {
         empty = std::make_unique<Connection>(scratch.filePath(QStringLiteral("empty.db")));
         if (!scratch.isValid() || empty->open())
             return ctx.fail(QStringLiteral("cannot create a scratch database for the dry run"));

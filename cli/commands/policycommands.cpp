@@ -5,6 +5,7 @@
 #include "security/destinationpolicy.h"
 #include "security/overrideresolver.h"
 #include "security/systemresolver.h"
+#include "store/databaselocation.h"
 #include "store/settingsrepository.h"
 #include "store/transaction.h"
 
@@ -30,7 +31,7 @@ QString envName(const Context &ctx)
 // read-only preflight.
 bool readAllowlist(Context &ctx, Allowlist *out, int *code)
 {
-    if (!QFileInfo::exists(ctx.dbPath()))
+    if (!databaseExists(ctx.dbPath()))
         return true;
     Connection c(ctx.dbPath(), Connection::Mode::ReadOnly);
     if (auto error = c.open()) {
@@ -232,7 +233,7 @@ int changeAllowlist(Context &ctx, bool add)
     const Allowlist::Entry &entry = *parsed.entry;
     if (!add) {
         // Nothing to remove from a database that does not exist: do not create one.
-        if (!QFileInfo::exists(ctx.dbPath()))
+        if (!databaseExists(ctx.dbPath()))
             return ctx.fail(QStringLiteral("'%1' is not on the allowlist of %2")
                                 .arg(entry.label(), envName(ctx)),
                             ExitNotFound);
@@ -278,7 +279,7 @@ int changeAllowlist(Context &ctx, bool add)
 int listAllowlist(Context &ctx)
 {
     Allowlist list;
-    if (QFileInfo::exists(ctx.dbPath())) {
+    if (databaseExists(ctx.dbPath())) {
         Connection *store = ctx.store();
         if (!store)
             return ExitFailure;

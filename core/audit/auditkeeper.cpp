@@ -7,6 +7,7 @@
 #include "security/secretstore.h"
 #include "store/auditrepository.h"
 #include "store/connection.h"
+#include "store/databaselocation.h"
 
 #include <QFileInfo>
 #include <QFuture>
@@ -129,7 +130,7 @@ void AuditKeeper::loadKey(std::function<void(KeyStatus, const QString &)> done)
         if (r.error != SecretStore::Error::NotFound)
             return done(KeyStatus::Unavailable, r.detail);
         // A database that does not exist yet has no entries (and is not created here).
-        if (QFileInfo::exists(m_path)) {
+        if (databaseExists(m_path)) {
             Connection *c = connection();
             if (!c)
                 return done(KeyStatus::Failed, QStringLiteral("cannot open %1").arg(m_path));

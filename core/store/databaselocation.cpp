@@ -14,6 +14,13 @@ QString defaultDatabasePath()
            QStringLiteral("/hookline/hookline.db");
 }
 
+bool databaseExists(const QString &location)
+{
+    QString error;
+    const auto parsed = DatabaseLocation::parse(location, &error);
+    return parsed && (parsed->isPostgres() || QFileInfo::exists(parsed->path()));
+}
+
 const QStringList &DatabaseLocation::acceptedParameters()
 {
     // host and port are also accepted as parameters (libpq allows it; a unix socket folder can

@@ -11,6 +11,11 @@ namespace hookline {
 // $XDG_DATA_HOME/hookline/hookline.db, usually ~/.local/share/hookline/hookline.db.
 QString defaultDatabasePath();
 
+// Whether there is a database at `location` to read: a file that exists, or any PostgreSQL URI (a
+// server's database is created by its administrator, never by Hookline; connecting says whether
+// it is there).
+bool databaseExists(const QString &location);
+
 // What --db or HOOKLINE_DB names: an SQLite file (any text that is not a URL) or a PostgreSQL
 // server as a libpq URI, postgresql://[user@][host][:port][/dbname][?param=value&…].
 // A password in the URI is refused: it would end up in shell history, process lists and logs.

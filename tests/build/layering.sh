@@ -29,6 +29,18 @@ printf '#include <QSqlQuery>\n#include <QtNetwork/QNetworkReply>\n' > "$tmp/good
 cmake -DSTAMP="$tmp/stamp" -DREGEX='QtWidgets|QtGui|QWidget' -DLAYER=core -DFILES="$tmp/good.h" \
       -P "$src/cmake/check_includes.cmake" || fail "the include check refused allowed headers"
 
+# …and refuses Qt Sql where only core/store may use it.
+for inc in '<QSqlQuery>' '<QtSql/QSqlDatabase>' '"QSqlError"'; do
+    printf '#pragma once\n#include %s\n' "$inc" > "$tmp/bad.h"
+    if cmake -DSTAMP="$tmp/stamp" -DREGEX='QSql|QtSql' -DLAYER=ui-sql -DFILES="$tmp/bad.h" \
+             -P "$src/cmake/check_includes.cmake" 2>"$tmp/err"; then
+        fail "the SQL include check accepted #include $inc"
+    fi
+done
+if grep -rlE '#\s*include\s*[<"](QSql|QtSql)' "$src/ui" "$src/cli" "$src/app"; then
+    fail "ui/, cli/ or app/ includes a Qt Sql header: only core/store speaks SQL"
+fi
+
 # 3. No Qt Charts outside ui/charts, no widgets in core or cli (belt and braces over the build).
 if grep -rlE '#\s*include\s*[<"](QtWidgets|QtGui|QWidget|QApplication|QtCharts)' "$src/core" "$src/cli"; then
     fail "core/ or cli/ includes a GUI header"

@@ -46,8 +46,7 @@ RollupWriter::RollupWriter(QSqlDatabase db)
 {}
 
 std::optional<StoreError>
-RollupWriter::recordCompletions(QSqlDatabase db,
-                                const QList<DeliveryQueue::Completion> &completions)
+RollupWriter::recordCompletions(QSqlDatabase db, const QList<AttemptCompletion> &completions)
 {
     RollupWriter writer(std::move(db));
     if (auto err = writer.addCompletions(completions))
@@ -70,15 +69,14 @@ void RollupWriter::add(const Sample &s)
     m_cells[key].addAttempt(s.outcome, s.httpStatus, s.durationMs, s.attemptNumber, s.deadLettered);
 }
 
-std::optional<StoreError>
-RollupWriter::addCompletions(const QList<DeliveryQueue::Completion> &completions)
+std::optional<StoreError> RollupWriter::addCompletions(const QList<AttemptCompletion> &completions)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT a.started_at, a.number, d.endpoint_id, d.event_type, "
                              "d.environment FROM attempts a JOIN deliveries d ON d.id = "
                              "a.delivery_id WHERE a.id = ?"));
-    for (const DeliveryQueue::Completion &c : completions) {
+    for (const AttemptCompletion &c : completions) {
         q.addBindValue(c.attemptId);
         if (!q.exec())
             return StoreError::fromSql(q.lastError());

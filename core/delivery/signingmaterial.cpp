@@ -8,15 +8,15 @@
 
 namespace hookline {
 
-SigningMaterialLoader::SigningMaterialLoader(QSqlDatabase db, SecretStore *secrets, QObject *parent)
+SigningMaterialLoader::SigningMaterialLoader(Store store, SecretStore *secrets, QObject *parent)
     : QObject(parent)
-    , m_db(std::move(db))
+    , m_store(std::move(store))
     , m_secrets(secrets)
 {}
 
 void SigningMaterialLoader::load(Callback done)
 {
-    auto *migration = new SecretHeaderMigration(m_db, m_secrets, this);
+    auto *migration = new SecretHeaderMigration(m_store, m_secrets, this);
     migration->run([this, migration,
                     done = std::move(done)](const SecretHeaderMigration::Result &moved) mutable {
         migration->deleteLater();
@@ -46,7 +46,7 @@ void SigningMaterialLoader::loadSecrets(const QStringList &problems, Callback do
             state->done(state->material);
     };
 
-    const QList<Endpoint> endpoints = EndpointRepository(m_db).listAll();
+    const QList<Endpoint> endpoints = EndpointRepository(m_store).listAll();
     int secretHeaders = 0;
     for (const Endpoint &e : endpoints) {
         for (const HttpHeader &h : e.customHeaders)
@@ -54,7 +54,7 @@ void SigningMaterialLoader::loadSecrets(const QStringList &problems, Callback do
     }
     state->pending = 2 + 2 * static_cast<int>(endpoints.size()) + secretHeaders;
     for (Environment env : {Environment::Live, Environment::Sandbox}) {
-        auto *keys = new KeyManager(env, m_db, m_secrets, Clock::system(), this);
+        auto *keys = new KeyManager(env, m_store, m_secrets, Clock::system(), this);
         keys->loadActiveKey([state, env, keys, finishOne](const KeyManager::Result &r,
                                                           const SigningKey &key) {
             if (r.ok()) {

@@ -23,7 +23,11 @@ void EventLogModel::reload()
     // must wait until it is done, or the same page would be read twice.
     m_busy = true;
     beginResetModel();
-    m_events = EventRepository(m_db).list(m_filter, kPageSize);
+    // A failed read shows no rows (and says why in the log) rather than stale ones.
+    const auto events = EventRepository(m_db).list(m_filter, kPageSize);
+    if (!events)
+        qWarning() << "cannot list events:" << events.error().message;
+    m_events = events ? *events : QList<Event>();
     m_exhausted = m_events.size() < kPageSize;
     endResetModel();
     m_busy = false;
@@ -32,9 +36,10 @@ void EventLogModel::reload()
 int EventLogModel::refresh()
 {
     if (m_events.isEmpty()) {
-        const QList<Event> first = EventRepository(m_db).list(m_filter, kPageSize);
-        if (first.isEmpty())
-            return 0;
+        const auto read = EventRepository(m_db).list(m_filter, kPageSize);
+        if (!read || read->isEmpty())
+            return 0; // a failed refresh keeps what is shown; the next one tries again
+        const QList<Event> &first = *read;
         m_busy = true;
         beginInsertRows({}, 0, int(first.size()) - 1);
         m_events = first;
@@ -48,7 +53,10 @@ int EventLogModel::refresh()
     QList<Event> fresh;
     QString before;
     for (;;) {
-        const QList<Event> page = EventRepository(m_db).list(m_filter, kPageSize, before);
+        const auto read = EventRepository(m_db).list(m_filter, kPageSize, before);
+        if (!read)
+            return 0; // a failed refresh keeps what is shown; the next one tries again
+        const QList<Event> &page = *read;
         bool met = page.isEmpty();
         for (const Event &e : page) {
             if (e.id <= top) {
@@ -141,7 +149,12 @@ void EventLogModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<Event> page = EventRepository(m_db).list(m_filter, kPageSize, m_events.last().id);
+    const auto read = EventRepository(m_db).list(m_filter, kPageSize, m_events.last().id);
+    if (!read) {
+        qWarning() << "cannot list events:" << read.error().message;
+        return;
+    }
+    const QList<Event> &page = *read;
     m_exhausted = page.size() < kPageSize;
     if (page.isEmpty())
         return;

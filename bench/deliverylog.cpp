@@ -162,7 +162,7 @@ int main(int argc, char *argv[])
 
     const DeliveryRepository repo(db);
     auto page = [&repo](DeliveryRepository::Filter f, const QString &before = {}) {
-        return int(repo.list(f, 200, before).size());
+        return int(repo.list(f, 200, before)->size());
     };
     DeliveryRepository::Filter all;
     measure("first page, no filter", [&] { return page(all); });
@@ -201,7 +201,7 @@ int main(int argc, char *argv[])
     // Scrolled 50 pages down: the keyset makes page 51 cost what page 1 costs.
     QString before;
     for (int i = 0; i < 50; ++i) {
-        const QList<Delivery> rows = repo.list(all, 200, before);
+        const QList<Delivery> rows = *repo.list(all, 200, before);
         if (rows.size() < 200)
             break;
         before = rows.constLast().id;
@@ -209,16 +209,16 @@ int main(int argc, char *argv[])
     measure("page 51 (keyset), no filter", [&] { return page(all, before); });
     // The live refresh: the 200 rows shown and anything newer, in one bounded query.
     DeliveryRepository::Filter refresh = all;
-    refresh.minId = repo.list(all, 200).value(199).id;
+    refresh.minId = repo.list(all, 200)->value(199).id;
     measure("refresh of the rows shown (minId)",
-            [&] { return int(repo.list(refresh, 1200).size()); });
+            [&] { return int(repo.list(refresh, 1200)->size()); });
     DeliveryRepository::Filter refreshDead = dead;
-    refreshDead.minId = repo.list(dead, 200).value(199).id;
+    refreshDead.minId = repo.list(dead, 200)->value(199).id;
     measure("refresh of the rows shown, status dead",
-            [&] { return int(repo.list(refreshDead, 1200).size()); });
+            [&] { return int(repo.list(refreshDead, 1200)->size()); });
     const DeadLetterQuery deadLetters(db);
     measure("dead-letter groups",
-            [&] { return int(deadLetters.groups(Environment::Sandbox).size()); });
-    measure("dead-letter total", [&] { return deadLetters.total(Environment::Sandbox); });
+            [&] { return int(deadLetters.groups(Environment::Sandbox)->size()); });
+    measure("dead-letter total", [&] { return *deadLetters.total(Environment::Sandbox); });
     return 0;
 }

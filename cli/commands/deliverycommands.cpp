@@ -91,7 +91,10 @@ int listDeliveries(Context &ctx)
     Connection *store = ctx.store();
     if (!store)
         return ExitFailure;
-    const QList<Delivery> list = DeliveryRepository(store->database()).list(f, limit);
+    const auto listed = DeliveryRepository(store->database()).list(f, limit);
+    if (!listed)
+        return ctx.fail(listed.error().message);
+    const QList<Delivery> &list = *listed;
     if (ctx.json()) {
         QJsonArray arr;
         for (const Delivery &d : list)
@@ -123,10 +126,16 @@ int showDelivery(Context &ctx)
         return ExitFailure;
     const QString id = ctx.positional().at(0);
     DeliveryRepository repo(store->database());
-    const std::optional<Delivery> d = repo.find(id);
+    const auto found = repo.find(id);
+    if (!found) // a busy or failing store is not "not found"
+        return ctx.fail(found.error().message);
+    const std::optional<Delivery> &d = *found;
     if (!d)
         return ctx.fail(QStringLiteral("no delivery with id '%1'").arg(id), ExitNotFound);
-    const QList<Attempt> attempts = repo.attempts(id);
+    const auto attemptsRead = repo.attempts(id);
+    if (!attemptsRead)
+        return ctx.fail(attemptsRead.error().message);
+    const QList<Attempt> &attempts = *attemptsRead;
     if (ctx.json()) {
         QJsonObject o = deliveryJson(*d);
         QJsonArray arr;
@@ -224,7 +233,10 @@ int listDeadLetters(Context &ctx)
     Connection *store = ctx.store();
     if (!store)
         return ExitFailure;
-    const QList<Delivery> dead = ReplayService(store->database()).deadLetters(f, 1000);
+    const auto listed = ReplayService(store->database()).deadLetters(f, 1000);
+    if (!listed)
+        return ctx.fail(listed.error().message);
+    const QList<Delivery> &dead = *listed;
     if (ctx.json()) {
         QJsonArray arr;
         for (const Delivery &d : dead)

@@ -404,7 +404,10 @@ int showEndpoint(Context &ctx)
     if (!e)
         return code;
     // Health: the same exact window the console's detail pane shows (last 24 h, at most 200).
-    const EndpointHealth::Figures h = EndpointHealth(store->database()).query(e->id);
+    const auto figures = EndpointHealth(store->database()).query(e->id);
+    if (!figures)
+        return ctx.fail(figures.error().message);
+    const EndpointHealth::Figures &h = *figures;
     if (ctx.json()) {
         QJsonObject health{{QStringLiteral("attempts"), h.attempts},
                            {QStringLiteral("successes"), h.successes},

@@ -83,8 +83,18 @@ void poll(Context &ctx, const EventPublisher::Result &sent, int timeoutMs)
     QObject::connect(
         timer, &QTimer::timeout, timer, [&ctx, sent, timer, clock, deliveryId, timeoutMs] {
             Connection *store = ctx.store();
-            const TestEventSender::Progress p =
-                TestEventSender::progress(store->database(), deliveryId);
+            const auto progress = TestEventSender::progress(store->database(), deliveryId);
+            if (!progress) {
+                // A busy store may answer at the next poll; past the timeout, say why not.
+                if (clock->elapsed() < timeoutMs)
+                    return;
+                timer->stop();
+                timer->deleteLater();
+                delete clock;
+                ctx.finish(ctx.fail(progress.error().message));
+                return;
+            }
+            const TestEventSender::Progress &p = *progress;
             int code = -1;
             using Stage = TestEventSender::Progress::Stage;
             if (p.stage == Stage::Done) {
@@ -157,8 +167,10 @@ int testEndpoint(Context &ctx)
                             ? sent.storeError->message
                             : QStringLiteral("the test event was refused (%1)").arg(sent.detail));
 
-    const TestEventSender::Progress initial =
-        TestEventSender::progress(store->database(), sent.deliveries.first().id);
+    const auto progress = TestEventSender::progress(store->database(), sent.deliveries.first().id);
+    if (!progress)
+        return ctx.fail(progress.error().message);
+    const TestEventSender::Progress &initial = *progress;
     if (initial.stage == TestEventSender::Progress::Stage::Held)
         return report(ctx, sent, QStringLiteral("held"), initial,
                       QStringLiteral("the endpoint is paused: the test is held until it is "

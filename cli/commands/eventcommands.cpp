@@ -337,7 +337,10 @@ int listEvents(Context &ctx)
     f.environment = ctx.environment();
     f.type = p.value(QStringLiteral("type"));
     f.endpointId = p.value(QStringLiteral("endpoint"));
-    const QList<Event> events = EventRepository(store->database()).list(f, limit);
+    const auto listed = EventRepository(store->database()).list(f, limit);
+    if (!listed)
+        return ctx.fail(listed.error().message);
+    const QList<Event> &events = *listed;
     if (ctx.json()) {
         QJsonArray arr;
         for (const Event &e : events)
@@ -361,10 +364,16 @@ int showEvent(Context &ctx)
     if (!store)
         return ExitFailure;
     const QString id = ctx.positional().at(0);
-    const std::optional<Event> e = EventRepository(store->database()).find(id);
+    const auto found = EventRepository(store->database()).find(id);
+    if (!found) // a busy or failing store is not "not found"
+        return ctx.fail(found.error().message);
+    const std::optional<Event> &e = *found;
     if (!e)
         return ctx.fail(QStringLiteral("no event with id '%1'").arg(id), ExitNotFound);
-    const QList<Delivery> deliveries = DeliveryRepository(store->database()).forEvent(id);
+    const auto forEvent = DeliveryRepository(store->database()).forEvent(id);
+    if (!forEvent)
+        return ctx.fail(forEvent.error().message);
+    const QList<Delivery> &deliveries = *forEvent;
     if (ctx.json()) {
         QJsonObject o = eventJson(*e);
         o.insert(QStringLiteral("data"), QJsonDocument::fromJson(e->payload).object());

@@ -38,8 +38,7 @@ RollupWriter::RollupWriter(Store store)
 {}
 
 std::optional<StoreError>
-RollupWriter::recordCompletions(const Store &store,
-                                const QList<DeliveryQueue::Completion> &completions)
+RollupWriter::recordCompletions(const Store &store, const QList<AttemptCompletion> &completions)
 {
     RollupWriter writer(store);
     if (auto err = writer.addCompletions(completions))
@@ -62,17 +61,16 @@ void RollupWriter::add(const Sample &s)
     m_cells[key].addAttempt(s.outcome, s.httpStatus, s.durationMs, s.attemptNumber, s.deadLettered);
 }
 
-std::optional<StoreError>
-RollupWriter::addCompletions(const QList<DeliveryQueue::Completion> &completions)
+std::optional<StoreError> RollupWriter::addCompletions(const QList<AttemptCompletion> &completions)
 {
     QList<qint64> ids;
     ids.reserve(completions.size());
-    for (const DeliveryQueue::Completion &c : completions)
+    for (const AttemptCompletion &c : completions)
         ids << c.attemptId;
     const auto attempts = AnalyticsRepository(m_store).attempts(ids);
     if (!attempts)
         return attempts.error();
-    for (const DeliveryQueue::Completion &c : completions) {
+    for (const AttemptCompletion &c : completions) {
         const auto a = attempts->constFind(c.attemptId);
         if (a == attempts->cend())
             continue; // no such attempt: nothing was recorded for it either

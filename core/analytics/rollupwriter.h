@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analytics/rollupcell.h"
-#include "delivery/deliveryqueue.h"
+#include "domain/completion.h"
 #include "domain/environment.h"
 #include "store/rolluprepository.h"
 #include "store/store.h"
@@ -51,13 +51,13 @@ public:
     explicit RollupWriter(Store store);
 
     // The engine's two calls (inside its transactions): add and flush in one go.
-    static std::optional<StoreError>
-    recordCompletions(const Store &store, const QList<DeliveryQueue::Completion> &completions);
+    static std::optional<StoreError> recordCompletions(const Store &store,
+                                                       const QList<AttemptCompletion> &completions);
     static std::optional<StoreError> recordUnfinishedAsInterrupted(const Store &store);
 
     void add(const Sample &sample);
     // Looks up each completion's attempt and delivery (start, number, endpoint, type) and adds it.
-    std::optional<StoreError> addCompletions(const QList<DeliveryQueue::Completion> &completions);
+    std::optional<StoreError> addCompletions(const QList<AttemptCompletion> &completions);
     // Adds the attempts still in flight as interrupted; call before recovery marks them.
     std::optional<StoreError> addUnfinishedAsInterrupted();
 

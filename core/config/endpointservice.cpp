@@ -4,12 +4,10 @@
 #include "audit/auditlog.h"
 #include "domain/ids.h"
 #include "security/destinationpolicy.h"
+#include "store/deliveryrepository.h"
 #include "store/endpointrepository.h"
 #include "store/settingsrepository.h"
 #include "store/transaction.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace hookline {
 
@@ -38,7 +36,7 @@ void normalise(Endpoint &e)
 
 // Save-time feedback of the destination policy (rule 7): syntax, denied names, literal addresses
 // and the environment's allowlist. DNS is left to every attempt, where it is authoritative.
-std::optional<StoreError> checkDestinations(const QSqlDatabase &db, const Endpoint &e,
+std::optional<StoreError> checkDestinations(const Store &db, const Endpoint &e,
                                             QList<EndpointValidator::Error> &errors)
 {
     const StoreResult<Allowlist> allowlist = Allowlist::load(SettingsRepository(db), e.environment);
@@ -58,8 +56,8 @@ std::optional<StoreError> checkDestinations(const QSqlDatabase &db, const Endpoi
 }
 } // namespace
 
-EndpointService::EndpointService(QSqlDatabase db, const Clock &clock)
-    : m_db(std::move(db))
+EndpointService::EndpointService(Store store, const Clock &clock)
+    : m_store(std::move(store))
     , m_clock(clock)
 {}
 
@@ -69,7 +67,7 @@ EndpointService::Result EndpointService::create(Endpoint draft)
     normalise(draft);
     result.errors = EndpointValidator::validate(draft);
     if (result.errors.isEmpty())
-        result.storeError = checkDestinations(m_db, draft, result.errors);
+        result.storeError = checkDestinations(m_store, draft, result.errors);
     if (!result.errors.isEmpty() || result.storeError)
         return result;
     const QDateTime now = truncatedToMs(m_clock.nowUtc());
@@ -81,14 +79,14 @@ EndpointService::Result EndpointService::create(Endpoint draft)
         draft.pausedReason.clear();
         draft.pausedAt = QDateTime();
     }
-    Transaction tx(m_db);
+    Transaction tx(m_store);
     if (tx.error()) {
         result.storeError = tx.error();
         return result;
     }
-    if ((result.storeError = EndpointRepository(m_db).insert(draft)))
+    if ((result.storeError = EndpointRepository(m_store).insert(draft)))
         return result;
-    if ((result.storeError = AuditLog::append(m_db, QStringLiteral("endpoint.create"), draft.id,
+    if ((result.storeError = AuditLog::append(m_store, QStringLiteral("endpoint.create"), draft.id,
                                               AuditDetails::endpoint(draft))))
         return result;
     if ((result.storeError = tx.commit()))
@@ -100,8 +98,8 @@ EndpointService::Result EndpointService::create(Endpoint draft)
 EndpointService::Result EndpointService::update(const Endpoint &changed)
 {
     Result result;
-    EndpointRepository repo(m_db);
-    Transaction tx(m_db);
+    EndpointRepository repo(m_store);
+    Transaction tx(m_store);
     if (tx.error()) {
         result.storeError = tx.error();
         return result;
@@ -128,12 +126,12 @@ EndpointService::Result EndpointService::update(const Endpoint &changed)
     e.updatedAt = truncatedToMs(m_clock.nowUtc());
     result.errors = EndpointValidator::validate(e);
     if (result.errors.isEmpty())
-        result.storeError = checkDestinations(m_db, e, result.errors);
+        result.storeError = checkDestinations(m_store, e, result.errors);
     if (!result.errors.isEmpty() || result.storeError)
         return result;
     if ((result.storeError = repo.update(e)))
         return result;
-    if ((result.storeError = AuditLog::append(m_db, QStringLiteral("endpoint.update"), e.id,
+    if ((result.storeError = AuditLog::append(m_store, QStringLiteral("endpoint.update"), e.id,
                                               AuditDetails::endpointChange(*stored, e))))
         return result;
     if ((result.storeError = tx.commit()))
@@ -144,16 +142,16 @@ EndpointService::Result EndpointService::update(const Endpoint &changed)
 
 std::optional<StoreError> EndpointService::remove(const QString &id)
 {
-    Transaction tx(m_db);
+    Transaction tx(m_store);
     if (tx.error())
         return tx.error();
-    const StoreResult<std::optional<Endpoint>> found = EndpointRepository(m_db).find(id);
+    const StoreResult<std::optional<Endpoint>> found = EndpointRepository(m_store).find(id);
     if (!found)
         return found.error();
     const std::optional<Endpoint> &removed = *found;
-    if (auto err = EndpointRepository(m_db).remove(id))
+    if (auto err = EndpointRepository(m_store).remove(id))
         return err;
-    if (auto err = AuditLog::append(m_db, QStringLiteral("endpoint.remove"), id,
+    if (auto err = AuditLog::append(m_store, QStringLiteral("endpoint.remove"), id,
                                     removed ? AuditDetails::endpoint(*removed) : QJsonObject()))
         return err;
     return tx.commit();
@@ -173,8 +171,8 @@ EndpointService::Result EndpointService::setState(const QString &id, EndpointSta
                                                   const QString &reason)
 {
     Result result;
-    EndpointRepository repo(m_db);
-    Transaction tx(m_db);
+    EndpointRepository repo(m_store);
+    Transaction tx(m_store);
     if (tx.error()) {
         result.storeError = tx.error();
         return result;
@@ -184,35 +182,24 @@ EndpointService::Result EndpointService::setState(const QString &id, EndpointSta
         return result;
     // Deliveries follow the endpoint in the same transaction: paused (without a failover URL)
     // holds them, never drops them; resuming makes them due now, paced by the engine's limits.
-    QSqlQuery q(m_db);
-    if (state == EndpointState::Paused) {
-        q.prepare(QStringLiteral(
-            "UPDATE deliveries SET status = 'held', next_attempt_at = NULL, updated_at = ? "
-            "WHERE endpoint_id = ? AND status IN ('pending', 'retrying') AND NOT EXISTS "
-            "(SELECT 1 FROM endpoints WHERE id = ? AND failover_url IS NOT NULL)"));
-        q.addBindValue(now.toMSecsSinceEpoch());
-        q.addBindValue(id);
-        q.addBindValue(id);
-    } else {
-        q.prepare(QStringLiteral("UPDATE deliveries SET status = 'pending', next_attempt_at = ?, "
-                                 "updated_at = ? WHERE endpoint_id = ? AND status = 'held'"));
-        q.addBindValue(now.toMSecsSinceEpoch());
-        q.addBindValue(now.toMSecsSinceEpoch());
-        q.addBindValue(id);
-    }
-    if (!q.exec()) {
-        result.storeError = StoreError::fromSql(q.lastError());
+    DeliveryRepository deliveries(m_store);
+    const StoreResult<int> moved =
+        state == EndpointState::Paused
+            ? deliveries.holdOpen(id, now)
+            : deliveries.makeDueNow(DeliveryRepository::DueSelection::heldFor(id), now);
+    if (!moved) {
+        result.storeError = moved.error();
         return result;
     }
     // Held/released deliveries are part of the change; the engine's auto-pause is recorded with
     // the engine as the actor (AuditLog::setThreadActor).
     if ((result.storeError =
-             AuditLog::append(m_db,
+             AuditLog::append(m_store,
                               state == EndpointState::Paused ? QStringLiteral("endpoint.pause")
                                                              : QStringLiteral("endpoint.resume"),
                               id,
                               QJsonObject{{QStringLiteral("reason"), reason},
-                                          {QStringLiteral("deliveries"), q.numRowsAffected()}})))
+                                          {QStringLiteral("deliveries"), *moved}})))
         return result;
     if ((result.storeError = tx.commit()))
         return result;

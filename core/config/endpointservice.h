@@ -3,9 +3,9 @@
 #include "domain/clock.h"
 #include "domain/endpoint.h"
 #include "domain/endpointvalidator.h"
+#include "store/store.h"
 #include "store/storeerror.h"
 
-#include <QSqlDatabase>
 #include <optional>
 
 namespace hookline {
@@ -23,7 +23,7 @@ public:
         bool ok() const { return errors.isEmpty() && !storeError; }
     };
 
-    explicit EndpointService(QSqlDatabase db, const Clock &clock = Clock::system());
+    explicit EndpointService(Store store, const Clock &clock = Clock::system());
 
     // Assigns id, webhook id and times; the draft's own id and times are ignored.
     Result create(Endpoint draft);
@@ -36,7 +36,7 @@ public:
 private:
     Result setState(const QString &id, EndpointState state, const QString &reason);
 
-    QSqlDatabase m_db;
+    Store m_store;
     const Clock &m_clock;
 };
 

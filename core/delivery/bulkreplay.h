@@ -20,11 +20,11 @@ public:
 
     // Every delivery that is dead and matches `filter` when the plan is made; deliveries that die
     // afterwards are not part of it.
-    static BulkReplay forFilter(QSqlDatabase db, const ReplayService::DeadLetterFilter &filter,
+    static BulkReplay forFilter(Store store, const ReplayService::DeadLetterFilter &filter,
                                 const Clock &clock = Clock::system(),
                                 int batchSize = kDefaultBatchSize);
     // These deliveries, in this order; any that is no longer dead when its batch runs is skipped.
-    static BulkReplay forDeliveries(QSqlDatabase db, const QStringList &ids,
+    static BulkReplay forDeliveries(Store store, const QStringList &ids,
                                     const Clock &clock = Clock::system(),
                                     int batchSize = kDefaultBatchSize);
 
@@ -38,16 +38,15 @@ public:
     std::optional<StoreError> step();
 
 private:
-    BulkReplay(QSqlDatabase db, const Clock &clock, int batchSize);
-    std::optional<StoreError> stepFilter(qint64 nowMs, int *affected);
-    std::optional<StoreError> stepIds(qint64 nowMs, int *affected);
+    BulkReplay(Store store, const Clock &clock, int batchSize);
 
-    QSqlDatabase m_db;
+    Store m_store;
     const Clock &m_clock;
     int m_batchSize;
     bool m_byFilter = false;
     ReplayService::DeadLetterFilter m_filter;
-    qint64 m_cutoffMs = 0;
+    QDateTime m_cutoff;
+    std::optional<StoreError> m_planError; // counting the plan failed: step() reports it
     QStringList m_ids;
     int m_total = 0;
     int m_processed = 0;

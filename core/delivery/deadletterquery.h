@@ -1,10 +1,11 @@
 #pragma once
 
 #include "domain/delivery.h"
+#include "store/deadletterrepository.h"
+#include "store/store.h"
+#include "store/storeresult.h"
 
 #include <QList>
-#include <QSqlDatabase>
-#include <optional>
 
 namespace hookline {
 
@@ -13,24 +14,16 @@ namespace hookline {
 class DeadLetterQuery
 {
 public:
-    struct Group
-    {
-        QString endpointId;
-        std::optional<OutcomeClass> outcome; // the last attempt's class
-        int count = 0;
-        QDateTime latest; // the most recent death in the group (UTC)
+    using Group = DeadLetterRepository::Group;
 
-        friend bool operator==(const Group &, const Group &) = default;
-    };
-
-    explicit DeadLetterQuery(QSqlDatabase db);
+    explicit DeadLetterQuery(Store store);
 
     // Largest groups first; ties by endpoint then outcome, so the order is stable across refreshes.
-    QList<Group> groups(Environment environment) const;
-    int total(Environment environment) const;
+    StoreResult<QList<Group>> groups(Environment environment) const;
+    StoreResult<int> total(Environment environment) const;
 
 private:
-    QSqlDatabase m_db;
+    Store m_store;
 };
 
 } // namespace hookline

@@ -5,13 +5,13 @@
 #include "config/endpointservice.h"
 #include "domain/retryschedule.h"
 #include "http/httpconnectionpool.h"
+#include "store/changewatcher.h"
 #include "store/connection.h"
 #include "store/endpointrepository.h"
 #include "store/transaction.h"
 
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QSqlQuery>
 #include <QThread>
 
 namespace hookline {
@@ -21,6 +21,7 @@ Q_LOGGING_CATEGORY(lcDelivery, "hookline.delivery", QtInfoMsg)
 namespace {
 constexpr int kRecentWindow = AutoPause::kTimeoutWindow;
 constexpr int kMaxTimerMs = 30 * 1000;
+constexpr int kStoreRetryMs = 1000; // a busy or failing store is asked again after this
 
 // An attempt that ended for reasons of ours, not the endpoint's: retried at once.
 ExchangeResult interrupted(const QString &why)
@@ -88,7 +89,8 @@ void DeliveryEngine::start()
                         .arg(m_options.databasePath, err->message));
         return;
     }
-    m_queue = std::make_unique<DeliveryQueue>(m_connection->database());
+    m_queue = std::make_unique<DeliveryQueue>(m_connection->store());
+    m_changes = ChangeWatcher::create(m_connection->store());
     // Sockets belong to the thread that made them: this one.
     if (!m_connections)
         m_connections = new HttpConnectionPool(AttemptExchange::kMaxBody, this);
@@ -100,7 +102,7 @@ void DeliveryEngine::start()
     if (recovered > 0)
         qCInfo(lcDelivery) << "recovered" << recovered
                            << "interrupted deliveries; retrying them now";
-    RetentionPruner::schedule(this, m_connection->database(), m_clock);
+    RetentionPruner::schedule(this, m_connection->store(), m_clock);
     m_running = true;
     m_lastWallMs = m_clock.nowUtc().toMSecsSinceEpoch();
     m_lastMonoMs = m_clock.monotonicMs();
@@ -146,10 +148,9 @@ void DeliveryEngine::wake()
 
 void DeliveryEngine::reloadEndpoints()
 {
-    m_ports.vetter->refresh(m_connection->database());
-    m_ports.tls->refresh(m_connection->database());
-    const StoreResult<QList<Endpoint>> stored =
-        EndpointRepository(m_connection->database()).listAll();
+    m_ports.vetter->refresh(m_connection->store());
+    m_ports.tls->refresh(m_connection->store());
+    const StoreResult<QList<Endpoint>> stored = EndpointRepository(m_connection->store()).listAll();
     if (!stored) {
         // The endpoints loaded before stay; the next reload tries again.
         qCWarning(lcDelivery) << "cannot read the endpoints:" << stored.error().message;
@@ -165,13 +166,19 @@ void DeliveryEngine::reloadEndpoints()
             rt.recent = [this, &e] {
                 QList<AutoPause::Sample> out;
                 const auto samples = m_queue->recentOutcomes(e.id, kRecentWindow);
-                for (const auto &s : samples)
+                if (!samples) {
+                    // Auto-pause then starts from no history, as for a new endpoint.
+                    qCWarning(lcDelivery) << "cannot read the recent outcomes of" << e.id << ":"
+                                          << samples.error().message;
+                    return out;
+                }
+                for (const auto &s : *samples)
                     out << AutoPause::Sample{s.startedAt, s.outcome};
                 return out;
             }();
         rt.config = e;
         rt.limiter.setRate(e.rateLimitPerSecond);
-        rt.nextDue = m_queue->nextDue(e.id);
+        rt.nextDue = nextDue(e.id);
         rt.live.state = e.state;
         rt.live.pausedReason = e.pausedReason;
         rt.live.consecutiveFailures = AutoPause::consecutiveFailures(rt.recent);
@@ -186,6 +193,17 @@ void DeliveryEngine::reloadEndpoints()
     }
     m_endpoints = std::move(next);
     m_snapshotDirty = true;
+}
+
+std::optional<QDateTime> DeliveryEngine::nextDue(const QString &endpointId) const
+{
+    const auto due = m_queue->nextDue(endpointId);
+    if (due)
+        return *due;
+    // Not knowing is not "nothing due": look again shortly (the claim then finds what is due).
+    qCWarning(lcDelivery) << "cannot read when" << endpointId
+                          << "is due next:" << due.error().message;
+    return m_clock.nowUtc().addMSecs(kStoreRetryMs);
 }
 
 bool DeliveryEngine::dispatchable(const Runtime &rt) const
@@ -224,17 +242,14 @@ void DeliveryEngine::checkExternalChanges()
     if (!m_running || m_stopping)
         return;
     checkClockJump();
-    QSqlQuery q(m_connection->database());
-    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+    const StoreResult<bool> changed = m_changes->changedElsewhere();
+    if (!changed) {
+        qCWarning(lcDelivery) << "cannot look for changes by others:" << changed.error().message;
         return;
-    const qint64 version = q.value(0).toLongLong();
-    if (version != m_dataVersion) {
-        const bool first = m_dataVersion < 0;
-        m_dataVersion = version;
-        if (!first) {
-            reloadEndpoints();
-            pump();
-        }
+    }
+    if (*changed) {
+        reloadEndpoints();
+        pump();
     }
 }
 
@@ -263,7 +278,7 @@ void DeliveryEngine::pump()
     // completions come first, so a retry due at once is seen by the claim that looks for it.
     QList<DeliveryQueue::Claim> claims;
     if (!requests.isEmpty() || !m_completions.isEmpty()) {
-        Transaction tx(m_connection->database());
+        Transaction tx(m_connection->store());
         std::optional<StoreError> err = tx.error();
         if (!err && !m_completions.isEmpty())
             err = m_queue->complete(m_completions);
@@ -286,7 +301,7 @@ void DeliveryEngine::pump()
     }
     for (const auto &r : std::as_const(requests)) {
         if (auto it = m_endpoints.find(r.endpointId); it != m_endpoints.end())
-            it->nextDue = m_queue->nextDue(r.endpointId);
+            it->nextDue = nextDue(r.endpointId);
     }
     if (!claims.isEmpty()) {
         qCDebug(lcDelivery) << "claimed" << claims.size() << "deliveries";
@@ -582,8 +597,7 @@ void DeliveryEngine::maybeAutoPause(Runtime &rt)
         return;
     commitCompletions();
     const QString text = AutoPause::reasonCode(*reason);
-    const auto result =
-        EndpointService(m_connection->database(), m_clock).pause(rt.config.id, text);
+    const auto result = EndpointService(m_connection->store(), m_clock).pause(rt.config.id, text);
     if (!result.ok()) {
         qCWarning(lcDelivery) << "cannot pause endpoint" << rt.config.id;
         return;
@@ -593,7 +607,7 @@ void DeliveryEngine::maybeAutoPause(Runtime &rt)
     rt.config.pausedReason = text;
     rt.live.state = EndpointState::Paused;
     rt.live.pausedReason = text;
-    rt.nextDue = m_queue->nextDue(rt.config.id);
+    rt.nextDue = nextDue(rt.config.id);
     emit endpointAutoPaused(rt.config.id, text);
 }
 

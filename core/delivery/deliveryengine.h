@@ -17,6 +17,7 @@
 
 namespace hookline {
 
+class ChangeWatcher;
 class Connection;
 class HttpConnectionPool;
 
@@ -94,6 +95,7 @@ private:
     bool dispatchable(const Runtime &rt) const;
     void checkClockJump();
     void checkExternalChanges();
+    std::optional<QDateTime> nextDue(const QString &endpointId) const;
     void startAttempt(const DeliveryQueue::Claim &claim);
     void sendVetted(qint64 attemptId, const VettedDestination &vetted);
     void sendSigned(qint64 attemptId, const VettedDestination &vetted,
@@ -110,6 +112,7 @@ private:
     const Clock &m_clock;
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<DeliveryQueue> m_queue;
+    std::unique_ptr<ChangeWatcher> m_changes;
     QHash<QString, Runtime> m_endpoints;
     QHash<qint64, InFlight> m_inFlight; // by attempt id
     HttpConnectionPool *m_connections = nullptr;
@@ -121,7 +124,6 @@ private:
     QTimer m_externalTimer;
     qint64 m_lastWallMs = 0;
     qint64 m_lastMonoMs = 0;
-    qint64 m_dataVersion = -1;
     EngineSnapshot m_totals;
     bool m_running = false;
     bool m_stopping = false;

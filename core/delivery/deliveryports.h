@@ -4,10 +4,10 @@
 #include "domain/endpoint.h"
 #include "domain/event.h"
 #include "http/httptarget.h"
+#include "store/store.h"
 
 #include <QHostAddress>
 #include <QObject>
-#include <QSqlDatabase>
 #include <QSslConfiguration>
 #include <QUrl>
 #include <functional>
@@ -46,7 +46,7 @@ public:
     virtual void vet(const QUrl &url, Environment environment, QObject *context,
                      std::function<void(const VettedDestination &)> done) = 0;
     // Re-reads what the check depends on (allowlists) through the engine's connection.
-    virtual void refresh(QSqlDatabase db) { Q_UNUSED(db) }
+    virtual void refresh(const Store &store) { Q_UNUSED(store) }
 };
 
 struct OutgoingDelivery
@@ -84,7 +84,7 @@ public:
     virtual ~TlsSettingsProvider() = default;
     virtual QSslConfiguration configuration(Environment environment) const = 0;
     // Re-reads the extra trusted CAs through the engine's connection.
-    virtual void refresh(QSqlDatabase db) { Q_UNUSED(db) }
+    virtual void refresh(const Store &store) { Q_UNUSED(store) }
 };
 
 } // namespace hookline

@@ -2,10 +2,12 @@
 
 #include "domain/clock.h"
 #include "domain/outcomeclass.h"
+#include "store/attempthistoryrepository.h"
+#include "store/store.h"
+#include "store/storeresult.h"
 
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <chrono>
 #include <optional>
@@ -24,16 +26,7 @@ public:
     // The last failures are looked for among this many of the newest attempts.
     static constexpr int kFailureScan = 1000;
 
-    struct Failure
-    {
-        QString deliveryId;
-        int attemptNumber = 1;
-        QDateTime startedAt;
-        OutcomeClass outcome = OutcomeClass::Http5xx;
-        int httpStatus = 0;
-        qint64 durationMs = 0;
-        QString error;
-    };
+    using Failure = AttemptHistoryRepository::Failure;
 
     struct Figures
     {
@@ -48,16 +41,16 @@ public:
         QList<Failure> lastFailures; // newest first, any age, at most kLastFailures
     };
 
-    explicit EndpointHealth(QSqlDatabase db, const Clock &clock = Clock::system());
+    explicit EndpointHealth(Store store, const Clock &clock = Clock::system());
 
     // Empty figures for an endpoint without attempts (or one that does not exist).
-    Figures query(const QString &endpointId) const;
+    StoreResult<Figures> query(const QString &endpointId) const;
 
     // The nearest-rank percentile (1–100) of `values`; unset when empty. Sorts a copy.
     static std::optional<qint64> percentile(QList<qint64> values, int percent);
 
 private:
-    QSqlDatabase m_db;
+    Store m_store;
     const Clock &m_clock;
 };
 

@@ -16,8 +16,8 @@
 
 namespace hookline {
 
-EventPublisher::EventPublisher(QSqlDatabase db, const Clock &clock)
-    : m_db(std::move(db))
+EventPublisher::EventPublisher(Store store, const Clock &clock)
+    : m_store(std::move(store))
     , m_clock(clock)
 {}
 
@@ -37,7 +37,7 @@ const EventCatalog &EventPublisher::catalog()
     if (!m_catalog) {
         m_catalog.emplace();
         // Stored types that no longer compile are skipped: publishing them is refused as unknown.
-        m_catalog->loadCustomTypes(SettingsRepository(m_db));
+        m_catalog->loadCustomTypes(SettingsRepository(m_store));
     }
     return *m_catalog;
 }
@@ -86,19 +86,31 @@ EventPublisher::Result EventPublisher::publish(const Request &request)
     if (!result.ok())
         return result;
 
-    Transaction tx(m_db);
+    Transaction tx(m_store);
     if (tx.error()) {
         result.code = Code::Store;
         result.storeError = tx.error();
         return result;
     }
-    EventRepository events(m_db);
-    DeliveryRepository deliveries(m_db);
+    EventRepository events(m_store);
+    DeliveryRepository deliveries(m_store);
     if (!request.idempotencyKey.isEmpty()) {
-        if (auto existing =
-                events.findByIdempotencyKey(request.environment, request.idempotencyKey)) {
-            result.event = *existing;
-            result.deliveries = deliveries.forEvent(existing->id);
+        const auto existing =
+            events.findByIdempotencyKey(request.environment, request.idempotencyKey);
+        if (!existing) {
+            result.code = Code::Store;
+            result.storeError = existing.error();
+            return result;
+        }
+        if (*existing) {
+            const auto earlier = deliveries.forEvent((*existing)->id);
+            if (!earlier) {
+                result.code = Code::Store;
+                result.storeError = earlier.error();
+                return result;
+            }
+            result.event = **existing;
+            result.deliveries = *earlier;
             result.duplicate = true;
             return result;
         }
@@ -107,7 +119,7 @@ EventPublisher::Result EventPublisher::publish(const Request &request)
     // Which endpoints: the chosen ones (whatever their subscriptions and filters: a test aimed at
     // an endpoint must reach it), or every endpoint of the environment subscribed to the type
     // whose filter rules pass the payload.
-    EndpointRepository endpointRepo(m_db);
+    EndpointRepository endpointRepo(m_store);
     QList<Endpoint> targets;
     if (!request.endpointIds.isEmpty()) {
         for (const QString &id : request.endpointIds) {
@@ -188,7 +200,7 @@ EventPublisher::Result EventPublisher::publish(const Request &request)
         for (const Endpoint &e : std::as_const(targets))
             endpointIds.append(e.id);
         if (auto err = AuditLog::append(
-                m_db, QStringLiteral("event.send"), event.id,
+                m_store, QStringLiteral("event.send"), event.id,
                 QJsonObject{{QStringLiteral("type"), event.type},
                             {QStringLiteral("environment"), toString(event.environment)},
                             {QStringLiteral("endpoints"), endpointIds}})) {

@@ -5,9 +5,9 @@
 #include "domain/event.h"
 #include "events/eventcatalog.h"
 #include "events/schemaviolation.h"
+#include "store/store.h"
 #include "store/storeerror.h"
 
-#include <QSqlDatabase>
 #include <QStringList>
 #include <optional>
 
@@ -55,7 +55,7 @@ public:
         bool ok() const { return code == Code::Ok; }
     };
 
-    explicit EventPublisher(QSqlDatabase db, const Clock &clock = Clock::system());
+    explicit EventPublisher(Store store, const Clock &clock = Clock::system());
 
     Result publish(const Request &request);
     // The checks that need no store (type syntax, JSON object, and the schema of a built-in type),
@@ -70,7 +70,7 @@ private:
                                bool unknownIsError);
     const EventCatalog &catalog();
 
-    QSqlDatabase m_db;
+    Store m_store;
     const Clock &m_clock;
     // Loaded from the store on first use and kept, so a bulk import reads the custom types once.
     std::optional<EventCatalog> m_catalog;

@@ -10,9 +10,9 @@ PolicyVetter::PolicyVetter(std::shared_ptr<Resolver> resolver, AddressClassifier
     , m_policy(std::move(classifier))
 {}
 
-void PolicyVetter::refresh(QSqlDatabase db)
+void PolicyVetter::refresh(const Store &store)
 {
-    const SettingsRepository settings(db);
+    const SettingsRepository settings(store);
     // An allowlist that cannot be read keeps the one loaded before.
     if (const StoreResult<Allowlist> live = Allowlist::load(settings, Environment::Live))
         m_live = *live;

@@ -4,7 +4,6 @@
 #include "security/allowlist.h"
 #include "security/destinationpolicy.h"
 
-#include <QSqlDatabase>
 #include <memory>
 
 namespace hookline {
@@ -19,7 +18,7 @@ public:
     PolicyVetter(std::shared_ptr<Resolver> resolver, AddressClassifier classifier);
 
     // Reads both environments' allowlists through `db` (call on the engine's thread).
-    void refresh(QSqlDatabase db) override;
+    void refresh(const Store &store) override;
 
     void vet(const QUrl &url, Environment environment, QObject *context,
              std::function<void(const VettedDestination &)> done) override;

@@ -2,9 +2,10 @@
 
 #include "domain/clock.h"
 #include "domain/delivery.h"
-#include "store/storeerror.h"
+#include "store/deadletterfilter.h"
+#include "store/store.h"
+#include "store/storeresult.h"
 
-#include <QSqlDatabase>
 #include <optional>
 
 namespace hookline {
@@ -14,25 +15,19 @@ namespace hookline {
 class ReplayService
 {
 public:
-    struct DeadLetterFilter
-    {
-        Environment environment = Environment::Sandbox;
-        QString endpointId;                  // empty: all endpoints
-        QDateTime since;                     // dead since (last update), invalid: any time
-        std::optional<OutcomeClass> outcome; // the last attempt's class
-    };
+    using DeadLetterFilter = hookline::DeadLetterFilter;
 
-    explicit ReplayService(QSqlDatabase db, const Clock &clock = Clock::system());
+    explicit ReplayService(Store store, const Clock &clock = Clock::system());
 
     // Refused (NotFound) for a delivery that does not exist or is in flight right now.
     std::optional<StoreError> replay(const QString &deliveryId);
     // Replays every dead letter matching the filter in one transaction; `count` receives how many.
     std::optional<StoreError> replayDead(const DeadLetterFilter &filter, int *count);
-    QList<Delivery> deadLetters(const DeadLetterFilter &filter, int limit,
-                                const QString &beforeId = {}) const;
+    StoreResult<QList<Delivery>> deadLetters(const DeadLetterFilter &filter, int limit,
+                                             const QString &beforeId = {}) const;
 
 private:
-    QSqlDatabase m_db;
+    Store m_store;
     const Clock &m_clock;
 };
 

@@ -8,15 +8,15 @@
 
 namespace hookline {
 
-SigningMaterialLoader::SigningMaterialLoader(QSqlDatabase db, SecretStore *secrets, QObject *parent)
+SigningMaterialLoader::SigningMaterialLoader(Store store, SecretStore *secrets, QObject *parent)
     : QObject(parent)
-    , m_db(std::move(db))
+    , m_store(std::move(store))
     , m_secrets(secrets)
 {}
 
 void SigningMaterialLoader::load(Callback done)
 {
-    auto *migration = new SecretHeaderMigration(m_db, m_secrets, this);
+    auto *migration = new SecretHeaderMigration(m_store, m_secrets, this);
     migration->run([this, migration,
                     done = std::move(done)](const SecretHeaderMigration::Result &moved) mutable {
         migration->deleteLater();
@@ -46,7 +46,7 @@ void SigningMaterialLoader::loadSecrets(const QStringList &problems, Callback do
             state->done(state->material);
     };
 
-    const StoreResult<QList<Endpoint>> stored = EndpointRepository(m_db).listAll();
+    const StoreResult<QList<Endpoint>> stored = EndpointRepository(m_store).listAll();
     if (!stored)
         state->material.problems
             << QStringLiteral("endpoints cannot be read: %1").arg(stored.error().message);
@@ -58,7 +58,7 @@ void SigningMaterialLoader::loadSecrets(const QStringList &problems, Callback do
     }
     state->pending = 2 + 2 * static_cast<int>(endpoints.size()) + secretHeaders;
     for (Environment env : {Environment::Live, Environment::Sandbox}) {
-        auto *keys = new KeyManager(env, m_db, m_secrets, Clock::system(), this);
+        auto *keys = new KeyManager(env, m_store, m_secrets, Clock::system(), this);
         keys->loadActiveKey([state, env, keys, finishOne](const KeyManager::Result &r,
                                                           const SigningKey &key) {
             if (r.ok()) {

@@ -3,10 +3,10 @@
 #include "domain/environment.h"
 #include "security/jwtsigner.h"
 #include "security/standardwebhookssigner.h"
+#include "store/store.h"
 
 #include <QHash>
 #include <QObject>
-#include <QSqlDatabase>
 #include <QStringList>
 #include <functional>
 #include <memory>
@@ -43,13 +43,13 @@ class SigningMaterialLoader : public QObject
 public:
     using Callback = std::function<void(const SigningMaterial &)>;
 
-    SigningMaterialLoader(QSqlDatabase db, SecretStore *secrets, QObject *parent = nullptr);
+    SigningMaterialLoader(Store store, SecretStore *secrets, QObject *parent = nullptr);
     void load(Callback done);
 
 private:
     void loadSecrets(const QStringList &problems, Callback done);
 
-    QSqlDatabase m_db;
+    Store m_store;
     SecretStore *m_secrets;
 };
 

@@ -14,9 +14,9 @@ QSslConfiguration StoredTlsSettings::configuration(Environment environment) cons
     return environment == Environment::Live ? m_live : m_sandbox;
 }
 
-void StoredTlsSettings::refresh(QSqlDatabase db)
+void StoredTlsSettings::refresh(const Store &store)
 {
-    const TrustedCertificates trusted(db);
+    const TrustedCertificates trusted(store);
     // The same settings stay the same object: the engine's pooled connections compare them, and
     // an unchanged one compares in O(1).
     const auto update = [](QSslConfiguration &config, QList<QSslCertificate> &current,

@@ -11,7 +11,7 @@ class StoredTlsSettings final : public TlsSettingsProvider
 public:
     StoredTlsSettings();
     QSslConfiguration configuration(Environment environment) const override;
-    void refresh(QSqlDatabase db) override;
+    void refresh(const Store &store) override;
 
 private:
     QSslConfiguration m_live;

@@ -8,8 +8,8 @@
 
 namespace hookline {
 
-TestEventSender::TestEventSender(QSqlDatabase db, const Clock &clock)
-    : m_db(std::move(db))
+TestEventSender::TestEventSender(Store store, const Clock &clock)
+    : m_store(std::move(store))
     , m_clock(clock)
 {}
 
@@ -46,23 +46,28 @@ EventPublisher::Result TestEventSender::send(Environment environment,
         refused.code = EventPublisher::Code::UnknownEndpoint;
         return refused;
     }
-    return EventPublisher(m_db, m_clock).publish(request);
+    return EventPublisher(m_store, m_clock).publish(request);
 }
 
-TestEventSender::Progress TestEventSender::progress(const QSqlDatabase &db,
-                                                    const QString &deliveryId)
+StoreResult<TestEventSender::Progress> TestEventSender::progress(const Store &store,
+                                                                 const QString &deliveryId)
 {
     Progress p;
-    const DeliveryRepository repo(db);
-    const std::optional<Delivery> delivery = repo.find(deliveryId);
+    const DeliveryRepository repo(store);
+    const StoreResult<std::optional<Delivery>> found = repo.find(deliveryId);
+    if (!found)
+        return found.error();
+    const std::optional<Delivery> &delivery = *found;
     if (!delivery) {
         p.stage = Progress::Stage::Missing;
         return p;
     }
     p.delivery = *delivery;
-    const QList<Attempt> attempts = repo.attempts(deliveryId);
-    if (!attempts.isEmpty())
-        p.firstAttempt = attempts.first();
+    const StoreResult<QList<Attempt>> attempts = repo.attempts(deliveryId);
+    if (!attempts)
+        return attempts.error();
+    if (!attempts->isEmpty())
+        p.firstAttempt = attempts->first();
     if (p.firstAttempt)
         p.stage = p.firstAttempt->outcome ? Progress::Stage::Done : Progress::Stage::InFlight;
     else if (delivery->status == DeliveryStatus::Held)

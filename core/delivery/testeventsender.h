@@ -3,8 +3,8 @@
 #include "delivery/eventpublisher.h"
 #include "domain/clock.h"
 #include "domain/delivery.h"
+#include "store/storeresult.h"
 
-#include <QSqlDatabase>
 #include <QStringList>
 #include <optional>
 
@@ -40,7 +40,7 @@ public:
         }
     };
 
-    explicit TestEventSender(QSqlDatabase db, const Clock &clock = Clock::system());
+    explicit TestEventSender(Store store, const Clock &clock = Clock::system());
 
     // Publishes one webhook.test event (source and `triggered_by` = `source`) with a delivery to
     // each of `endpointIds` (all of `environment`, none disabled); nothing is written otherwise.
@@ -50,10 +50,10 @@ public:
     // The test payload: the catalog's sample, marked as sent by `source`.
     static QByteArray payload(EventSource source, quint64 seed, const QDateTime &now);
 
-    static Progress progress(const QSqlDatabase &db, const QString &deliveryId);
+    static StoreResult<Progress> progress(const Store &store, const QString &deliveryId);
 
 private:
-    QSqlDatabase m_db;
+    Store m_store;
     const Clock &m_clock;
 };
 

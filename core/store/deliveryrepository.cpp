@@ -1,8 +1,9 @@
 #include "store/deliveryrepository.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "store/attemptheaderscodec.h"
+#include "store/deliverycondition.h"
+#include "store/sqldatabase.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -41,25 +42,61 @@ Delivery fromRow(const QSqlQuery &q)
     return d;
 }
 
-QList<HeaderPair> headersFromJson(const QVariant &v)
+StoreResult<QList<Delivery>> readDeliveries(QSqlQuery &q)
 {
-    QList<HeaderPair> out;
-    const QJsonArray arr = QJsonDocument::fromJson(v.toByteArray()).array();
-    for (const QJsonValue &h : arr) {
-        const QJsonArray pair = h.toArray();
-        out << HeaderPair{pair.at(0).toString().toUtf8(), pair.at(1).toString().toUtf8()};
-    }
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError());
+    QList<Delivery> out;
+    while (q.next())
+        out << fromRow(q);
     return out;
 }
 } // namespace
 
-DeliveryRepository::DeliveryRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+DeliveryRepository::DueSelection DeliveryRepository::DueSelection::one(const QString &deliveryId)
+{
+    DueSelection s;
+    s.kind = Kind::One;
+    s.ids = {deliveryId};
+    return s;
+}
+
+DeliveryRepository::DueSelection
+DeliveryRepository::DueSelection::deadLetters(const DeadLetterFilter &filter,
+                                              const QDateTime &until, int limit)
+{
+    DueSelection s;
+    s.kind = Kind::DeadLetters;
+    s.filter = filter;
+    s.until = until;
+    s.limit = limit;
+    return s;
+}
+
+DeliveryRepository::DueSelection DeliveryRepository::DueSelection::deadAmong(const QStringList &ids)
+{
+    DueSelection s;
+    s.kind = Kind::DeadAmong;
+    s.ids = ids;
+    return s;
+}
+
+DeliveryRepository::DueSelection
+DeliveryRepository::DueSelection::heldFor(const QString &endpointId)
+{
+    DueSelection s;
+    s.kind = Kind::Held;
+    s.ids = {endpointId};
+    return s;
+}
+
+DeliveryRepository::DeliveryRepository(Store store)
+    : m_store(std::move(store))
 {}
 
 std::optional<StoreError> DeliveryRepository::insert(const Delivery &d)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(sqlDatabase(m_store));
     q.prepare(
         QStringLiteral("INSERT INTO deliveries (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(kColumns));
@@ -84,14 +121,16 @@ std::optional<StoreError> DeliveryRepository::insert(const Delivery &d)
     return std::nullopt;
 }
 
-std::optional<Delivery> DeliveryRepository::find(const QString &id) const
+StoreResult<std::optional<Delivery>> DeliveryRepository::find(const QString &id) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(sqlDatabase(m_store));
     q.prepare(QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(kColumns));
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return fromRow(q);
-    return std::nullopt;
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError());
+    if (q.next())
+        return std::optional<Delivery>(fromRow(q));
+    return std::optional<Delivery>();
 }
 
 DeliveryRepository::ListQuery DeliveryRepository::listQuery(const Filter &f,
@@ -106,9 +145,14 @@ DeliveryRepository::ListQuery DeliveryRepository::listQuery(const Filter &f,
     // the search; otherwise a status walks (environment, status, id) and no status walks the
     // primary key. Every other term is written with a unary + so no index competes.
     const QString env = toString(f.environment);
+    // SQLite's planner hints (INDEXED BY, a unary + to keep an index out) are SQLite's only; on
+    // PostgreSQL the same terms are written plainly and its planner (with statistics) chooses.
+    const bool sqlite = m_store.dialect() == Store::Dialect::Sqlite;
+    const QString deadIndex = sqlite ? QStringLiteral(" INDEXED BY deliveries_dead") : QString();
     auto rare = [this](const QString &sql, const QVariantList &values) {
-        QSqlQuery probe(m_db);
-        probe.prepare(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(sql).arg(kRare));
+        QSqlQuery probe(sqlDatabase(m_store));
+        probe.prepare(
+            QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) AS probe").arg(sql).arg(kRare));
         for (const QVariant &v : values)
             probe.addBindValue(v);
         return probe.exec() && probe.next() && probe.value(0).toInt() < kRare;
@@ -119,18 +163,8 @@ DeliveryRepository::ListQuery DeliveryRepository::listQuery(const Filter &f,
     // query's WHERE visibly implies the index's.
     const bool deadNarrowed =
         f.status == DeliveryStatus::Dead && (!f.endpointId.isEmpty() || f.lastOutcome.has_value());
-    auto deadTerms = [&](QStringList *where, QVariantList *binds) {
-        *where << QStringLiteral("status = 'dead'") << QStringLiteral("environment = ?");
-        *binds << env;
-        if (!f.endpointId.isEmpty()) {
-            *where << QStringLiteral("endpoint_id = ?");
-            *binds << f.endpointId;
-        }
-        if (f.lastOutcome) {
-            *where << QStringLiteral("last_outcome = ?");
-            *binds << toString(*f.lastOutcome);
-        }
-    };
+    const DeliveryCondition deadTerms =
+        deadLetterCondition(DeadLetterFilter{f.environment, f.endpointId, {}, f.lastOutcome});
     enum class Driver
     {
         Id,
@@ -148,15 +182,9 @@ DeliveryRepository::ListQuery DeliveryRepository::listQuery(const Filter &f,
                rare(QStringLiteral("SELECT 1 FROM events WHERE environment = ? AND type = ?"),
                     {env, f.eventType})) {
         driver = Driver::Type;
-    } else if (deadNarrowed && [&] {
-                   QStringList where;
-                   QVariantList binds;
-                   deadTerms(&where, &binds);
-                   return rare(QStringLiteral("SELECT 1 FROM deliveries INDEXED BY deliveries_dead "
-                                              "WHERE ") +
-                                   where.join(QStringLiteral(" AND ")),
-                               binds);
-               }()) {
+    } else if (deadNarrowed && rare(QStringLiteral("SELECT 1 FROM deliveries%1 WHERE %2")
+                                        .arg(deadIndex, deadTerms.sql()),
+                                    deadTerms.binds)) {
         driver = Driver::Dead;
     } else if (!f.endpointId.isEmpty() && !deadNarrowed && // if so, counted just above
                (f.status ? rare(QStringLiteral("SELECT 1 FROM deliveries WHERE endpoint_id = ? "
@@ -179,11 +207,12 @@ DeliveryRepository::ListQuery DeliveryRepository::listQuery(const Filter &f,
     QStringList where;
     QVariantList binds;
     auto add = [&](bool indexed, const QString &column, const QString &op, const QVariant &value) {
-        where << (indexed ? QString() : QStringLiteral("+")) + column + op;
+        where << (indexed || !sqlite ? QString() : QStringLiteral("+")) + column + op;
         binds << value;
     };
     if (driver == Driver::Dead) {
-        deadTerms(&where, &binds);
+        where = deadTerms.terms;
+        binds = deadTerms.binds;
     } else {
         const bool envIndexed = driver == Driver::Status || driver == Driver::Time;
         add(envIndexed, QStringLiteral("environment"), QStringLiteral(" = ?"), env);
@@ -222,36 +251,30 @@ DeliveryRepository::ListQuery DeliveryRepository::listQuery(const Filter &f,
         add(idOrdered, QStringLiteral("id"), QStringLiteral(" >= ?"), f.minId);
     if (!beforeId.isEmpty())
         add(idOrdered, QStringLiteral("id"), QStringLiteral(" < ?"), beforeId);
-    return ListQuery{
-        QStringLiteral("SELECT %1 FROM deliveries%2 WHERE %3 ORDER BY %4 DESC LIMIT ?")
-            .arg(kColumns,
-                 driver == Driver::Dead ? QStringLiteral(" INDEXED BY deliveries_dead") : QString(),
-                 where.join(QStringLiteral(" AND ")),
-                 idOrdered ? QStringLiteral("id") : QStringLiteral("+id")),
-        binds};
+    return ListQuery{QStringLiteral("SELECT %1 FROM deliveries%2 WHERE %3 ORDER BY %4 DESC LIMIT ?")
+                         .arg(kColumns, driver == Driver::Dead ? deadIndex : QString(),
+                              where.join(QStringLiteral(" AND ")),
+                              idOrdered || !sqlite ? QStringLiteral("id") : QStringLiteral("+id")),
+                     binds};
 }
 
-QList<Delivery> DeliveryRepository::list(const Filter &f, int limit, const QString &beforeId) const
+StoreResult<QList<Delivery>> DeliveryRepository::list(const Filter &f, int limit,
+                                                      const QString &beforeId) const
 {
     const ListQuery query = listQuery(f, beforeId);
-    QSqlQuery q(m_db);
+    QSqlQuery q(sqlDatabase(m_store));
     q.setForwardOnly(true);
     q.prepare(query.sql);
     for (const QVariant &b : query.binds)
         q.addBindValue(b);
     q.addBindValue(limit);
-    QList<Delivery> out;
-    if (q.exec()) {
-        while (q.next())
-            out << fromRow(q);
-    }
-    return out;
+    return readDeliveries(q);
 }
 
 QString DeliveryRepository::queryPlan(const Filter &f, const QString &beforeId) const
 {
     const ListQuery query = listQuery(f, beforeId);
-    QSqlQuery q(m_db);
+    QSqlQuery q(sqlDatabase(m_store));
     q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + query.sql);
     for (const QVariant &b : query.binds)
         q.addBindValue(b);
@@ -264,47 +287,43 @@ QString DeliveryRepository::queryPlan(const Filter &f, const QString &beforeId) 
     return lines.join(QLatin1Char('\n'));
 }
 
-QList<Delivery> DeliveryRepository::forEvent(const QString &eventId) const
+StoreResult<QList<Delivery>> DeliveryRepository::forEvent(const QString &eventId) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(sqlDatabase(m_store));
     q.prepare(
         QStringLiteral("SELECT %1 FROM deliveries WHERE event_id = ? ORDER BY id").arg(kColumns));
     q.addBindValue(eventId);
-    QList<Delivery> out;
-    if (q.exec()) {
-        while (q.next())
-            out << fromRow(q);
-    }
-    return out;
+    return readDeliveries(q);
 }
 
-QHash<DeliveryStatus, int> DeliveryRepository::countByStatus(Environment environment) const
+StoreResult<QHash<DeliveryStatus, int>>
+DeliveryRepository::countByStatus(Environment environment) const
 {
-    QHash<DeliveryStatus, int> out;
-    QSqlQuery q(m_db);
+    QSqlQuery q(sqlDatabase(m_store));
     q.prepare(QStringLiteral(
         "SELECT status, count(*) FROM deliveries WHERE environment = ? GROUP BY status"));
     q.addBindValue(toString(environment));
-    if (q.exec()) {
-        while (q.next()) {
-            if (auto s = deliveryStatusFromString(q.value(0).toString()))
-                out.insert(*s, q.value(1).toInt());
-        }
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError());
+    QHash<DeliveryStatus, int> out;
+    while (q.next()) {
+        if (auto s = deliveryStatusFromString(q.value(0).toString()))
+            out.insert(*s, q.value(1).toInt());
     }
     return out;
 }
 
-QList<Attempt> DeliveryRepository::attempts(const QString &deliveryId) const
+StoreResult<QList<Attempt>> DeliveryRepository::attempts(const QString &deliveryId) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(sqlDatabase(m_store));
     q.prepare(QStringLiteral(
         "SELECT id, delivery_id, number, started_at, duration_ms, outcome, http_status, "
         "request_headers, response_headers, response_body, connected_address, error, url "
         "FROM attempts WHERE delivery_id = ? ORDER BY number"));
     q.addBindValue(deliveryId);
-    QList<Attempt> out;
     if (!q.exec())
-        return out;
+        return StoreError::fromSql(q.lastError());
+    QList<Attempt> out;
     while (q.next()) {
         Attempt a;
         a.id = q.value(0).toLongLong();
@@ -316,8 +335,8 @@ QList<Attempt> DeliveryRepository::attempts(const QString &deliveryId) const
         if (!q.value(5).isNull())
             a.outcome = outcomeClassFromString(q.value(5).toString());
         a.httpStatus = q.value(6).toInt();
-        a.requestHeaders = headersFromJson(q.value(7));
-        a.responseHeaders = headersFromJson(q.value(8));
+        a.requestHeaders = AttemptHeadersCodec::decode(q.value(7).toByteArray());
+        a.responseHeaders = AttemptHeadersCodec::decode(q.value(8).toByteArray());
         a.responseBody = q.value(9).toByteArray();
         a.connectedAddress = q.value(10).toString();
         a.error = q.value(11).toString();
@@ -326,6 +345,71 @@ QList<Attempt> DeliveryRepository::attempts(const QString &deliveryId) const
         out << a;
     }
     return out;
+}
+
+StoreResult<int> DeliveryRepository::makeDueNow(const DueSelection &which, const QDateTime &now)
+{
+    DeliveryCondition where;
+    switch (which.kind) {
+    case DueSelection::Kind::One:
+        where.add(QStringLiteral("id = ?"), which.ids.value(0));
+        where.add(QStringLiteral("status <> 'in_flight'"));
+        break;
+    case DueSelection::Kind::DeadLetters: {
+        const DeliveryCondition dead = deadLetterCondition(which.filter, which.until);
+        if (which.limit <= 0) {
+            where = dead;
+            break;
+        }
+        // A batch, in a stable order, so that successive batches walk the plan once.
+        where.add(QStringLiteral("id IN (SELECT id FROM deliveries WHERE %1 ORDER BY id LIMIT ?)")
+                      .arg(dead.sql()));
+        where.binds = dead.binds;
+        where.binds << qint64(which.limit);
+        break;
+    }
+    case DueSelection::Kind::DeadAmong: {
+        if (which.ids.isEmpty())
+            return 0;
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), which.ids.size());
+        where.add(QStringLiteral("status = 'dead'"));
+        where.terms << QStringLiteral("id IN (%1)").arg(marks.join(QLatin1Char(',')));
+        for (const QString &id : which.ids)
+            where.binds << id;
+        break;
+    }
+    case DueSelection::Kind::Held:
+        where.add(QStringLiteral("endpoint_id = ?"), which.ids.value(0));
+        where.add(QStringLiteral("status = 'held'"));
+        break;
+    }
+    QSqlQuery q(sqlDatabase(m_store));
+    q.prepare(QStringLiteral("UPDATE deliveries SET status = 'pending', next_attempt_at = ?, "
+                             "updated_at = ? WHERE %1")
+                  .arg(where.sql()));
+    q.addBindValue(now.toMSecsSinceEpoch());
+    q.addBindValue(now.toMSecsSinceEpoch());
+    for (const QVariant &b : std::as_const(where.binds))
+        q.addBindValue(b);
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError());
+    return q.numRowsAffected();
+}
+
+StoreResult<int> DeliveryRepository::holdOpen(const QString &endpointId, const QDateTime &now)
+{
+    QSqlQuery q(sqlDatabase(m_store));
+    q.prepare(QStringLiteral(
+        "UPDATE deliveries SET status = 'held', next_attempt_at = NULL, updated_at = ? "
+        "WHERE endpoint_id = ? AND status IN ('pending', 'retrying') AND NOT EXISTS "
+        "(SELECT 1 FROM endpoints WHERE id = ? AND failover_url IS NOT NULL)"));
+    q.addBindValue(now.toMSecsSinceEpoch());
+    q.addBindValue(endpointId);
+    q.addBindValue(endpointId);
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError());
+    return q.numRowsAffected();
 }
 
 } // namespace hookline

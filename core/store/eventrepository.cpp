@@ -1,5 +1,7 @@
 #include "store/eventrepository.h"
 
+#include "store/sqldatabase.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -23,13 +25,13 @@ Event fromRow(const QSqlQuery &q)
 }
 } // namespace
 
-EventRepository::EventRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+EventRepository::EventRepository(Store store)
+    : m_store(std::move(store))
 {}
 
 std::optional<StoreError> EventRepository::insert(const Event &e)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(sqlDatabase(m_store));
     q.prepare(QStringLiteral("INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(kColumns));
     q.addBindValue(e.id);
     q.addBindValue(toString(e.environment));
@@ -45,30 +47,34 @@ std::optional<StoreError> EventRepository::insert(const Event &e)
     return std::nullopt;
 }
 
-std::optional<Event> EventRepository::find(const QString &id) const
+StoreResult<std::optional<Event>> EventRepository::findOne(const QString &where,
+                                                           const QVariantList &binds) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE id = ?").arg(kColumns));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return fromRow(q);
-    return std::nullopt;
+    QSqlQuery q(sqlDatabase(m_store));
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE %2").arg(kColumns, where));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError());
+    if (q.next())
+        return std::optional<Event>(fromRow(q));
+    return std::optional<Event>();
 }
 
-std::optional<Event> EventRepository::findByIdempotencyKey(Environment environment,
-                                                           const QString &key) const
+StoreResult<std::optional<Event>> EventRepository::find(const QString &id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE environment = ? AND idempotency_key = ?")
-                  .arg(kColumns));
-    q.addBindValue(toString(environment));
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return fromRow(q);
-    return std::nullopt;
+    return findOne(QStringLiteral("id = ?"), {id});
 }
 
-QList<Event> EventRepository::list(const Filter &f, int limit, const QString &beforeId) const
+StoreResult<std::optional<Event>> EventRepository::findByIdempotencyKey(Environment environment,
+                                                                        const QString &key) const
+{
+    return findOne(QStringLiteral("environment = ? AND idempotency_key = ?"),
+                   {toString(environment), key});
+}
+
+StoreResult<QList<Event>> EventRepository::list(const Filter &f, int limit,
+                                                const QString &beforeId) const
 {
     QStringList where{QStringLiteral("environment = ?")};
     QVariantList binds{toString(f.environment)};
@@ -92,18 +98,18 @@ QList<Event> EventRepository::list(const Filter &f, int limit, const QString &be
         where << QStringLiteral("id < ?"); // ids sort by creation time
         binds << beforeId;
     }
-    QSqlQuery q(m_db);
+    QSqlQuery q(sqlDatabase(m_store));
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM events WHERE %2 ORDER BY id DESC LIMIT ?")
                   .arg(kColumns, where.join(QStringLiteral(" AND "))));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     q.addBindValue(limit);
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError());
     QList<Event> out;
-    if (q.exec()) {
-        while (q.next())
-            out << fromRow(q);
-    }
+    while (q.next())
+        out << fromRow(q);
     return out;
 }
 

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "domain/event.h"
-#include "store/storeerror.h"
+#include "store/store.h"
+#include "store/storeresult.h"
 
 #include <QList>
-#include <QSqlDatabase>
+#include <QVariantList>
 #include <optional>
 
 namespace hookline {
@@ -22,16 +23,21 @@ public:
         QString endpointId; // only events delivered to this endpoint; empty: any
     };
 
-    explicit EventRepository(QSqlDatabase db);
+    explicit EventRepository(Store store);
 
     std::optional<StoreError> insert(const Event &event);
-    std::optional<Event> find(const QString &id) const;
-    std::optional<Event> findByIdempotencyKey(Environment environment, const QString &key) const;
+    StoreResult<std::optional<Event>> find(const QString &id) const;
+    StoreResult<std::optional<Event>> findByIdempotencyKey(Environment environment,
+                                                           const QString &key) const;
     // Newest first. Keyset pagination: pass the last id of the previous page as `beforeId`.
-    QList<Event> list(const Filter &filter, int limit, const QString &beforeId = {}) const;
+    StoreResult<QList<Event>> list(const Filter &filter, int limit,
+                                   const QString &beforeId = {}) const;
 
 private:
-    QSqlDatabase m_db;
+    StoreResult<std::optional<Event>> findOne(const QString &where,
+                                              const QVariantList &binds) const;
+
+    Store m_store;
 };
 
 } // namespace hookline

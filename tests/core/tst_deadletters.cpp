@@ -1,6 +1,7 @@
 #include "delivery/bulkreplay.h"
 #include "delivery/deadletterquery.h"
 #include "support/deliveryfixture.h"
+#include "support/storeread.h"
 #include "support/tempdatabase.h"
 
 #include <QSqlQuery>
@@ -62,7 +63,7 @@ void TestDeadLetters::groupsCountByEndpointAndOutcome()
                   DeliveryStatus::Retrying, OutcomeClass::Timeout);
 
     const QList<DeadLetterQuery::Group> groups =
-        DeadLetterQuery(m_db->db()).groups(Environment::Sandbox);
+        must(DeadLetterQuery(m_db->db()).groups(Environment::Sandbox));
     QCOMPARE(groups.size(), 3);
     QCOMPARE(groups.at(0).endpointId, m_kyc);
     QVERIFY(groups.at(0).outcome == OutcomeClass::Timeout);
@@ -74,7 +75,7 @@ void TestDeadLetters::groupsCountByEndpointAndOutcome()
     QCOMPARE(groups.at(2).count, 2);
     // The latest death of the largest group: its last delivery, 60 s after its creation.
     QCOMPARE(groups.at(0).latest, m_fx->base().addSecs(5 + 60));
-    QCOMPARE(DeadLetterQuery(m_db->db()).total(Environment::Sandbox), 10);
+    QCOMPARE(must(DeadLetterQuery(m_db->db()).total(Environment::Sandbox)), 10);
 }
 
 void TestDeadLetters::groupsAreSeparatePerEnvironment()
@@ -82,9 +83,9 @@ void TestDeadLetters::groupsAreSeparatePerEnvironment()
     const QString live = m_fx->addEndpoint(QStringLiteral("Prod"), Environment::Live);
     m_fx->addMany(2, m_fx->addEvent(QStringLiteral("customer.created"), Environment::Live), live,
                   DeliveryStatus::Dead, OutcomeClass::Dns);
-    QVERIFY(DeadLetterQuery(m_db->db()).groups(Environment::Sandbox).isEmpty());
-    QCOMPARE(DeadLetterQuery(m_db->db()).groups(Environment::Live).size(), 1);
-    QCOMPARE(DeadLetterQuery(m_db->db()).total(Environment::Live), 2);
+    QVERIFY(must(DeadLetterQuery(m_db->db()).groups(Environment::Sandbox)).isEmpty());
+    QCOMPARE(must(DeadLetterQuery(m_db->db()).groups(Environment::Live)).size(), 1);
+    QCOMPARE(must(DeadLetterQuery(m_db->db()).total(Environment::Live)), 2);
 }
 
 void TestDeadLetters::filterPlanReplaysInBatches_data()
@@ -125,7 +126,7 @@ void TestDeadLetters::filterPlanReplaysInBatches()
     QCOMPARE(plan.processed(), dead);
     for (const Delivery &d : rows)
         QCOMPARE(m_fx->statusOf(d.id), toString(DeliveryStatus::Pending));
-    QCOMPARE(DeadLetterQuery(m_db->db()).total(Environment::Sandbox), 0);
+    QCOMPARE(must(DeadLetterQuery(m_db->db()).total(Environment::Sandbox)), 0);
 }
 
 void TestDeadLetters::filterPlanLeavesOtherGroupsDead()

@@ -4,6 +4,7 @@
 #include "delivery/replayservice.h"
 #include "events/samplegenerator.h"
 #include "store/deliveryrepository.h"
+#include "support/storeread.h"
 #include "support/tempdatabase.h"
 
 #include <QSqlQuery>
@@ -101,7 +102,7 @@ void TestDeliveryQueue::claimRecordsAttemptsBeforeSending()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deliveries WHERE status = 'in_flight'")),
              3);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM attempts WHERE outcome IS NULL")), 3);
-    QVERIFY(!queue.nextDue(m_endpoint).has_value());
+    QVERIFY(!must(queue.nextDue(m_endpoint)).has_value());
     // Claiming again finds nothing: no delivery is ever sent twice at once.
     QVERIFY(!queue.claim({{m_endpoint, 8}}, m_clock->nowUtc(), &claims));
     QCOMPARE(claims.size(), 0);
@@ -118,7 +119,7 @@ void TestDeliveryQueue::claimRespectsDueTimeAndLimit()
     QCOMPARE(claims.at(0).event.payload, samplePayload(0)); // oldest due first
     QVERIFY(!queue.claim({{m_endpoint, 10}}, m_clock->nowUtc().addSecs(-3600), &claims));
     QCOMPARE(claims.size(), 0); // nothing due an hour ago
-    QVERIFY(queue.nextDue(m_endpoint).has_value());
+    QVERIFY(must(queue.nextDue(m_endpoint)).has_value());
 }
 
 void TestDeliveryQueue::completeMovesDeliveriesOn()
@@ -148,19 +149,19 @@ void TestDeliveryQueue::completeMovesDeliveriesOn()
     }
     QVERIFY(!queue.complete(done));
     DeliveryRepository repo(m_db->db());
-    const Delivery succeeded = *repo.find(claims[0].delivery.id);
+    const Delivery succeeded = *must(repo.find(claims[0].delivery.id));
     QVERIFY(succeeded.status == DeliveryStatus::Succeeded);
     QCOMPARE(succeeded.lastHttpStatus, 200);
-    const Delivery retrying = *repo.find(claims[1].delivery.id);
+    const Delivery retrying = *must(repo.find(claims[1].delivery.id));
     QVERIFY(retrying.status == DeliveryStatus::Retrying);
     QCOMPARE(retrying.nextAttemptAt, m_clock->nowUtc().addSecs(60));
     QVERIFY(retrying.lastOutcome == OutcomeClass::Http5xx);
     QCOMPARE(retrying.lastHttpStatus, 500); // the list shows "HTTP 500", not only "HTTP 5xx"
-    const Delivery dead = *repo.find(claims[2].delivery.id);
+    const Delivery dead = *must(repo.find(claims[2].delivery.id));
     QVERIFY(dead.status == DeliveryStatus::Dead);
     QVERIFY(!dead.nextAttemptAt.isValid());
     QCOMPARE(dead.lastHttpStatus, 500);
-    const QList<Attempt> attempts = repo.attempts(claims[0].delivery.id);
+    const QList<Attempt> attempts = must(repo.attempts(claims[0].delivery.id));
     QCOMPARE(attempts.size(), 1);
     QCOMPARE(attempts[0].httpStatus, 200);
     QCOMPARE(*attempts[0].durationMs, qint64(42));
@@ -168,7 +169,7 @@ void TestDeliveryQueue::completeMovesDeliveriesOn()
     QCOMPARE(attempts[0].requestHeaders[1].value, QByteArray("Bearer [redacted]"));
     QCOMPARE(attempts[0].responseBody, QByteArray("ok"));
     QCOMPARE(attempts[0].connectedAddress, QStringLiteral("93.184.216.34"));
-    QCOMPARE(queue.recentOutcomes(m_endpoint, 10).size(), 3);
+    QCOMPARE(must(queue.recentOutcomes(m_endpoint, 10)).size(), 3);
     // The retrying one is due again in a minute, with its second attempt.
     QCOMPARE(*queue.nextDue(m_endpoint), m_clock->nowUtc().addSecs(60));
     m_clock->advance(60000);
@@ -185,7 +186,7 @@ void TestDeliveryQueue::completeMovesDeliveriesOn()
     timeout.nextAttemptAt = m_clock->nowUtc().addSecs(60);
     timeout.finishedAt = m_clock->nowUtc();
     QVERIFY(!queue.complete({timeout}));
-    QCOMPARE(repo.find(timeout.deliveryId)->lastHttpStatus, 0);
+    QCOMPARE(must(repo.find(timeout.deliveryId))->lastHttpStatus, 0);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deliveries WHERE id = '%1' AND "
                                    "last_http_status IS NULL")
                         .arg(timeout.deliveryId)),
@@ -232,7 +233,7 @@ void TestDeliveryQueue::headersSurviveTheRecord()
     c.nextStatus = DeliveryStatus::Succeeded;
     c.finishedAt = m_clock->nowUtc();
     QVERIFY(!queue.complete({c}));
-    const QList<Attempt> attempts = DeliveryRepository(m_db->db()).attempts(c.deliveryId);
+    const QList<Attempt> attempts = must(DeliveryRepository(m_db->db()).attempts(c.deliveryId));
     QCOMPARE(attempts.size(), 1);
     QCOMPARE(attempts[0].requestHeaders.size(), 2);
     QCOMPARE(attempts[0].requestHeaders[0].name, QByteArray("Content-Type"));
@@ -259,7 +260,7 @@ void TestDeliveryQueue::recoveryMarksInterruptedAndRetriesAtOnce()
     failed.nextAttemptAt = m_clock->nowUtc();
     failed.finishedAt = m_clock->nowUtc();
     QVERIFY(!queue.complete({failed}));
-    QCOMPARE(DeliveryRepository(m_db->db()).find(failed.deliveryId)->lastHttpStatus, 503);
+    QCOMPARE(must(DeliveryRepository(m_db->db()).find(failed.deliveryId))->lastHttpStatus, 503);
     QVERIFY(!queue.claim({{m_endpoint, 8}}, m_clock->nowUtc(), &claims));
     QCOMPARE(claims.size(), 1);
     // …the process dies here…
@@ -268,7 +269,7 @@ void TestDeliveryQueue::recoveryMarksInterruptedAndRetriesAtOnce()
     QVERIFY(!queue.recoverInterrupted(m_clock->nowUtc(), &recovered));
     QCOMPARE(recovered, 2);
     // Interrupted has no answer: the earlier 503 no longer describes the last outcome.
-    const Delivery interrupted = *DeliveryRepository(m_db->db()).find(failed.deliveryId);
+    const Delivery interrupted = *must(DeliveryRepository(m_db->db()).find(failed.deliveryId));
     QVERIFY(interrupted.lastOutcome == OutcomeClass::Interrupted);
     QCOMPARE(interrupted.lastHttpStatus, 0);
     QCOMPARE(
@@ -285,7 +286,7 @@ void TestDeliveryQueue::shiftKeepsSchedulesRelative()
 {
     publish(1);
     DeliveryQueue queue(m_db->db());
-    const QDateTime before = *queue.nextDue(m_endpoint);
+    const QDateTime before = *must(queue.nextDue(m_endpoint));
     QVERIFY(!queue.shiftOpenSchedules(86400000));
     QCOMPARE(*queue.nextDue(m_endpoint), before.addDays(1));
 }
@@ -331,14 +332,14 @@ void TestDeliveryQueue::deadLettersFilterAndBulkReplay()
     QVERIFY(!queue.complete(done));
     ReplayService replay(m_db->db(), *m_clock);
     ReplayService::DeadLetterFilter f;
-    QCOMPARE(replay.deadLetters(f, 100).size(), 4);
+    QCOMPARE(must(replay.deadLetters(f, 100)).size(), 4);
     f.outcome = OutcomeClass::Tls;
-    QCOMPARE(replay.deadLetters(f, 100).size(), 1);
+    QCOMPARE(must(replay.deadLetters(f, 100)).size(), 1);
     f.outcome.reset();
     f.since = m_clock->nowUtc().addSecs(-3600);
-    QCOMPARE(replay.deadLetters(f, 100).size(), 2);
+    QCOMPARE(must(replay.deadLetters(f, 100)).size(), 2);
     f.endpointId = QStringLiteral("ep_other");
-    QCOMPARE(replay.deadLetters(f, 100).size(), 0);
+    QCOMPARE(must(replay.deadLetters(f, 100)).size(), 0);
     f.endpointId = m_endpoint;
     f.outcome = OutcomeClass::Timeout;
     int count = 0;

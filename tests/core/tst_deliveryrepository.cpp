@@ -1,5 +1,6 @@
 #include "store/deliveryrepository.h"
 #include "support/deliveryfixture.h"
+#include "support/storeread.h"
 #include "support/tempdatabase.h"
 
 #include <QStandardPaths>
@@ -17,7 +18,7 @@ QStringList allPages(const DeliveryRepository &repo, const DeliveryRepository::F
     QStringList ids;
     QString before;
     for (;;) {
-        const QList<Delivery> page = repo.list(filter, pageSize, before);
+        const QList<Delivery> page = must(repo.list(filter, pageSize, before));
         for (const Delivery &d : page)
             ids << d.id;
         if (page.size() < pageSize)
@@ -164,7 +165,7 @@ void TestDeliveryRepository::listMatchesTheFilterOnEveryPath()
     // The live refresh: the rows from the 3rd newest on, in one bounded query.
     if (wanted.size() >= 3) {
         filter.minId = wanted.at(2);
-        const QList<Delivery> refreshed = repo.list(filter, 100);
+        const QList<Delivery> refreshed = must(repo.list(filter, 100));
         QCOMPARE(refreshed.size(), 3);
         QCOMPARE(refreshed.constLast().id, wanted.at(2));
     }

@@ -2,6 +2,7 @@
 #include "delivery/endpointhealth.h"
 #include "delivery/testeventsender.h"
 #include "store/transaction.h"
+#include "support/storeread.h"
 #include "support/tempdatabase.h"
 
 #include <QSqlError>
@@ -131,7 +132,7 @@ void TestEndpointHealth::figuresOverFixtureAttempts()
                    fail ? 500 : 200, fail ? QStringLiteral("Internal Server Error") : QString());
     }
     addAttempt(id, 1000, nullptr, std::nullopt); // in flight: not in the figures
-    const EndpointHealth::Figures f = EndpointHealth(m_db->db(), m_clock).query(id);
+    const EndpointHealth::Figures f = must(EndpointHealth(m_db->db(), m_clock).query(id));
     QCOMPARE(f.attempts, 20);
     QCOMPARE(f.successes, 15);
     QCOMPARE(*f.successRate, 0.75);
@@ -155,7 +156,7 @@ void TestEndpointHealth::windowIsLast24HoursAtMost200()
     // Older than 24 h: 50 failures that must not count.
     for (int i = 0; i < 50; ++i)
         addAttempt(id, 25 * 3600 * 1000LL + i, "timeout", 10000);
-    const EndpointHealth::Figures old = EndpointHealth(m_db->db(), m_clock).query(id);
+    const EndpointHealth::Figures old = must(EndpointHealth(m_db->db(), m_clock).query(id));
     QCOMPARE(old.attempts, 0);
     QVERIFY(!old.successRate);
     QCOMPARE(old.lastFailures.size(), 5); // last failures are of any age
@@ -164,7 +165,7 @@ void TestEndpointHealth::windowIsLast24HoursAtMost200()
     for (int i = 0; i < 250; ++i)
         addAttempt(id, (250 - i) * 1000, i < 50 ? "connect" : "success", i < 50 ? 5000 : 20);
     QVERIFY(!tx.commit());
-    const EndpointHealth::Figures f = EndpointHealth(m_db->db(), m_clock).query(id);
+    const EndpointHealth::Figures f = must(EndpointHealth(m_db->db(), m_clock).query(id));
     QCOMPARE(f.attempts, EndpointHealth::kMaxAttempts);
     QCOMPARE(*f.successRate, 1.0);
     QCOMPARE(*f.p95Ms, qint64(20));
@@ -177,7 +178,7 @@ void TestEndpointHealth::lastFailuresNewestFirstAnyAge()
     addAttempt(id, 3 * 86400 * 1000LL, "dns", 3, 0, QStringLiteral("Host not found"));
     addAttempt(id, 2 * 86400 * 1000LL, "tls", 4, 0, QStringLiteral("certificate expired"));
     addAttempt(id, 5000, "success", 5, 200);
-    const EndpointHealth::Figures f = EndpointHealth(m_db->db(), m_clock).query(id);
+    const EndpointHealth::Figures f = must(EndpointHealth(m_db->db(), m_clock).query(id));
     QCOMPARE(f.attempts, 1);
     QCOMPARE(f.lastFailures.size(), 2);
     QCOMPARE(toString(f.lastFailures.at(0).outcome), toString(OutcomeClass::Tls));
@@ -188,13 +189,14 @@ void TestEndpointHealth::lastFailuresNewestFirstAnyAge()
 void TestEndpointHealth::noAttemptsNoFigures()
 {
     const QString id = addEndpoint(QStringLiteral("d"));
-    const EndpointHealth::Figures f = EndpointHealth(m_db->db(), m_clock).query(id);
+    const EndpointHealth::Figures f = must(EndpointHealth(m_db->db(), m_clock).query(id));
     QCOMPARE(f.attempts, 0);
     QVERIFY(!f.successRate);
     QVERIFY(!f.p95Ms);
     QVERIFY(f.lastFailures.isEmpty());
     QVERIFY(!f.lastSuccessAt.isValid());
-    QCOMPARE(EndpointHealth(m_db->db(), m_clock).query(QStringLiteral("ep_missing")).attempts, 0);
+    QCOMPARE(must(EndpointHealth(m_db->db(), m_clock).query(QStringLiteral("ep_missing"))).attempts,
+             0);
 }
 
 void TestEndpointHealth::otherEndpointsDoNotCount()
@@ -204,11 +206,11 @@ void TestEndpointHealth::otherEndpointsDoNotCount()
     addAttempt(a, 1000, "success", 10, 200);
     addAttempt(b, 1000, "http_4xx", 10, 404);
     addAttempt(b, 500, "http_4xx", 30, 404);
-    const EndpointHealth::Figures fa = EndpointHealth(m_db->db(), m_clock).query(a);
+    const EndpointHealth::Figures fa = must(EndpointHealth(m_db->db(), m_clock).query(a));
     QCOMPARE(fa.attempts, 1);
     QCOMPARE(*fa.successRate, 1.0);
     QVERIFY(fa.lastFailures.isEmpty());
-    const EndpointHealth::Figures fb = EndpointHealth(m_db->db(), m_clock).query(b);
+    const EndpointHealth::Figures fb = must(EndpointHealth(m_db->db(), m_clock).query(b));
     QCOMPARE(*fb.successRate, 0.0);
     QCOMPARE(*fb.p95Ms, qint64(30));
 }

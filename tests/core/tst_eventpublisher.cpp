@@ -6,6 +6,7 @@
 #include "store/endpointrepository.h"
 #include "store/eventrepository.h"
 #include "store/settingsrepository.h"
+#include "support/storeread.h"
 #include "support/tempdatabase.h"
 
 #include <QJsonArray>
@@ -130,7 +131,7 @@ void TestEventPublisher::fansOutToMatchingEndpointsOnly()
     got.sort();
     expected.sort();
     QCOMPARE(got, expected);
-    QCOMPARE(DeliveryRepository(m_db->db()).forEvent(r.event.id).size(), expected.size());
+    QCOMPARE(must(DeliveryRepository(m_db->db()).forEvent(r.event.id)).size(), expected.size());
     // Exactly one delivery per (event, endpoint), each with its own stable idempotency key.
     QSqlQuery q(m_db->db());
     QVERIFY(
@@ -196,17 +197,17 @@ void TestEventPublisher::pauseHoldsOpenDeliveriesAndResumeReleasesThem()
     DeliveryRepository deliveries(m_db->db());
     DeliveryRepository::Filter f;
     f.endpointId = a;
-    for (const Delivery &d : deliveries.list(f, 10)) {
+    for (const Delivery &d : must(deliveries.list(f, 10))) {
         QVERIFY(d.status == DeliveryStatus::Held);
         QVERIFY(!d.nextAttemptAt.isValid());
     }
     f.endpointId = b; // the other endpoint is untouched
-    for (const Delivery &d : deliveries.list(f, 10))
+    for (const Delivery &d : must(deliveries.list(f, 10)))
         QVERIFY(d.status == DeliveryStatus::Pending);
     clock.advance(60000);
     QVERIFY(service.resume(a).ok());
     f.endpointId = a;
-    const QList<Delivery> resumed = deliveries.list(f, 10);
+    const QList<Delivery> resumed = must(deliveries.list(f, 10));
     QCOMPARE(resumed.size(), 3);
     for (const Delivery &d : resumed) {
         QVERIFY(d.status == DeliveryStatus::Pending);
@@ -366,7 +367,7 @@ void TestEventPublisher::payloadBytesAreKept()
                                  {},
                                  {}});
     QVERIFY(r.ok());
-    const auto stored = EventRepository(m_db->db()).find(r.event.id);
+    const auto stored = must(EventRepository(m_db->db()).find(r.event.id));
     QVERIFY(stored.has_value());
     QCOMPARE(stored->payload, payload); // key order and number formatting as sent
     QCOMPARE(stored->type, QStringLiteral("acme.updated"));
@@ -397,7 +398,7 @@ void TestEventPublisher::listsWithKeysetPagination()
     QStringList seen;
     QString before;
     for (;;) {
-        const QList<Event> page = events.list(f, 10, before);
+        const QList<Event> page = must(events.list(f, 10, before));
         if (page.isEmpty())
             break;
         for (const Event &e : page)
@@ -409,17 +410,18 @@ void TestEventPublisher::listsWithKeysetPagination()
     std::sort(sorted.begin(), sorted.end(), std::greater<>());
     QCOMPARE(seen, sorted); // newest first, no duplicates across pages
     f.type = QStringLiteral("customer.created");
-    QCOMPARE(events.list(f, 100).size(), 12);
+    QCOMPARE(must(events.list(f, 100)).size(), 12);
     f.type.clear();
     f.endpointId = ep;
-    QCOMPARE(events.list(f, 100).size(), 12);
+    QCOMPARE(must(events.list(f, 100)).size(), 12);
 
     DeliveryRepository deliveries(m_db->db());
     DeliveryRepository::Filter df;
     df.status = DeliveryStatus::Pending;
-    QCOMPARE(deliveries.list(df, 5).size(), 5);
-    QCOMPARE(deliveries.list(df, 100).size(), 12);
-    QCOMPARE(deliveries.countByStatus(Environment::Sandbox).value(DeliveryStatus::Pending), 12);
+    QCOMPARE(must(deliveries.list(df, 5)).size(), 5);
+    QCOMPARE(must(deliveries.list(df, 100)).size(), 12);
+    QCOMPARE(must(deliveries.countByStatus(Environment::Sandbox)).value(DeliveryStatus::Pending),
+             12);
 }
 
 void TestEventPublisher::schemaViolationsNamePaths()

@@ -4,6 +4,7 @@
 #include "events/samplegenerator.h"
 #include "store/deliveryrepository.h"
 #include "store/endpointrepository.h"
+#include "support/storeread.h"
 #include "support/tempdatabase.h"
 
 #include <QJsonDocument>
@@ -358,7 +359,8 @@ void TestFilterRules::fanOutAppliesSubscriptionAndFilter()
     const EventPublisher::Result r = EventPublisher(m_dbForFanOut->db()).publish(request);
     QVERIFY2(r.ok(), qPrintable(r.detail));
 
-    const QList<Delivery> stored = DeliveryRepository(m_dbForFanOut->db()).forEvent(r.event.id);
+    const QList<Delivery> stored =
+        must(DeliveryRepository(m_dbForFanOut->db()).forEvent(r.event.id));
     QStringList got;
     for (const Delivery &d : stored)
         got << names.value(d.endpointId);

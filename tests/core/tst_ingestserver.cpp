@@ -5,6 +5,7 @@
 #include "receiver/httpserverlimits.h"
 #include "security/memorysecretstore.h"
 #include "store/eventrepository.h"
+#include "support/storeread.h"
 #include "support/tempdatabase.h"
 
 #include <QJsonArray>
@@ -135,7 +136,7 @@ void TestIngestServer::acceptsAnEvent()
     const QString id = a.json[QLatin1String("id")].toString();
     QVERIFY(id.startsWith(QLatin1String("evt_")));
     QCOMPARE(a.json[QLatin1String("duplicate")].toBool(), false);
-    const auto stored = EventRepository(m_db->db()).find(id);
+    const auto stored = must(EventRepository(m_db->db()).find(id));
     QVERIFY(stored.has_value());
     QVERIFY(stored->source == EventSource::Api);
     QVERIFY(stored->environment == Environment::Sandbox);

@@ -4,6 +4,7 @@
 #include "ingest/ndjsonimport.h"
 #include "store/eventrepository.h"
 #include "store/settingsrepository.h"
+#include "support/storeread.h"
 #include "support/tempdatabase.h"
 
 #include <QElapsedTimer>
@@ -159,7 +160,7 @@ void TestNdjsonImport::importsEventsWithDeliveries()
     QVERIFY(r.ok());
     QCOMPARE(r.eventIds.size(), 2);
     QCOMPARE(r.deliveries, 0); // the only endpoint is in sandbox
-    const auto first = EventRepository(m_db->db()).find(r.eventIds.first());
+    const auto first = must(EventRepository(m_db->db()).find(r.eventIds.first()));
     QVERIFY(first.has_value());
     QVERIFY(first->source == EventSource::Import);
     QVERIFY(first->environment == Environment::Live);

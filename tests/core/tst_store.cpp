@@ -9,6 +9,7 @@
 #include "store/migrations.h"
 #include "store/settingsrepository.h"
 #include "store/transaction.h"
+#include "support/storeread.h"
 #include "support/tempdatabase.h"
 
 #include <QFile>
@@ -326,7 +327,7 @@ void TestStore::version6MarksSecretHeadersAndRedactsAttempts()
              (HttpHeader{QStringLiteral("X-Api-Key"), QString::fromLatin1(kSentinel), true}));
     QCOMPARE(e->customHeaders.at(1), (HttpHeader{QStringLiteral("X-Team"), QStringLiteral("kyc")}));
     // … while the attempt log has it redacted, other headers as they were.
-    const QList<Attempt> attempts = DeliveryRepository(db).attempts(QStringLiteral("dlv_1"));
+    const QList<Attempt> attempts = must(DeliveryRepository(db).attempts(QStringLiteral("dlv_1")));
     QCOMPARE(attempts.size(), 1);
     QCOMPARE(attempts.first().requestHeaders,
              (QList<HeaderPair>{{"X-Webhook-Signature", "sig"},
@@ -457,12 +458,12 @@ void TestStore::version5KeepsRowsAndTakesFailureStatuses()
                        QStringLiteral("dlv_3 http_4xx NULL"), QStringLiteral("dlv_4 timeout NULL"),
                        QStringLiteral("dlv_5 http_4xx NULL"), QStringLiteral("dlv_6  NULL")}));
     // Read back as the console reads it.
-    const std::optional<Delivery> d = DeliveryRepository(db).find(QStringLiteral("dlv_1"));
+    const std::optional<Delivery> d = must(DeliveryRepository(db).find(QStringLiteral("dlv_1")));
     QVERIFY(d);
     QVERIFY(d->lastOutcome == OutcomeClass::Http5xx);
     QCOMPARE(d->lastHttpStatus, 503);
-    QCOMPARE(DeliveryRepository(db).find(QStringLiteral("dlv_2"))->lastHttpStatus, 0);
-    QCOMPARE(DeliveryRepository(db).attempts(QStringLiteral("dlv_1")).size(), 2);
+    QCOMPARE(must(DeliveryRepository(db).find(QStringLiteral("dlv_2")))->lastHttpStatus, 0);
+    QCOMPARE(must(DeliveryRepository(db).attempts(QStringLiteral("dlv_1"))).size(), 2);
     QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
@@ -521,7 +522,7 @@ void TestStore::rollupsWrittenBeforeInvalidResponseKeepTheirClasses()
     for (const auto &[table, rows] : {std::pair{"endpoints", 1}, std::pair{"deliveries", 1},
                                       std::pair{"attempts", 1}, std::pair{"rollups_minute", 4}})
         QCOMPARE(rowCount(db, QString::fromLatin1(table)), rows);
-    QVERIFY(DeliveryRepository(db).find(QStringLiteral("dlv_1"))->lastOutcome ==
+    QVERIFY(must(DeliveryRepository(db).find(QStringLiteral("dlv_1")))->lastOutcome ==
             OutcomeClass::Blocked);
 
     auto everything = [&] {

@@ -8,6 +8,7 @@
 #include "store/eventrepository.h"
 #include "store/settingsrepository.h"
 #include "support/clirunner.h"
+#include "support/storeread.h"
 #include "support/tempdatabase.h"
 
 #include <QJsonDocument>
@@ -88,7 +89,7 @@ void TestTestEventSender::oneEventOneDeliveryPerEndpoint()
     QCOMPARE(count(QStringLiteral("events")), 1);
     QCOMPARE(count(QStringLiteral("deliveries")), 3);
     QStringList targeted;
-    for (const Delivery &d : DeliveryRepository(m_db->db()).forEvent(r.event.id)) {
+    for (const Delivery &d : must(DeliveryRepository(m_db->db()).forEvent(r.event.id))) {
         targeted << d.endpointId;
         QCOMPARE(d.eventType, QStringLiteral("webhook.test"));
         QCOMPARE(toString(d.status), toString(DeliveryStatus::Pending));
@@ -126,7 +127,7 @@ void TestTestEventSender::payloadIsValidAndSaysWhoSent()
     const EventPublisher::Result r =
         TestEventSender(m_db->db()).send(Environment::Sandbox, {id}, EventSource(source));
     QVERIFY(r.ok()); // publish validates against the webhook.test schema
-    const std::optional<Event> stored = EventRepository(m_db->db()).find(r.event.id);
+    const std::optional<Event> stored = must(EventRepository(m_db->db()).find(r.event.id));
     QVERIFY(stored);
     QCOMPARE(toString(stored->source), toString(EventSource(source)));
     const QJsonObject data = QJsonDocument::fromJson(stored->payload).object();
@@ -159,25 +160,25 @@ void TestTestEventSender::progressStages()
         TestEventSender(m_db->db()).send(Environment::Sandbox, {id}, EventSource::Console);
     const QString dlv = r.deliveries.first().id;
     using Stage = TestEventSender::Progress::Stage;
-    QCOMPARE(TestEventSender::progress(m_db->db(), dlv).stage, Stage::Queued);
+    QCOMPARE(must(TestEventSender::progress(m_db->db(), dlv)).stage, Stage::Queued);
     QSqlQuery q(m_db->db());
     q.prepare(QStringLiteral("INSERT INTO attempts (delivery_id, endpoint_id, number, started_at) "
                              "VALUES (?, ?, 1, 1)"));
     q.addBindValue(dlv);
     q.addBindValue(id);
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-    QCOMPARE(TestEventSender::progress(m_db->db(), dlv).stage, Stage::InFlight);
+    QCOMPARE(must(TestEventSender::progress(m_db->db(), dlv)).stage, Stage::InFlight);
     QVERIFY(q.exec(QStringLiteral("UPDATE attempts SET outcome = 'success', duration_ms = 12, "
                                   "http_status = 204")));
-    TestEventSender::Progress p = TestEventSender::progress(m_db->db(), dlv);
+    TestEventSender::Progress p = must(TestEventSender::progress(m_db->db(), dlv));
     QCOMPARE(p.stage, Stage::Done);
     QVERIFY(p.succeeded());
     QCOMPARE(p.firstAttempt->httpStatus, 204);
     QVERIFY(q.exec(QStringLiteral("UPDATE attempts SET outcome = 'http_5xx', http_status = 503")));
-    p = TestEventSender::progress(m_db->db(), dlv);
+    p = must(TestEventSender::progress(m_db->db(), dlv));
     QCOMPARE(p.stage, Stage::Done);
     QVERIFY(!p.succeeded());
-    QCOMPARE(TestEventSender::progress(m_db->db(), QStringLiteral("dlv_missing")).stage,
+    QCOMPARE(must(TestEventSender::progress(m_db->db(), QStringLiteral("dlv_missing"))).stage,
              Stage::Missing);
 }
 
@@ -188,7 +189,7 @@ void TestTestEventSender::pausedEndpointHoldsTest()
     const EventPublisher::Result r =
         TestEventSender(m_db->db()).send(Environment::Sandbox, {id}, EventSource::Console);
     QVERIFY(r.ok());
-    QCOMPARE(TestEventSender::progress(m_db->db(), r.deliveries.first().id).stage,
+    QCOMPARE(must(TestEventSender::progress(m_db->db(), r.deliveries.first().id)).stage,
              TestEventSender::Progress::Stage::Held);
 }
 

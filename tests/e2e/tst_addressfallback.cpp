@@ -16,6 +16,7 @@
 #include "store/settingsrepository.h"
 #include "support/scriptedhttpsserver.h"
 #include "support/scriptedresolver.h"
+#include "support/storeread.h"
 #include "support/tempdatabase.h"
 #include "support/testpki.h"
 
@@ -137,13 +138,13 @@ void TestAddressFallback::route()
     QVERIFY(started.wait(10000));
 
     DeliveryRepository repo(m_db->db());
-    QTRY_VERIFY_WITH_TIMEOUT(repo.find(deliveryId)->status == DeliveryStatus::Succeeded ||
-                                 repo.find(deliveryId)->status == DeliveryStatus::Dead,
+    QTRY_VERIFY_WITH_TIMEOUT(must(repo.find(deliveryId))->status == DeliveryStatus::Succeeded ||
+                                 must(repo.find(deliveryId))->status == DeliveryStatus::Dead,
                              15000);
     engine.stop();
     QVERIFY(engine.waitStopped(10000));
 
-    const QList<Attempt> attempts = repo.attempts(deliveryId);
+    const QList<Attempt> attempts = must(repo.attempts(deliveryId));
     QCOMPARE(attempts.size(), 1);
     QVERIFY(attempts.first().outcome.has_value());
     QCOMPARE(int(*attempts.first().outcome), outcome);

@@ -13,6 +13,7 @@
 #include "store/endpointrepository.h"
 #include "store/settingsrepository.h"
 #include "support/scriptedhttpsserver.h"
+#include "support/storeread.h"
 #include "support/tempdatabase.h"
 #include "support/testpaths.h"
 #include "support/testpki.h"
@@ -193,7 +194,7 @@ Delivery TestEngine::waitForStatus(const QString &deliveryId, DeliveryStatus sta
     t.start();
     std::optional<Delivery> d;
     while (t.elapsed() < timeoutMs) {
-        d = repo.find(deliveryId);
+        d = must(repo.find(deliveryId));
         if (d && d->status == status)
             return *d;
         QTest::qWait(20);
@@ -206,7 +207,7 @@ Delivery TestEngine::waitForStatus(const QString &deliveryId, DeliveryStatus sta
 
 QList<Attempt> TestEngine::attempts(const QString &deliveryId)
 {
-    return DeliveryRepository(m_db->db()).attempts(deliveryId);
+    return must(DeliveryRepository(m_db->db()).attempts(deliveryId));
 }
 
 void TestEngine::deliversOverTls()
@@ -298,7 +299,7 @@ void TestEngine::nothingGoesOutUnsigned()
     const QString id = publish();
     QTest::qWait(1500);
     QCOMPARE(rx.requests().size(), 0);
-    const Delivery d = *DeliveryRepository(m_db->db()).find(id);
+    const Delivery d = *must(DeliveryRepository(m_db->db()).find(id));
     QVERIFY(d.status == DeliveryStatus::Pending); // waiting, no retry burnt
     QCOMPARE(attempts(id).size(), 0);
 }

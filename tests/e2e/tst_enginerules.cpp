@@ -14,6 +14,7 @@
 #include "store/endpointrepository.h"
 #include "store/settingsrepository.h"
 #include "support/scriptedhttpsserver.h"
+#include "support/storeread.h"
 #include "support/tempdatabase.h"
 #include "support/testpki.h"
 
@@ -123,7 +124,7 @@ void TestEngineRules::startEngine()
 int TestEngineRules::attemptCount(const QString &deliveryId)
 {
     int finished = 0;
-    for (const Attempt &a : DeliveryRepository(m_db->db()).attempts(deliveryId))
+    for (const Attempt &a : must(DeliveryRepository(m_db->db()).attempts(deliveryId)))
         finished += a.outcome.has_value() ? 1 : 0;
     return finished;
 }
@@ -151,14 +152,14 @@ void TestEngineRules::autoPausesAfterAnHourOfFailuresAndHolds()
     const Endpoint e = *EndpointRepository(m_db->db()).find(ep).value();
     QVERIFY(e.state == EndpointState::Paused);
     QVERIFY(e.pausedReason.startsWith(QLatin1String("auto:")));
-    QVERIFY(DeliveryRepository(m_db->db()).find(id)->status == DeliveryStatus::Held);
+    QVERIFY(must(DeliveryRepository(m_db->db()).find(id))->status == DeliveryStatus::Held);
     // New deliveries while paused are held, never dropped, and nothing is sent.
     const int before = server.requests().size();
     const QString later = publish();
     m_clock->advance(3600 * 1000);
     m_engine->wake();
     QTest::qWait(300);
-    QVERIFY(DeliveryRepository(m_db->db()).find(later)->status == DeliveryStatus::Held);
+    QVERIFY(must(DeliveryRepository(m_db->db()).find(later))->status == DeliveryStatus::Held);
     QCOMPARE(server.requests().size(), before);
 }
 
@@ -176,7 +177,7 @@ void TestEngineRules::sporadicFailureNeverPauses()
     for (int i = 0; i < 20; ++i) {
         const QString id = publish();
         QTRY_VERIFY_WITH_TIMEOUT(attemptCount(id) >= 1, 10000);
-        while (DeliveryRepository(m_db->db()).find(id)->status != DeliveryStatus::Succeeded) {
+        while (must(DeliveryRepository(m_db->db()).find(id))->status != DeliveryStatus::Succeeded) {
             m_clock->advance(240 * 1000);
             const int n = attemptCount(id);
             m_engine->wake();
@@ -198,13 +199,13 @@ void TestEngineRules::heldDeliveriesAreResumed()
     const QString b = publish();
     QTest::qWait(300);
     QCOMPARE(server.requests().size(), 0);
-    QVERIFY(DeliveryRepository(m_db->db()).find(a)->status == DeliveryStatus::Held);
+    QVERIFY(must(DeliveryRepository(m_db->db()).find(a))->status == DeliveryStatus::Held);
     QVERIFY(EndpointService(m_db->db(), *m_clock).resume(ep).ok());
     m_engine->wake();
     QTRY_VERIFY_WITH_TIMEOUT(
-        DeliveryRepository(m_db->db()).find(a)->status == DeliveryStatus::Succeeded, 10000);
+        must(DeliveryRepository(m_db->db()).find(a))->status == DeliveryStatus::Succeeded, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(
-        DeliveryRepository(m_db->db()).find(b)->status == DeliveryStatus::Succeeded, 10000);
+        must(DeliveryRepository(m_db->db()).find(b))->status == DeliveryStatus::Succeeded, 10000);
     QCOMPARE(server.requests().size(), 2);
 }
 
@@ -220,13 +221,13 @@ void TestEngineRules::failoverTakesDeliveriesWhilePaused()
     startEngine();
     const QString id = publish();
     QTRY_VERIFY_WITH_TIMEOUT(
-        DeliveryRepository(m_db->db()).find(id)->status == DeliveryStatus::Succeeded, 10000);
+        must(DeliveryRepository(m_db->db()).find(id))->status == DeliveryStatus::Succeeded, 10000);
     QCOMPARE(primary.connectionCount(), 0);
     QCOMPARE(backup.requests().size(), 1);
     QCOMPARE(backup.requests().first().path(), QByteArray("/backup"));
     // The attempt remembers where it went (copy as curl and the timeline read it), not the
     // endpoint's primary URL.
-    const QList<Attempt> attempts = DeliveryRepository(m_db->db()).attempts(id);
+    const QList<Attempt> attempts = must(DeliveryRepository(m_db->db()).attempts(id));
     QCOMPARE(attempts.size(), 1);
     QCOMPARE(attempts.first().url, backup.url(QStringLiteral("/backup")));
 }
@@ -248,7 +249,7 @@ void TestEngineRules::wallClockJumps()
     startEngine();
     const QString id = publish();
     QTRY_COMPARE_WITH_TIMEOUT(attemptCount(id), 1, 10000);
-    const QDateTime due = DeliveryRepository(m_db->db()).find(id)->nextAttemptAt;
+    const QDateTime due = must(DeliveryRepository(m_db->db()).find(id))->nextAttemptAt;
     QCOMPARE(m_clock->nowUtc().msecsTo(due), qint64(600000));
     // The wall clock steps; real (monotonic) time does not.
     m_clock->jumpWall(jumpMs);
@@ -257,12 +258,13 @@ void TestEngineRules::wallClockJumps()
     // No storm after a jump forward, nothing stranded for a day after a jump back: the retry is
     // still ten real minutes away.
     QCOMPARE(attemptCount(id), 1);
-    QCOMPARE(m_clock->nowUtc().msecsTo(DeliveryRepository(m_db->db()).find(id)->nextAttemptAt),
-             qint64(600000));
+    QCOMPARE(
+        m_clock->nowUtc().msecsTo(must(DeliveryRepository(m_db->db()).find(id))->nextAttemptAt),
+        qint64(600000));
     m_clock->advance(600000);
     m_engine->wake();
     QTRY_VERIFY_WITH_TIMEOUT(
-        DeliveryRepository(m_db->db()).find(id)->status == DeliveryStatus::Succeeded, 10000);
+        must(DeliveryRepository(m_db->db()).find(id))->status == DeliveryStatus::Succeeded, 10000);
 }
 
 QTEST_GUILESS_MAIN(TestEngineRules)

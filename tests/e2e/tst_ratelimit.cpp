@@ -14,6 +14,7 @@
 #include "store/deliveryrepository.h"
 #include "store/settingsrepository.h"
 #include "support/scriptedhttpsserver.h"
+#include "support/storeread.h"
 #include "support/tempdatabase.h"
 #include "support/testpki.h"
 
@@ -118,9 +119,9 @@ void TestRateLimit::limitedEndpointIsPacedAndOthersAreNot()
     f.environment = Environment::Sandbox;
     f.endpointId = limitedId;
     QList<qint64> starts;
-    for (const Delivery &d : repo.list(f, 100)) {
+    for (const Delivery &d : must(repo.list(f, 100))) {
         QVERIFY(d.status == DeliveryStatus::Succeeded);
-        const QList<Attempt> attempts = repo.attempts(d.id);
+        const QList<Attempt> attempts = must(repo.attempts(d.id));
         QCOMPARE(attempts.size(), 1);
         starts << attempts.first().startedAt.toMSecsSinceEpoch();
     }
@@ -145,7 +146,7 @@ void TestRateLimit::limitedEndpointIsPacedAndOthersAreNot()
 
     f.endpointId = freeId;
     f.status = DeliveryStatus::Succeeded;
-    QCOMPARE(repo.list(f, 100).size(), kEvents);
+    QCOMPARE(must(repo.list(f, 100)).size(), kEvents);
 }
 
 QTEST_GUILESS_MAIN(TestRateLimit)

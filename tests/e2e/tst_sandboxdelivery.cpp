@@ -17,6 +17,7 @@
 #include "security/trustedcertificates.h"
 #include "store/deliveryrepository.h"
 #include "store/settingsrepository.h"
+#include "support/storeread.h"
 #include "support/tempdatabase.h"
 
 #include <QSignalSpy>
@@ -88,8 +89,9 @@ void TestSandboxDelivery::demoEndpointReceivesSignedDelivery()
     engine.wake();
     QTRY_COMPARE_WITH_TIMEOUT(rx.receiver()->requests().size(), 1, 15000);
     const QString deliveryId = published.deliveries.first().id;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        DeliveryRepository(db.db()).find(deliveryId)->status == DeliveryStatus::Succeeded, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(must(DeliveryRepository(db.db()).find(deliveryId))->status ==
+                                 DeliveryStatus::Succeeded,
+                             10000);
     engine.stop();
     QVERIFY(engine.waitStopped(10000));
 

@@ -116,7 +116,10 @@ QList<Delivery> DeliveryFixture::addMany(int count, const Event &event, const QS
 
 QString DeliveryFixture::statusOf(const QString &deliveryId) const
 {
-    const std::optional<Delivery> d = DeliveryRepository(m_db).find(deliveryId);
+    const auto found = DeliveryRepository(m_db).find(deliveryId);
+    if (!found)
+        return QStringLiteral("unreadable: ") + found.error().message;
+    const std::optional<Delivery> &d = *found;
     return d ? toString(d->status) : QStringLiteral("missing");
 }
 

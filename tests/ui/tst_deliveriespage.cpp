@@ -6,6 +6,7 @@
 #include "deliveries/deliverytablemodel.h"
 #include "deliveries/elidedlabel.h"
 #include "support/deliveryfixture.h"
+#include "support/storeread.h"
 #include "support/tempdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -207,7 +208,8 @@ void TestDeliveriesPage::attemptViewShowsFixtureAttempts()
     QVERIFY2(summary->text().contains(QStringLiteral("Outcome: HTTP 500")),
              qPrintable(summary->text()));
     // Local time to the second, like every other time on the page: no zone name after it.
-    const QDateTime started = DeliveryRepository(m_db->db()).attempts(d.id).value(1).startedAt;
+    const QDateTime started =
+        must(DeliveryRepository(m_db->db()).attempts(d.id)).value(1).startedAt;
     QVERIFY2(summary->text().contains(started.toLocalTime().toString(QStringLiteral(":mm:ss"))),
              qPrintable(summary->text()));
     const QString zone = started.toLocalTime().timeZoneAbbreviation();

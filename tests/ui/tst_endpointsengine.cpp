@@ -14,6 +14,7 @@
 #include "store/deliveryrepository.h"
 #include "store/settingsrepository.h"
 #include "support/scriptedhttpsserver.h"
+#include "support/storeread.h"
 #include "support/tempdatabase.h"
 
 #include <QAction>
@@ -111,7 +112,7 @@ int TestEndpointsEngine::countStatus(DeliveryStatus status)
 {
     DeliveryRepository::Filter filter;
     filter.status = status;
-    return int(DeliveryRepository(m_db->db()).list(filter, 1000).size());
+    return int(must(DeliveryRepository(m_db->db()).list(filter, 1000)).size());
 }
 
 void TestEndpointsEngine::pauseHoldsResumeReleases()

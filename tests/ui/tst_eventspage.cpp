@@ -8,6 +8,7 @@
 #include "shell/mainwindow.h"
 #include "store/deliveryrepository.h"
 #include "store/eventrepository.h"
+#include "support/storeread.h"
 #include "support/tempdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -169,7 +170,7 @@ void TestEventsPage::firesOneDeliveryPerChosenEndpoint()
     QTest::keyClick(composer.editor(), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(fired.size(), 1);
     const QList<Delivery> deliveries =
-        DeliveryRepository(m_db->db()).forEvent(composer.lastEventId());
+        must(DeliveryRepository(m_db->db()).forEvent(composer.lastEventId()));
     QSet<QString> endpoints;
     for (const Delivery &d : deliveries)
         endpoints << d.endpointId;
@@ -205,7 +206,7 @@ void TestEventsPage::firesToSubscribedEndpointsThroughFilters()
     QVERIFY(texts.contains(QStringLiteral("customers — not subscribed to this type")));
     composer.fire();
     const QList<Delivery> deliveries =
-        DeliveryRepository(m_db->db()).forEvent(composer.lastEventId());
+        must(DeliveryRepository(m_db->db()).forEvent(composer.lastEventId()));
     QCOMPARE(deliveries.size(), 1);
     QCOMPARE(deliveries.first().endpointId, all);
     Q_UNUSED(cli);
@@ -222,7 +223,7 @@ void TestEventsPage::ctrlTFiresFromAnyPage()
     QCOMPARE(window.currentPage(), int(MainWindow::Events));
     const QString id = window.eventsPage()->composer()->lastEventId();
     QVERIFY(id.startsWith(QLatin1String("evt_")));
-    QCOMPARE(DeliveryRepository(m_db->db()).forEvent(id).size(), 1);
+    QCOMPARE(must(DeliveryRepository(m_db->db()).forEvent(id)).size(), 1);
 }
 
 void TestEventsPage::logPagesFiltersAndRefreshes()

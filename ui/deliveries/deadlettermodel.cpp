@@ -42,15 +42,20 @@ void DeadLetterModel::reload()
     const QScopedValueRollback announcing(m_announcing, true);
     beginResetModel();
     m_groups.clear();
-    const QList<DeadLetterQuery::Group> groups = DeadLetterQuery(m_db).groups(m_environment);
-    for (const DeadLetterQuery::Group &g : groups)
+    const auto groups = DeadLetterQuery(m_db).groups(m_environment);
+    if (!groups)
+        qWarning() << "cannot count dead letters:" << groups.error().message;
+    for (const DeadLetterQuery::Group &g : groups ? *groups : QList<DeadLetterQuery::Group>())
         m_groups << GroupRows{g, {}, false, m_nextKey++};
     endResetModel();
 }
 
 void DeadLetterModel::refresh()
 {
-    const QList<DeadLetterQuery::Group> fresh = DeadLetterQuery(m_db).groups(m_environment);
+    const auto read = DeadLetterQuery(m_db).groups(m_environment);
+    if (!read)
+        return; // a failed refresh keeps what is shown; the next one tries again
+    const QList<DeadLetterQuery::Group> &fresh = *read;
     const QScopedValueRollback announcing(m_announcing, true);
     // Groups that emptied (replayed elsewhere, purged), from the bottom so rows stay valid.
     for (int row = int(m_groups.size()) - 1; row >= 0; --row) {
@@ -89,7 +94,10 @@ void DeadLetterModel::mergeRows(int row)
     const QModelIndex parent = index(row, 0);
     // As many rows as were read (at least a page), newest first like the rows shown.
     const int limit = qMax(int(g.rows.size()), m_pageSize);
-    const QList<Delivery> fresh = ReplayService(m_db).deadLetters(groupFilter(parent), limit);
+    const auto read = ReplayService(m_db).deadLetters(groupFilter(parent), limit);
+    if (!read)
+        return; // a failed refresh keeps what is shown; the next one tries again
+    const QList<Delivery> &fresh = *read;
     QSet<QString> freshIds;
     for (const Delivery &d : fresh)
         freshIds.insert(d.id);
@@ -213,8 +221,13 @@ void DeadLetterModel::fetchMore(const QModelIndex &parent)
         return;
     const QScopedValueRollback announcing(m_announcing, true);
     GroupRows &g = m_groups[parent.row()];
-    const QList<Delivery> page = ReplayService(m_db).deadLetters(
+    const auto read = ReplayService(m_db).deadLetters(
         groupFilter(parent), m_pageSize, g.rows.isEmpty() ? QString() : g.rows.constLast().id);
+    if (!read) {
+        qWarning() << "cannot list dead letters:" << read.error().message;
+        return;
+    }
+    const QList<Delivery> &page = *read;
     g.atEnd = page.size() < m_pageSize;
     if (page.isEmpty())
         return;

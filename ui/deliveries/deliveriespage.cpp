@@ -374,8 +374,8 @@ void DeliveriesPage::liveUpdate()
     // the total alone.
     if (m_tabs->currentIndex() == DeadLettersTab)
         m_deadLetters->refreshLive();
-    else
-        updateDeadLetterTab(DeadLetterQuery(m_db).total(m_environment));
+    else if (const auto total = DeadLetterQuery(m_db).total(m_environment))
+        updateDeadLetterTab(*total); // a failed count keeps the tab's title until the next
     // The open delivery moved on (a new attempt, a new status): show it, keeping the row.
     if (current.isEmpty())
         return;

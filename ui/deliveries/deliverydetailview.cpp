@@ -175,16 +175,25 @@ void DeliveryDetailView::showDelivery(const QString &deliveryId)
     m_event.reset();
     m_attempts.clear();
     m_timeline->clear();
-    if (!deliveryId.isEmpty())
-        m_delivery = DeliveryRepository(m_db).find(deliveryId);
+    if (!deliveryId.isEmpty()) {
+        const auto found = DeliveryRepository(m_db).find(deliveryId);
+        if (!found)
+            qWarning() << "cannot read delivery" << deliveryId << ":" << found.error().message;
+        else
+            m_delivery = *found;
+    }
     if (!m_delivery) {
         m_stack->setCurrentIndex(0);
         showAttempt(-1);
         return;
     }
     const Delivery &d = *m_delivery;
-    m_event = EventRepository(m_db).find(d.eventId);
-    m_attempts = DeliveryRepository(m_db).attempts(d.id);
+    if (const auto event = EventRepository(m_db).find(d.eventId))
+        m_event = *event;
+    if (const auto attempts = DeliveryRepository(m_db).attempts(d.id))
+        m_attempts = *attempts;
+    else
+        qWarning() << "cannot read the attempts of" << d.id << ":" << attempts.error().message;
     const StoreResult<std::optional<Endpoint>> found = EndpointRepository(m_db).find(d.endpointId);
     const std::optional<Endpoint> endpoint = found ? *found : std::nullopt;
     m_endpointUrl = endpoint ? endpoint->url : QUrl();

@@ -34,7 +34,11 @@ void DeliveryTableModel::reload()
 {
     const QScopedValueRollback announcing(m_announcing, true);
     beginResetModel();
-    m_rows = DeliveryRepository(m_db).list(m_filter, m_pageSize);
+    // A failed read shows no rows (and says why in the log) rather than stale ones.
+    const auto rows = DeliveryRepository(m_db).list(m_filter, m_pageSize);
+    if (!rows)
+        qWarning() << "cannot list deliveries:" << rows.error().message;
+    m_rows = rows ? *rows : QList<Delivery>();
     m_atEnd = m_rows.size() < m_pageSize;
     endResetModel();
 }
@@ -45,9 +49,10 @@ void DeliveryTableModel::refresh()
         return;
     const QScopedValueRollback announcing(m_announcing, true);
     if (m_rows.isEmpty()) {
-        const QList<Delivery> fresh = DeliveryRepository(m_db).list(m_filter, m_pageSize);
-        if (fresh.isEmpty())
-            return;
+        const auto read = DeliveryRepository(m_db).list(m_filter, m_pageSize);
+        if (!read || read->isEmpty())
+            return; // a failed refresh keeps what is shown; the next one tries again
+        const QList<Delivery> &fresh = *read;
         beginInsertRows({}, 0, int(fresh.size()) - 1);
         m_rows = fresh;
         m_atEnd = m_rows.size() < m_pageSize;
@@ -57,7 +62,10 @@ void DeliveryTableModel::refresh()
     DeliveryRepository::Filter bounded = m_filter;
     bounded.minId = m_rows.constLast().id;
     const int limit = int(m_rows.size()) + kRefreshHeadroom;
-    const QList<Delivery> fresh = DeliveryRepository(m_db).list(bounded, limit);
+    const auto read = DeliveryRepository(m_db).list(bounded, limit);
+    if (!read)
+        return; // a failed refresh keeps what is shown; the next one tries again
+    const QList<Delivery> &fresh = *read;
     if (fresh.size() >= limit) {
         m_announcing = false;
         reload();
@@ -208,8 +216,13 @@ void DeliveryTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     const QScopedValueRollback announcing(m_announcing, true);
-    const QList<Delivery> page = DeliveryRepository(m_db).list(
+    const auto read = DeliveryRepository(m_db).list(
         m_filter, m_pageSize, m_rows.isEmpty() ? QString() : m_rows.last().id);
+    if (!read) {
+        qWarning() << "cannot list deliveries:" << read.error().message;
+        return;
+    }
+    const QList<Delivery> &page = *read;
     m_atEnd = page.size() < m_pageSize;
     if (page.isEmpty())
         return;

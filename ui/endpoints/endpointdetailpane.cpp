@@ -448,7 +448,10 @@ void EndpointDetailPane::refreshHealth()
 {
     if (!m_endpoint)
         return;
-    m_health = EndpointHealth(m_db).query(m_endpoint->id);
+    const auto health = EndpointHealth(m_db).query(m_endpoint->id);
+    if (!health)
+        return; // a failed refresh keeps the figures shown; the next one tries again
+    m_health = *health;
     const QLocale locale;
     if (m_health.attempts == 0) {
         m_successRate->setText(tr("no attempts yet"));

@@ -32,7 +32,12 @@ void TestDeliveryWatcher::poll()
     using Stage = TestEventSender::Progress::Stage;
     QStringList still;
     for (const QString &id : std::as_const(m_pending)) {
-        const TestEventSender::Progress p = TestEventSender::progress(m_db, id);
+        const auto progress = TestEventSender::progress(m_db, id);
+        if (!progress) {
+            still << id; // a busy store may answer at the next poll
+            continue;
+        }
+        const TestEventSender::Progress &p = *progress;
         if (m_lastStage.value(id, -1) != int(p.stage)) {
             m_lastStage.insert(id, int(p.stage));
             emit progressed(id, p);

@@ -407,7 +407,10 @@ void EventComposer::fire()
 
 void EventComposer::pollDeliveries()
 {
-    const QList<Delivery> deliveries = DeliveryRepository(m_db).forEvent(m_lastEventId);
+    const auto read = DeliveryRepository(m_db).forEvent(m_lastEventId);
+    if (!read)
+        return; // a busy store may answer at the next poll
+    const QList<Delivery> &deliveries = *read;
     QHash<QString, QString> names;
     for (int i = 0; i < m_targets->count(); ++i)
         names.insert(m_targets->item(i)->data(Qt::UserRole).toString(),

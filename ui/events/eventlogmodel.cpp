@@ -1,7 +1,7 @@
 #include "events/eventlogmodel.h"
 
 #include "common/displaytext.h"
-#include "store/eventlogquery.h"
+#include "store/eventrepository.h"
 
 #include <QLocale>
 
@@ -20,7 +20,7 @@ void EventLogModel::setFilter(const EventRepository::Filter &filter)
 
 std::optional<QList<Event>> EventLogModel::read(const QString &beforeId)
 {
-    StoreResult<QList<Event>> page = EventLogQuery(m_db).page(m_filter, kPageSize, beforeId);
+    StoreResult<QList<Event>> page = EventRepository(m_db).list(m_filter, kPageSize, beforeId);
     if (!page) {
         setReadError(page.error());
         return std::nullopt;

@@ -205,7 +205,10 @@ void EventsPage::showSelected()
     const Event event = m_model->eventAt(current.row());
     m_body->setPlainText(
         QString::fromUtf8(QJsonDocument::fromJson(event.payload).toJson(QJsonDocument::Indented)));
-    const QList<Delivery> deliveries = DeliveryRepository(m_db).forEvent(event.id);
+    const auto read = DeliveryRepository(m_db).forEvent(event.id);
+    if (!read)
+        qWarning() << "cannot read the deliveries of" << event.id << ":" << read.error().message;
+    const QList<Delivery> deliveries = read ? *read : QList<Delivery>();
     EndpointRepository endpoints(m_db);
     m_deliveries->setRowCount(int(deliveries.size()));
     for (int row = 0; row < deliveries.size(); ++row) {

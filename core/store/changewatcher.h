@@ -1,0 +1,26 @@
+#pragma once
+
+#include "store/store.h"
+#include "store/storeresult.h"
+
+#include <memory>
+
+namespace hookline {
+
+// Notices commits made by other connections (the CLI, the console, another process) without
+// reading any table, so the engine can poll it cheaply. SQLite answers with PRAGMA data_version;
+// PostgreSQL will answer with LISTEN/NOTIFY behind the same interface.
+class ChangeWatcher
+{
+public:
+    virtual ~ChangeWatcher() = default;
+
+    // True when another connection committed since the previous call. The first call only takes
+    // the starting point and answers false.
+    virtual StoreResult<bool> changedElsewhere() = 0;
+
+    // The watcher for the store's backend, on the store's connection.
+    static std::unique_ptr<ChangeWatcher> create(const Store &store);
+};
+
+} // namespace hookline

@@ -409,7 +409,8 @@ std::optional<StoreError> AnalyticsQuery::report(const AnalyticsFilter &filter,
     // remember (deleted endpoints).
     QHash<QString, EndpointMeta> meta;
     QStringList ids;
-    const StoreResult<QList<Endpoint>> stored = EndpointRepository(m_store).list(filter.environment);
+    const StoreResult<QList<Endpoint>> stored =
+        EndpointRepository(m_store).list(filter.environment);
     if (!stored)
         return stored.error();
     for (const Endpoint &e : *stored) {
@@ -481,7 +482,8 @@ std::optional<StoreError> AnalyticsQuery::recommendations(const AnalyticsReport 
     m_cancelled = false;
     const AnalyticsFilter &filter = r.filter;
     QHash<QString, Endpoint> endpoints;
-    const StoreResult<QList<Endpoint>> stored = EndpointRepository(m_store).list(filter.environment);
+    const StoreResult<QList<Endpoint>> stored =
+        EndpointRepository(m_store).list(filter.environment);
     if (!stored)
         return stored.error();
     for (const Endpoint &e : *stored)

@@ -13,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QThread>
+#include <algorithm>
 
 namespace hookline {
 
@@ -244,7 +245,9 @@ void DeliveryEngine::checkExternalChanges()
     checkClockJump();
     const StoreResult<bool> changed = m_changes->changedElsewhere();
     if (!changed) {
-        qCWarning(lcDelivery) << "cannot look for changes by others:" << changed.error().message;
+        if (!reconnectIfLost(changed.error()))
+            qCWarning(lcDelivery) << "cannot look for changes by others:"
+                                  << changed.error().message;
         return;
     }
     if (*changed) {
@@ -291,6 +294,7 @@ void DeliveryEngine::pump()
             // attempts are recovered as interrupted and delivered again (at least once).
             qCWarning(lcDelivery) << "cannot record" << m_completions.size()
                                   << "finished attempts and claim due deliveries:" << err->message;
+            reconnectIfLost(*err);
             // The store is busy or failing: try again shortly. The flush timer, not the wake
             // timer, so that finishing attempts do not retry at once one by one.
             m_wakeTimer.stop();
@@ -573,10 +577,38 @@ bool DeliveryEngine::commitCompletions()
         // as interrupted and delivered again (at least once).
         qCWarning(lcDelivery) << "cannot record" << m_completions.size()
                               << "finished attempts:" << err->message;
+        reconnectIfLost(*err);
         m_flushTimer.start(500);
         return false;
     }
     m_completions.clear();
+    return true;
+}
+
+bool DeliveryEngine::reconnectIfLost(const StoreError &error)
+{
+    // QPSQL closes the connection once it sees the server gone; statements then fail with an
+    // empty error, so a closed connection counts as lost too.
+    if (error.code != StoreError::Code::ConnectionLost && m_connection->isOpen())
+        return false;
+    const qint64 now = m_clock.monotonicMs();
+    if (m_reconnectDelayMs > 0 && now < m_nextReconnectMs)
+        return true;
+    if (auto failed = m_connection->reopen()) {
+        m_reconnectDelayMs = std::clamp(m_reconnectDelayMs * 2, 250, 10000);
+        m_nextReconnectMs = now + m_reconnectDelayMs;
+        qCWarning(lcDelivery) << "database connection lost; next try in" << m_reconnectDelayMs
+                              << "ms:" << failed->message;
+        return true;
+    }
+    qCInfo(lcDelivery) << "reconnected to the database;" << m_completions.size()
+                       << "finished attempts wait to be recorded";
+    m_reconnectDelayMs = 0;
+    // Prepared statements and the LISTEN went with the old session.
+    m_queue = std::make_unique<DeliveryQueue>(m_connection->store());
+    m_changes = ChangeWatcher::create(m_connection->store());
+    (void)m_changes->changedElsewhere();
+    reloadEndpoints();
     return true;
 }
 

@@ -103,6 +103,10 @@ private:
     void completeAttempt(qint64 attemptId, ExchangeResult result);
     bool commitCompletions();
     void flushCompletions(); // commit, then look for due work
+    // After a lost database server: reconnect (with backoff) and start over from the store;
+    // what is in memory (finished attempts not yet recorded) is kept and recorded then. True when
+    // `error` was a lost connection.
+    bool reconnectIfLost(const StoreError &error);
     void maybeAutoPause(Runtime &rt);
     void emitSnapshot();
     bool isDrained() const;
@@ -122,6 +126,8 @@ private:
     QTimer m_flushTimer;
     QTimer m_snapshotTimer;
     QTimer m_externalTimer;
+    int m_reconnectDelayMs = 0;   // 0: connected
+    qint64 m_nextReconnectMs = 0; // monotonic
     qint64 m_lastWallMs = 0;
     qint64 m_lastMonoMs = 0;
     EngineSnapshot m_totals;

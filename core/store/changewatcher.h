@@ -9,7 +9,8 @@ namespace hookline {
 
 // Notices commits made by other connections (the CLI, the console, another process) without
 // reading any table, so the engine can poll it cheaply. SQLite answers with PRAGMA data_version;
-// PostgreSQL will answer with LISTEN/NOTIFY behind the same interface.
+// PostgreSQL with LISTEN/NOTIFY (schema 7's triggers): its
+// notifications arrive through the connection thread's event loop.
 class ChangeWatcher
 {
 public:

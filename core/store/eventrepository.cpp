@@ -100,8 +100,10 @@ StoreResult<QList<Event>> EventRepository::list(const Filter &f, int limit,
     }
     QSqlQuery q(sqlDatabase(m_store));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE %2 ORDER BY id DESC LIMIT ?")
-                  .arg(kColumns, where.join(QStringLiteral(" AND "))));
+    // A failed prepare would otherwise surface as "Parameter count mismatch" at exec.
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM events WHERE %2 ORDER BY id DESC LIMIT ?")
+                       .arg(kColumns, where.join(QStringLiteral(" AND ")))))
+        return StoreError::fromSql(q.lastError());
     for (const QVariant &b : binds)
         q.addBindValue(b);
     q.addBindValue(limit);

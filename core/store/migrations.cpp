@@ -238,6 +238,26 @@ const char *const kVersion6[] = {
 // there.
 const char *const kVersion6Postgres[] = {"SELECT 1"};
 
+// PostgreSQL has no PRAGMA data_version: every write to what the engine schedules from notifies
+// the engine's LISTEN (store/changewatcher.cpp). One notification per statement, not per row;
+// the server folds identical ones within a transaction. Nothing to do on SQLite.
+const char *const kVersion7[] = {"SELECT 1"};
+const char *const kVersion7Postgres[] = {
+    R"sql(CREATE FUNCTION hookline_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        PERFORM pg_notify('hookline_changes', '');
+        RETURN NULL;
+    END $$)sql",
+    "CREATE TRIGGER deliveries_changed AFTER INSERT OR UPDATE OR DELETE ON deliveries "
+    "FOR EACH STATEMENT EXECUTE FUNCTION hookline_notify_change()",
+    "CREATE TRIGGER endpoints_changed AFTER INSERT OR UPDATE OR DELETE ON endpoints "
+    "FOR EACH STATEMENT EXECUTE FUNCTION hookline_notify_change()",
+    "CREATE TRIGGER subscriptions_changed AFTER INSERT OR UPDATE OR DELETE ON subscriptions "
+    "FOR EACH STATEMENT EXECUTE FUNCTION hookline_notify_change()",
+    "CREATE TRIGGER settings_changed AFTER INSERT OR UPDATE OR DELETE ON settings "
+    "FOR EACH STATEMENT EXECUTE FUNCTION hookline_notify_change()",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -257,8 +277,13 @@ constexpr Step step(const char *const (&statements)[N], const char *const (&post
     return Step{statements, N, postgres, M};
 }
 
-const Step kSteps[] = {step(kVersion1), step(kVersion2), step(kVersion3),
-                       step(kVersion4), step(kVersion5), step(kVersion6, kVersion6Postgres)};
+const Step kSteps[] = {step(kVersion1),
+                       step(kVersion2),
+                       step(kVersion3),
+                       step(kVersion4),
+                       step(kVersion5),
+                       step(kVersion6, kVersion6Postgres),
+                       step(kVersion7, kVersion7Postgres)};
 
 // Any constant will do: it only has to be the same for every Hookline that migrates a database.
 constexpr qint64 kMigrationLock = 0x486f6f6b6c696e65; // "Hookline"

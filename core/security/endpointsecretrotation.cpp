@@ -134,7 +134,7 @@ void EndpointSecretRotation::rotate(
             tx.rollback();
             out.storeError = error;
             // Unaudited is worse than not rotated: the old value goes back.
-            const auto undone = [this, done, out](const SecretStore::Result &w) {
+            const auto undone = [done, out](const SecretStore::Result &w) {
                 Result failed = out;
                 if (!w.ok())
                     failed.detail = w.detail;

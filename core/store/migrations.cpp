@@ -178,8 +178,8 @@ const char *const kVersion3[] = {
 const char *const kVersion4[] = {
     "DROP INDEX deliveries_environment_status_time",
     "CREATE INDEX deliveries_environment_status_id ON deliveries (environment, status, id)",
-    "CREATE INDEX deliveries_dead ON deliveries (environment, endpoint_id, last_outcome, "
-    "updated_at, status) WHERE status = 'dead'",
+    R"sql(CREATE INDEX deliveries_dead ON deliveries (environment, endpoint_id, last_outcome,
+        updated_at, status) WHERE status = 'dead')sql",
     "ALTER TABLE attempts ADD COLUMN url TEXT",
 };
 

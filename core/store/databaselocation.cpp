@@ -180,36 +180,31 @@ QString DatabaseLocation::text() const
 {
     if (m_kind == Kind::SqliteFile)
         return m_path;
-    QUrl url;
-    url.setScheme(QStringLiteral("postgresql"));
+    const auto encoded = [](const QString &part) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(part));
+    };
+    // Written by hand: QUrl drops the "user@" of an authority whose host is empty, which the
+    // socket form needs.
+    QString result = QStringLiteral("postgresql://");
     if (!m_user.isEmpty())
-        url.setUserName(m_user);
+        result += encoded(m_user) + QLatin1Char('@');
     QUrlQuery query;
     // A socket folder cannot be the URI's host: it goes in ?host=, as libpq documents.
     if (m_host.startsWith(QLatin1Char('/'))) {
-        url.setHost(QString());
         query.addQueryItem(QStringLiteral("host"), m_host);
         if (m_port > 0)
             query.addQueryItem(QStringLiteral("port"), QString::number(m_port));
     } else {
-        url.setHost(m_host);
+        result += m_host.contains(QLatin1Char(':')) ? QLatin1Char('[') + m_host + QLatin1Char(']')
+                                                    : encoded(m_host);
         if (m_port > 0)
-            url.setPort(m_port);
+            result += QLatin1Char(':') + QString::number(m_port);
     }
-    url.setPath(QLatin1Char('/') + m_database);
+    result += QLatin1Char('/') + encoded(m_database);
     for (const auto &p : m_parameters)
         query.addQueryItem(p.first, p.second);
-    url.setQuery(query);
-    QString result = url.toString(QUrl::FullyEncoded);
-    // QUrl drops the authority's '@' when the host is empty but a user is set; libpq needs it.
-    if (m_host.startsWith(QLatin1Char('/')) || m_host.isEmpty()) {
-        const QString prefix = QStringLiteral("postgresql://");
-        const QString user =
-            m_user.isEmpty()
-                ? QString()
-                : QString::fromLatin1(QUrl::toPercentEncoding(m_user)) + QLatin1Char('@');
-        result = prefix + user + result.mid(result.indexOf(QLatin1Char('/'), prefix.size()));
-    }
+    if (!query.isEmpty())
+        result += QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
     return result;
 }
 

@@ -57,8 +57,14 @@ private slots:
         QCOMPARE(socket->databaseName(), QStringLiteral("hookline"));
         QCOMPARE(socket->label(), QStringLiteral("PostgreSQL · local socket/hookline"));
 
+        auto ipv6 = DatabaseLocation::parse(
+            QStringLiteral("postgresql://h%40ops@[::1]:5433/hook%20line"), &error);
+        QVERIFY2(ipv6, qPrintable(error));
+        QCOMPARE(ipv6->host(), QStringLiteral("::1"));
+        QCOMPARE(ipv6->user(), QStringLiteral("h@ops"));
+
         // The canonical text parses back to the same parts.
-        for (const auto &original : {*tcp, *socket}) {
+        for (const auto &original : {*tcp, *socket, *ipv6}) {
             const auto again = DatabaseLocation::parse(original.text(), &error);
             QVERIFY2(again, qPrintable(original.text() + QLatin1String(": ") + error));
             QCOMPARE(again->host(), original.host());

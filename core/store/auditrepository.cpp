@@ -1,5 +1,6 @@
 #include "store/auditrepository.h"
 
+#include "store/advisorylocks.h"
 #include "store/sqldatabase.h"
 #include "store/transaction.h"
 
@@ -10,9 +11,6 @@
 namespace hookline {
 
 namespace {
-
-// Any constant unique to the audit chain; the lock lives until the transaction ends.
-constexpr qint64 kAuditAppendLock = 0x486f6f6b41756474; // "HookAudt"
 
 const QString kColumns = QStringLiteral(
     "SELECT seq, at, actor, action, object, details, prev_hash, hash FROM audit_log");
@@ -63,7 +61,8 @@ AuditRepository::append(AuditEntry *entry,
         // Two appenders reading the same tail would fork the chain; on SQLite the write
         // transaction (BEGIN IMMEDIATE) already keeps the second one waiting.
         QSqlQuery lock(db);
-        if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kAuditAppendLock)))
+        if (!lock.exec(
+                QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(advisorylock::kAuditAppend)))
             return StoreError::fromSql(lock.lastError());
     }
     QSqlQuery tail(db);

@@ -1,5 +1,7 @@
 #include "store/migrations.h"
 
+#include "store/advisorylocks.h"
+
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -285,9 +287,6 @@ const Step kSteps[] = {step(kVersion1),
                        step(kVersion6, kVersion6Postgres),
                        step(kVersion7, kVersion7Postgres)};
 
-// Any constant will do: it only has to be the same for every Hookline that migrates a database.
-constexpr qint64 kMigrationLock = 0x486f6f6b6c696e65; // "Hookline"
-
 bool isPostgres(const QSqlDatabase &db)
 {
     return db.driverName() == QLatin1String("QPSQL");
@@ -391,7 +390,8 @@ std::optional<StoreError> Migrations::migrate(QSqlDatabase &db, int target)
                  &error))
             return StoreError::fromSql(error);
         if (postgres &&
-            !run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock),
+            !run(db,
+                 QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(advisorylock::kMigration),
                  &error)) {
             QSqlError ignored;
             run(db, QStringLiteral("ROLLBACK"), &ignored);

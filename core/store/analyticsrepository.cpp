@@ -10,7 +10,8 @@ namespace hookline {
 namespace {
 
 const QString kFactsSelect = QStringLiteral(
-    "SELECT a.started_at, a.number, d.endpoint_id, d.event_type, d.environment FROM attempts a "
+    "SELECT a.started_at, a.number, d.endpoint_id, d.event_type, d.environment, a.id "
+    "FROM attempts a "
     "JOIN deliveries d ON d.id = a.delivery_id WHERE ");
 
 AnalyticsRepository::AttemptFacts factsFromRow(const QSqlQuery &q)
@@ -38,6 +39,24 @@ AnalyticsRepository::attempts(const QList<qint64> &attemptIds) const
         return out;
     QSqlQuery q(sqlDatabase(m_store));
     q.setForwardOnly(true);
+    if (m_store.dialect() == Store::Dialect::Postgres) {
+        // One round trip for the batch (each is one to the server process), the ids as an
+        // array literal.
+        QStringList ids;
+        ids.reserve(attemptIds.size());
+        for (qint64 id : attemptIds)
+            ids << QString::number(id);
+        if (!q.prepare(kFactsSelect + QStringLiteral("a.id = ANY(CAST(? AS BIGINT[]))")))
+            return StoreError::fromSql(q.lastError());
+        q.addBindValue(QStringLiteral("{%1}").arg(ids.join(QLatin1Char(','))));
+        if (!q.exec())
+            return StoreError::fromSql(q.lastError());
+        while (q.next())
+            out.insert(q.value(5).toLongLong(), factsFromRow(q));
+        if (q.lastError().isValid())
+            return StoreError::fromSql(q.lastError());
+        return out;
+    }
     if (!q.prepare(kFactsSelect + QStringLiteral("a.id = ?")))
         return StoreError::fromSql(q.lastError());
     for (qint64 id : attemptIds) {

@@ -1,7 +1,11 @@
 #include "store/rolluprepository.h"
 
+#include "store/advisorylocks.h"
 #include "store/sqldatabase.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -10,6 +14,23 @@ namespace hookline {
 namespace {
 // How many rows are read between two looks at the stop check.
 constexpr int kRowsPerStopCheck = 256;
+
+const QString kKeyColumns = QStringLiteral("environment TEXT, grain BIGINT, bucket BIGINT, "
+                                           "endpoint_id TEXT, event_type TEXT");
+
+QJsonObject keyJson(const RollupKey &k)
+{
+    return {{QStringLiteral("environment"), toString(k.environment)},
+            {QStringLiteral("grain"), k.grain},
+            {QStringLiteral("bucket"), k.bucket},
+            {QStringLiteral("endpoint_id"), k.endpointId},
+            {QStringLiteral("event_type"), k.eventType}};
+}
+
+QString compactJson(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
 } // namespace
 
 RollupRepository::RollupRepository(Store store)
@@ -34,6 +55,8 @@ std::optional<StoreError> RollupRepository::merge(RollupLevel level, const QList
 {
     if (keys.isEmpty())
         return std::nullopt;
+    if (m_store.dialect() == Store::Dialect::Postgres)
+        return mergePostgres(level, keys, merged);
     const QSqlDatabase db = sqlDatabase(m_store);
     const QString table = tableName(level);
     // Prepared once per level: a batch touches a few hundred rows.
@@ -74,6 +97,69 @@ std::optional<StoreError> RollupRepository::merge(RollupLevel level, const QList
         if (!write.exec())
             return StoreError::fromSql(write.lastError());
     }
+    return std::nullopt;
+}
+
+// PostgreSQL: one read and one upsert for all of a level's keys, their keys (and cells, base64)
+// passed as one JSON array. Each statement is a round trip to the server there: a statement per
+// key made the engine about 40 % slower than on SQLite (bench/pgthroughput.sh). The advisory lock
+// makes the read-merge-write atomic across engines sharing the database (a row lock would not
+// cover a cell two engines create at once).
+std::optional<StoreError> RollupRepository::mergePostgres(RollupLevel level,
+                                                          const QList<RollupKey> &keys,
+                                                          const Merge &merged)
+{
+    const QSqlDatabase db = sqlDatabase(m_store);
+    const QString table = tableName(level);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(advisorylock::kRollupMerge)))
+        return StoreError::fromSql(q.lastError());
+    QJsonArray keyRows;
+    for (const RollupKey &k : keys)
+        keyRows.append(keyJson(k));
+    if (!q.prepare(QStringLiteral("SELECT t.environment, t.grain, t.bucket, t.endpoint_id, "
+                                  "t.event_type, t.data FROM %1 t JOIN jsonb_to_recordset(CAST(? "
+                                  "AS jsonb)) AS k(%2) ON t.environment = k.environment AND "
+                                  "t.grain = k.grain AND t.bucket = k.bucket AND t.endpoint_id = "
+                                  "k.endpoint_id AND t.event_type = k.event_type")
+                       .arg(table, kKeyColumns)))
+        return StoreError::fromSql(q.lastError());
+    q.addBindValue(compactJson(keyRows));
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError());
+    QHash<QString, QByteArray> stored;
+    const auto keyText = [](const QString &env, qint64 grain, qint64 bucket,
+                            const QString &endpoint, const QString &type) {
+        return QStringLiteral("%1\x1f%2\x1f%3\x1f%4\x1f%5").arg(env).arg(grain).arg(bucket).arg(endpoint, type);
+    };
+    while (q.next())
+        stored.insert(keyText(q.value(0).toString(), q.value(1).toLongLong(),
+                              q.value(2).toLongLong(), q.value(3).toString(),
+                              q.value(4).toString()),
+                      q.value(5).toByteArray());
+    if (q.lastError().isValid())
+        return StoreError::fromSql(q.lastError());
+    QJsonArray cells;
+    for (const RollupKey &k : keys) {
+        QJsonObject row = keyJson(k);
+        const QByteArray data =
+            merged(k, stored.value(keyText(toString(k.environment), k.grain, k.bucket, k.endpointId,
+                                           k.eventType)));
+        row.insert(QStringLiteral("data"), QString::fromLatin1(data.toBase64()));
+        cells.append(row);
+    }
+    if (!q.prepare(QStringLiteral("INSERT INTO %1 (environment, grain, bucket, endpoint_id, "
+                                  "event_type, data) SELECT environment, grain, bucket, "
+                                  "endpoint_id, event_type, decode(data, 'base64') FROM "
+                                  "jsonb_to_recordset(CAST(? AS jsonb)) AS k(%2, data TEXT) ON "
+                                  "CONFLICT (environment, grain, bucket, endpoint_id, event_type) "
+                                  "DO UPDATE SET data = excluded.data")
+                       .arg(table, kKeyColumns)))
+        return StoreError::fromSql(q.lastError());
+    q.addBindValue(compactJson(cells));
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError());
     return std::nullopt;
 }
 

@@ -63,6 +63,8 @@ public:
                                    const std::function<bool()> &stop) const;
 
 private:
+    std::optional<StoreError> mergePostgres(RollupLevel level, const QList<RollupKey> &keys,
+                                            const Merge &merged);
     Store m_store;
 };
 

@@ -26,6 +26,9 @@ struct LoadOptions
     QString caFile;
     int events = 20000;
     int maxInFlight = 64;
+    // --db: a file path or the postgresql:// URI of an empty database; empty means a new SQLite
+    // file in a temporary folder.
+    QString database;
 };
 
 inline LoadOptions parseLoadOptions(const QCoreApplication &app)
@@ -36,11 +39,15 @@ inline LoadOptions parseLoadOptions(const QCoreApplication &app)
                   {QStringLiteral("events"), QStringLiteral("events"), QStringLiteral("N"),
                    QStringLiteral("20000")},
                   {QStringLiteral("max-in-flight"), QStringLiteral("per endpoint"),
-                   QStringLiteral("N"), QStringLiteral("64")}});
+                   QStringLiteral("N"), QStringLiteral("64")},
+                  {QStringLiteral("db"),
+                   QStringLiteral("empty database (path or postgresql:// URI); default: a new "
+                                  "SQLite file"),
+                   QStringLiteral("LOCATION")}});
     p.process(app);
     return {QUrl(p.value(QStringLiteral("url"))), p.value(QStringLiteral("ca")),
             p.value(QStringLiteral("events")).toInt(),
-            p.value(QStringLiteral("max-in-flight")).toInt()};
+            p.value(QStringLiteral("max-in-flight")).toInt(), p.value(QStringLiteral("db"))};
 }
 
 // False (and a line on stderr) when the database cannot be prepared.

@@ -2,6 +2,7 @@
 // records, timed from the engine's start to its drain. See bench/throughput.sh and README.md.
 //
 //   throughput --url https://127.0.0.1:8443/ --ca ca.pem [--events 20000] [--max-in-flight 64]
+//              [--db PATH|postgresql://URI]
 #include "delivery/deliveryrequestbuilder.h"
 #include "delivery/enginecontroller.h"
 #include "delivery/standardports.h"
@@ -34,7 +35,8 @@ int main(int argc, char *argv[])
     const int events = load.events;
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.db"));
+    const QString path =
+        load.database.isEmpty() ? dir.filePath(QStringLiteral("bench.db")) : load.database;
     Connection c(path);
     if (c.open() || !bench::seedLoad(c.database(), load))
         return 1;
@@ -71,9 +73,11 @@ int main(int argc, char *argv[])
     auto pct = [&](double f) {
         return durations.isEmpty() ? 0 : durations.at(qsizetype(f * (durations.size() - 1)));
     };
-    std::printf("events %d, succeeded %d, wall %.2f s, %.0f deliveries/s, CPU %.3f ms/delivery, "
-                "attempt p50 %lld ms, p95 %lld ms\n",
-                events, ok, seconds, ok / seconds, cpu * 1000.0 / std::max(1, ok),
-                static_cast<long long>(pct(0.5)), static_cast<long long>(pct(0.95)));
+    std::printf(
+        "%s: events %d, succeeded %d, wall %.2f s, %.0f deliveries/s, CPU %.3f ms/delivery, "
+        "attempt p50 %lld ms, p95 %lld ms\n",
+        c.dialect() == Store::Dialect::Postgres ? "postgresql" : "sqlite", events, ok, seconds,
+        ok / seconds, cpu * 1000.0 / std::max(1, ok), static_cast<long long>(pct(0.5)),
+        static_cast<long long>(pct(0.95)));
     return ok == events ? 0 : 2;
 }

@@ -54,9 +54,10 @@ std::optional<StoreError> DeliveryQueue::complete(const QList<Completion> &compl
     Transaction tx(m_store);
     if (tx.error())
         return tx.error();
-    if (auto err = m_repository.recordCompletions(completions))
-        return err;
-    for (const Completion &c : completions) {
+    const StoreResult<QList<Completion>> recorded = m_repository.recordCompletions(completions);
+    if (!recorded)
+        return recorded.error();
+    for (const Completion &c : *recorded) {
         if (c.nextStatus != DeliveryStatus::Dead)
             continue;
         if (auto err =
@@ -66,9 +67,26 @@ std::optional<StoreError> DeliveryQueue::complete(const QList<Completion> &compl
             return err;
     }
     // Same transaction: rollups and attempts never disagree, whatever crashes.
-    if (auto err = RollupWriter::recordCompletions(m_store, completions))
+    if (auto err = RollupWriter::recordCompletions(m_store, *recorded))
         return err;
     return tx.commit();
+}
+
+StoreResult<int> DeliveryQueue::releaseUncertainClaims(const QDateTime &claimedAt,
+                                                       const QStringList &endpointIds,
+                                                       const QSet<qint64> &keep,
+                                                       const QDateTime &now)
+{
+    Transaction tx(m_store);
+    if (tx.error())
+        return *tx.error();
+    const StoreResult<int> released =
+        m_repository.releaseUncertainClaims(claimedAt, endpointIds, keep, now);
+    if (!released)
+        return released;
+    if (auto err = tx.commit())
+        return *err;
+    return released;
 }
 
 std::optional<StoreError> DeliveryQueue::shiftOpenSchedules(qint64 ms)

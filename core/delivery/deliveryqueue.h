@@ -39,8 +39,15 @@ public:
                                     QList<Claim> *claims);
 
     // Records finished attempts and moves their deliveries on, in one transaction (or inside the
-    // caller's: the engine commits a pass's completions and its next claims together).
+    // caller's: the engine commits a pass's completions and its next claims together). An
+    // attempt already recorded (a retry after a lost COMMIT acknowledgement) is skipped, with its
+    // rollups and audit entry.
     std::optional<StoreError> complete(const QList<Completion> &completions);
+
+    // See DeliveryQueueRepository::releaseUncertainClaims; in one transaction.
+    StoreResult<int> releaseUncertainClaims(const QDateTime &claimedAt,
+                                            const QStringList &endpointIds,
+                                            const QSet<qint64> &keep, const QDateTime &now);
 
     // Moves every open schedule by `ms` (the wall clock jumped; keep retries relative to real
     // elapsed time, so a jump neither fires a storm of retries nor strands them).

@@ -45,7 +45,8 @@ FROM marked m JOIN inserted i ON i.delivery_id = m.id JOIN events e ON e.id = m.
 ORDER BY m.due)sql");
 
 // The completions arrive as one JSON array (attempt and delivery columns per element); data-
-// modifying WITH clauses always run to completion, so both updates happen.
+// modifying WITH clauses always run to completion. Only attempts still unfinished are written,
+// and only their deliveries moved on (see recordCompletions).
 const QString kPostgresComplete = QStringLiteral(R"sql(
 WITH c AS (
     SELECT * FROM jsonb_to_recordset(CAST(? AS jsonb)) AS c(
@@ -58,10 +59,14 @@ attempt AS (
         http_status = c.http_status, request_headers = c.request_headers,
         response_headers = c.response_headers, response_body = decode(c.response_body, 'base64'),
         connected_address = c.connected_address, error = c.error
-    FROM c WHERE attempts.id = c.attempt_id)
-UPDATE deliveries SET status = c.status, next_attempt_at = c.next_attempt_at,
-    last_outcome = c.outcome, last_http_status = c.last_http_status, updated_at = c.updated_at
-FROM c WHERE deliveries.id = c.delivery_id)sql");
+    FROM c WHERE attempts.id = c.attempt_id AND attempts.outcome IS NULL
+    RETURNING attempts.id),
+delivery AS (
+    UPDATE deliveries SET status = c.status, next_attempt_at = c.next_attempt_at,
+        last_outcome = c.outcome, last_http_status = c.last_http_status,
+        updated_at = c.updated_at
+    FROM c JOIN attempt ON attempt.id = c.attempt_id WHERE deliveries.id = c.delivery_id)
+SELECT id FROM attempt)sql");
 
 QJsonValue jsonText(const QString &s)
 {
@@ -151,7 +156,7 @@ struct DeliveryQueueRepository::Statements
         completeAttempt.prepare(
             QStringLiteral("UPDATE attempts SET duration_ms = ?, outcome = ?, http_status = ?, "
                            "request_headers = ?, response_headers = ?, response_body = ?, "
-                           "connected_address = ?, error = ? WHERE id = ?"));
+                           "connected_address = ?, error = ? WHERE id = ? AND outcome IS NULL"));
         completeDelivery.prepare(QStringLiteral("UPDATE deliveries SET status = ?, "
                                                 "next_attempt_at = ?, last_outcome = ?, "
                                                 "last_http_status = ?, updated_at = ? "
@@ -281,11 +286,12 @@ std::optional<StoreError> DeliveryQueueRepository::claim(const QList<ClaimReques
     return std::nullopt;
 }
 
-std::optional<StoreError>
+StoreResult<QList<AttemptCompletion>>
 DeliveryQueueRepository::recordCompletions(const QList<AttemptCompletion> &completions)
 {
+    QList<AttemptCompletion> recorded;
     if (completions.isEmpty())
-        return std::nullopt;
+        return recorded;
     Statements &st = statements();
     if (m_store.dialect() == Store::Dialect::Postgres) {
         QJsonArray rows;
@@ -313,8 +319,17 @@ DeliveryQueueRepository::recordCompletions(const QList<AttemptCompletion> &compl
         q.bindValue(0, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
         if (!q.exec())
             return StoreError::fromSql(q.lastError());
+        QSet<qint64> written;
+        while (q.next())
+            written.insert(q.value(0).toLongLong());
+        if (q.lastError().isValid())
+            return StoreError::fromSql(q.lastError());
         q.finish();
-        return std::nullopt;
+        for (const AttemptCompletion &c : completions) {
+            if (written.contains(c.attemptId))
+                recorded << c;
+        }
+        return recorded;
     }
     QSqlQuery &attempt = st.completeAttempt;
     QSqlQuery &delivery = st.completeDelivery;
@@ -330,7 +345,11 @@ DeliveryQueueRepository::recordCompletions(const QList<AttemptCompletion> &compl
         attempt.bindValue(8, c.attemptId);
         if (!attempt.exec())
             return StoreError::fromSql(attempt.lastError());
+        const bool written = attempt.numRowsAffected() > 0;
         attempt.finish();
+        if (!written)
+            continue;
+        recorded << c;
         delivery.bindValue(0, toString(c.nextStatus));
         delivery.bindValue(1, nullableMs(nextAttemptAfter(c)));
         delivery.bindValue(2, toString(c.outcome));
@@ -342,7 +361,57 @@ DeliveryQueueRepository::recordCompletions(const QList<AttemptCompletion> &compl
             return StoreError::fromSql(delivery.lastError());
         delivery.finish();
     }
-    return std::nullopt;
+    return recorded;
+}
+
+StoreResult<int> DeliveryQueueRepository::releaseUncertainClaims(const QDateTime &claimedAt,
+                                                                 const QStringList &endpointIds,
+                                                                 const QSet<qint64> &keep,
+                                                                 const QDateTime &now)
+{
+    const QSqlDatabase db = sqlDatabase(m_store);
+    QSqlQuery find(db);
+    find.setForwardOnly(true);
+    QSqlQuery drop(db);
+    QSqlQuery restore(db);
+    if (!find.prepare(QStringLiteral("SELECT id, delivery_id FROM attempts WHERE endpoint_id = ? "
+                                     "AND started_at = ? AND outcome IS NULL")) ||
+        !drop.prepare(QStringLiteral("DELETE FROM attempts WHERE id = ? AND outcome IS NULL")) ||
+        !restore.prepare(QStringLiteral(
+            "UPDATE deliveries SET status = CASE WHEN attempt_count <= 1 THEN 'pending' ELSE "
+            "'retrying' END, attempt_count = attempt_count - 1, next_attempt_at = ?, "
+            "updated_at = ? WHERE id = ? AND status = 'in_flight'")))
+        return StoreError::fromSql(find.lastError().isValid()   ? find.lastError()
+                                   : drop.lastError().isValid() ? drop.lastError()
+                                                                : restore.lastError());
+    QList<QPair<qint64, QString>> orphans;
+    for (const QString &endpointId : endpointIds) {
+        find.bindValue(0, endpointId);
+        find.bindValue(1, claimedAt.toMSecsSinceEpoch());
+        if (!find.exec())
+            return StoreError::fromSql(find.lastError());
+        while (find.next()) {
+            const qint64 id = find.value(0).toLongLong();
+            if (!keep.contains(id))
+                orphans.append({id, find.value(1).toString()});
+        }
+        if (find.lastError().isValid())
+            return StoreError::fromSql(find.lastError());
+        find.finish();
+    }
+    int released = 0;
+    for (const auto &[attemptId, deliveryId] : std::as_const(orphans)) {
+        drop.bindValue(0, attemptId);
+        if (!drop.exec())
+            return StoreError::fromSql(drop.lastError());
+        restore.bindValue(0, now.toMSecsSinceEpoch());
+        restore.bindValue(1, now.toMSecsSinceEpoch());
+        restore.bindValue(2, deliveryId);
+        if (!restore.exec())
+            return StoreError::fromSql(restore.lastError());
+        released += restore.numRowsAffected();
+    }
+    return released;
 }
 
 std::optional<StoreError> DeliveryQueueRepository::shiftOpenSchedules(qint64 ms)

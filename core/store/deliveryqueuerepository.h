@@ -7,6 +7,8 @@
 #include "store/storeresult.h"
 
 #include <QList>
+#include <QSet>
+#include <QStringList>
 #include <memory>
 #include <optional>
 
@@ -69,7 +71,19 @@ public:
                                     QList<Claim> *claims);
 
     // Writes each finished attempt and moves its delivery to the status the engine decided.
-    std::optional<StoreError> recordCompletions(const QList<AttemptCompletion> &completions);
+    // Returns the completions recorded now: an attempt already finished is left alone, so that
+    // completions retried after a lost COMMIT acknowledgement (the server committed, the engine
+    // never heard) are not counted twice.
+    StoreResult<QList<AttemptCompletion>>
+    recordCompletions(const QList<AttemptCompletion> &completions);
+    // Undoes a claim whose COMMIT may or may not have reached the server (the connection was
+    // lost waiting for its acknowledgement): the attempts it started at `claimedAt` for
+    // `endpointIds` that are still unfinished and not in `keep` (attempts the engine did send)
+    // are removed, and their deliveries are due again at `now` as they were before the claim.
+    // Returns how many deliveries were released.
+    StoreResult<int> releaseUncertainClaims(const QDateTime &claimedAt,
+                                            const QStringList &endpointIds,
+                                            const QSet<qint64> &keep, const QDateTime &now);
 
     // Moves every open schedule by `ms`.
     std::optional<StoreError> shiftOpenSchedules(qint64 ms);

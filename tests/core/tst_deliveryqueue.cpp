@@ -1,9 +1,11 @@
+#include "analytics/rollupcell.h"
 #include "config/endpointservice.h"
 #include "delivery/deliveryqueue.h"
 #include "delivery/eventpublisher.h"
 #include "delivery/replayservice.h"
 #include "events/samplegenerator.h"
 #include "store/deliveryrepository.h"
+#include "store/rolluprepository.h"
 #include "support/storeread.h"
 #include "support/tempdatabase.h"
 
@@ -28,6 +30,8 @@ private slots:
     void claimRecordsAttemptsBeforeSending();
     void claimRespectsDueTimeAndLimit();
     void completeMovesDeliveriesOn();
+    void completingAgainRecordsNothing();
+    void uncertainClaimsAreReleased();
     void headersSurviveTheRecord_data();
     void headersSurviveTheRecord();
     void recoveryMarksInterruptedAndRetriesAtOnce();
@@ -38,6 +42,7 @@ private slots:
 private:
     QString publish(int count);
     int scalar(const QString &sql);
+    qint64 rolledUpAttempts();
 
     std::unique_ptr<test::TempDatabase> m_db;
     std::unique_ptr<ManualClock> m_clock;
@@ -191,6 +196,114 @@ void TestDeliveryQueue::completeMovesDeliveriesOn()
                                    "last_http_status IS NULL")
                         .arg(timeout.deliveryId)),
              1);
+}
+
+// Attempts counted in the day rollups of both grains' "all endpoints, all types" cells.
+qint64 TestDeliveryQueue::rolledUpAttempts()
+{
+    qint64 total = 0;
+    const auto err = RollupRepository(m_db->db())
+                         .scan(RollupLevel::Day, Environment::Sandbox, 3,
+                               {RollupRepository::Range{0, qint64(1) << 50}},
+                               [&](qint64, const QString &, const QString &, const QByteArray &b) {
+                                   RollupCell cell;
+                                   if (cell.decode(b))
+                                       total += cell.attempts();
+                               },
+                               {});
+    return err ? -1 : total;
+}
+
+// A COMMIT whose acknowledgement was lost (the server went away after committing) makes the
+// engine record the same completions again after reconnecting: they must count once.
+void TestDeliveryQueue::completingAgainRecordsNothing()
+{
+    publish(2);
+    DeliveryQueue queue(m_db->db());
+    QList<DeliveryQueue::Claim> claims;
+    QVERIFY(!queue.claim({{m_endpoint, 2}}, m_clock->nowUtc(), &claims));
+    QCOMPARE(claims.size(), 2);
+    QList<DeliveryQueue::Completion> done;
+    for (int i = 0; i < 2; ++i) {
+        DeliveryQueue::Completion c;
+        c.attemptId = claims[i].attemptId;
+        c.deliveryId = claims[i].delivery.id;
+        c.outcome = i == 0 ? OutcomeClass::Success : OutcomeClass::Http4xx;
+        c.httpStatus = i == 0 ? 200 : 410;
+        c.durationMs = 10;
+        c.nextStatus = i == 0 ? DeliveryStatus::Succeeded : DeliveryStatus::Dead;
+        c.finishedAt = m_clock->nowUtc();
+        done << c;
+    }
+    QVERIFY(!queue.complete(done));
+    QCOMPARE(rolledUpAttempts(), 2);
+    QVERIFY(!queue.complete(done));
+    QCOMPARE(rolledUpAttempts(), 2);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'delivery.dead'")), 1);
+    // A late, different answer for a recorded attempt changes nothing either.
+    done[0].nextStatus = DeliveryStatus::Retrying;
+    done[0].nextAttemptAt = m_clock->nowUtc().addSecs(60);
+    done[0].outcome = OutcomeClass::Timeout;
+    QVERIFY(!queue.complete({done[0]}));
+    const Delivery first = *must(DeliveryRepository(m_db->db()).find(done[0].deliveryId));
+    QVERIFY(first.status == DeliveryStatus::Succeeded);
+    QVERIFY(must(DeliveryRepository(m_db->db()).attempts(done[0].deliveryId))[0].outcome ==
+            OutcomeClass::Success);
+    QCOMPARE(rolledUpAttempts(), 2);
+}
+
+// The engine lost the connection waiting for a claim's COMMIT: what the server committed is
+// undone, except attempts the engine did send.
+void TestDeliveryQueue::uncertainClaimsAreReleased()
+{
+    const QString retried = publish(1);
+    DeliveryQueue queue(m_db->db());
+    QList<DeliveryQueue::Claim> claims;
+    QVERIFY(!queue.claim({{m_endpoint, 1}}, m_clock->nowUtc(), &claims));
+    DeliveryQueue::Completion c;
+    c.attemptId = claims[0].attemptId;
+    c.deliveryId = retried;
+    c.outcome = OutcomeClass::Http5xx;
+    c.httpStatus = 503;
+    c.nextStatus = DeliveryStatus::Retrying;
+    c.nextAttemptAt = m_clock->nowUtc();
+    c.finishedAt = m_clock->nowUtc();
+    QVERIFY(!queue.complete({c}));
+    publish(2);
+    const QDateTime claimedAt = m_clock->nowUtc();
+    QVERIFY(!queue.claim({{m_endpoint, 3}}, claimedAt, &claims));
+    QCOMPARE(claims.size(), 3);
+    // The engine sent the last claim; the others it never heard of.
+    const DeliveryQueue::Claim sent = claims.last();
+    m_clock->advance(5000);
+    const StoreResult<int> released =
+        queue.releaseUncertainClaims(claimedAt, {m_endpoint}, {sent.attemptId}, m_clock->nowUtc());
+    QVERIFY(released);
+    QCOMPARE(*released, 2);
+    DeliveryRepository repo(m_db->db());
+    for (const DeliveryQueue::Claim &claim : std::as_const(claims)) {
+        const Delivery d = *must(repo.find(claim.delivery.id));
+        const QList<Attempt> attempts = must(repo.attempts(claim.delivery.id));
+        if (claim.attemptId == sent.attemptId) {
+            QVERIFY(d.status == DeliveryStatus::InFlight);
+            QCOMPARE(attempts.size(), claim.attemptNumber);
+            continue;
+        }
+        // As before the claim: its attempt gone, due now, the same attempt count.
+        QCOMPARE(attempts.size(), claim.attemptNumber - 1);
+        QCOMPARE(d.attemptCount, claim.attemptNumber - 1);
+        QVERIFY(d.status == (claim.delivery.id == retried ? DeliveryStatus::Retrying
+                                                          : DeliveryStatus::Pending));
+        QCOMPARE(d.nextAttemptAt, m_clock->nowUtc());
+    }
+    // Another claim time, or an endpoint not asked for, releases nothing.
+    QCOMPARE(
+        *queue.releaseUncertainClaims(claimedAt.addMSecs(1), {m_endpoint}, {}, m_clock->nowUtc()),
+        0);
+    QCOMPARE(*queue.releaseUncertainClaims(claimedAt, {QStringLiteral("ep_other")}, {},
+                                           m_clock->nowUtc()),
+             0);
 }
 
 void TestDeliveryQueue::headersSurviveTheRecord_data()

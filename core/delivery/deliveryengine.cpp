@@ -287,9 +287,18 @@ void DeliveryEngine::pump()
             err = m_queue->complete(m_completions);
         if (!err && !requests.isEmpty())
             err = m_queue->claim(requests, now, &claims);
-        if (!err)
+        bool commitFailed = false;
+        if (!err) {
             err = tx.commit();
+            commitFailed = err.has_value();
+        }
         if (err) {
+            if (commitFailed && !requests.isEmpty()) {
+                QStringList endpointIds;
+                for (const auto &r : std::as_const(requests))
+                    endpointIds << r.endpointId;
+                m_uncertainClaims.append({now, endpointIds});
+            }
             // Completions stay in memory and are retried; should the process die first, their
             // attempts are recovered as interrupted and delivered again (at least once).
             qCWarning(lcDelivery) << "cannot record" << m_completions.size()
@@ -606,6 +615,20 @@ bool DeliveryEngine::reconnectIfLost(const StoreError &error)
     m_reconnectDelayMs = 0;
     // Prepared statements and the LISTEN went with the old session.
     m_queue = std::make_unique<DeliveryQueue>(m_connection->store());
+    const QSet<qint64> sent(m_inFlight.keyBegin(), m_inFlight.keyEnd());
+    while (!m_uncertainClaims.isEmpty()) {
+        const UncertainClaim &u = m_uncertainClaims.first();
+        const StoreResult<int> released =
+            m_queue->releaseUncertainClaims(u.at, u.endpointIds, sent, m_clock.nowUtc());
+        if (!released) {
+            qCWarning(lcDelivery) << "cannot release claims of a lost commit:"
+                                  << released.error().message;
+            break; // kept for the next reconnect
+        }
+        if (*released > 0)
+            qCInfo(lcDelivery) << *released << "deliveries claimed by a lost commit are due again";
+        m_uncertainClaims.removeFirst();
+    }
     m_changes = ChangeWatcher::create(m_connection->store());
     (void)m_changes->changedElsewhere();
     reloadEndpoints();

@@ -126,6 +126,14 @@ private:
     QTimer m_flushTimer;
     QTimer m_snapshotTimer;
     QTimer m_externalTimer;
+    // Claims whose COMMIT failed with the connection: the server may have committed them. Their
+    // deliveries would stay in flight with nobody sending them; released after reconnecting.
+    struct UncertainClaim
+    {
+        QDateTime at;
+        QStringList endpointIds;
+    };
+    QList<UncertainClaim> m_uncertainClaims;
     int m_reconnectDelayMs = 0;   // 0: connected
     qint64 m_nextReconnectMs = 0; // monotonic
     qint64 m_lastWallMs = 0;

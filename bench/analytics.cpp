@@ -4,11 +4,11 @@
 //   analytics --db PATH [--env live|sandbox] [--runs 5]
 #include "analytics/analyticsquery.h"
 #include "store/connection.h"
+#include "store/databaseinfo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QHash>
 #include <QSqlQuery>
 #include <algorithm>
@@ -56,10 +56,11 @@ int main(int argc, char *argv[])
     const qint64 attempts = scalar(db, QStringLiteral("SELECT count(*) FROM attempts"));
     const qint64 lastStart = scalar(db, QStringLiteral("SELECT max(started_at) FROM attempts"));
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(lastStart + 1, Qt::UTC);
-    const QFileInfo file(c.path());
-    std::printf("database %s: %lld attempts, %.1f MiB (%.1f MiB per million attempts)\n",
-                qPrintable(c.path()), attempts, double(file.size()) / 1048576.0,
-                double(file.size()) / 1048576.0 / (double(attempts) / 1e6));
+    const StoreResult<DatabaseInfo> info = DatabaseInfo::read(c.store());
+    const double mib = info ? double(info->sizeBytes) / 1048576.0 : 0.0;
+    std::printf("database %s (%s): %lld attempts, %.1f MiB (%.1f MiB per million attempts)\n",
+                qPrintable(c.path()), info ? qPrintable(info->backend) : "?", attempts, mib,
+                mib / (double(attempts) / 1e6));
     QSqlQuery sizes(db);
     if (sizes.exec(QStringLiteral("SELECT name, sum(pgsize) FROM dbstat WHERE name LIKE "
                                   "'rollups_%' GROUP BY name ORDER BY name"))) {

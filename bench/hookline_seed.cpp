@@ -17,12 +17,12 @@
 #include "domain/retryschedule.h"
 #include "events/eventcatalog.h"
 #include "store/connection.h"
+#include "store/databaseinfo.h"
 #include "store/transaction.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <cmath>
@@ -115,8 +115,13 @@ int main(int argc, char *argv[])
     }
     QSqlDatabase db = c.database();
     // A seeding tool, not the engine: a crash here only loses the seed being written.
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = OFF"));
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -524288"));
+    const bool sqlite = c.dialect() == Store::Dialect::Sqlite;
+    if (sqlite) {
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = OFF"));
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -524288"));
+    } else {
+        QSqlQuery(db).exec(QStringLiteral("SET synchronous_commit = off"));
+    }
 
     // Endpoints and their behaviour.
     QList<Profile> profiles;
@@ -232,10 +237,12 @@ int main(int argc, char *argv[])
     // The fast path writes finished attempts directly and feeds the same RollupWriter the
     // engine's completion path feeds, with the same samples.
     QSqlQuery insertFinished(db);
-    insertFinished.prepare(QStringLiteral(
-        "INSERT INTO attempts (delivery_id, endpoint_id, number, started_at, duration_ms, "
-        "outcome, http_status, request_headers, response_headers, response_body, "
-        "connected_address, error) VALUES (?, ?, ?, ?, ?, ?, ?, '[]', '[]', x'', '', '')"));
+    insertFinished.prepare(
+        QStringLiteral(
+            "INSERT INTO attempts (delivery_id, endpoint_id, number, started_at, duration_ms, "
+            "outcome, http_status, request_headers, response_headers, response_body, "
+            "connected_address, error) VALUES (?, ?, ?, ?, ?, ?, ?, '[]', '[]', %1, '', '')")
+            .arg(sqlite ? QStringLiteral("x''") : QStringLiteral("CAST('' AS BYTEA)")));
     QSqlQuery finishDelivery(db);
     finishDelivery.prepare(QStringLiteral("UPDATE deliveries SET status = ?, next_attempt_at = ?, "
                                           "last_outcome = ?, last_http_status = ?, updated_at = ? "
@@ -399,9 +406,13 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "\r%lld attempts, %lld deliveries, %.0f s", attempts, deliveries,
                      double(timer.elapsed()) / 1000);
     }
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (sqlite)
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    else
+        QSqlQuery(db).exec(QStringLiteral("VACUUM ANALYZE"));
     const double seconds = double(timer.elapsed()) / 1000;
-    const qint64 bytes = QFileInfo(c.path()).size();
+    const StoreResult<DatabaseInfo> info = DatabaseInfo::read(c.store());
+    const qint64 bytes = info ? info->sizeBytes : 0;
     std::printf("\nseeded %lld attempts (%lld deliveries, %d endpoints, %d days, env %s) in %.1f "
                 "s (%.0f attempts/s); database %.1f MiB, %.1f MiB per million attempts\n",
                 attempts, deliveries, endpointCount, days, qPrintable(envText), seconds,

@@ -105,16 +105,73 @@ bool PostgresCluster::init(QString *error)
               QStringLiteral("--locale=C"), QStringLiteral("--no-sync")},
              error))
         return false;
+    if (m_tls && !writeTls(error))
+        return false;
     return start(error);
+}
+
+std::unique_ptr<PostgresCluster> PostgresCluster::withTls(const QByteArray &certificatePem,
+                                                          const QByteArray &keyPem, QString *error)
+{
+    std::unique_ptr<PostgresCluster> cluster(new PostgresCluster);
+    cluster->m_tls = true;
+    cluster->m_certificatePem = certificatePem;
+    cluster->m_keyPem = keyPem;
+    if (!cluster->init(error))
+        return nullptr;
+    return cluster;
+}
+
+// The server's certificate and key in its data folder (the key readable by the server user
+// only, or the server refuses it), and a pg_hba.conf that takes TCP clients over TLS only.
+bool PostgresCluster::writeTls(QString *error)
+{
+    const QDir data(m_dir.filePath(QStringLiteral("data")));
+    const QList<QPair<QString, QByteArray>> files = {
+        {QStringLiteral("server.crt"), m_certificatePem},
+        {QStringLiteral("server.key"), m_keyPem},
+        {QStringLiteral("pg_hba.conf"),
+         QByteArrayLiteral("local all all trust\n"
+                           "hostssl all all 127.0.0.1/32 trust\n"
+                           "hostnossl all all 127.0.0.1/32 reject\n")}};
+    for (const auto &[name, bytes] : files) {
+        QFile f(data.filePath(name));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size()) {
+            *error = QStringLiteral("cannot write %1").arg(f.fileName());
+            return false;
+        }
+        f.close();
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (asRoot()) {
+            QProcess chown;
+            chown.start(QStringLiteral("chown"),
+                        {QStringLiteral("postgres:postgres"), f.fileName()});
+            if (!chown.waitForFinished() || chown.exitCode() != 0) {
+                *error = QStringLiteral("cannot give %1 to the postgres user").arg(f.fileName());
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+QString PostgresCluster::tcpUri(const QString &database, const QString &host,
+                                const QString &query) const
+{
+    return QStringLiteral("postgresql://postgres@%1:%2/%3?%4")
+        .arg(host)
+        .arg(m_port)
+        .arg(database, query);
 }
 
 bool PostgresCluster::start(QString *error)
 {
     // fsync off: a test's server is never power-cut, and the suite runs many of them.
-    const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses='' -c fsync=off "
-                                           "-c max_connections=200")
-                                .arg(m_dir.path())
-                                .arg(m_port);
+    QString options = QStringLiteral("-k %1 -p %2 -c fsync=off -c max_connections=200")
+                          .arg(m_dir.path())
+                          .arg(m_port);
+    options += m_tls ? QStringLiteral(" -c listen_addresses=127.0.0.1 -c ssl=on")
+                     : QStringLiteral(" -c listen_addresses=''");
     if (!run(QStringLiteral("pg_ctl"),
              {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-l"),
               m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-o"), options,

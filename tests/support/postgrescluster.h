@@ -17,6 +17,13 @@ public:
     static PostgresCluster *shared(QString *error = nullptr);
     ~PostgresCluster();
 
+    // A cluster of its own that also listens on 127.0.0.1 over TCP, where it accepts only TLS
+    // (hostssl) with this certificate and key (PEM); the unix socket stays as above.
+    static std::unique_ptr<PostgresCluster> withTls(const QByteArray &certificatePem,
+                                                    const QByteArray &keyPem, QString *error);
+    // A libpq URI over TCP: postgresql://postgres@HOST:PORT/DATABASE?QUERY.
+    QString tcpUri(const QString &database, const QString &host, const QString &query) const;
+
     QString socketDir() const { return m_dir.path(); }
     int port() const { return m_port; }
     // A new, empty database; its libpq URI (postgresql://postgres@/NAME?host=…&port=…).
@@ -31,12 +38,16 @@ public:
 private:
     PostgresCluster() = default;
     bool init(QString *error);
+    bool writeTls(QString *error);
     bool run(const QString &program, const QStringList &arguments, QString *error) const;
 
     QTemporaryDir m_dir;
     QString m_binDir;
     int m_port = 0;
     bool m_running = false;
+    bool m_tls = false;
+    QByteArray m_certificatePem;
+    QByteArray m_keyPem;
     int m_databases = 0;
 };
 

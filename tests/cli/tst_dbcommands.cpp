@@ -325,6 +325,19 @@ void TestDbCommands::roundTripSqlitePostgresSqlite()
     r = cli({QStringLiteral("--db"), postgres, QStringLiteral("audit"), QStringLiteral("verify")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("audit log verified: 5 entries"), r.out.constData());
+    {
+        Connection c(postgres);
+        QVERIFY(!c.open());
+        Attempt a;
+        a.deliveryId = QStringLiteral("dlv_00000002"); // the retrying one
+        a.number = 3;
+        a.startedAt = QDateTime::currentDateTimeUtc();
+        a.outcome = OutcomeClass::Success;
+        a.httpStatus = 200;
+        QVERIFY(DeliveryFixture(c.database()).addAttempt(a));
+    }
+    QCOMPARE(column(postgres, QStringLiteral("SELECT id FROM attempts ORDER BY id")),
+             (QVariantList{1, 2, 3}));
 }
 
 void TestDbCommands::refusesANonEmptyTarget_data()

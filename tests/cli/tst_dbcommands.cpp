@@ -55,6 +55,7 @@ private slots:
     void status_data();
     void status();
     void passwordSetAndDelete();
+    void storedPasswordReachesEveryConnection();
     void dumpHoldsEveryRow_data();
     void dumpHoldsEveryRow();
 
@@ -75,6 +76,7 @@ private:
     static QByteArray dump(const QString &location);
     static QVariantList column(const QString &location, const QString &sql);
     int serverTables(const QString &uri) const;
+    QString passwordOnlyDatabase(const QByteArray &password) const;
 
     PostgresCluster *m_cluster = nullptr;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -578,6 +580,90 @@ void TestDbCommands::passwordSetAndDelete()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("password deleted for"), r.out.constData());
     QCOMPARE(stored().error, SecretStore::Error::NotFound);
+
+    for (const CliResult &p : printed) {
+        QVERIFY2(!p.out.contains(password), p.out.constData());
+        QVERIFY2(!p.err.contains(password), p.err.constData());
+    }
+}
+
+// A database of the cluster that only a role with a password may open (scram-sha-256 for that
+// role, trust for everyone else): what a real server looks like to `--db`, --from and --to.
+QString TestDbCommands::passwordOnlyDatabase(const QByteArray &password) const
+{
+    const QString connection = QStringLiteral("password-only");
+    QString hbaFile;
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(m_cluster->socketDir());
+        db.setPort(m_cluster->port());
+        db.setUserName(QStringLiteral("postgres"));
+        db.setDatabaseName(QStringLiteral("postgres"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(QStringLiteral("CREATE ROLE with_password LOGIN PASSWORD '%1'")
+                            .arg(QString::fromLatin1(password))) &&
+                 q.exec(QStringLiteral("CREATE DATABASE password_only OWNER with_password")) &&
+                 q.exec(QStringLiteral("SHOW hba_file")) && q.next();
+            if (ok)
+                hbaFile = q.value(0).toString();
+            QFile hba(hbaFile);
+            ok = ok && hba.open(QIODevice::ReadOnly);
+            const QByteArray rules = hba.readAll();
+            hba.close();
+            ok = ok && hba.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                 hba.write("local all with_password scram-sha-256\n" + rules) > 0;
+            hba.close();
+            ok = ok && q.exec(QStringLiteral("SELECT pg_reload_conf()"));
+            if (!ok)
+                qWarning("%s", qPrintable(q.lastError().text() + hba.errorString()));
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok ? QStringLiteral("postgresql://with_password@/password_only?host=%1&port=%2")
+                    .arg(m_cluster->socketDir())
+                    .arg(m_cluster->port())
+              : QString();
+}
+
+// `db password set` (here in the file store standing in for the keychain, so the audit key
+// agrees) is what every connection of the CLI uses: --db, and both sides of `db copy`.
+void TestDbCommands::storedPasswordReachesEveryConnection()
+{
+    const QByteArray password = "pw-" + QUuid::createUuid().toString(QUuid::Id128).toLatin1();
+    const QString server = passwordOnlyDatabase(password);
+    QVERIFY(!server.isEmpty());
+    m_env.remove(QStringLiteral("PGPASSWORD"));
+    m_env.insert(QStringLiteral("PGPASSFILE"), file(QStringLiteral("no-pgpass")));
+    std::vector<CliResult> printed;
+    const auto run = [&](const QStringList &args, const QByteArray &in = {}) {
+        printed.push_back(cli(args, in));
+        return printed.back();
+    };
+    const QStringList status{QStringLiteral("--db"), server, QStringLiteral("db"),
+                             QStringLiteral("status")};
+    // Without the password the server says no (the new rule is in force).
+    QTRY_VERIFY_WITH_TIMEOUT(run(status).exitCode != 0, 10000);
+    QVERIFY2(printed.back().err.contains("password"), printed.back().err.constData());
+
+    auto r = run({QStringLiteral("db"), QStringLiteral("password"), QStringLiteral("set"), server},
+                 password + '\n');
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run(status);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    const QString source = file(QStringLiteral("source.db"));
+    populate(source);
+    r = run({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), source,
+             QStringLiteral("--to"), server});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString back = file(QStringLiteral("back.db"));
+    r = run({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), server,
+             QStringLiteral("--to"), back});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(dump(back), dump(source));
+    QVERIFY(!dump(back).contains(password));
 
     for (const CliResult &p : printed) {
         QVERIFY2(!p.out.contains(password), p.out.constData());

@@ -17,10 +17,9 @@
 #include "commands/statscommand.h"
 #include "commands/tlscommands.h"
 #include "commands/verifycommands.h"
+#include "databasepasswords.h"
 #include "logging/logging.h"
-#include "security/secretnames.h"
 #include "security/secretstore.h"
-#include "store/connection.h"
 #include "store/databaselocation.h"
 
 #include <QCoreApplication>
@@ -261,17 +260,7 @@ int run(int argc, char *argv[])
             auditKeeper.loadKey([start](AuditKeeper::KeyStatus, const QString &) { start(); });
     };
     // A PostgreSQL password kept in the keychain is read once, before anything connects.
-    if (location->isPostgres() && auditSecrets) {
-        const QString name = location->text();
-        auditSecrets->read(SecretNames::databasePassword(name), &app,
-                           [name, proceed](const SecretStore::Result &r) {
-                               if (r.ok())
-                                   Connection::rememberPassword(name, QString::fromUtf8(r.value));
-                               proceed();
-                           });
-    } else {
-        proceed();
-    }
+    loadDatabasePasswords(auditSecrets.get(), {dbPath}, &app, proceed);
     app.exec();
     return exitCode;
 }

@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "audit/auditverifier.h"
 #include "command.h"
+#include "databasepasswords.h"
 #include "security/secretnames.h"
 #include "security/secretstore.h"
 #include "store/connection.h"
@@ -90,6 +91,9 @@ std::unique_ptr<Connection> openSide(Context &ctx, const QString &what, const QS
     return connection;
 }
 
+int copyNow(Context &ctx, const QString &from, const QString &to,
+            const DatabaseLocation &fromLocation, const DatabaseLocation &toLocation);
+
 int copy(Context &ctx)
 {
     const QCommandLineParser &p = ctx.parser();
@@ -108,6 +112,18 @@ int copy(Context &ctx)
         return ctx.fail(QStringLiteral("--from and --to name the same database"), ExitUsage);
     if (!fromLocation->isPostgres() && !QFile::exists(from))
         return ctx.fail(QStringLiteral("no database at %1").arg(from), ExitNotFound);
+    // --db's password was read before the command ran; these two sides' are read here.
+    static std::unique_ptr<SecretStore> secrets = SecretStore::createDefault();
+    loadDatabasePasswords(secrets.get(), {from, to}, QCoreApplication::instance(),
+                          [&ctx, from, to, f = *fromLocation, t = *toLocation] {
+                              ctx.finish(copyNow(ctx, from, to, f, t));
+                          });
+    return kAsync;
+}
+
+int copyNow(Context &ctx, const QString &from, const QString &to,
+            const DatabaseLocation &fromLocation, const DatabaseLocation &toLocation)
+{
     const auto source = openSide(ctx, QStringLiteral("source"), from, Connection::Mode::ReadOnly);
     if (!source)
         return ExitFailure;
@@ -146,8 +162,8 @@ int copy(Context &ctx)
         QJsonObject rows;
         for (const auto &[table, n] : *counts)
             rows.insert(table, n);
-        ctx.printJson(QJsonObject{{QStringLiteral("from"), fromLocation->text()},
-                                  {QStringLiteral("to"), toLocation->text()},
+        ctx.printJson(QJsonObject{{QStringLiteral("from"), fromLocation.text()},
+                                  {QStringLiteral("to"), toLocation.text()},
                                   {QStringLiteral("rows"), rows},
                                   {QStringLiteral("audit_verified"), report.ok()},
                                   {QStringLiteral("audit_entries"), report.entries}});

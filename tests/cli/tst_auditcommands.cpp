@@ -1,14 +1,14 @@
 // hooklinectl audit … and the audit entries other commands write, run as the real binary. The
 // audit key and anchor go to the opt-in file store so the test needs no keychain.
-#include "store/connection.h"
 #include "support/clirunner.h"
+#include "support/tempdatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hookline;
@@ -35,18 +35,19 @@ private:
     QString addEndpoint(const QString &name) const;
     void sql(const QString &statement) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TempDatabase> m_database;
     QString m_db;
     QProcessEnvironment m_env;
 };
 
 void TestAuditCommands::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = m_dir->filePath(QStringLiteral("cli.db"));
+    m_database = std::make_unique<TempDatabase>();
+    QVERIFY(m_database->isValid());
+    m_db = m_database->path();
     m_env = QProcessEnvironment::systemEnvironment();
     m_env.insert(QStringLiteral("HOOKLINE_SECRET_STORE"),
-                 QStringLiteral("file:") + m_dir->filePath(QStringLiteral("secrets.json")));
+                 QStringLiteral("file:") + m_database->dir() + QStringLiteral("/secrets.json"));
 }
 
 QString TestAuditCommands::addEndpoint(const QString &name) const
@@ -61,10 +62,8 @@ QString TestAuditCommands::addEndpoint(const QString &name) const
 
 void TestAuditCommands::sql(const QString &statement) const
 {
-    Connection c(m_db);
-    QVERIFY(!c.open());
-    QSqlQuery q(c.database());
-    QVERIFY2(q.exec(statement), qPrintable(statement));
+    QSqlQuery q(m_database->db());
+    QVERIFY2(q.exec(statement), qPrintable(statement + QLatin1Char(' ') + q.lastError().text()));
 }
 
 void TestAuditCommands::commandsAreAuditedAndVerify()
@@ -142,7 +141,7 @@ void TestAuditCommands::exportWritesJsonLines()
 {
     addEndpoint(QStringLiteral("one"));
     addEndpoint(QStringLiteral("two"));
-    const QString out = m_dir->filePath(QStringLiteral("audit.jsonl"));
+    const QString out = m_database->dir() + QStringLiteral("/audit.jsonl");
     auto r = cli({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), out});
     QCOMPARE(r.exitCode, 0);
     QFile f(out);

@@ -1,14 +1,12 @@
-#include "audit/auditlog.h"
-#include "store/connection.h"
 #include "support/clirunner.h"
 #include "support/deliveryfixture.h"
+#include "support/tempdatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hookline;
@@ -30,7 +28,7 @@ private:
         return QStringList{QStringLiteral("--db"), m_path} + args;
     }
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<test::TempDatabase> m_database;
     QString m_path;
     QString m_failed;  // last attempt: HTTP 503
     QString m_timeout; // last attempt: no answer
@@ -41,13 +39,11 @@ private:
 void TestDeliveryCommands::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_path = m_dir.filePath(QStringLiteral("deliveries.db"));
-    Connection c(m_path);
-    QVERIFY(!c.open());
-    // The fixture's endpoint is audited in-process (the CLI only reads here).
-    if (!AuditLog::hasKey())
-        AuditLog::setKey(QByteArray(32, 'k'));
-    test::DeliveryFixture fx(c.database());
+    // The fixture writes in-process (the CLI only reads here); TempDatabase gives it an audit key.
+    m_database = std::make_unique<test::TempDatabase>();
+    QVERIFY(m_database->isValid());
+    m_path = m_database->path();
+    test::DeliveryFixture fx(m_database->db());
     const QString endpoint = fx.addEndpoint(QStringLiteral("KYC"));
     QVERIFY(!endpoint.isEmpty());
     m_failed = fx.addDelivery(fx.addEvent(QStringLiteral("customer.created")), endpoint,
@@ -63,7 +59,7 @@ void TestDeliveryCommands::initTestCase()
                                DeliveryStatus::Dead, OutcomeClass::InvalidResponse, 31)
                     .id;
     // As the engine stores a completed attempt's answer.
-    QSqlQuery q(c.database());
+    QSqlQuery q(m_database->db());
     q.prepare(QStringLiteral("UPDATE deliveries SET last_http_status = 503 WHERE id = ?"));
     q.addBindValue(m_failed);
     QVERIFY(q.exec());

@@ -1,12 +1,11 @@
-#include "store/connection.h"
 #include "store/endpointrepository.h"
 #include "support/clirunner.h"
+#include "support/databasedump.h"
+#include "support/tempdatabase.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hookline;
@@ -32,14 +31,15 @@ private:
     }
     QString addEndpoint(const QStringList &extra = {});
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TempDatabase> m_database;
     QString m_path;
 };
 
 void TestEndpointCommands::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_path = m_dir->filePath(QStringLiteral("cli.db"));
+    m_database = std::make_unique<test::TempDatabase>();
+    QVERIFY(m_database->isValid());
+    m_path = m_database->path();
 }
 
 QString TestEndpointCommands::addEndpoint(const QStringList &extra)
@@ -65,9 +65,7 @@ void TestEndpointCommands::roundTrip()
 
     // What the CLI wrote is what the store (and so the console) reads.
     {
-        Connection c(m_path);
-        QVERIFY(!c.open());
-        const auto e = EndpointRepository(c.database()).find(id).value();
+        const auto e = EndpointRepository(m_database->store()).find(id).value();
         QVERIFY(e.has_value());
         QCOMPARE(e->name, QStringLiteral("KYC"));
         QVERIFY(e->method == HttpMethod::Put);
@@ -189,20 +187,22 @@ void TestEndpointCommands::badInputLeavesDatabaseUnchanged()
     const QString id = addEndpoint();
     QVERIFY(!id.isEmpty());
     args.replaceInStrings(QStringLiteral("@ID@"), id);
-    const QByteArray before = test::fileDigest(m_path);
+    const QByteArray before = test::databaseDigest(m_database->store());
     const auto r = runCli(db(args));
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), r.err.constData());
     QVERIFY(r.out.isEmpty());
-    QCOMPARE(test::fileDigest(m_path), before);
+    QCOMPARE(test::databaseDigest(m_database->store()), before);
 }
 
 void TestEndpointCommands::badInputDoesNotCreateADatabase()
 {
-    const auto r = runCli(db({QStringLiteral("endpoint"), QStringLiteral("add"),
-                              QStringLiteral("--url"), QStringLiteral("http://x.example.com")}));
+    const QString fresh = test::uncreatedDatabase(*m_database);
+    const auto r =
+        runCli({QStringLiteral("--db"), fresh, QStringLiteral("endpoint"), QStringLiteral("add"),
+                QStringLiteral("--url"), QStringLiteral("http://x.example.com")});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY(!QFileInfo::exists(m_path));
+    QVERIFY(!test::databaseWasCreated(fresh));
 }
 
 void TestEndpointCommands::unknownIdsAndCommands()

@@ -3,8 +3,9 @@
 #include "audit/auditquery.h"
 #include "security/filesecretstore.h"
 #include "security/secretnames.h"
-#include "store/connection.h"
 #include "support/clirunner.h"
+#include "support/databasedump.h"
+#include "support/tempdatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -37,6 +38,7 @@ private:
     QList<AuditEntry> audited(const QString &action) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TempDatabase> m_database;
     QString m_db;
     QString m_secrets;
     QProcessEnvironment m_env;
@@ -47,7 +49,9 @@ private:
 void TestEndpointSecretCommands::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_db = m_dir->filePath(QStringLiteral("cli.db"));
+    m_database = std::make_unique<test::TempDatabase>();
+    QVERIFY(m_database->isValid());
+    m_db = m_database->path();
     m_secrets = m_dir->filePath(QStringLiteral("secrets/secrets.json"));
     m_env = QProcessEnvironment::systemEnvironment();
     m_env.insert(QStringLiteral("HOOKLINE_SECRET_STORE"), QStringLiteral("file:") + m_secrets);
@@ -97,12 +101,9 @@ QByteArray TestEndpointSecretCommands::stored(const QString &name) const
 
 QList<AuditEntry> TestEndpointSecretCommands::audited(const QString &action) const
 {
-    Connection connection(m_db);
-    if (connection.open())
-        return {};
     AuditQuery::Filter filter;
     filter.action = action;
-    return AuditQuery(connection.database()).page(filter, 100).value();
+    return AuditQuery(m_database->store()).page(filter, 100).value();
 }
 
 void TestEndpointSecretCommands::configImportMakesTheFirstWebhookSecrets()
@@ -170,9 +171,7 @@ void TestEndpointSecretCommands::rotateWebhookSecretKeepsThePreviousOne()
     QVERIFY(entries.first().details.contains("\"overlap_seconds\":7200"));
     QVERIFY(!entries.first().details.contains("whsec_"));
     // Never in the database.
-    QFile db(m_db);
-    QVERIFY(db.open(QIODevice::ReadOnly));
-    QVERIFY(!db.readAll().contains(second));
+    QVERIFY(!test::databaseDump(m_database->store()).contains(second));
 }
 
 void TestEndpointSecretCommands::rotateAuthToken()

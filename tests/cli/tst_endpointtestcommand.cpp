@@ -1,7 +1,7 @@
 #include "delivery/enginelock.h"
 #include "domain/environment.h"
-#include "store/connection.h"
 #include "support/clirunner.h"
+#include "support/tempdatabase.h"
 #include "support/testpaths.h"
 
 #include <QJsonArray>
@@ -10,7 +10,6 @@
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hookline;
@@ -41,14 +40,15 @@ private:
     QString addEndpoint(Environment env = Environment::Sandbox);
     int count(const QString &table);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TempDatabase> m_database;
     QString m_path;
 };
 
 void TestEndpointTestCommand::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_path = m_dir->filePath(QStringLiteral("cli.db"));
+    m_database = std::make_unique<test::TempDatabase>();
+    QVERIFY(m_database->isValid());
+    m_path = m_database->path();
 }
 
 QString TestEndpointTestCommand::addEndpoint(Environment env)
@@ -67,10 +67,7 @@ QString TestEndpointTestCommand::addEndpoint(Environment env)
 
 int TestEndpointTestCommand::count(const QString &table)
 {
-    Connection c(m_path);
-    if (c.open())
-        return -1;
-    QSqlQuery q(c.database());
+    QSqlQuery q(m_database->db());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !q.next())
         return -1;
     return q.value(0).toInt();
@@ -175,15 +172,14 @@ void TestEndpointTestCommand::waitsForFirstAttemptWhileEngineRuns()
     QTest::qWait(300); // the command is polling now
     QCOMPARE(cli.state(), QProcess::Running);
     {
-        Connection c(m_path);
-        QVERIFY(!c.open());
-        QSqlQuery q(c.database());
+        QSqlQuery q(m_database->db());
         q.prepare(QStringLiteral(
             "INSERT INTO attempts (delivery_id, endpoint_id, number, started_at, duration_ms, "
-            "outcome, http_status) SELECT id, endpoint_id, 1, ?, 31, ?, ? FROM deliveries"));
+            "outcome, http_status) SELECT id, endpoint_id, 1, CAST(? AS BIGINT), 31, "
+            "CAST(? AS TEXT), CAST(? AS BIGINT) FROM deliveries"));
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
         q.addBindValue(outcome);
-        q.addBindValue(status);
+        q.addBindValue(qint64(status));
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
     QVERIFY(cli.waitForFinished(10000));
@@ -214,20 +210,19 @@ void TestEndpointTestCommand::showIncludesHealth()
                  .exitCode,
              0);
     {
-        Connection c(m_path);
-        QVERIFY(!c.open());
-        QSqlQuery q(c.database());
+        QSqlQuery q(m_database->db());
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (int n = 1; n <= 4; ++n) {
             q.prepare(QStringLiteral(
                 "INSERT INTO attempts (delivery_id, endpoint_id, number, started_at, duration_ms, "
-                "outcome, http_status, error) SELECT id, endpoint_id, ?, ?, ?, ?, ?, ? "
-                "FROM deliveries"));
-            q.addBindValue(n);
+                "outcome, http_status, error) SELECT id, endpoint_id, CAST(? AS BIGINT), "
+                "CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS BIGINT), "
+                "CAST(? AS TEXT) FROM deliveries"));
+            q.addBindValue(qint64(n));
             q.addBindValue(now - (10 - n) * 1000);
-            q.addBindValue(n * 100);
+            q.addBindValue(qint64(n) * 100);
             q.addBindValue(n == 2 ? QStringLiteral("http_5xx") : QStringLiteral("success"));
-            q.addBindValue(n == 2 ? 502 : 200);
+            q.addBindValue(qint64(n == 2 ? 502 : 200));
             q.addBindValue(n == 2 ? QStringLiteral("Bad Gateway") : QString());
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         }

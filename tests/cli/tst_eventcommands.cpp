@@ -1,9 +1,10 @@
 #include "events/eventcatalog.h"
 #include "events/samplegenerator.h"
 #include "support/clirunner.h"
+#include "support/databasedump.h"
+#include "support/tempdatabase.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,13 +37,16 @@ private:
     QJsonValue json(const QStringList &args);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TempDatabase> m_database;
     QString m_path;
 };
 
 void TestEventCommands::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_path = m_dir->filePath(QStringLiteral("cli.db"));
+    m_database = std::make_unique<test::TempDatabase>();
+    QVERIFY(m_database->isValid());
+    m_path = m_database->path();
 }
 
 QString TestEventCommands::add(const QString &events, const QString &env)
@@ -199,11 +203,11 @@ void TestEventCommands::badInputWritesNothing()
     QFETCH(int, exitCode);
     QFETCH(QByteArray, message);
     add(QStringLiteral("*"));
-    const QByteArray before = test::fileDigest(m_path);
+    const QByteArray before = test::databaseDigest(m_database->store());
     const auto r = runCli(db(args));
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(message), r.err.constData());
-    QCOMPARE(test::fileDigest(m_path), before);
+    QCOMPARE(test::databaseDigest(m_database->store()), before);
 }
 
 void TestEventCommands::deliveryFilters()
@@ -272,6 +276,7 @@ void TestEventCommands::sampleMatchesGenerator()
 
 void TestEventCommands::schemaViolationsOnStderr()
 {
+    m_path = test::uncreatedDatabase(*m_database);
     QJsonObject data = *SampleGenerator::generate(QStringLiteral("identity_document.approved"), 5);
     QJsonObject document = data[QLatin1String("document")].toObject();
     document[QLatin1String("country")] = QStringLiteral("germany");
@@ -287,7 +292,7 @@ void TestEventCommands::schemaViolationsOnStderr()
              r.err.constData());
     QVERIFY2(r.err.contains("hooklinectl: --data: /customer: is required but missing"),
              r.err.constData());
-    QVERIFY(!QFileInfo::exists(m_path)); // refused before the store was opened or created
+    QVERIFY(!test::databaseWasCreated(m_path)); // refused before the store was opened or created
 }
 
 QTEST_GUILESS_MAIN(TestEventCommands)

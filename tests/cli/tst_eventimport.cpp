@@ -1,8 +1,9 @@
 #include "events/samplegenerator.h"
 #include "support/clirunner.h"
+#include "support/databasedump.h"
+#include "support/tempdatabase.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,13 +44,16 @@ private:
     int eventCount();
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TempDatabase> m_database;
     QString m_path;
 };
 
 void TestEventImport::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_path = m_dir->filePath(QStringLiteral("cli.db"));
+    m_database = std::make_unique<test::TempDatabase>();
+    QVERIFY(m_database->isValid());
+    m_path = m_database->path();
 }
 
 QString TestEventImport::writeFile(const QByteArray &content)
@@ -90,6 +94,8 @@ void TestEventImport::badLineImportsNothing()
     QFETCH(QByteArray, bad);
     QFETCH(bool, storeExists);
     QFETCH(QByteArray, message);
+    if (!storeExists)
+        m_path = test::uncreatedDatabase(*m_database);
     QByteArray before;
     if (storeExists) {
         QCOMPARE(runCli(db({QStringLiteral("endpoint"), QStringLiteral("add"),
@@ -97,7 +103,7 @@ void TestEventImport::badLineImportsNothing()
                             QStringLiteral("--events"), QStringLiteral("*")}))
                      .exitCode,
                  0);
-        before = test::fileDigest(m_path);
+        before = test::databaseDigest(m_database->store());
     }
     const QString file = writeFile(line(QStringLiteral("customer.created"), 1) + '\n' +
                                    line(QStringLiteral("dossier.created"), 2) + '\n' + bad + '\n' +
@@ -108,9 +114,9 @@ void TestEventImport::badLineImportsNothing()
     QVERIFY2(r.err.contains("nothing imported"), r.err.constData());
     QVERIFY(r.out.isEmpty());
     if (storeExists)
-        QCOMPARE(test::fileDigest(m_path), before);
+        QCOMPARE(test::databaseDigest(m_database->store()), before);
     else
-        QVERIFY(!QFileInfo::exists(m_path)); // refused before a database was created
+        QVERIFY(!test::databaseWasCreated(m_path)); // refused before a database was created
 }
 
 void TestEventImport::skipInvalidReportsSkippedLines()

@@ -1,4 +1,6 @@
 #include "support/clirunner.h"
+#include "support/databasedump.h"
+#include "support/tempdatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -29,13 +31,16 @@ private:
     QJsonObject show(const QString &id);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TempDatabase> m_database;
     QString m_path;
 };
 
 void TestFilterCommands::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_path = m_dir->filePath(QStringLiteral("cli.db"));
+    m_database = std::make_unique<test::TempDatabase>();
+    QVERIFY(m_database->isValid());
+    m_path = m_database->path();
 }
 
 QJsonObject TestFilterCommands::show(const QString &id)
@@ -142,6 +147,7 @@ void TestFilterCommands::errorsNameTheRule()
 {
     QFETCH(QStringList, options);
     QFETCH(QByteArray, message);
+    m_path = test::uncreatedDatabase(*m_database);
     const auto added = runCli(
         db(QStringList{QStringLiteral("endpoint"), QStringLiteral("add"), QStringLiteral("--url"),
                        QStringLiteral("https://hooks.example.com/in")} +
@@ -149,7 +155,7 @@ void TestFilterCommands::errorsNameTheRule()
     QCOMPARE(added.exitCode, 2);
     QVERIFY2(added.err.contains(message), added.err.constData());
     QVERIFY(added.out.isEmpty());
-    QVERIFY(!QFile::exists(m_path)); // bad input never creates the database
+    QVERIFY(!test::databaseWasCreated(m_path)); // bad input never creates the database
 }
 
 QTEST_GUILESS_MAIN(TestFilterCommands)

@@ -3,6 +3,8 @@
 #include "security/requestsigner.h"
 #include "security/signingkey.h"
 #include "support/clirunner.h"
+#include "support/databasedump.h"
+#include "support/tempdatabase.h"
 #include "support/testkeys.h"
 
 #include <QFile>
@@ -43,6 +45,7 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TempDatabase> m_database;
     QString m_db;
     QString m_secrets;
     QProcessEnvironment m_env;
@@ -51,7 +54,9 @@ private:
 void TestKeyCommands::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_db = m_dir->filePath(QStringLiteral("cli.db"));
+    m_database = std::make_unique<test::TempDatabase>();
+    QVERIFY(m_database->isValid());
+    m_db = m_database->path();
     m_secrets = m_dir->filePath(QStringLiteral("secrets/secrets.json"));
     m_env = QProcessEnvironment::systemEnvironment();
     m_env.insert(QStringLiteral("HOOKLINE_SECRET_STORE"), QStringLiteral("file:") + m_secrets);
@@ -109,11 +114,7 @@ void TestKeyCommands::generateRotateJwks()
     QFile secrets(m_secrets);
     QVERIFY(secrets.open(QIODevice::ReadOnly));
     QVERIFY(secrets.readAll().contains(QByteArray("sandbox/signing/" + first.toLatin1())));
-    for (const QString &path : QStringList{m_db, m_db + QStringLiteral("-wal")}) {
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly))
-            QVERIFY2(!f.readAll().contains("PRIVATE KEY"), qPrintable(path));
-    }
+    QVERIFY(!test::databaseDump(m_database->store()).contains("PRIVATE KEY"));
 }
 
 void TestKeyCommands::badBitsWritesNothing()

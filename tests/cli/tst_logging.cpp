@@ -1,7 +1,8 @@
 #include "logging/logging.h"
 #include "support/clirunner.h"
+#include "support/databasedump.h"
+#include "support/tempdatabase.h"
 
-#include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +26,8 @@ private slots:
 private:
     test::CliResult runDrain(const QStringList &globalOptions);
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TempDatabase> m_database;
+    QString m_db;
     QProcessEnvironment m_env;
 };
 
@@ -32,6 +35,9 @@ void TestLogging::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_database = std::make_unique<test::TempDatabase>();
+    QVERIFY(m_database->isValid());
+    m_db = m_database->path();
     m_env = QProcessEnvironment::systemEnvironment();
     // No keychain needed: an empty opt-in file store means "no signing key", which `run` reports
     // as a warning.
@@ -74,10 +80,10 @@ void TestLogging::lineFormat()
 
 test::CliResult TestLogging::runDrain(const QStringList &globalOptions)
 {
-    return test::runCli(
-        globalOptions + QStringList{QStringLiteral("--db"), m_dir->filePath(QStringLiteral("h.db")),
-                                    QStringLiteral("run"), QStringLiteral("--drain")},
-        {}, 30000, m_env);
+    return test::runCli(globalOptions + QStringList{QStringLiteral("--db"), m_db,
+                                                    QStringLiteral("run"),
+                                                    QStringLiteral("--drain")},
+                        {}, 30000, m_env);
 }
 
 void TestLogging::runWritesCategorisedLines()
@@ -107,11 +113,12 @@ void TestLogging::errorLevelSilencesInfoAndWarnings()
 
 void TestLogging::badLevelIsRefused()
 {
+    m_db = test::uncreatedDatabase(*m_database);
     const test::CliResult r = runDrain({QStringLiteral("--log-level"), QStringLiteral("loud")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("--log-level must be debug, info, warning or error"),
              r.err.constData());
-    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("h.db"))));
+    QVERIFY(!test::databaseWasCreated(m_db));
 }
 
 QTEST_GUILESS_MAIN(TestLogging)

@@ -1,6 +1,8 @@
 #include "support/clirunner.h"
+#include "support/databasedump.h"
+#include "support/postgrescluster.h"
+#include "support/tempdatabase.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,13 +39,16 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TempDatabase> m_database;
     QString m_path;
 };
 
 void TestPolicyCommands::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_path = m_dir->filePath(QStringLiteral("policy.db"));
+    m_database = std::make_unique<test::TempDatabase>();
+    QVERIFY(m_database->isValid());
+    m_path = m_database->path();
 }
 
 void TestPolicyCommands::checkUrl_data()
@@ -101,14 +106,18 @@ void TestPolicyCommands::checkUrl()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QFETCH(QStringList, expected);
+    // A preflight never creates an SQLite file, and writes nothing to an existing database.
+    if (!test::testBackendIsPostgres())
+        m_path = test::uncreatedDatabase(*m_database);
+    const QByteArray before = test::databaseDigest(m_database->store());
     const auto r = runCli(db(QStringList{QStringLiteral("check-url")} + args));
     QVERIFY2(r.finished, r.err.constData());
     QCOMPARE(r.exitCode, exitCode);
     const QString out = QString::fromUtf8(r.out);
     for (const QString &e : expected)
         QVERIFY2(out.contains(e), qPrintable(out));
-    // A preflight never creates the database.
-    QVERIFY(!QFileInfo::exists(m_path));
+    QVERIFY(!test::databaseWasCreated(m_path) || test::testBackendIsPostgres());
+    QCOMPARE(test::databaseDigest(m_database->store()), before);
 }
 
 void TestPolicyCommands::checkUrlJson()
@@ -205,14 +214,14 @@ void TestPolicyCommands::badEntryWritesNothing()
                         QStringLiteral("hooks.internal")}))
                  .exitCode,
              0);
-    const QByteArray before = test::fileDigest(m_path);
+    const QByteArray before = test::databaseDigest(m_database->store());
     for (const char *bad : {"10.0.0.1/8", "0.0.0.0/0", "*.internal", "https://x/", "1.1.1.1.1"}) {
         const auto r = runCli(
             db({QStringLiteral("policy"), QStringLiteral("allow"), QString::fromLatin1(bad)}));
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("not a valid allowlist entry"));
     }
-    QCOMPARE(test::fileDigest(m_path), before);
+    QCOMPARE(test::databaseDigest(m_database->store()), before);
 }
 
 void TestPolicyCommands::allowlistReachesCheckUrlAndEndpointAdd()
@@ -280,14 +289,14 @@ void TestPolicyCommands::allowWithPort()
     QCOMPARE(other.exitCode, 3);
 
     // A bad port writes nothing; disallow needs the same port.
-    const QByteArray before = test::fileDigest(m_path);
+    const QByteArray before = test::databaseDigest(m_database->store());
     for (const char *bad : {"0", "65536", "http", ""}) {
         const auto r = runCli(db({policy, QStringLiteral("allow"), QStringLiteral("127.0.0.1"),
                                   QStringLiteral("--port"), QString::fromLatin1(bad)}));
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("--port"), r.err.constData());
     }
-    QCOMPARE(test::fileDigest(m_path), before);
+    QCOMPARE(test::databaseDigest(m_database->store()), before);
     QCOMPARE(runCli(db({policy, QStringLiteral("disallow"), QStringLiteral("127.0.0.1")})).exitCode,
              4);
     const auto removed = runCli(db({policy, QStringLiteral("disallow"), QStringLiteral("127.0.0.1"),

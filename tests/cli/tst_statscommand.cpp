@@ -1,13 +1,12 @@
 #include "analytics/rollupwriter.h"
-#include "store/connection.h"
 #include "store/transaction.h"
 #include "support/clirunner.h"
+#include "support/tempdatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hookline;
@@ -31,7 +30,7 @@ private:
         return QStringList{QStringLiteral("--db"), m_path} + args;
     }
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<test::TempDatabase> m_database;
     QString m_path;
     QString m_fast;
     QString m_slow;
@@ -40,7 +39,9 @@ private:
 void TestStatsCommand::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_path = m_dir.filePath(QStringLiteral("stats.db"));
+    m_database = std::make_unique<test::TempDatabase>();
+    QVERIFY(m_database->isValid());
+    m_path = m_database->path();
     // Endpoints through the CLI, so the audit chain uses the keychain's key (the engine's
     // history below is written in-process and needs none).
     auto add = [&](const QString &name, int timeout) {
@@ -55,12 +56,10 @@ void TestStatsCommand::initTestCase()
     m_fast = add(QStringLiteral("fast"), 10);
     m_slow = add(QStringLiteral("slow"), 1);
     QVERIFY(!m_fast.isEmpty() && !m_slow.isEmpty());
-    Connection c(m_path);
-    QVERIFY(!c.open());
     // 100 attempts an hour ago: fast ones 1..90 ms, all succeeded; 10 slow ones at 900 ms, two
     // of which got a 503 first.
-    Transaction tx(c.database());
-    RollupWriter w(c.database());
+    Transaction tx(m_database->store());
+    RollupWriter w(m_database->store());
     const qint64 at = QDateTime::currentDateTimeUtc().addSecs(-3600).toMSecsSinceEpoch();
     for (int i = 1; i <= 90; ++i) {
         RollupWriter::Sample s;
@@ -159,8 +158,10 @@ void TestStatsCommand::humanOutputAndAdvice()
 
 void TestStatsCommand::invalidResponsesCountedAndAdvised()
 {
-    // A file of its own: the shared fixture's figures stay as they are.
-    const QString path = m_dir.filePath(QStringLiteral("garbled.db"));
+    // A database of its own: the shared fixture's figures stay as they are.
+    test::TempDatabase garbled;
+    QVERIFY(garbled.isValid());
+    const QString path = garbled.path();
     const auto added =
         runCli({QStringLiteral("--db"), path, QStringLiteral("endpoint"), QStringLiteral("add"),
                 QStringLiteral("--name"), QStringLiteral("garbled"), QStringLiteral("--url"),
@@ -168,10 +169,8 @@ void TestStatsCommand::invalidResponsesCountedAndAdvised()
     QCOMPARE(added.exitCode, 0);
     const QString endpoint = QString::fromUtf8(added.out).trimmed();
     {
-        Connection c(path);
-        QVERIFY(!c.open());
-        Transaction tx(c.database());
-        RollupWriter w(c.database());
+        Transaction tx(garbled.store());
+        RollupWriter w(garbled.store());
         const qint64 at = QDateTime::currentDateTimeUtc().addSecs(-600).toMSecsSinceEpoch();
         // 20 attempts: 4 answers that are not HTTP, 2 refused connections, 14 successes.
         for (int i = 0; i < 20; ++i) {

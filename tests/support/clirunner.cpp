@@ -1,5 +1,8 @@
 #include "support/clirunner.h"
 
+#include "store/connection.h"
+#include "store/databaselocation.h"
+#include "support/databasedump.h"
 #include "support/testpaths.h"
 
 #include <QCryptographicHash>
@@ -32,6 +35,14 @@ CliResult runCli(const QStringList &args, const QByteArray &stdinData, int timeo
 
 QByteArray fileDigest(const QString &path)
 {
+    QString error;
+    const auto location = DatabaseLocation::parse(path, &error);
+    if (location && location->isPostgres()) {
+        Connection connection(path, Connection::Mode::ReadOnly);
+        if (auto e = connection.open())
+            return "<unreadable: " + e->message.toUtf8() + '>';
+        return databaseDigest(connection.store());
+    }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString &p : QStringList{path, path + QStringLiteral("-wal")}) {
         QFile f(p);

@@ -6,6 +6,7 @@
 #include "deliveries/deliverytablemodel.h"
 #include "deliveries/elidedlabel.h"
 #include "support/deliveryfixture.h"
+#include "support/postgrescluster.h"
 #include "support/storeread.h"
 #include "support/tempdatabase.h"
 
@@ -115,13 +116,25 @@ void TestDeliveriesPage::showPage()
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
 }
 
-// The page's connection refuses every write, as on a read-only file: reads still work.
+// How the backend words the refusal setReadOnly() causes.
+static QString readOnlyWords()
+{
+    return test::testBackendIsPostgres() ? QStringLiteral("read-only transaction")
+                                         : QStringLiteral("readonly");
+}
+
+// The page's connection refuses every write, as on a read-only file or a read-only server
+// session: reads still work.
 void TestDeliveriesPage::setReadOnly(bool readOnly)
 {
     QSqlQuery q(m_db->db());
-    QVERIFY2(q.exec(readOnly ? QStringLiteral("PRAGMA query_only = ON")
-                             : QStringLiteral("PRAGMA query_only = OFF")),
-             qPrintable(q.lastError().text()));
+    const QString sql =
+        test::testBackendIsPostgres()
+            ? QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION %1")
+                  .arg(readOnly ? QStringLiteral("READ ONLY") : QStringLiteral("READ WRITE"))
+            : QStringLiteral("PRAGMA query_only = %1")
+                  .arg(readOnly ? QStringLiteral("ON") : QStringLiteral("OFF"));
+    QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
 }
 
 int TestDeliveriesPage::auditCount()
@@ -364,8 +377,7 @@ void TestDeliveriesPage::replayOnADatabaseErrorSaysNothingChanged()
     QCOMPARE(message->text(),
              QStringLiteral("Could not replay this delivery: the database refused the change. "
                             "Nothing was changed; try again."));
-    QVERIFY2(message->toolTip().contains(QStringLiteral("readonly")),
-             qPrintable(message->toolTip()));
+    QVERIFY2(message->toolTip().contains(readOnlyWords()), qPrintable(message->toolTip()));
     QCOMPARE(replayed.count(), 0);
     QCOMPARE(m_fx->statusOf(d.id), QStringLiteral("dead"));
     QCOMPARE(auditCount(), audited);
@@ -672,7 +684,7 @@ void TestDeliveriesPage::deadLetterReplayStopsOnADatabaseError()
     QCOMPARE(panel->statusLabel()->text(),
              QStringLiteral("Replay stopped after 2 dead letter(s) on a database error; the rest "
                             "are still dead. Try again."));
-    QVERIFY2(panel->statusLabel()->toolTip().contains(QStringLiteral("readonly")),
+    QVERIFY2(panel->statusLabel()->toolTip().contains(readOnlyWords()),
              qPrintable(panel->statusLabel()->toolTip()));
     int pending = 0;
     for (const Delivery &d : rows)

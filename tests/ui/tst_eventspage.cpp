@@ -8,6 +8,7 @@
 #include "shell/mainwindow.h"
 #include "store/deliveryrepository.h"
 #include "store/eventrepository.h"
+#include "support/postgrescluster.h"
 #include "support/storeread.h"
 #include "support/tempdatabase.h"
 
@@ -294,7 +295,9 @@ void TestEventsPage::logShowsAReadErrorInsteadOfAnEmptyLog()
     QCOMPARE(model->refresh(), 0);
     QVERIFY(model->readError().has_value());
     // The driver's own words, not Qt's "Parameter count mismatch" after a failed prepare.
-    QVERIFY2(model->readError()->message.contains(QStringLiteral("no such table")),
+    QVERIFY2(model->readError()->message.contains(test::testBackendIsPostgres()
+                                                      ? QStringLiteral("does not exist")
+                                                      : QStringLiteral("no such table")),
              qPrintable(model->readError()->message));
     QVERIFY(page.logError()->isVisibleTo(&page));
     QVERIFY2(page.logError()->text().contains(QStringLiteral("could not be read")),

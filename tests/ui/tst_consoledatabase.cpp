@@ -6,6 +6,7 @@
 #include "endpoints/endpointspage.h"
 #include "endpoints/endpointtablemodel.h"
 #include "security/memorysecretstore.h"
+#include "security/secretnames.h"
 #include "shell/connectionbanner.h"
 #include "shell/consolesession.h"
 #include "shell/enginehost.h"
@@ -19,12 +20,16 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -121,6 +126,7 @@ private slots:
     void statusBarNamesSqliteFile();
     void statusBarNamesPostgresServer();
     void lostConnectionShowsOneBannerAndReconnects();
+    void serverAskingForPasswordGetsOneAndKeepsIt();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -316,6 +322,80 @@ void TestConsoleDatabase::lostConnectionShowsOneBannerAndReconnects()
     names.sort();
     QCOMPARE(names, (QStringList{QStringLiteral("After the restart"),
                                  QStringLiteral("Before the restart")}));
+}
+
+void TestConsoleDatabase::serverAskingForPasswordGetsOneAndKeepsIt()
+{
+    // A role that must log in with a password: pg_hba.conf says so for it, before the cluster's
+    // "trust" lines (the test process may write it: it owns the cluster, or is root).
+    const QString uri = postgresDatabase(QStringLiteral("Behind a password"));
+    QString error;
+    {
+        Connection admin(uri);
+        QVERIFY(!admin.open());
+        const QStringList statements = {
+            QStringLiteral("DROP ROLE IF EXISTS hookline_pw"),
+            QStringLiteral("CREATE ROLE hookline_pw LOGIN PASSWORD 'correct horse'"),
+            QStringLiteral("GRANT ALL ON SCHEMA public TO hookline_pw"),
+            QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO hookline_pw"),
+            QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO hookline_pw"),
+        };
+        QSqlQuery q(admin.database());
+        for (const QString &sql : statements)
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("SHOW hba_file")) && q.next(),
+                 qPrintable(q.lastError().text()));
+        const QString hbaFile = q.value(0).toString();
+        QFile hba(hbaFile);
+        QVERIFY(hba.open(QIODevice::ReadOnly));
+        const QByteArray rules = hba.readAll();
+        hba.close();
+        QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        hba.write("local all hookline_pw scram-sha-256\n" + rules);
+        hba.close();
+        QVERIFY2(q.exec(QStringLiteral("SELECT pg_reload_conf()")),
+                 qPrintable(q.lastError().text()));
+    }
+    test::TempDatabase sqlite;
+    MemorySecretStore *keychain = nullptr;
+    ConsoleSession session([&keychain]() -> std::unique_ptr<SecretStore> {
+        auto store = std::make_unique<MemorySecretStore>();
+        if (!keychain)
+            keychain = store.get(); // the first one is the session's own
+        return store;
+    });
+    openAndWait(session, sqlite.path());
+
+    QString where = uri;
+    where.replace(QStringLiteral("postgresql://postgres@"),
+                  QStringLiteral("postgresql://hookline_pw@"));
+    const QString canonical = DatabaseLocation::parse(where, &error)->text();
+    session.window()->openDatabaseAction()->trigger();
+    OpenDatabaseDialog *dialog = session.openDialog();
+    dialog->setLocation(where);
+    clickOpen(dialog);
+    QTRY_VERIFY(dialog->isPasswordShown());
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("asks for a password")),
+             qPrintable(dialog->errorText()));
+    QCOMPARE(session.location(), sqlite.path());
+
+    dialog->findChild<QLineEdit *>(QStringLiteral("databasePassword"))
+        ->setText(QStringLiteral("correct horse"));
+    QVERIFY(dialog->rememberPassword());
+    clickOpen(dialog);
+    QTRY_COMPARE(session.location(), canonical);
+    QCOMPARE(endpointNames(session.window()), QStringList{QStringLiteral("Behind a password")});
+    // In the keychain, under the URI (which holds none); nowhere in the settings.
+    QTRY_COMPARE(keychain->contents().value(SecretNames::databasePassword(canonical)),
+                 QByteArray("correct horse"));
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("correct horse")) &&
+                     !settings.value(key)
+                          .toStringList()
+                          .join(QLatin1Char(' '))
+                          .contains(QStringLiteral("correct horse")),
+                 qPrintable(key));
 }
 
 QTEST_MAIN(TestConsoleDatabase)

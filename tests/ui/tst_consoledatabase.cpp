@@ -284,6 +284,13 @@ void TestConsoleDatabase::lostConnectionShowsOneBannerAndReconnects()
     QVERIFY(!banner->isVisible());
     QSignalSpy lost(session.supervisor(), &ConnectionSupervisor::lost);
     QSignalSpy restored(session.supervisor(), &ConnectionSupervisor::restored);
+    // Written behind the console's back: it shows only once the pages read again.
+    {
+        Connection other(uri);
+        QVERIFY(!other.open());
+        addEndpoint(other.store(), QStringLiteral("Added elsewhere"));
+    }
+    QCOMPARE(endpointNames(window), QStringList{QStringLiteral("Before the restart")});
 
     QString error;
     test::PostgresCluster *cluster = test::PostgresCluster::shared(&error);
@@ -310,18 +317,24 @@ void TestConsoleDatabase::lostConnectionShowsOneBannerAndReconnects()
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 15000);
     QCOMPARE(restored.count(), 1);
     QVERIFY(otherVisibleWindows(window).isEmpty());
+    // Back: every page read again.
+    QStringList names = endpointNames(window);
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("Added elsewhere"),
+                                 QStringLiteral("Before the restart")}));
 
-    // The console reads through the reopened connection.
+    // A refresh later reads through the reopened connection too.
     {
         Connection other(uri);
         QVERIFY(!other.open());
         addEndpoint(other.store(), QStringLiteral("After the restart"));
     }
     window->endpointsPage()->reload();
-    QStringList names = endpointNames(window);
+    names = endpointNames(window);
     names.sort();
-    QCOMPARE(names, (QStringList{QStringLiteral("After the restart"),
-                                 QStringLiteral("Before the restart")}));
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("Added elsewhere"), QStringLiteral("After the restart"),
+                          QStringLiteral("Before the restart")}));
 }
 
 void TestConsoleDatabase::serverAskingForPasswordGetsOneAndKeepsIt()

@@ -712,6 +712,17 @@
     </message>
 </context>
 <context>
+    <name>hookline::ui::ConnectionBanner</name>
+    <message>
+        <source>Database connection</source>
+        <translation>Datenbankverbindung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection to the database lost&lt;/b&gt; — reconnecting… Next try at %1. The pages show the data they had.</source>
+        <translation>&lt;b&gt;Verbindung zur Datenbank verloren&lt;/b&gt; — neuer Verbindungsaufbau… Nächster Versuch um %1. Die Seiten zeigen die zuletzt gelesenen Daten.</translation>
+    </message>
+</context>
+<context>
     <name>hookline::ui::DashboardChart</name>
     <message>
         <source>No deliveries in this range</source>
@@ -3633,10 +3644,6 @@ p95: %3 ms
         <translation>Live und Sandbox sind vollständig getrennt: Endpunkte, Ereignisse, Zustellungen und Schlüssel.</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>Datenbank: %1</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3703,6 +3710,77 @@ p95: %3 ms
     <message>
         <source>%1 deliveries exhausted every retry. Review and replay them on the Deliveries page.</source>
         <translation>%1 Zustellungen haben alle Wiederholungen ausgeschöpft. Prüfen und erneut senden auf der Seite „Zustellungen“.</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::OpenDatabaseDialog</name>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose an SQLite database file</source>
+        <translation>Eine SQLite-Datenbankdatei wählen</translation>
+    </message>
+    <message>
+        <source>A file (SQLite) or a PostgreSQL server as &lt;code&gt;postgresql://user@host:5432/database?sslmode=verify-full&lt;/code&gt;. A password never goes into the URI: it comes from ~/.pgpass or the keychain.</source>
+        <translation>Eine Datei (SQLite) oder ein PostgreSQL-Server als &lt;code&gt;postgresql://user@host:5432/database?sslmode=verify-full&lt;/code&gt;. Ein Passwort gehört nie in die URI: es kommt aus ~/.pgpass oder dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in keychain</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>This is not a database location: %1</source>
+        <translation>Das ist kein Datenbankort: %1</translation>
+    </message>
+    <message>
+        <source>Choose a database file</source>
+        <translation>Datenbankdatei wählen</translation>
+    </message>
+    <message>
+        <source>Hookline databases (*.db)</source>
+        <translation>Hookline-Datenbanken (*.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Hookline; the current database stays open.
+Details: %1</source>
+        <translation>Diese Datenbank wurde von einer neueren Hookline-Version geschrieben; die aktuelle Datenbank bleibt geöffnet.
+Details: %1</translation>
+    </message>
+    <message>
+        <source>The server asks for a password.</source>
+        <translation>Der Server verlangt ein Passwort.</translation>
+    </message>
+    <message>
+        <source>This database could not be opened; the current database stays open.
+Details: %1</source>
+        <translation>Diese Datenbank konnte nicht geöffnet werden; die aktuelle Datenbank bleibt geöffnet.
+Details: %1</translation>
     </message>
 </context>
 <context>

@@ -712,6 +712,17 @@
     </message>
 </context>
 <context>
+    <name>hookline::ui::ConnectionBanner</name>
+    <message>
+        <source>Database connection</source>
+        <translation>Connexion à la base de données</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection to the database lost&lt;/b&gt; — reconnecting… Next try at %1. The pages show the data they had.</source>
+        <translation>&lt;b&gt;Connexion à la base de données perdue&lt;/b&gt; — reconnexion… Prochain essai à %1. Les pages montrent les dernières données lues.</translation>
+    </message>
+</context>
+<context>
     <name>hookline::ui::DashboardChart</name>
     <message>
         <source>No deliveries in this range</source>
@@ -3633,10 +3644,6 @@ p95 : %3 ms
         <translation>Production et Sandbox sont entièrement séparés : points de terminaison, événements, livraisons et clés.</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3703,6 +3710,77 @@ p95 : %3 ms
     <message>
         <source>%1 deliveries exhausted every retry. Review and replay them on the Deliveries page.</source>
         <translation>%1 livraisons ont épuisé toutes leurs tentatives. Examinez-les et relancez-les depuis la page Livraisons.</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::OpenDatabaseDialog</name>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose an SQLite database file</source>
+        <translation>Choisir un fichier de base SQLite</translation>
+    </message>
+    <message>
+        <source>A file (SQLite) or a PostgreSQL server as &lt;code&gt;postgresql://user@host:5432/database?sslmode=verify-full&lt;/code&gt;. A password never goes into the URI: it comes from ~/.pgpass or the keychain.</source>
+        <translation>Un fichier (SQLite) ou un serveur PostgreSQL sous la forme &lt;code&gt;postgresql://user@host:5432/database?sslmode=verify-full&lt;/code&gt;. Un mot de passe n’est jamais dans l’URI : il vient de ~/.pgpass ou du trousseau.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in keychain</source>
+        <translation>&amp;Retenir dans le trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>This is not a database location: %1</source>
+        <translation>Ce n’est pas un emplacement de base de données : %1</translation>
+    </message>
+    <message>
+        <source>Choose a database file</source>
+        <translation>Choisir un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Hookline databases (*.db)</source>
+        <translation>Bases Hookline (*.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Hookline; the current database stays open.
+Details: %1</source>
+        <translation>Cette base a été écrite par une version plus récente de Hookline ; la base actuelle reste ouverte.
+Détails : %1</translation>
+    </message>
+    <message>
+        <source>The server asks for a password.</source>
+        <translation>Le serveur demande un mot de passe.</translation>
+    </message>
+    <message>
+        <source>This database could not be opened; the current database stays open.
+Details: %1</source>
+        <translation>Cette base n’a pas pu être ouverte ; la base actuelle reste ouverte.
+Détails : %1</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,7 @@
 #include "common/localization.h"
 #include "common/validationtext.h"
 #include "logging/logging.h"
-#include "shell/enginehost.h"
-#include "shell/mainwindow.h"
-#include "store/connection.h"
+#include "shell/consolesession.h"
 #include "store/databaselocation.h"
 
 #include <QApplication>
@@ -33,28 +31,29 @@ int main(int argc, char *argv[])
         QStringLiteral("PATH|URI"));
     parser.addOption(dbOption);
     parser.process(app);
-    const QString path = hookline::DatabaseLocation::chosen(
+    const QString location = hookline::ui::ConsoleSession::startLocation(
         parser.isSet(dbOption) ? parser.value(dbOption) : QString());
 
-    // The GUI thread's own connection: display reads and the console's configuration writes.
-    hookline::Connection connection(path);
-    if (const std::optional<hookline::StoreError> error = connection.open()) {
-        QMessageBox::critical(nullptr, QStringLiteral("Hookline"),
-                              hookline::ui::ValidationText::openFailed(path, *error));
-        return 2;
-    }
-
-    // Declared after the connection and before the window, so it goes after the window and before
-    // the connection; but it is stopped explicitly below, while everything it used still exists.
-    hookline::ui::EngineHost engine(connection.store(), path);
-    hookline::ui::MainWindow window(connection.store(), path);
-    window.attachEngine(&engine);
-    engine.start();
-    window.startTestReceiver();
-    window.show();
-    const int status = app.exec();
-    // Shutdown (ARCHITECTURE.md): in-flight attempts are recorded and the engine thread has ended
-    // before the database connection and the application go away.
-    engine.stop(30000);
-    return status;
+    // The console: the GUI thread's connection, the engine and the window, for `location` and then
+    // for whatever File › Open database… opens. It is destroyed (its engine stopped: in-flight
+    // attempts recorded, the engine thread ended) before the application.
+    hookline::ui::ConsoleSession session;
+    int status = 0;
+    session.open(location, QString(), [&](const std::optional<hookline::StoreError> &error) {
+        if (!error)
+            return;
+        status = 2;
+        // Before the event loop runs, or (keychain first) as its first event: no window yet.
+        QMetaObject::invokeMethod(
+            &app,
+            [location, message = *error] {
+                QMessageBox::critical(nullptr, QStringLiteral("Hookline"),
+                                      hookline::ui::ValidationText::openFailed(location, message));
+                QApplication::exit(2);
+            },
+            Qt::QueuedConnection);
+    });
+    const int result = app.exec();
+    session.stop(30000);
+    return status != 0 ? status : result;
 }

@@ -7,6 +7,7 @@
 #include "http/httpconnectionpool.h"
 #include "store/changewatcher.h"
 #include "store/connection.h"
+#include "store/connectionsupervisor.h"
 #include "store/endpointrepository.h"
 #include "store/transaction.h"
 
@@ -90,6 +91,9 @@ void DeliveryEngine::start()
                         .arg(m_options.databasePath, err->message));
         return;
     }
+    m_supervisor = std::make_unique<ConnectionSupervisor>(m_connection.get(), m_clock);
+    connect(m_supervisor.get(), &ConnectionSupervisor::restored, this,
+            &DeliveryEngine::startOverAfterReconnect);
     m_queue = std::make_unique<DeliveryQueue>(m_connection->store());
     m_changes = ChangeWatcher::create(m_connection->store());
     // Sockets belong to the thread that made them: this one.
@@ -596,23 +600,13 @@ bool DeliveryEngine::commitCompletions()
 
 bool DeliveryEngine::reconnectIfLost(const StoreError &error)
 {
-    // QPSQL closes the connection once it sees the server gone; statements then fail with an
-    // empty error, so a closed connection counts as lost too.
-    if (error.code != StoreError::Code::ConnectionLost && m_connection->isOpen())
-        return false;
-    const qint64 now = m_clock.monotonicMs();
-    if (m_reconnectDelayMs > 0 && now < m_nextReconnectMs)
-        return true;
-    if (auto failed = m_connection->reopen()) {
-        m_reconnectDelayMs = std::clamp(m_reconnectDelayMs * 2, 250, 10000);
-        m_nextReconnectMs = now + m_reconnectDelayMs;
-        qCWarning(lcDelivery) << "database connection lost; next try in" << m_reconnectDelayMs
-                              << "ms:" << failed->message;
-        return true;
-    }
+    return m_supervisor->recoverIfLost(error);
+}
+
+void DeliveryEngine::startOverAfterReconnect()
+{
     qCInfo(lcDelivery) << "reconnected to the database;" << m_completions.size()
                        << "finished attempts wait to be recorded";
-    m_reconnectDelayMs = 0;
     // Prepared statements and the LISTEN went with the old session.
     m_queue = std::make_unique<DeliveryQueue>(m_connection->store());
     const QSet<qint64> sent(m_inFlight.keyBegin(), m_inFlight.keyEnd());
@@ -632,7 +626,6 @@ bool DeliveryEngine::reconnectIfLost(const StoreError &error)
     m_changes = ChangeWatcher::create(m_connection->store());
     (void)m_changes->changedElsewhere();
     reloadEndpoints();
-    return true;
 }
 
 void DeliveryEngine::flushCompletions()

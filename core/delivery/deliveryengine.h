@@ -19,6 +19,7 @@ namespace hookline {
 
 class ChangeWatcher;
 class Connection;
+class ConnectionSupervisor;
 class HttpConnectionPool;
 
 // The delivery engine. Lives in its own thread (see EngineController), where it opens its own
@@ -107,6 +108,7 @@ private:
     // what is in memory (finished attempts not yet recorded) is kept and recorded then. True when
     // `error` was a lost connection.
     bool reconnectIfLost(const StoreError &error);
+    void startOverAfterReconnect();
     void maybeAutoPause(Runtime &rt);
     void emitSnapshot();
     bool isDrained() const;
@@ -115,6 +117,8 @@ private:
     Ports m_ports;
     const Clock &m_clock;
     std::unique_ptr<Connection> m_connection;
+    // Reopens m_connection with backoff after the server went away; before m_connection goes.
+    std::unique_ptr<ConnectionSupervisor> m_supervisor;
     std::unique_ptr<DeliveryQueue> m_queue;
     std::unique_ptr<ChangeWatcher> m_changes;
     QHash<QString, Runtime> m_endpoints;
@@ -134,8 +138,6 @@ private:
         QStringList endpointIds;
     };
     QList<UncertainClaim> m_uncertainClaims;
-    int m_reconnectDelayMs = 0;   // 0: connected
-    qint64 m_nextReconnectMs = 0; // monotonic
     qint64 m_lastWallMs = 0;
     qint64 m_lastMonoMs = 0;
     EngineSnapshot m_totals;

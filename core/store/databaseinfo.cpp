@@ -20,20 +20,27 @@ StoreResult<qint64> scalar(QSqlDatabase &db, const QString &sql)
 }
 } // namespace
 
+StoreResult<QString> DatabaseInfo::readServerVersion(const Store &store)
+{
+    QSqlQuery q(sqlDatabase(store));
+    if (!q.exec(store.dialect() == Store::Dialect::Postgres
+                    ? QStringLiteral("SHOW server_version")
+                    : QStringLiteral("SELECT sqlite_version()")) ||
+        !q.next())
+        return StoreError::fromSql(q.lastError());
+    return q.value(0).toString();
+}
+
 StoreResult<DatabaseInfo> DatabaseInfo::read(const Store &store)
 {
     QSqlDatabase db = sqlDatabase(store);
     const bool postgres = store.dialect() == Store::Dialect::Postgres;
     DatabaseInfo info;
     info.backend = postgres ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
-    {
-        QSqlQuery q(db);
-        if (!q.exec(postgres ? QStringLiteral("SHOW server_version")
-                             : QStringLiteral("SELECT sqlite_version()")) ||
-            !q.next())
-            return StoreError::fromSql(q.lastError());
-        info.serverVersion = q.value(0).toString();
-    }
+    const StoreResult<QString> version = readServerVersion(store);
+    if (!version)
+        return version.error();
+    info.serverVersion = *version;
     info.schemaVersion = Migrations::currentVersion(db);
     info.latestSchemaVersion = Migrations::latestVersion();
     for (const DatabaseTable &table : databaseTables()) {

@@ -20,6 +20,8 @@ struct DatabaseInfo
     qint64 sizeBytes = 0;                    // file (+ WAL) or pg_database_size
 
     static StoreResult<DatabaseInfo> read(const Store &store);
+    // Only serverVersion, without the row counts (cheap enough for the console's status bar).
+    static StoreResult<QString> readServerVersion(const Store &store);
     // Every table of the schema that databaseTables() does not list (empty when they agree).
     static StoreResult<QStringList> unlistedTables(const Store &store);
 };

@@ -35,13 +35,16 @@
 #include "settings/keychainsection.h"
 #include "settings/settingspage.h"
 #include "settings/verifydialog.h"
+#include "shell/connectionbanner.h"
 #include "shell/enginehost.h"
 #include "shell/environmentbanner.h"
 #include "shell/mainwindow.h"
+#include "shell/opendatabasedialog.h"
 #include "store/connection.h"
 #include "store/endpointrepository.h"
 #include "store/transaction.h"
 #include "support/deliveryfixture.h"
+#include "support/postgrescluster.h"
 #include "support/tempdatabase.h"
 
 #include <QApplication>
@@ -96,6 +99,7 @@ private slots:
     void endpointDetailAndDialogs();
     void dashboard();
     void deliveriesAndDeadLetters();
+    void openDatabase();
 
 private:
     static void showLiveState(MainWindow &window);
@@ -907,4 +911,48 @@ void TestScreenshots::deliveriesAndDeadLetters()
 }
 
 QTEST_MAIN(TestScreenshots)
+// File › Open database… with an inline error, the status bar on PostgreSQL and the band shown
+// while the connection is lost.
+void TestScreenshots::openDatabase()
+{
+    OpenDatabaseDialog dialog(m_path, {m_path});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setLocation(QStringLiteral("postgresql://hookline:secret@db.example:5432/"
+                                      "hookline?ssl_mode=verify-full"));
+    QVERIFY(!dialog.errorText().isEmpty());
+    dialog.adjustSize();
+    save(dialog.grab().toImage(), QStringLiteral("21-open-database-error"));
+    dialog.setLocation(QStringLiteral("postgresql://hookline@db.example:5432/hookline"));
+    dialog.openFailed(StoreError{StoreError::Code::OpenFailed,
+                                 QStringLiteral("cannot connect to postgresql://hookline@"
+                                                "db.example:5432/hookline: fe_sendauth: no "
+                                                "password supplied")},
+                      true);
+    QVERIFY(dialog.isPasswordShown());
+    dialog.adjustSize();
+    save(dialog.grab().toImage(), QStringLiteral("22-open-database-password"));
+
+    // The PostgreSQL status bar needs a server: only when the pictures are kept.
+    std::unique_ptr<Connection> postgres;
+    QString location = m_path;
+    if (!m_outDir.isEmpty()) {
+        QString error;
+        test::PostgresCluster *cluster = test::PostgresCluster::shared(&error);
+        QVERIFY2(cluster, qPrintable(error));
+        location = cluster->createDatabase(&error);
+        QVERIFY2(!location.isEmpty(), qPrintable(error));
+        postgres = std::make_unique<Connection>(location);
+        QVERIFY(!postgres->open());
+    }
+    MainWindow window(postgres ? postgres->store() : Store(m_db), location);
+    window.resize(1200, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    save(window.grab().toImage(), QStringLiteral("23-status-bar-postgres"));
+    window.connectionBanner()->showLost(QTime::currentTime().addSecs(4));
+    QTRY_VERIFY(window.connectionBanner()->height() > 0);
+    save(window.grab().toImage(), QStringLiteral("24-connection-lost"));
+}
+
 #include "tst_screenshots.moc"

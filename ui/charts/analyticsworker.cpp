@@ -1,7 +1,9 @@
 #include "charts/analyticsworker.h"
 
 #include "analytics/analyticsquery.h"
+#include "domain/clock.h"
 #include "store/connection.h"
+#include "store/connectionsupervisor.h"
 
 #include <QElapsedTimer>
 
@@ -30,6 +32,7 @@ void AnalyticsWorker::run(quint64 generation, const AnalyticsFilter &filter)
             emit finished(result);
             return;
         }
+        m_supervisor = std::make_unique<ConnectionSupervisor>(m_connection.get(), Clock::system());
     }
     AnalyticsQuery query(m_connection->store());
     query.setCancelCheck([this, generation] {
@@ -40,6 +43,8 @@ void AnalyticsWorker::run(quint64 generation, const AnalyticsFilter &filter)
     result.error = query.report(filter, &result.report);
     if (!result.error)
         result.error = query.recommendations(result.report, &result.recommendations);
+    if (result.error)
+        m_supervisor->recoverIfLost(*result.error);
     // Superseded while running: the newer request is queued behind this one and answers.
     if (query.cancelled())
         return;

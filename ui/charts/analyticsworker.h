@@ -9,7 +9,8 @@
 
 namespace hookline {
 class Connection;
-}
+class ConnectionSupervisor;
+} // namespace hookline
 
 namespace hookline::ui {
 
@@ -41,6 +42,8 @@ private:
     QString m_path;
     std::shared_ptr<std::atomic<quint64>> m_latest;
     std::unique_ptr<Connection> m_connection;
+    // Reopens m_connection after the server went away, so the next request finds it working.
+    std::unique_ptr<ConnectionSupervisor> m_supervisor;
     std::function<void()> m_observer;
 };
 

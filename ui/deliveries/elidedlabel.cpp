@@ -19,6 +19,12 @@ void ElidedLabel::setFullText(const QString &text)
     updateText();
 }
 
+void ElidedLabel::setElideMode(Qt::TextElideMode mode)
+{
+    m_mode = mode;
+    updateText();
+}
+
 QSize ElidedLabel::minimumSizeHint() const
 {
     QSize hint = QLabel::minimumSizeHint();
@@ -38,7 +44,7 @@ void ElidedLabel::updateText()
     QStringList lines = m_fullText.split(QLatin1Char('\n'));
     bool elided = false;
     for (QString &line : lines) {
-        const QString cut = fontMetrics().elidedText(line, Qt::ElideRight, width);
+        const QString cut = fontMetrics().elidedText(line, m_mode, width);
         elided = elided || cut != line;
         line = cut;
     }

@@ -16,6 +16,8 @@ public:
     void setFullText(const QString &text);
     QString fullText() const { return m_fullText; }
     bool isElided() const { return m_elided; }
+    // Where the "…" goes: at the end (the default) or, for paths, in the middle.
+    void setElideMode(Qt::TextElideMode mode);
 
     QSize minimumSizeHint() const override;
 
@@ -27,6 +29,7 @@ private:
 
     QString m_fullText;
     bool m_elided = false;
+    Qt::TextElideMode m_mode = Qt::ElideRight;
 };
 
 } // namespace hookline::ui

@@ -20,6 +20,11 @@ EndpointTableModel::EndpointTableModel(QObject *parent)
 void EndpointTableModel::load(const Store &db, Environment environment)
 {
     const StoreResult<QList<Endpoint>> endpoints = EndpointRepository(db).list(environment);
+    // A failed read (a lost server) keeps the rows on screen; they are another environment's
+    // only after a switch.
+    if (!endpoints && m_loaded == environment)
+        return;
+    m_loaded = environment;
     setEndpoints(endpoints ? *endpoints : QList<Endpoint>());
 }
 

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QIcon>
 #include <QList>
+#include <optional>
 
 namespace hookline::ui {
 
@@ -65,6 +66,7 @@ private:
     QVariant liveData(const EndpointLiveState &live, int column, bool sorting) const;
 
     QList<Endpoint> m_endpoints;
+    std::optional<Environment> m_loaded; // what m_endpoints were read for
     QHash<QString, EndpointLiveState> m_live;
     QIcon m_stateIcons[3]; // indexed by EndpointState
 };

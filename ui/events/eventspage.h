@@ -42,6 +42,8 @@ public:
     // Why the log could not be read; hidden while it reads fine.
     ErrorLabel *logError() const { return m_logError; }
     void showLog();
+    // Reads the event log again (also on a timer while the log is shown).
+    void refreshLog();
 
 signals:
     void eventFired(const QString &eventId);
@@ -49,7 +51,6 @@ signals:
 private:
     void applyFilter();
     void showSelected();
-    void refreshLog();
 
     Store m_db;
     Environment m_environment = Environment::Sandbox;

@@ -5,13 +5,18 @@
 #include "common/displaytext.h"
 #include "common/tintedicon.h"
 #include "deliveries/deliveriespage.h"
+#include "deliveries/elidedlabel.h"
 #include "endpoints/endpointspage.h"
 #include "events/eventspage.h"
 #include "receiver/demobanner.h"
 #include "receiver/receivercontroller.h"
 #include "settings/settingspage.h"
+#include "shell/connectionbanner.h"
 #include "shell/enginehost.h"
 #include "shell/environmentbanner.h"
+#include "store/connectionsupervisor.h"
+#include "store/databaseinfo.h"
+#include "store/databaselocation.h"
 #include "store/endpointrepository.h"
 
 #include <QAction>
@@ -30,6 +35,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTime>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -130,6 +136,7 @@ MainWindow::MainWindow(Store db, const QString &databasePath, QWidget *parent)
     toolbar->addWidget(envLabel);
     toolbar->addWidget(m_environmentSwitch);
 
+    m_connectionBanner = new ConnectionBanner(this);
     m_banner = new EnvironmentBanner(this);
     m_demoBanner = new DemoBanner(this);
 
@@ -146,15 +153,16 @@ MainWindow::MainWindow(Store db, const QString &databasePath, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_connectionBanner);
     layout->addWidget(m_banner);
     layout->addWidget(m_demoBanner);
     layout->addLayout(body, 1);
     setCentralWidget(central);
 
-    m_databaseLabel = new QLabel(this);
+    m_databaseLabel = new ElidedLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
-    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_databaseLabel->setElideMode(Qt::ElideMiddle);
+    updateDatabaseLabel();
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     m_engineLabel = new QLabel(tr("Delivery engine: not started"), this);
@@ -163,11 +171,11 @@ MainWindow::MainWindow(Store db, const QString &databasePath, QWidget *parent)
     m_signingLabel->setObjectName(QStringLiteral("signingLabel"));
     m_signingLabel->setWordWrap(false);
     m_signingLabel->setVisible(false);
-    for (QLabel *label : {m_databaseLabel, m_signingLabel, m_countsLabel, m_engineLabel})
+    for (QLabel *label :
+         {static_cast<QLabel *>(m_databaseLabel), m_signingLabel, m_countsLabel, m_engineLabel})
         label->setContentsMargins(6, 0, 6, 0);
-    // The path is the least important text: it gives way (clipped) before the others do.
-    m_databaseLabel->setMinimumWidth(0);
-    m_databaseLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // The path is the least important text: it gives way (shortened in the middle) before the
+    // others do.
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addWidget(m_signingLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
@@ -201,6 +209,13 @@ MainWindow::MainWindow(Store db, const QString &databasePath, QWidget *parent)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_openDatabaseAction = new QAction(tr("&Open database…"), this);
+    m_openDatabaseAction->setObjectName(QStringLiteral("openDatabaseAction"));
+    m_openDatabaseAction->setShortcut(QKeySequence::Open);
+    connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseRequested);
+    file->addAction(m_openDatabaseAction);
+    addAction(m_openDatabaseAction);
+    file->addSeparator();
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -328,6 +343,61 @@ void MainWindow::updateStatus()
     m_countsLabel->setText(tr("Endpoints: %1 in Sandbox · %2 in Live").arg(*sandbox).arg(*live));
 }
 
+QString MainWindow::databaseText() const
+{
+    return m_databaseLabel->fullText();
+}
+
+void MainWindow::updateDatabaseLabel()
+{
+    QString error;
+    const std::optional<DatabaseLocation> location =
+        DatabaseLocation::parse(m_databasePath, &error);
+    if (!location) {
+        m_databaseLabel->setFullText(m_databasePath);
+        return;
+    }
+    if (!location->isPostgres()) {
+        m_databaseLabel->setFullText(
+            QStringLiteral("SQLite · %1").arg(QDir::toNativeSeparators(location->path())));
+        return;
+    }
+    // label() is "PostgreSQL · where/database"; the server's version goes after the name
+    // ("15.4 (Debian 15.4-1)": its first word).
+    const QString where = location->label().section(QStringLiteral(" · "), 1);
+    const StoreResult<QString> version = DatabaseInfo::readServerVersion(m_db);
+    m_databaseLabel->setFullText(version ? QStringLiteral("PostgreSQL %1 · %2")
+                                               .arg(version->section(QLatin1Char(' '), 0, 0), where)
+                                         : QStringLiteral("PostgreSQL · %1").arg(where));
+}
+
+void MainWindow::attachSupervisor(ConnectionSupervisor *supervisor)
+{
+    const auto showLost = [this, supervisor] {
+        m_connectionBanner->showLost(QTime::currentTime().addMSecs(supervisor->retryDelayMs()));
+    };
+    connect(supervisor, &ConnectionSupervisor::lost, this, showLost);
+    connect(supervisor, &ConnectionSupervisor::retryScheduled, this, showLost);
+    connect(supervisor, &ConnectionSupervisor::restored, this, [this] {
+        m_connectionBanner->showRestored();
+        refreshPages();
+    });
+    if (supervisor->isLost())
+        showLost();
+}
+
+void MainWindow::refreshPages()
+{
+    m_endpointsPage->reload();
+    m_eventsPage->reloadEndpoints();
+    m_eventsPage->refreshLog();
+    m_deliveriesPage->refresh();
+    m_auditPage->reload();
+    m_dashboardPage->refresh();
+    updateStatus();
+    updateDatabaseLabel();
+}
+
 void MainWindow::attachEngine(EngineHost *host)
 {
     m_engine = host;
@@ -450,12 +520,17 @@ void MainWindow::restoreSettings()
         setCurrentPage(Endpoints);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveSettings()
 {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kPageKey, currentPage());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
     QMainWindow::closeEvent(event);
 }
 

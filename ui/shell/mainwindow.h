@@ -14,6 +14,10 @@ class QMenu;
 class QStackedWidget;
 class QSystemTrayIcon;
 
+namespace hookline {
+class ConnectionSupervisor;
+}
+
 namespace hookline::ui {
 
 class DemoBanner;
@@ -22,6 +26,8 @@ class DeliveriesPage;
 class EndpointsPage;
 class EventsPage;
 class AuditPage;
+class ConnectionBanner;
+class ElidedLabel;
 class EngineHost;
 class EnvironmentBanner;
 class ReceiverController;
@@ -58,6 +64,13 @@ public:
     // first-run demo. After attachEngine(). Both write audited settings, so they wait until the
     // audit key has been loaded from the keychain.
     void startTestReceiver();
+    // Shows a banner while `supervisor` (the GUI thread's connection) has lost the server, and
+    // reads every page again once it is back. `supervisor` must outlive this window.
+    void attachSupervisor(ConnectionSupervisor *supervisor);
+    // Every page reads the database again.
+    void refreshPages();
+    // Window geometry and page, as closing the window keeps them.
+    void saveSettings();
 
     EndpointsPage *endpointsPage() const { return m_endpointsPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
@@ -70,6 +83,10 @@ public:
     void openEndpointSetting(const QString &endpointId, hookline::Recommendation::Setting setting);
     DeliveriesPage *deliveriesPage() const { return m_deliveriesPage; }
     EnvironmentBanner *banner() const { return m_banner; }
+    ConnectionBanner *connectionBanner() const { return m_connectionBanner; }
+    // The status bar's database: backend, version and where ("PostgreSQL 15.4 · db:5432/hookline").
+    QString databaseText() const;
+    QAction *openDatabaseAction() const { return m_openDatabaseAction; }
     QAction *pageAction(int page) const { return m_pageActions.value(page); }
     QWidget *pageWidget(int page) const;
 
@@ -77,6 +94,8 @@ signals:
     void environmentChanged(hookline::Environment environment);
     // The console told the user (tray) that `count` deliveries became dead letters.
     void deadLettersNotified(const QString &title, const QString &text);
+    // File › Open database…: whoever owns the console's database shows the dialog.
+    void openDatabaseRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,6 +106,7 @@ private:
     void updateTitle();
     void updateNavigationIcons();
     void updateStatus();
+    void updateDatabaseLabel();
     void updateEngineStatus();
     void notifyAutoPaused(const QString &endpointId, const QString &reason);
     void notifyDeadLetters(int count);
@@ -106,10 +126,12 @@ private:
     DeliveriesPage *m_deliveriesPage = nullptr;
     EnvironmentBanner *m_banner = nullptr;
     DemoBanner *m_demoBanner = nullptr;
+    ConnectionBanner *m_connectionBanner = nullptr;
+    QAction *m_openDatabaseAction = nullptr;
     ReceiverController *m_receiver = nullptr;
     QMenu *m_viewMenu = nullptr;
     QComboBox *m_environmentSwitch = nullptr;
-    QLabel *m_databaseLabel = nullptr;
+    ElidedLabel *m_databaseLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_engineLabel = nullptr;
     QLabel *m_signingLabel = nullptr;

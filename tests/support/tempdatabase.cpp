@@ -3,11 +3,30 @@
 #include "audit/auditlog.h"
 #include "support/postgrescluster.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtTest>
 
 namespace hookline::test {
 
 namespace {
+bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+bool execAll(QSqlDatabase db, const QStringList &statements)
+{
+    QSqlQuery q(db);
+    for (const QString &sql : statements) {
+        if (!q.exec(sql)) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            return false;
+        }
+    }
+    return true;
+}
+
 QString newDatabase(const QTemporaryDir &dir)
 {
     if (!testBackendIsPostgres())
@@ -31,6 +50,34 @@ TempDatabase::TempDatabase()
     // fixed one unless they installed their own.
     if (!AuditLog::hasKey())
         AuditLog::setKey(QByteArray(32, 'k'));
+}
+
+bool refuseInserts(QSqlDatabase db, const QString &name, const QString &table,
+                   const QString &message, const QString &condition)
+{
+    if (!isPostgres(db))
+        return execAll(
+            db, {QStringLiteral("CREATE TRIGGER %1 BEFORE INSERT ON %2 %3 BEGIN SELECT "
+                                "RAISE(ABORT, '%4'); END")
+                     .arg(name, table,
+                          condition.isEmpty() ? QString() : QStringLiteral("WHEN ") + condition,
+                          message)});
+    return execAll(
+        db, {QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                            "IF %2 THEN RAISE EXCEPTION '%3' USING ERRCODE = "
+                            "'integrity_constraint_violation'; END IF; RETURN NEW; END $$")
+                 .arg(name, condition.isEmpty() ? QStringLiteral("true") : condition, message),
+             QStringLiteral("CREATE TRIGGER %1 BEFORE INSERT ON %2 FOR EACH ROW EXECUTE FUNCTION "
+                            "%1()")
+                 .arg(name, table)});
+}
+
+bool allowInserts(QSqlDatabase db, const QString &name, const QString &table)
+{
+    if (!isPostgres(db))
+        return execAll(db, {QStringLiteral("DROP TRIGGER %1").arg(name)});
+    return execAll(db, {QStringLiteral("DROP TRIGGER %1 ON %2").arg(name, table),
+                        QStringLiteral("DROP FUNCTION %1()").arg(name)});
 }
 
 } // namespace hookline::test

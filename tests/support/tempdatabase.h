@@ -27,4 +27,13 @@ private:
     std::unique_ptr<Connection> m_connection;
 };
 
+// Makes inserts into `table` fail with `message` (only rows for which the SQL `condition` over
+// NEW holds, when given), as a full disk or a refused row would: how tests prove a write is all
+// or nothing. SQLite: a RAISE(ABORT) trigger, a constraint error; PostgreSQL: a trigger function
+// raising SQLSTATE 23000, which the store maps the same way. False, with a warning, on failure.
+bool refuseInserts(QSqlDatabase db, const QString &name, const QString &table,
+                   const QString &message, const QString &condition = {});
+// Removes what refuseInserts(db, name, table, …) created.
+bool allowInserts(QSqlDatabase db, const QString &name, const QString &table);
+
 } // namespace hookline::test

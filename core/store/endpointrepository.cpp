@@ -204,10 +204,12 @@ std::optional<StoreError> EndpointRepository::writeSubscriptions(const Endpoint 
     if (!del.exec())
         return StoreError::fromSql(del.lastError());
     QSqlQuery ins(sqlDatabase(m_store));
-    ins.prepare(QStringLiteral("INSERT INTO subscriptions (endpoint_id, pattern) VALUES (?, ?)"));
-    for (const QString &pattern : e.eventPatterns) {
+    ins.prepare(QStringLiteral(
+        "INSERT INTO subscriptions (endpoint_id, pattern, position) VALUES (?, ?, ?)"));
+    for (qsizetype i = 0; i < e.eventPatterns.size(); ++i) {
         ins.addBindValue(e.id);
-        ins.addBindValue(pattern);
+        ins.addBindValue(e.eventPatterns.at(i));
+        ins.addBindValue(qint64(i));
         if (!ins.exec())
             return StoreError::fromSql(ins.lastError());
     }
@@ -322,23 +324,17 @@ StoreResult<QList<Endpoint>> EndpointRepository::select(const QString &where,
     if (out.isEmpty())
         return out;
 
-    // The patterns in the order they were written: the table has no position column, so the
-    // physical order stands in for it (rowid on SQLite, ctid on PostgreSQL, where
-    // writeSubscriptions' delete-and-insert writes them afresh in order).
-    const QString insertionOrder = m_store.dialect() == Store::Dialect::Postgres
-                                       ? QStringLiteral("ctid")
-                                       : QStringLiteral("rowid");
+    // The patterns in the order they were written.
     QSqlQuery s(sqlDatabase(m_store));
     s.setForwardOnly(true);
     if (out.size() == 1) {
         s.prepare(QStringLiteral("SELECT endpoint_id, pattern FROM subscriptions "
-                                 "WHERE endpoint_id = ? ORDER BY %1")
-                      .arg(insertionOrder));
+                                 "WHERE endpoint_id = ? ORDER BY position"));
         s.addBindValue(out.first().id);
     } else {
         // Subscriptions are few per endpoint; one pass over the table beats N queries.
-        s.prepare(QStringLiteral("SELECT endpoint_id, pattern FROM subscriptions ORDER BY %1")
-                      .arg(insertionOrder));
+        s.prepare(QStringLiteral(
+            "SELECT endpoint_id, pattern FROM subscriptions ORDER BY endpoint_id, position"));
     }
     if (!s.exec())
         return StoreError::fromSql(s.lastError());

@@ -196,6 +196,7 @@ private slots:
     void version5KeepsRowsAndTakesFailureStatuses();
     void rollupsWrittenBeforeInvalidResponseKeepTheirClasses();
     void version6MarksSecretHeadersAndRedactsAttempts();
+    void version8KeepsThePatternOrder();
     void secretHeaderValuesMoveToTheSecretStore();
     void secretHeaderValuesStayWhenTheStoreFails();
     void failedMigrationLeavesFileUntouched();
@@ -210,6 +211,7 @@ private slots:
     void failedWriteRollsBackCompletely();
     void outerRollbackUndoesInnerCommit();
     void removeCascadesToSubscriptions();
+    void patternsKeepTheirOrderThroughRewrites();
     void setStateRecordsPause();
     void secondConnectionReadsWhileWriterHoldsTransaction();
     void settingsRoundTrip();
@@ -413,6 +415,43 @@ void TestStore::version6MarksSecretHeadersAndRedactsAttempts()
                                 {"Authorization", "Bearer [redacted]"},
                                 {"X-Api-Key", "[redacted]"},
                                 {"X-Team", "kyc"}}));
+}
+
+// Patterns written before schema 8 keep the order they were read in until then.
+void TestStore::version8KeepsThePatternOrder()
+{
+    QTemporaryDir dir;
+    const QString path = emptyDatabase(dir, QStringLiteral("v7.db"));
+    const QStringList patterns = {QStringLiteral("verification.completed"),
+                                  QStringLiteral("customer.*"), QStringLiteral("aml.match")};
+    {
+        const OldDatabase old(path, 7);
+        QVERIFY(old.isValid());
+        QSqlQuery q(old.db());
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO endpoints (id, webhook_id, environment, name, url, created_at, "
+                     "updated_at) VALUES ('ep_1', 'wh_1', 'sandbox', 'One', "
+                     "'https://a.example/h', 0, 0), ('ep_2', 'wh_2', 'sandbox', 'Two', "
+                     "'https://b.example/h', 0, 0)")),
+                 qPrintable(q.lastError().text()));
+        for (const QString &endpoint : {QStringLiteral("ep_1"), QStringLiteral("ep_2")}) {
+            for (const QString &pattern : patterns) {
+                q.prepare(QStringLiteral(
+                    "INSERT INTO subscriptions (endpoint_id, pattern) VALUES (?, ?)"));
+                q.addBindValue(endpoint);
+                q.addBindValue(pattern);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+        }
+    }
+    Connection upgraded(path);
+    QVERIFY(!upgraded.open());
+    EndpointRepository repo(upgraded.database());
+    QCOMPARE(repo.find(QStringLiteral("ep_2")).value()->eventPatterns, patterns);
+    const QList<Endpoint> all = repo.listAll().value();
+    QCOMPARE(all.size(), 2);
+    for (const Endpoint &e : all)
+        QCOMPARE(e.eventPatterns, patterns);
 }
 
 void TestStore::secretHeaderValuesMoveToTheSecretStore()
@@ -892,6 +931,34 @@ void TestStore::removeCascadesToSubscriptions()
     QCOMPARE(rowCount(tmp.db(), QStringLiteral("subscriptions")), 2);
     QVERIFY(!repo.remove(QStringLiteral("ep_x")));
     QCOMPARE(rowCount(tmp.db(), QStringLiteral("subscriptions")), 0);
+}
+
+// Patterns read back in the order they were written, also after the table was rewritten: a
+// physical row order (ctid, rowid) is no order. PostgreSQL's CLUSTER (or pg_repack, or a copy
+// that inserts rows in key order) stores them sorted by the primary key; SQLite's VACUUM may
+// renumber rowids.
+void TestStore::patternsKeepTheirOrderThroughRewrites()
+{
+    test::TempDatabase tmp;
+    EndpointRepository repo(tmp.db());
+    Endpoint e = sampleEndpoint(QStringLiteral("ep_o"));
+    e.eventPatterns = {QStringLiteral("verification.completed"), QStringLiteral("customer.*"),
+                       QStringLiteral("identity_document.approved"), QStringLiteral("aml.match")};
+    QVERIFY(!repo.insert(e));
+    QVERIFY(!repo.insert(sampleEndpoint(QStringLiteral("ep_a"))));
+    e.eventPatterns.move(0, 2);
+    QVERIFY(!repo.update(e));
+    QSqlQuery q(tmp.db());
+    const QString rewrite = tmp.store().dialect() == Store::Dialect::Postgres
+                                ? QStringLiteral("CLUSTER subscriptions USING subscriptions_pkey")
+                                : QStringLiteral("VACUUM");
+    QVERIFY2(q.exec(rewrite), qPrintable(q.lastError().text()));
+    QCOMPARE(repo.find(e.id).value()->eventPatterns, e.eventPatterns);
+    const QList<Endpoint> all = repo.listAll().value();
+    QCOMPARE(all.size(), 2);
+    for (const Endpoint &listed : all)
+        QCOMPARE(listed.eventPatterns,
+                 listed.id == e.id ? e.eventPatterns : sampleEndpoint(listed.id).eventPatterns);
 }
 
 void TestStore::setStateRecordsPause()

@@ -2,6 +2,7 @@
 // moments (before, during or after the SQL commit, or between the commit and the keychain anchor
 // write). The chain must verify afterwards, and appends must go on from where it stands.
 #include "support/clirunner.h"
+#include "support/tempdatabase.h"
 #include "support/testpaths.h"
 
 #include <QElapsedTimer>
@@ -24,7 +25,9 @@ private slots:
 void TestAuditCrash::chainVerifiesAfterSigkill()
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("crash.db"));
+    TempDatabase tmp;
+    QVERIFY(tmp.isValid());
+    const QString db = tmp.path();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOOKLINE_SECRET_STORE"),
                QStringLiteral("file:") + dir.filePath(QStringLiteral("secrets.json")));

@@ -1,10 +1,13 @@
 #include "support/tempdatabase.h"
 
 #include "audit/auditlog.h"
+#include "store/databasetables.h"
 #include "support/postgrescluster.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QtTest>
 
 namespace hookline::test {
@@ -50,6 +53,45 @@ TempDatabase::TempDatabase()
     // fixed one unless they installed their own.
     if (!AuditLog::hasKey())
         AuditLog::setKey(QByteArray(32, 'k'));
+}
+
+QByteArray TempDatabase::rows() const
+{
+    QByteArray out;
+    for (const DatabaseTable &table : databaseTables()) {
+        QSqlQuery q(db());
+        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2")
+                        .arg(table.name, table.key.join(QLatin1String(", "))))) {
+            qWarning("%s: %s", qPrintable(table.name), qPrintable(q.lastError().text()));
+            return {};
+        }
+        out += table.name.toUtf8() + ":\n";
+        while (q.next()) {
+            const QSqlRecord row = q.record();
+            for (int i = 0; i < row.count(); ++i) {
+                const QVariant v = row.value(i);
+                out += v.isNull()                                   ? QByteArray("NULL")
+                       : v.metaType().id() == QMetaType::QByteArray ? v.toByteArray()
+                                                                    : v.toString().toUtf8();
+                out += '|';
+            }
+            out += '\n';
+        }
+    }
+    return out;
+}
+
+QByteArray TempDatabase::storedBytes() const
+{
+    if (testBackendIsPostgres())
+        return rows();
+    QByteArray out;
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        QFile f(m_path + QLatin1String(suffix));
+        if (f.open(QIODevice::ReadOnly))
+            out += f.readAll();
+    }
+    return out;
 }
 
 bool refuseInserts(QSqlDatabase db, const QString &name, const QString &table,

@@ -20,6 +20,12 @@ public:
     QSqlDatabase db() const { return m_connection->database(); }
     Store store() const { return m_connection->store(); }
     bool isValid() const { return m_connection && m_connection->isOpen(); }
+    // Every row of every table, in key order, values as text and blobs as stored: to show that
+    // a command changed nothing, on either backend.
+    QByteArray rows() const;
+    // Everything the database holds, to prove a secret is not in it: an SQLite file with its WAL
+    // and shared memory (free pages and old row versions included), or every row on PostgreSQL.
+    QByteArray storedBytes() const;
 
 private:
     QTemporaryDir m_dir;

@@ -41,6 +41,12 @@ EngineController::StartResult EngineController::start()
     // Direct: quit() is thread-safe, and the owner may be blocked in waitStopped() meanwhile.
     connect(m_engine, &DeliveryEngine::stopped, &m_thread, &QThread::quit, Qt::DirectConnection);
     connect(&m_thread, &QThread::finished, this, [this] {
+        // finished() comes before the thread deletes the engine (and closes its database
+        // connection). Relayed at once, an owner that quits on stopped() could tear the
+        // application down meanwhile: its exit closes every Qt Sql connection still registered,
+        // the engine's too, from this thread, and on PostgreSQL the engine then crashed
+        // finalising its prepared statements. So wait for the thread's last step.
+        m_thread.wait();
         m_engine = nullptr;
         emit stopped();
     });

@@ -25,9 +25,11 @@ AttemptHistoryRepository::finishedSince(const QString &endpointId, const QDateTi
     // The (endpoint_id, started_at) index serves it.
     QSqlQuery q(sqlDatabase(m_store));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT started_at, duration_ms, outcome FROM attempts "
-                             "WHERE endpoint_id = ? AND started_at >= ? AND outcome IS NOT NULL "
-                             "ORDER BY started_at DESC, id DESC LIMIT ?"));
+    if (!q.prepare(
+            QStringLiteral("SELECT started_at, duration_ms, outcome FROM attempts "
+                           "WHERE endpoint_id = ? AND started_at >= ? AND outcome IS NOT NULL "
+                           "ORDER BY started_at DESC, id DESC LIMIT ?")))
+        return StoreError::fromSql(q.lastError());
     q.addBindValue(endpointId);
     q.addBindValue(since.toMSecsSinceEpoch());
     q.addBindValue(qint64(limit));
@@ -46,12 +48,13 @@ AttemptHistoryRepository::recentFailures(const QString &endpointId, int scan, in
     // Bounded: a healthy endpoint with millions of successes is not scanned to its first day.
     QSqlQuery q(sqlDatabase(m_store));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT delivery_id, number, started_at, outcome, http_status, duration_ms, error FROM "
-        "(SELECT id, delivery_id, number, started_at, outcome, http_status, duration_ms, error "
-        " FROM attempts WHERE endpoint_id = ? AND outcome IS NOT NULL "
-        " ORDER BY started_at DESC, id DESC LIMIT ?) AS recent "
-        "WHERE outcome <> 'success' ORDER BY started_at DESC, id DESC LIMIT ?"));
+    if (!q.prepare(QStringLiteral(
+            "SELECT delivery_id, number, started_at, outcome, http_status, duration_ms, error FROM "
+            "(SELECT id, delivery_id, number, started_at, outcome, http_status, duration_ms, error "
+            " FROM attempts WHERE endpoint_id = ? AND outcome IS NOT NULL "
+            " ORDER BY started_at DESC, id DESC LIMIT ?) AS recent "
+            "WHERE outcome <> 'success' ORDER BY started_at DESC, id DESC LIMIT ?")))
+        return StoreError::fromSql(q.lastError());
     q.addBindValue(endpointId);
     q.addBindValue(qint64(scan));
     q.addBindValue(qint64(limit));
@@ -78,9 +81,11 @@ StoreResult<int> AttemptHistoryRepository::unfinishedCount(const QString &endpoi
     // The partial index of unfinished attempts is tiny; the endpoint's own index is not.
     const bool sqlite = m_store.dialect() == Store::Dialect::Sqlite;
     QSqlQuery q(sqlDatabase(m_store));
-    q.prepare(QStringLiteral("SELECT count(*) FROM attempts%1 WHERE outcome IS NULL AND "
-                             "endpoint_id = ?")
-                  .arg(sqlite ? QStringLiteral(" INDEXED BY attempts_unfinished") : QString()));
+    if (!q.prepare(
+            QStringLiteral("SELECT count(*) FROM attempts%1 WHERE outcome IS NULL AND "
+                           "endpoint_id = ?")
+                .arg(sqlite ? QStringLiteral(" INDEXED BY attempts_unfinished") : QString())))
+        return StoreError::fromSql(q.lastError());
     q.addBindValue(endpointId);
     if (!q.exec())
         return StoreError::fromSql(q.lastError());

@@ -22,13 +22,15 @@ DeadLetterRepository::groups(Environment environment) const
     const bool sqlite = m_store.dialect() == Store::Dialect::Sqlite;
     QSqlQuery q(sqlDatabase(m_store));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT endpoint_id, last_outcome, count(*), max(updated_at) FROM "
-                             "deliveries%1 WHERE %2 GROUP BY endpoint_id, last_outcome "
-                             "ORDER BY count(*) DESC, endpoint_id, last_outcome%3")
-                  .arg(sqlite ? QStringLiteral(" INDEXED BY deliveries_dead") : QString(),
-                       where.sql(),
-                       // SQLite sorts NULLs first; say so on PostgreSQL too.
-                       sqlite ? QString() : QStringLiteral(" NULLS FIRST")));
+    if (!q.prepare(
+            QStringLiteral("SELECT endpoint_id, last_outcome, count(*), max(updated_at) FROM "
+                           "deliveries%1 WHERE %2 GROUP BY endpoint_id, last_outcome "
+                           "ORDER BY count(*) DESC, endpoint_id, last_outcome%3")
+                .arg(sqlite ? QStringLiteral(" INDEXED BY deliveries_dead") : QString(),
+                     where.sql(),
+                     // SQLite sorts NULLs first; say so on PostgreSQL too.
+                     sqlite ? QString() : QStringLiteral(" NULLS FIRST"))))
+        return StoreError::fromSql(q.lastError());
     for (const QVariant &b : where.binds)
         q.addBindValue(b);
     if (!q.exec())
@@ -51,7 +53,8 @@ StoreResult<int> DeadLetterRepository::count(const DeadLetterFilter &filter,
 {
     const DeliveryCondition where = deadLetterCondition(filter, until);
     QSqlQuery q(sqlDatabase(m_store));
-    q.prepare(QStringLiteral("SELECT count(*) FROM deliveries WHERE %1").arg(where.sql()));
+    if (!q.prepare(QStringLiteral("SELECT count(*) FROM deliveries WHERE %1").arg(where.sql())))
+        return StoreError::fromSql(q.lastError());
     for (const QVariant &b : where.binds)
         q.addBindValue(b);
     if (!q.exec())

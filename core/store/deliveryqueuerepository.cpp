@@ -189,14 +189,17 @@ DeliveryQueueRepository::Statements &DeliveryQueueRepository::statements() const
 StoreResult<int> DeliveryQueueRepository::recoverInterrupted(const QDateTime &now)
 {
     QSqlQuery q(sqlDatabase(m_store));
-    q.prepare(QStringLiteral("UPDATE attempts SET outcome = 'interrupted', error = "
-                             "'the engine stopped during this attempt' WHERE outcome IS NULL"));
+    if (!q.prepare(
+            QStringLiteral("UPDATE attempts SET outcome = 'interrupted', error = "
+                           "'the engine stopped during this attempt' WHERE outcome IS NULL")))
+        return StoreError::fromSql(q.lastError());
     if (!q.exec())
         return StoreError::fromSql(q.lastError());
-    q.prepare(
-        QStringLiteral("UPDATE deliveries SET status = 'retrying', next_attempt_at = ?, "
-                       "last_outcome = 'interrupted', last_http_status = NULL, updated_at = ? "
-                       "WHERE status = 'in_flight'"));
+    if (!q.prepare(
+            QStringLiteral("UPDATE deliveries SET status = 'retrying', next_attempt_at = ?, "
+                           "last_outcome = 'interrupted', last_http_status = NULL, updated_at = ? "
+                           "WHERE status = 'in_flight'")))
+        return StoreError::fromSql(q.lastError());
     q.addBindValue(now.toMSecsSinceEpoch());
     q.addBindValue(now.toMSecsSinceEpoch());
     if (!q.exec())
@@ -417,9 +420,10 @@ StoreResult<int> DeliveryQueueRepository::releaseUncertainClaims(const QDateTime
 std::optional<StoreError> DeliveryQueueRepository::shiftOpenSchedules(qint64 ms)
 {
     QSqlQuery q(sqlDatabase(m_store));
-    q.prepare(QStringLiteral("UPDATE deliveries SET next_attempt_at = next_attempt_at + ? "
-                             "WHERE %1 AND next_attempt_at IS NOT NULL")
-                  .arg(kOpen));
+    if (!q.prepare(QStringLiteral("UPDATE deliveries SET next_attempt_at = next_attempt_at + ? "
+                                  "WHERE %1 AND next_attempt_at IS NOT NULL")
+                       .arg(kOpen)))
+        return StoreError::fromSql(q.lastError());
     q.addBindValue(ms);
     if (!q.exec())
         return StoreError::fromSql(q.lastError());
@@ -431,8 +435,10 @@ DeliveryQueueRepository::recentOutcomes(const QString &endpointId, int count) co
 {
     QSqlQuery q(sqlDatabase(m_store));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT started_at, outcome FROM attempts WHERE endpoint_id = ? "
-                             "AND outcome IS NOT NULL ORDER BY started_at DESC, id DESC LIMIT ?"));
+    if (!q.prepare(
+            QStringLiteral("SELECT started_at, outcome FROM attempts WHERE endpoint_id = ? "
+                           "AND outcome IS NOT NULL ORDER BY started_at DESC, id DESC LIMIT ?")))
+        return StoreError::fromSql(q.lastError());
     q.addBindValue(endpointId);
     q.addBindValue(qint64(count));
     if (!q.exec())

@@ -97,9 +97,10 @@ DeliveryRepository::DeliveryRepository(Store store)
 std::optional<StoreError> DeliveryRepository::insert(const Delivery &d)
 {
     QSqlQuery q(sqlDatabase(m_store));
-    q.prepare(
-        QStringLiteral("INSERT INTO deliveries (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(kColumns));
+    if (!q.prepare(QStringLiteral(
+                       "INSERT INTO deliveries (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                       .arg(kColumns)))
+        return StoreError::fromSql(q.lastError());
     q.addBindValue(d.id);
     q.addBindValue(d.eventId);
     q.addBindValue(d.endpointId);
@@ -124,7 +125,8 @@ std::optional<StoreError> DeliveryRepository::insert(const Delivery &d)
 StoreResult<std::optional<Delivery>> DeliveryRepository::find(const QString &id) const
 {
     QSqlQuery q(sqlDatabase(m_store));
-    q.prepare(QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(kColumns));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(kColumns)))
+        return StoreError::fromSql(q.lastError());
     q.addBindValue(id);
     if (!q.exec())
         return StoreError::fromSql(q.lastError());
@@ -264,7 +266,8 @@ StoreResult<QList<Delivery>> DeliveryRepository::list(const Filter &f, int limit
     const ListQuery query = listQuery(f, beforeId);
     QSqlQuery q(sqlDatabase(m_store));
     q.setForwardOnly(true);
-    q.prepare(query.sql);
+    if (!q.prepare(query.sql))
+        return StoreError::fromSql(q.lastError());
     for (const QVariant &b : query.binds)
         q.addBindValue(b);
     q.addBindValue(limit);
@@ -290,8 +293,9 @@ QString DeliveryRepository::queryPlan(const Filter &f, const QString &beforeId) 
 StoreResult<QList<Delivery>> DeliveryRepository::forEvent(const QString &eventId) const
 {
     QSqlQuery q(sqlDatabase(m_store));
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM deliveries WHERE event_id = ? ORDER BY id").arg(kColumns));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM deliveries WHERE event_id = ? ORDER BY id")
+                       .arg(kColumns)))
+        return StoreError::fromSql(q.lastError());
     q.addBindValue(eventId);
     return readDeliveries(q);
 }
@@ -300,8 +304,9 @@ StoreResult<QHash<DeliveryStatus, int>>
 DeliveryRepository::countByStatus(Environment environment) const
 {
     QSqlQuery q(sqlDatabase(m_store));
-    q.prepare(QStringLiteral(
-        "SELECT status, count(*) FROM deliveries WHERE environment = ? GROUP BY status"));
+    if (!q.prepare(QStringLiteral(
+            "SELECT status, count(*) FROM deliveries WHERE environment = ? GROUP BY status")))
+        return StoreError::fromSql(q.lastError());
     q.addBindValue(toString(environment));
     if (!q.exec())
         return StoreError::fromSql(q.lastError());
@@ -316,10 +321,11 @@ DeliveryRepository::countByStatus(Environment environment) const
 StoreResult<QList<Attempt>> DeliveryRepository::attempts(const QString &deliveryId) const
 {
     QSqlQuery q(sqlDatabase(m_store));
-    q.prepare(QStringLiteral(
-        "SELECT id, delivery_id, number, started_at, duration_ms, outcome, http_status, "
-        "request_headers, response_headers, response_body, connected_address, error, url "
-        "FROM attempts WHERE delivery_id = ? ORDER BY number"));
+    if (!q.prepare(QStringLiteral(
+            "SELECT id, delivery_id, number, started_at, duration_ms, outcome, http_status, "
+            "request_headers, response_headers, response_body, connected_address, error, url "
+            "FROM attempts WHERE delivery_id = ? ORDER BY number")))
+        return StoreError::fromSql(q.lastError());
     q.addBindValue(deliveryId);
     if (!q.exec())
         return StoreError::fromSql(q.lastError());
@@ -385,9 +391,10 @@ StoreResult<int> DeliveryRepository::makeDueNow(const DueSelection &which, const
         break;
     }
     QSqlQuery q(sqlDatabase(m_store));
-    q.prepare(QStringLiteral("UPDATE deliveries SET status = 'pending', next_attempt_at = ?, "
-                             "updated_at = ? WHERE %1")
-                  .arg(where.sql()));
+    if (!q.prepare(QStringLiteral("UPDATE deliveries SET status = 'pending', next_attempt_at = ?, "
+                                  "updated_at = ? WHERE %1")
+                       .arg(where.sql())))
+        return StoreError::fromSql(q.lastError());
     q.addBindValue(now.toMSecsSinceEpoch());
     q.addBindValue(now.toMSecsSinceEpoch());
     for (const QVariant &b : std::as_const(where.binds))
@@ -400,10 +407,11 @@ StoreResult<int> DeliveryRepository::makeDueNow(const DueSelection &which, const
 StoreResult<int> DeliveryRepository::holdOpen(const QString &endpointId, const QDateTime &now)
 {
     QSqlQuery q(sqlDatabase(m_store));
-    q.prepare(QStringLiteral(
-        "UPDATE deliveries SET status = 'held', next_attempt_at = NULL, updated_at = ? "
-        "WHERE endpoint_id = ? AND status IN ('pending', 'retrying') AND NOT EXISTS "
-        "(SELECT 1 FROM endpoints WHERE id = ? AND failover_url IS NOT NULL)"));
+    if (!q.prepare(QStringLiteral(
+            "UPDATE deliveries SET status = 'held', next_attempt_at = NULL, updated_at = ? "
+            "WHERE endpoint_id = ? AND status IN ('pending', 'retrying') AND NOT EXISTS "
+            "(SELECT 1 FROM endpoints WHERE id = ? AND failover_url IS NOT NULL)")))
+        return StoreError::fromSql(q.lastError());
     q.addBindValue(now.toMSecsSinceEpoch());
     q.addBindValue(endpointId);
     q.addBindValue(endpointId);

@@ -199,15 +199,19 @@ EndpointRepository::EndpointRepository(Store store)
 std::optional<StoreError> EndpointRepository::writeSubscriptions(const Endpoint &e)
 {
     QSqlQuery del(sqlDatabase(m_store));
-    del.prepare(QStringLiteral("DELETE FROM subscriptions WHERE endpoint_id = ?"));
+    if (!del.prepare(QStringLiteral("DELETE FROM subscriptions WHERE endpoint_id = ?")))
+        return StoreError::fromSql(del.lastError());
     del.addBindValue(e.id);
     if (!del.exec())
         return StoreError::fromSql(del.lastError());
     QSqlQuery ins(sqlDatabase(m_store));
-    ins.prepare(QStringLiteral("INSERT INTO subscriptions (endpoint_id, pattern) VALUES (?, ?)"));
-    for (const QString &pattern : e.eventPatterns) {
+    if (!ins.prepare(QStringLiteral(
+            "INSERT INTO subscriptions (endpoint_id, pattern, position) VALUES (?, ?, ?)")))
+        return StoreError::fromSql(ins.lastError());
+    for (qsizetype i = 0; i < e.eventPatterns.size(); ++i) {
         ins.addBindValue(e.id);
-        ins.addBindValue(pattern);
+        ins.addBindValue(e.eventPatterns.at(i));
+        ins.addBindValue(qint64(i));
         if (!ins.exec())
             return StoreError::fromSql(ins.lastError());
     }
@@ -220,8 +224,9 @@ std::optional<StoreError> EndpointRepository::insert(const Endpoint &e)
     if (tx.error())
         return tx.error();
     QSqlQuery q(sqlDatabase(m_store));
-    q.prepare(QStringLiteral("INSERT INTO endpoints (%1) VALUES (%2)")
-                  .arg(kColumns, QStringLiteral("?, ").repeated(25) + QStringLiteral("?")));
+    if (!q.prepare(QStringLiteral("INSERT INTO endpoints (%1) VALUES (%2)")
+                       .arg(kColumns, QStringLiteral("?, ").repeated(25) + QStringLiteral("?"))))
+        return StoreError::fromSql(q.lastError());
     for (const QVariant &v : bindValues(e))
         q.addBindValue(v);
     if (!q.exec())
@@ -249,8 +254,9 @@ std::optional<StoreError> EndpointRepository::update(const Endpoint &e)
     }
     binds << e.id;
     QSqlQuery q(sqlDatabase(m_store));
-    q.prepare(QStringLiteral("UPDATE endpoints SET %1 WHERE id = ?")
-                  .arg(sets.join(QStringLiteral(", "))));
+    if (!q.prepare(QStringLiteral("UPDATE endpoints SET %1 WHERE id = ?")
+                       .arg(sets.join(QStringLiteral(", ")))))
+        return StoreError::fromSql(q.lastError());
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     if (!q.exec())
@@ -268,7 +274,8 @@ std::optional<StoreError> EndpointRepository::remove(const QString &id)
     if (tx.error())
         return tx.error();
     QSqlQuery q(sqlDatabase(m_store));
-    q.prepare(QStringLiteral("DELETE FROM endpoints WHERE id = ?"));
+    if (!q.prepare(QStringLiteral("DELETE FROM endpoints WHERE id = ?")))
+        return StoreError::fromSql(q.lastError());
     q.addBindValue(id);
     if (!q.exec())
         return StoreError::fromSql(q.lastError());
@@ -284,8 +291,10 @@ std::optional<StoreError> EndpointRepository::setState(const QString &id, Endpoi
     if (tx.error())
         return tx.error();
     QSqlQuery q(sqlDatabase(m_store));
-    q.prepare(QStringLiteral("UPDATE endpoints SET state = ?, paused_reason = ?, paused_at = ?, "
-                             "updated_at = ? WHERE id = ?"));
+    if (!q.prepare(
+            QStringLiteral("UPDATE endpoints SET state = ?, paused_reason = ?, paused_at = ?, "
+                           "updated_at = ? WHERE id = ?")))
+        return StoreError::fromSql(q.lastError());
     const bool paused = state == EndpointState::Paused;
     q.addBindValue(toString(state));
     q.addBindValue(paused ? textOrNull(reason) : QVariant(QMetaType::fromType<QString>()));
@@ -307,8 +316,9 @@ StoreResult<QList<Endpoint>> EndpointRepository::select(const QString &where,
     QSqlQuery q(sqlDatabase(m_store));
     q.setForwardOnly(true);
     // lower() folds ASCII only on SQLite, as COLLATE NOCASE did; PostgreSQL has no NOCASE.
-    q.prepare(QStringLiteral("SELECT %1 FROM endpoints %2 ORDER BY lower(name), id")
-                  .arg(kColumns, where));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM endpoints %2 ORDER BY lower(name), id")
+                       .arg(kColumns, where)))
+        return StoreError::fromSql(q.lastError());
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec())
@@ -322,23 +332,19 @@ StoreResult<QList<Endpoint>> EndpointRepository::select(const QString &where,
     if (out.isEmpty())
         return out;
 
-    // The patterns in the order they were written: the table has no position column, so the
-    // physical order stands in for it (rowid on SQLite, ctid on PostgreSQL, where
-    // writeSubscriptions' delete-and-insert writes them afresh in order).
-    const QString insertionOrder = m_store.dialect() == Store::Dialect::Postgres
-                                       ? QStringLiteral("ctid")
-                                       : QStringLiteral("rowid");
+    // The patterns in the order they were written.
     QSqlQuery s(sqlDatabase(m_store));
     s.setForwardOnly(true);
     if (out.size() == 1) {
-        s.prepare(QStringLiteral("SELECT endpoint_id, pattern FROM subscriptions "
-                                 "WHERE endpoint_id = ? ORDER BY %1")
-                      .arg(insertionOrder));
+        if (!s.prepare(QStringLiteral("SELECT endpoint_id, pattern FROM subscriptions "
+                                      "WHERE endpoint_id = ? ORDER BY position")))
+            return StoreError::fromSql(s.lastError());
         s.addBindValue(out.first().id);
     } else {
         // Subscriptions are few per endpoint; one pass over the table beats N queries.
-        s.prepare(QStringLiteral("SELECT endpoint_id, pattern FROM subscriptions ORDER BY %1")
-                      .arg(insertionOrder));
+        if (!s.prepare(QStringLiteral(
+                "SELECT endpoint_id, pattern FROM subscriptions ORDER BY endpoint_id, position")))
+            return StoreError::fromSql(s.lastError());
     }
     if (!s.exec())
         return StoreError::fromSql(s.lastError());
@@ -375,7 +381,8 @@ StoreResult<QList<Endpoint>> EndpointRepository::listAll() const
 StoreResult<int> EndpointRepository::count(Environment environment) const
 {
     QSqlQuery q(sqlDatabase(m_store));
-    q.prepare(QStringLiteral("SELECT count(*) FROM endpoints WHERE environment = ?"));
+    if (!q.prepare(QStringLiteral("SELECT count(*) FROM endpoints WHERE environment = ?")))
+        return StoreError::fromSql(q.lastError());
     q.addBindValue(toString(environment));
     if (!q.exec() || !q.next())
         return StoreError::fromSql(q.lastError());
@@ -390,7 +397,8 @@ EndpointRepository::dropHeaderValues(const QString &id,
     if (tx.error())
         return *tx.error();
     QSqlQuery read(sqlDatabase(m_store));
-    read.prepare(QStringLiteral("SELECT custom_headers FROM endpoints WHERE id = ?"));
+    if (!read.prepare(QStringLiteral("SELECT custom_headers FROM endpoints WHERE id = ?")))
+        return StoreError::fromSql(read.lastError());
     read.addBindValue(id);
     if (!read.exec())
         return StoreError::fromSql(read.lastError());
@@ -412,7 +420,8 @@ EndpointRepository::dropHeaderValues(const QString &id,
     if (!removed)
         return 0;
     QSqlQuery write(sqlDatabase(m_store));
-    write.prepare(QStringLiteral("UPDATE endpoints SET custom_headers = ? WHERE id = ?"));
+    if (!write.prepare(QStringLiteral("UPDATE endpoints SET custom_headers = ? WHERE id = ?")))
+        return StoreError::fromSql(write.lastError());
     write.addBindValue(QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact)));
     write.addBindValue(id);
     if (!write.exec())

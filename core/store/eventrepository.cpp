@@ -32,7 +32,9 @@ EventRepository::EventRepository(Store store)
 std::optional<StoreError> EventRepository::insert(const Event &e)
 {
     QSqlQuery q(sqlDatabase(m_store));
-    q.prepare(QStringLiteral("INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(kColumns));
+    if (!q.prepare(
+            QStringLiteral("INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(kColumns)))
+        return StoreError::fromSql(q.lastError());
     q.addBindValue(e.id);
     q.addBindValue(toString(e.environment));
     q.addBindValue(e.type);
@@ -51,7 +53,8 @@ StoreResult<std::optional<Event>> EventRepository::findOne(const QString &where,
                                                            const QVariantList &binds) const
 {
     QSqlQuery q(sqlDatabase(m_store));
-    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE %2").arg(kColumns, where));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM events WHERE %2").arg(kColumns, where)))
+        return StoreError::fromSql(q.lastError());
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec())

@@ -260,6 +260,21 @@ const char *const kVersion7Postgres[] = {
     "FOR EACH STATEMENT EXECUTE FUNCTION hookline_notify_change()",
 };
 
+// An endpoint's patterns keep the order they were written in: a column of their own. The
+// physical order that stood in for it is no order on PostgreSQL, where CLUSTER, pg_repack or
+// `db copy` (rows in key order) store them sorted. Existing rows take it from that order: rowid
+// here; ctid there, as the patterns were read until now.
+const char *const kVersion8[] = {
+    "ALTER TABLE subscriptions ADD COLUMN position INTEGER NOT NULL DEFAULT 0",
+    "UPDATE subscriptions SET position = rowid",
+};
+const char *const kVersion8Postgres[] = {
+    "ALTER TABLE subscriptions ADD COLUMN position BIGINT NOT NULL DEFAULT 0",
+    R"sql(UPDATE subscriptions SET position = o.n FROM (
+        SELECT ctid AS row_id, row_number() OVER (ORDER BY ctid) AS n FROM subscriptions) o
+    WHERE subscriptions.ctid = o.row_id)sql",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -285,7 +300,8 @@ const Step kSteps[] = {step(kVersion1),
                        step(kVersion4),
                        step(kVersion5),
                        step(kVersion6, kVersion6Postgres),
-                       step(kVersion7, kVersion7Postgres)};
+                       step(kVersion7, kVersion7Postgres),
+                       step(kVersion8, kVersion8Postgres)};
 
 bool isPostgres(const QSqlDatabase &db)
 {

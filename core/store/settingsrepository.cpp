@@ -15,7 +15,8 @@ StoreResult<std::optional<QString>> SettingsRepository::value(const QString &sco
                                                               const QString &key) const
 {
     QSqlQuery q(sqlDatabase(m_store));
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE scope = ? AND key = ?"));
+    if (!q.prepare(QStringLiteral("SELECT value FROM settings WHERE scope = ? AND key = ?")))
+        return StoreError::fromSql(q.lastError());
     q.addBindValue(scope);
     q.addBindValue(key);
     if (!q.exec())
@@ -40,7 +41,8 @@ StoreResult<QHash<QString, QString>> SettingsRepository::values(const QString &s
 {
     QHash<QString, QString> out;
     QSqlQuery q(sqlDatabase(m_store));
-    q.prepare(QStringLiteral("SELECT key, value FROM settings WHERE scope = ?"));
+    if (!q.prepare(QStringLiteral("SELECT key, value FROM settings WHERE scope = ?")))
+        return StoreError::fromSql(q.lastError());
     q.addBindValue(scope);
     if (!q.exec())
         return StoreError::fromSql(q.lastError());
@@ -55,8 +57,9 @@ std::optional<StoreError> SettingsRepository::setValue(const QString &scope, con
                                                        const QString &value)
 {
     QSqlQuery q(sqlDatabase(m_store));
-    q.prepare(QStringLiteral("INSERT INTO settings (scope, key, value) VALUES (?, ?, ?) "
-                             "ON CONFLICT (scope, key) DO UPDATE SET value = excluded.value"));
+    if (!q.prepare(QStringLiteral("INSERT INTO settings (scope, key, value) VALUES (?, ?, ?) "
+                                  "ON CONFLICT (scope, key) DO UPDATE SET value = excluded.value")))
+        return StoreError::fromSql(q.lastError());
     q.addBindValue(scope);
     q.addBindValue(key);
     q.addBindValue(value);
@@ -68,7 +71,8 @@ std::optional<StoreError> SettingsRepository::setValue(const QString &scope, con
 std::optional<StoreError> SettingsRepository::remove(const QString &scope, const QString &key)
 {
     QSqlQuery q(sqlDatabase(m_store));
-    q.prepare(QStringLiteral("DELETE FROM settings WHERE scope = ? AND key = ?"));
+    if (!q.prepare(QStringLiteral("DELETE FROM settings WHERE scope = ? AND key = ?")))
+        return StoreError::fromSql(q.lastError());
     q.addBindValue(scope);
     q.addBindValue(key);
     if (!q.exec())

@@ -28,6 +28,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
+#include <thread>
 
 using namespace hookline;
 
@@ -103,6 +105,7 @@ private slots:
     void initTestCase();
     void init();
     void chainLinksAndCanonicalJson();
+    void twoConnectionsAppendingAtOnceKeepOneChain();
     void tamperMatrix_data();
     void tamperMatrix();
     void serviceAppendsShareTheTransaction();
@@ -167,6 +170,46 @@ void TestAuditLog::chainLinksAndCanonicalJson()
     QVERIFY(r.ok());
     QCOMPARE(r.entries, 2);
     QCOMPARE(r.verifiedUpTo, 2);
+}
+
+// The console and the engine (or two engines on one PostgreSQL server) append to one chain at
+// once. Each append reads the tail and writes the next seq: without serialising the two, both
+// would take the same tail and the second append would fail (or, without the primary key, fork
+// the chain). SQLite's write lock serialises them; PostgreSQL needs the advisory lock.
+void TestAuditLog::twoConnectionsAppendingAtOnceKeepOneChain()
+{
+    test::TempDatabase db;
+    constexpr int kPerConnection = 150;
+    std::atomic<int> ready = 0;
+    std::atomic<int> failures = 0;
+    QString firstError;
+    auto appender = [&](int who) {
+        Connection c(db.path());
+        if (c.open()) {
+            failures += kPerConnection;
+            return;
+        }
+        ++ready;
+        while (ready < 2)
+            std::this_thread::yield();
+        for (int i = 0; i < kPerConnection; ++i) {
+            const auto error = AuditLog::append(c.store(), QStringLiteral("test.concurrent"),
+                                                QStringLiteral("c%1_%2").arg(who).arg(i), {});
+            if (error && failures++ == 0)
+                firstError = error->message;
+        }
+    };
+    std::thread a(appender, 1);
+    std::thread b(appender, 2);
+    a.join();
+    b.join();
+    QVERIFY2(failures == 0, qPrintable(QStringLiteral("%1 appends failed, the first: %2")
+                                           .arg(failures.load())
+                                           .arg(firstError)));
+    const auto r = AuditVerifier::verify(db.db(), kKey, tailAnchor(db.db()));
+    QVERIFY2(r.ok(), qPrintable(r.detail));
+    QCOMPARE(r.entries, 2 * kPerConnection);
+    QCOMPARE(r.verifiedUpTo, 2 * kPerConnection);
 }
 
 void TestAuditLog::tamperMatrix_data()
@@ -340,12 +383,12 @@ void TestAuditLog::serviceAppendsShareTheTransaction()
     QCOMPARE(scalar(db.db(), QStringLiteral("SELECT count(*) FROM audit_log")), 0);
 
     // An entry that cannot be written takes the change with it.
-    QVERIFY(exec(db.db(), QStringLiteral("CREATE TRIGGER no_audit BEFORE INSERT ON audit_log "
-                                         "BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    QVERIFY(test::refuseInserts(db.db(), QStringLiteral("no_audit"), QStringLiteral("audit_log"),
+                                QStringLiteral("refused")));
     const auto refused = EndpointService(db.db()).create(e);
     QVERIFY(!refused.ok());
     QCOMPARE(scalar(db.db(), QStringLiteral("SELECT count(*) FROM endpoints")), 0);
-    QVERIFY(exec(db.db(), QStringLiteral("DROP TRIGGER no_audit")));
+    QVERIFY(test::allowInserts(db.db(), QStringLiteral("no_audit"), QStringLiteral("audit_log")));
 
     // Refused input writes neither.
     Endpoint bad = e;

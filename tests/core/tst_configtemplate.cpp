@@ -326,10 +326,9 @@ void TestConfigTemplate::applyIsAtomic()
         draft(QStringLiteral("kyc-eu"), QStringLiteral("https://eu.kyc.example.com/hooks")));
     QVERIFY(eu.ok());
     // The store refuses the third endpoint of the template, after the first two were written.
-    QSqlQuery q(tmp.db());
-    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_billing BEFORE INSERT ON endpoints "
-                                  "WHEN NEW.name = 'billing' BEGIN SELECT RAISE(ABORT, 'refused "
-                                  "by test'); END")));
+    QVERIFY(test::refuseInserts(tmp.db(), QStringLiteral("refuse_billing"),
+                                QStringLiteral("endpoints"), QStringLiteral("refused by test"),
+                                QStringLiteral("NEW.name = 'billing'")));
     const QList<Endpoint> before = snapshot(tmp.db());
 
     QList<ConfigError> errors;

@@ -222,6 +222,10 @@ void TestDeliveryRepository::planUsesTheIndexMeantForTheFilter()
     if (!outcome.isEmpty())
         filter.lastOutcome = outcomeClassFromString(outcome);
     const DeliveryRepository repo(m_db->db());
+    // queryPlan() is SQLite's EXPLAIN QUERY PLAN; PostgreSQL plans by its statistics, and the
+    // indexes above are SQLite's choices.
+    if (m_db->store().dialect() == Store::Dialect::Postgres)
+        QSKIP("SQLite's query planner");
     for (const QString &before : {QString(), m_rows.at(2110).id}) {
         const QString plan = repo.queryPlan(filter, before);
         QVERIFY2(plan.contains(QStringLiteral(" INDEX ") + index), qPrintable(plan));

@@ -333,10 +333,9 @@ void TestEventPublisher::eventAndDeliveriesAreOneTransaction()
     addEndpoint(QStringLiteral("a"), {QStringLiteral("*")});
     addEndpoint(QStringLiteral("b"), {QStringLiteral("*")});
     // Make the second delivery insert fail: the event and the first delivery must vanish too.
-    QSqlQuery q(m_db->db());
-    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_second BEFORE INSERT ON deliveries "
-                                  "WHEN (SELECT count(*) FROM deliveries) >= 1 BEGIN SELECT "
-                                  "RAISE(ABORT, 'disk full'); END")));
+    QVERIFY(test::refuseInserts(m_db->db(), QStringLiteral("fail_second"),
+                                QStringLiteral("deliveries"), QStringLiteral("disk full"),
+                                QStringLiteral("(SELECT count(*) FROM deliveries) >= 1")));
     const auto r = EventPublisher(m_db->db())
                        .publish({Environment::Sandbox,
                                  QStringLiteral("customer.created"),

@@ -226,9 +226,8 @@ void TestIngestServer::bodyAboveLimitIs413()
 
 void TestIngestServer::storeRefusalIs503()
 {
-    QSqlQuery q(m_db->db());
-    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON events BEGIN SELECT "
-                                  "RAISE(ABORT, 'disk full'); END")));
+    QVERIFY(test::refuseInserts(m_db->db(), QStringLiteral("refuse"), QStringLiteral("events"),
+                                QStringLiteral("disk full")));
     const Answer a = post(sampleBody());
     QCOMPARE(a.status, 503);
     QCOMPARE(a.json[QLatin1String("error")].toString(), QStringLiteral("store_unavailable"));

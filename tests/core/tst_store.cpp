@@ -4,11 +4,13 @@
 #include "security/secretheadermigration.h"
 #include "security/secretnames.h"
 #include "store/connection.h"
+#include "store/databaselocation.h"
 #include "store/deliveryrepository.h"
 #include "store/endpointrepository.h"
 #include "store/migrations.h"
 #include "store/settingsrepository.h"
 #include "store/transaction.h"
+#include "support/postgrescluster.h"
 #include "support/storeread.h"
 #include "support/tempdatabase.h"
 
@@ -55,17 +57,64 @@ Endpoint sampleEndpoint(const QString &id, Environment env = Environment::Sandbo
     return e;
 }
 
+bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+// Every table, column, index, constraint and trigger, as text to compare.
 QString schemaOf(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
-                          "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
+    if (!isPostgres(db)) {
+        q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                              "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
+    } else {
+        q.exec(QStringLiteral(
+            "SELECT 'column', table_name::text, column_name::text, concat_ws(' ', data_type, "
+            "collation_name, is_nullable, column_default, identity_generation) FROM "
+            "information_schema.columns WHERE table_schema = current_schema() UNION ALL "
+            "SELECT 'index', tablename::text, indexname::text, indexdef FROM pg_indexes WHERE "
+            "schemaname = current_schema() UNION ALL SELECT 'constraint', "
+            "conrelid::regclass::text, "
+            "conname::text, pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace = "
+            "current_schema()::regnamespace UNION ALL SELECT 'trigger', tgrelid::regclass::text, "
+            "tgname::text, pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal "
+            "ORDER BY 1, 2, 3, 4"));
+    }
     QStringList rows;
     while (q.next())
         rows << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                             q.value(3).toString()}
                     .join(QLatin1Char('|'));
+    if (q.lastError().isValid())
+        qWarning("schemaOf: %s", qPrintable(q.lastError().text()));
     return rows.join(QLatin1Char('\n'));
+}
+
+bool tableExists(QSqlDatabase db, const QString &table)
+{
+    QSqlQuery q(db);
+    q.prepare(isPostgres(db) ? QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                              "WHERE table_schema = current_schema() AND "
+                                              "table_name = CAST(? AS TEXT)")
+                             : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"));
+    q.addBindValue(table);
+    return q.exec() && q.next() && q.value(0).toInt() > 0;
+}
+
+// A database of the test's backend with nothing in it, not even a schema: a file in `dir`, or a
+// new database in the test process's PostgreSQL cluster.
+QString emptyDatabase(const QTemporaryDir &dir, const QString &fileName)
+{
+    if (!test::testBackendIsPostgres())
+        return dir.filePath(fileName);
+    QString error;
+    test::PostgresCluster *cluster = test::PostgresCluster::shared(&error);
+    const QString uri = cluster ? cluster->createDatabase(&error) : QString();
+    if (uri.isEmpty())
+        qWarning("no PostgreSQL database: %s", qPrintable(error));
+    return uri;
 }
 
 int rowCount(QSqlDatabase db, const QString &table)
@@ -85,17 +134,32 @@ QString pragma(QSqlDatabase db, const QString &name)
 } // namespace
 
 namespace {
-// A database file as an older Hookline left it: created at schema `version`, open under a
-// connection of its own until it goes out of scope (declare queries after it).
+// A database as an older Hookline left it: created at schema `version` (0: empty), open under a
+// connection of its own until it goes out of scope (declare queries after it). `location` is a
+// file path or a postgresql:// URI (emptyDatabase()).
 class OldDatabase
 {
 public:
-    OldDatabase(const QString &path, int version)
+    OldDatabase(const QString &location, int version)
         : m_name(QStringLiteral("old-v%1").arg(version))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        m_ok = db.open() && !Migrations::migrate(db, version);
+        QString error;
+        const std::optional<DatabaseLocation> where = DatabaseLocation::parse(location, &error);
+        if (!where) {
+            qWarning("%s", qPrintable(error));
+            return;
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            where->isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_name);
+        if (where->isPostgres()) {
+            db.setHostName(where->host());
+            db.setPort(where->port());
+            db.setUserName(where->user());
+            db.setDatabaseName(where->databaseName());
+        } else {
+            db.setDatabaseName(where->path());
+        }
+        m_ok = db.open() && (version == 0 || !Migrations::migrate(db, version));
     }
     ~OldDatabase()
     {
@@ -111,6 +175,14 @@ private:
 };
 } // namespace
 
+// For what only an SQLite file has (permissions, file format) and for upgrades of rows written
+// before PostgreSQL support began at schema 6 (its step 6 has nothing to rewrite there).
+#define SQLITE_ONLY(why)                                                                           \
+    do {                                                                                           \
+        if (test::testBackendIsPostgres())                                                         \
+            QSKIP("SQLite only: " why);                                                            \
+    } while (false)
+
 class TestStore : public QObject
 {
     Q_OBJECT
@@ -124,6 +196,7 @@ private slots:
     void version5KeepsRowsAndTakesFailureStatuses();
     void rollupsWrittenBeforeInvalidResponseKeepTheirClasses();
     void version6MarksSecretHeadersAndRedactsAttempts();
+    void version8KeepsThePatternOrder();
     void secretHeaderValuesMoveToTheSecretStore();
     void secretHeaderValuesStayWhenTheStoreFails();
     void failedMigrationLeavesFileUntouched();
@@ -138,6 +211,7 @@ private slots:
     void failedWriteRollsBackCompletely();
     void outerRollbackUndoesInnerCommit();
     void removeCascadesToSubscriptions();
+    void patternsKeepTheirOrderThroughRewrites();
     void setStateRecordsPause();
     void secondConnectionReadsWhileWriterHoldsTransaction();
     void settingsRoundTrip();
@@ -149,9 +223,11 @@ void TestStore::freshFileIsAtLatestVersionWithPragmas()
     QVERIFY(tmp.isValid());
     QSqlDatabase db = tmp.db();
     QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
-    QCOMPARE(pragma(db, QStringLiteral("journal_mode")), QStringLiteral("wal"));
-    QCOMPARE(pragma(db, QStringLiteral("synchronous")), QStringLiteral("2")); // FULL
-    QCOMPARE(pragma(db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
+    if (!isPostgres(db)) { // PostgreSQL's durability and foreign keys need no session setting
+        QCOMPARE(pragma(db, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(pragma(db, QStringLiteral("synchronous")), QStringLiteral("2")); // FULL
+        QCOMPARE(pragma(db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
+    }
     for (const char *table : {"endpoints", "subscriptions", "events", "deliveries", "attempts",
                               "settings", "audit_log"})
         QCOMPARE(rowCount(db, QString::fromLatin1(table)), 0);
@@ -161,6 +237,7 @@ void TestStore::freshFileIsAtLatestVersionWithPragmas()
 // readable by others, whatever umask the console or `hooklinectl` was started with.
 void TestStore::newDatabaseIsPrivateUnderPermissiveUmask()
 {
+    SQLITE_ONLY("file permissions");
     QTemporaryDir dir;
     const mode_t previous = ::umask(0);
     auto restore = qScopeGuard([previous] { ::umask(previous); });
@@ -188,7 +265,7 @@ void TestStore::migratesFromEveryEarlierVersion()
 {
     QFETCH(int, from);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("old.db"));
+    const QString path = emptyDatabase(dir, QStringLiteral("old.db"));
     {
         const OldDatabase old(path, from);
         QVERIFY(old.isValid());
@@ -201,7 +278,9 @@ void TestStore::migratesFromEveryEarlierVersion()
     QCOMPARE(Migrations::currentVersion(*std::make_unique<QSqlDatabase>(upgraded.database())),
              Migrations::latestVersion());
     test::TempDatabase fresh;
-    QCOMPARE(schemaOf(upgraded.database()), schemaOf(fresh.db()));
+    const QString schema = schemaOf(fresh.db());
+    QVERIFY(schema.contains(QLatin1String("subscriptions")));
+    QCOMPARE(schemaOf(upgraded.database()), schema);
     // And it works: an endpoint can be stored.
     QVERIFY(
         !EndpointRepository(upgraded.database()).insert(sampleEndpoint(QStringLiteral("ep_1"))));
@@ -209,6 +288,7 @@ void TestStore::migratesFromEveryEarlierVersion()
 
 void TestStore::version4KeepsRowsAndIndexesDeadLetters()
 {
+    SQLITE_ONLY("rows from before schema 6");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v3.db"));
     {
@@ -312,6 +392,7 @@ SecretHeaderMigration::Result migrateSecretHeaders(QSqlDatabase db, SecretStore 
 
 void TestStore::version6MarksSecretHeadersAndRedactsAttempts()
 {
+    SQLITE_ONLY("rows from before schema 6");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v5.db"));
     writeLegacySecretHeaders(path);
@@ -336,8 +417,46 @@ void TestStore::version6MarksSecretHeadersAndRedactsAttempts()
                                 {"X-Team", "kyc"}}));
 }
 
+// Patterns written before schema 8 keep the order they were read in until then.
+void TestStore::version8KeepsThePatternOrder()
+{
+    QTemporaryDir dir;
+    const QString path = emptyDatabase(dir, QStringLiteral("v7.db"));
+    const QStringList patterns = {QStringLiteral("verification.completed"),
+                                  QStringLiteral("customer.*"), QStringLiteral("aml.match")};
+    {
+        const OldDatabase old(path, 7);
+        QVERIFY(old.isValid());
+        QSqlQuery q(old.db());
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO endpoints (id, webhook_id, environment, name, url, created_at, "
+                     "updated_at) VALUES ('ep_1', 'wh_1', 'sandbox', 'One', "
+                     "'https://a.example/h', 0, 0), ('ep_2', 'wh_2', 'sandbox', 'Two', "
+                     "'https://b.example/h', 0, 0)")),
+                 qPrintable(q.lastError().text()));
+        for (const QString &endpoint : {QStringLiteral("ep_1"), QStringLiteral("ep_2")}) {
+            for (const QString &pattern : patterns) {
+                q.prepare(QStringLiteral(
+                    "INSERT INTO subscriptions (endpoint_id, pattern) VALUES (?, ?)"));
+                q.addBindValue(endpoint);
+                q.addBindValue(pattern);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+        }
+    }
+    Connection upgraded(path);
+    QVERIFY(!upgraded.open());
+    EndpointRepository repo(upgraded.database());
+    QCOMPARE(repo.find(QStringLiteral("ep_2")).value()->eventPatterns, patterns);
+    const QList<Endpoint> all = repo.listAll().value();
+    QCOMPARE(all.size(), 2);
+    for (const Endpoint &e : all)
+        QCOMPARE(e.eventPatterns, patterns);
+}
+
 void TestStore::secretHeaderValuesMoveToTheSecretStore()
 {
+    SQLITE_ONLY("rows from before schema 6");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v5.db"));
     writeLegacySecretHeaders(path);
@@ -365,6 +484,7 @@ void TestStore::secretHeaderValuesMoveToTheSecretStore()
 
 void TestStore::secretHeaderValuesStayWhenTheStoreFails()
 {
+    SQLITE_ONLY("rows from before schema 6");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v5.db"));
     writeLegacySecretHeaders(path);
@@ -385,6 +505,7 @@ void TestStore::secretHeaderValuesStayWhenTheStoreFails()
 
 void TestStore::version5KeepsRowsAndTakesFailureStatuses()
 {
+    SQLITE_ONLY("rows from before schema 6");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v4.db"));
     {
@@ -474,6 +595,7 @@ void TestStore::version5KeepsRowsAndTakesFailureStatuses()
 // every count in its class, and the new class starts at zero in the same cells.
 void TestStore::rollupsWrittenBeforeInvalidResponseKeepTheirClasses()
 {
+    SQLITE_ONLY("rows from before schema 6");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v3-rollups.db"));
     const qint64 minute = 1764092760000; // 2025-11-25T17:46Z, a whole minute
@@ -566,43 +688,40 @@ void TestStore::rollupsWrittenBeforeInvalidResponseKeepTheirClasses()
 void TestStore::failedMigrationLeavesFileUntouched()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("conflict.db"));
+    const QString path = emptyDatabase(dir, QStringLiteral("conflict.db"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("c"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
+        const OldDatabase empty(path, 0);
+        QVERIFY(empty.isValid());
         // A stray table makes step 1 fail half-way (after the other tables' statements ran).
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE attempts (x)")));
-        db.close();
+        QSqlQuery q(empty.db());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE attempts (x TEXT)")));
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("c"));
     Connection c(path);
     const auto error = c.open();
     QVERIFY(error.has_value());
     QVERIFY(error->code == StoreError::Code::Migration);
     QSqlDatabase db = c.database();
     QCOMPARE(Migrations::currentVersion(db), 0);
-    QSqlQuery q(db);
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'endpoints'")));
-    QVERIFY(q.next());
-    QCOMPARE(q.value(0).toInt(), 0); // the tables created before the failure were rolled back
+    // The tables created before the failure were rolled back.
+    QVERIFY(tableExists(db, QStringLiteral("attempts")));
+    QVERIFY(!tableExists(db, QStringLiteral("endpoints")));
 }
 
 void TestStore::refusesNewerSchema()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("new.db"));
+    const QString path = emptyDatabase(dir, QStringLiteral("new.db"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("n"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
+        // What a newer Hookline's migration leaves: its schema version.
+        const OldDatabase newer(path, Migrations::latestVersion());
+        QVERIFY(newer.isValid());
+        QSqlQuery q(newer.db());
         QVERIFY(q.exec(
-            QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
-        db.close();
+            isPostgres(newer.db())
+                ? QStringLiteral("UPDATE hookline_schema SET version = %1")
+                      .arg(Migrations::latestVersion() + 1)
+                : QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("n"));
     Connection c(path);
     const auto error = c.open();
     QVERIFY(error.has_value());
@@ -613,6 +732,7 @@ void TestStore::refusesNewerSchema()
 
 void TestStore::refusesFileThatIsNotADatabase()
 {
+    SQLITE_ONLY("a file");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("text.db"));
     QFile f(path);
@@ -811,6 +931,34 @@ void TestStore::removeCascadesToSubscriptions()
     QCOMPARE(rowCount(tmp.db(), QStringLiteral("subscriptions")), 2);
     QVERIFY(!repo.remove(QStringLiteral("ep_x")));
     QCOMPARE(rowCount(tmp.db(), QStringLiteral("subscriptions")), 0);
+}
+
+// Patterns read back in the order they were written, also after the table was rewritten: a
+// physical row order (ctid, rowid) is no order. PostgreSQL's CLUSTER (or pg_repack, or a copy
+// that inserts rows in key order) stores them sorted by the primary key; SQLite's VACUUM may
+// renumber rowids.
+void TestStore::patternsKeepTheirOrderThroughRewrites()
+{
+    test::TempDatabase tmp;
+    EndpointRepository repo(tmp.db());
+    Endpoint e = sampleEndpoint(QStringLiteral("ep_o"));
+    e.eventPatterns = {QStringLiteral("verification.completed"), QStringLiteral("customer.*"),
+                       QStringLiteral("identity_document.approved"), QStringLiteral("aml.match")};
+    QVERIFY(!repo.insert(e));
+    QVERIFY(!repo.insert(sampleEndpoint(QStringLiteral("ep_a"))));
+    e.eventPatterns.move(0, 2);
+    QVERIFY(!repo.update(e));
+    QSqlQuery q(tmp.db());
+    const QString rewrite = tmp.store().dialect() == Store::Dialect::Postgres
+                                ? QStringLiteral("CLUSTER subscriptions USING subscriptions_pkey")
+                                : QStringLiteral("VACUUM");
+    QVERIFY2(q.exec(rewrite), qPrintable(q.lastError().text()));
+    QCOMPARE(repo.find(e.id).value()->eventPatterns, e.eventPatterns);
+    const QList<Endpoint> all = repo.listAll().value();
+    QCOMPARE(all.size(), 2);
+    for (const Endpoint &listed : all)
+        QCOMPARE(listed.eventPatterns,
+                 listed.id == e.id ? e.eventPatterns : sampleEndpoint(listed.id).eventPatterns);
 }
 
 void TestStore::setStateRecordsPause()

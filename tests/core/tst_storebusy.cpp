@@ -7,6 +7,7 @@
 #include "support/tempdatabase.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -28,7 +29,10 @@ private slots:
 private:
     void lock();
 
+    bool postgres() const { return m_db->store().dialect() == Store::Dialect::Postgres; }
+
     std::unique_ptr<TempDatabase> m_db;
+    std::unique_ptr<Connection> m_pgHolder;
     Event m_event;
     Delivery m_delivery;
     QString m_holder;
@@ -44,10 +48,15 @@ void TestStoreBusy::init()
     m_delivery =
         fixture.addDelivery(m_event, endpoint, DeliveryStatus::Dead, OutcomeClass::Timeout);
     // A WAL reader is never blocked by a writer; with a rollback journal an exclusive lock held
-    // by another connection blocks every read. Wait briefly, not the store's 5 s.
+    // by another connection blocks every read. On PostgreSQL an ACCESS EXCLUSIVE table lock
+    // (ALTER TABLE, VACUUM FULL, a restore) does. Wait briefly, not the store's 5 s.
     QSqlQuery q(m_db->db());
-    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
-    QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout = 50")));
+    if (postgres()) {
+        QVERIFY(q.exec(QStringLiteral("SET lock_timeout = 50")));
+    } else {
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout = 50")));
+    }
 }
 
 void TestStoreBusy::cleanup()
@@ -61,11 +70,22 @@ void TestStoreBusy::cleanup()
         QSqlDatabase::removeDatabase(m_holder);
         m_holder.clear();
     }
+    m_pgHolder.reset(); // its transaction, and the locks, end with the session
     m_db.reset();
 }
 
 void TestStoreBusy::lock()
 {
+    if (postgres()) {
+        m_pgHolder = std::make_unique<Connection>(m_db->path());
+        QVERIFY(!m_pgHolder->open());
+        QSqlQuery q(m_pgHolder->database());
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        QVERIFY2(q.exec(QStringLiteral("LOCK TABLE endpoints, events, deliveries, attempts IN "
+                                       "ACCESS EXCLUSIVE MODE")),
+                 qPrintable(q.lastError().text()));
+        return;
+    }
     m_holder = QStringLiteral("busy-holder");
     QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_holder);
     holder.setDatabaseName(m_db->path());

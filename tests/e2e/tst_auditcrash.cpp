@@ -2,6 +2,7 @@
 // moments (before, during or after the SQL commit, or between the commit and the keychain anchor
 // write). The chain must verify afterwards, and appends must go on from where it stands.
 #include "support/clirunner.h"
+#include "support/tempdatabase.h"
 #include "support/testpaths.h"
 
 #include <QElapsedTimer>
@@ -11,6 +12,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <limits>
 
 using namespace hookline::test;
 
@@ -24,7 +26,9 @@ private slots:
 void TestAuditCrash::chainVerifiesAfterSigkill()
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("crash.db"));
+    TempDatabase tmp;
+    QVERIFY(tmp.isValid());
+    const QString db = tmp.path();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOOKLINE_SECRET_STORE"),
                QStringLiteral("file:") + dir.filePath(QStringLiteral("secrets.json")));
@@ -37,14 +41,20 @@ void TestAuditCrash::chainVerifiesAfterSigkill()
     QCOMPARE(added.exitCode, 0);
     const QString id = QString::fromLatin1(added.out.trimmed());
 
-    // How long one update takes here, so the kills land inside its run.
-    QElapsedTimer timer;
-    timer.start();
-    QCOMPARE(cli({QStringLiteral("endpoint"), QStringLiteral("update"), id,
-                  QStringLiteral("--name"), QStringLiteral("warm")})
-                 .exitCode,
-             0);
-    const int runMs = std::max<int>(20, int(timer.elapsed()));
+    // How long one update takes here, so the kills land inside its run: the quickest of three,
+    // as a first run (a first server session on PostgreSQL) or a busy machine can take much
+    // longer than the runs to be killed, whose kills would then mostly come too late.
+    int runMs = std::numeric_limits<int>::max();
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(cli({QStringLiteral("endpoint"), QStringLiteral("update"), id,
+                      QStringLiteral("--name"), QStringLiteral("warm%1").arg(i)})
+                     .exitCode,
+                 0);
+        runMs = std::min(runMs, int(timer.elapsed()));
+    }
+    runMs = std::max(20, runMs);
 
     QRandomGenerator random(20261125);
     int killed = 0;

@@ -1,6 +1,7 @@
 // The local ingest API as a user meets it: configured with `hooklinectl ingest …`, served by
 // `hooklinectl run` as a real child process, spoken to by a real HTTP client.
 #include "support/clirunner.h"
+#include "support/tempdatabase.h"
 #include "support/testpaths.h"
 
 #include <QFile>
@@ -61,6 +62,7 @@ private:
     QString addPausedEndpoint(const QString &name, const QString &events, const QString &env);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TempDatabase> m_tmp;
     QString m_db;
     quint16 m_port = 0;
     QProcessEnvironment m_env;
@@ -71,7 +73,9 @@ private:
 void TestIngestApi::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_db = m_dir->filePath(QStringLiteral("ingest.db"));
+    m_tmp = std::make_unique<test::TempDatabase>();
+    QVERIFY(m_tmp->isValid());
+    m_db = m_tmp->path();
     m_env = QProcessEnvironment::systemEnvironment();
     // The documented opt-in file store: no desktop keychain needed.
     m_env.insert(QStringLiteral("HOOKLINE_SECRET_STORE"),
@@ -94,7 +98,6 @@ void TestIngestApi::cleanup()
     }
     m_processes.clear();
     m_nam.reset();
-    QSqlDatabase::removeDatabase(QStringLiteral("ingestapi-check"));
 }
 
 test::CliResult TestIngestApi::cli(const QStringList &args)
@@ -135,14 +138,7 @@ Answer TestIngestApi::post(const QByteArray &body, const QByteArray &token, cons
 
 int TestIngestApi::deliveries(const QString &eventId)
 {
-    QSqlDatabase db = QSqlDatabase::database(QStringLiteral("ingestapi-check"));
-    if (!db.isValid()) {
-        db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ingestapi-check"));
-        db.setDatabaseName(m_db);
-        db.open();
-    }
-    QSqlQuery q(db);
+    QSqlQuery q(m_tmp->db());
     q.prepare(eventId.isEmpty()
                   ? QStringLiteral("SELECT count(*) FROM deliveries")
                   : QStringLiteral("SELECT count(*) FROM deliveries WHERE event_id = ?"));
@@ -201,9 +197,7 @@ void TestIngestApi::commandsConfigureTheApi()
     QCOMPARE(cli({QStringLiteral("ingest"), QStringLiteral("token")}).out.trimmed(), rotated);
 
     // The token is a secret: never in the database.
-    QFile db(m_db);
-    QVERIFY(db.open(QIODevice::ReadOnly));
-    QVERIFY(!db.readAll().contains(rotated));
+    QVERIFY(!m_tmp->storedBytes().contains(rotated));
 
     QCOMPARE(cli({QStringLiteral("ingest"), QStringLiteral("disable")}).exitCode, 0);
     QCOMPARE(status().value(QLatin1String("enabled")), QJsonValue(false));

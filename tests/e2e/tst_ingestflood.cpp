@@ -7,6 +7,7 @@
 //   HOOKLINE_FLOOD_CONNECTIONS (default 3000)  hostile connections held open
 #include "receiver/localreceiver.h"
 #include "support/clirunner.h"
+#include "support/tempdatabase.h"
 #include "support/testpaths.h"
 
 #include <QElapsedTimer>
@@ -220,6 +221,7 @@ private:
     test::CliResult cli(const QStringList &args);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TempDatabase> m_tmp;
     std::unique_ptr<LocalReceiver> m_rx;
     QString m_db;
     QProcessEnvironment m_env;
@@ -229,7 +231,9 @@ private:
 void TestIngestFlood::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_db = m_dir->filePath(QStringLiteral("flood.db"));
+    m_tmp = std::make_unique<test::TempDatabase>();
+    QVERIFY(m_tmp->isValid());
+    m_db = m_tmp->path();
     m_env = QProcessEnvironment::systemEnvironment();
     // The documented opt-in file store: no desktop keychain needed.
     m_env.insert(QStringLiteral("HOOKLINE_SECRET_STORE"),

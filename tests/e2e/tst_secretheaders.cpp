@@ -2,6 +2,7 @@
 // hooklinectl against a real HTTPS receiver; the database file and its WAL are read byte by byte.
 #include "receiver/localreceiver.h"
 #include "support/clirunner.h"
+#include "support/tempdatabase.h"
 #include "support/testpaths.h"
 
 #include <QFile>
@@ -38,12 +39,11 @@ private slots:
 private:
     test::CliResult cli(const QStringList &args, const QProcessEnvironment *env = nullptr);
     QString addEndpoint(const QStringList &headerOptions);
-    // Everything on disk that belongs to the database: the file, its WAL and shared memory.
-    QByteArray databaseBytes() const;
     // Every value of the opt-in file store, decoded.
     QByteArrayList storedSecrets() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TempDatabase> m_tmp;
     std::unique_ptr<LocalReceiver> m_rx;
     QString m_db;
     QProcessEnvironment m_env;
@@ -52,7 +52,9 @@ private:
 void TestSecretHeaders::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_db = m_dir->filePath(QStringLiteral("secret.db"));
+    m_tmp = std::make_unique<test::TempDatabase>();
+    QVERIFY(m_tmp->isValid());
+    m_db = m_tmp->path();
     m_env = QProcessEnvironment::systemEnvironment();
     m_env.insert(QStringLiteral("HOOKLINE_SECRET_STORE"),
                  QStringLiteral("file:") + m_dir->filePath(QStringLiteral("secrets.json")));
@@ -69,12 +71,6 @@ test::CliResult TestSecretHeaders::cli(const QStringList &args, const QProcessEn
 {
     return test::runCli(QStringList{QStringLiteral("--db"), m_db} + args, {}, 30000,
                         env ? *env : m_env);
-}
-
-QByteArray TestSecretHeaders::databaseBytes() const
-{
-    return fileBytes(m_db) + fileBytes(m_db + QStringLiteral("-wal")) +
-           fileBytes(m_db + QStringLiteral("-shm"));
 }
 
 QByteArrayList TestSecretHeaders::storedSecrets() const
@@ -148,7 +144,7 @@ void TestSecretHeaders::sentinelReachesTheReceiverAndNothingElse()
     QCOMPARE(r.header("X-Team"), QByteArray("kyc"));
 
     // Nowhere else: not in the database file, its WAL or its shared memory …
-    const QByteArray onDisk = databaseBytes();
+    const QByteArray onDisk = m_tmp->storedBytes();
     QVERIFY(!onDisk.isEmpty());
     QVERIFY(onDisk.contains("X-Api-Key")); // the reference and the redacted attempt header are
     QVERIFY(!onDisk.contains(kSentinel));
@@ -218,13 +214,13 @@ void TestSecretHeaders::importKeepsOrAsksForTheValue()
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(QJsonDocument(doc).toJson());
     f.close();
-    const QByteArray before = test::fileDigest(m_db);
+    const QByteArray before = m_tmp->rows();
     const auto refused = cli({QStringLiteral("config"), QStringLiteral("import"), path});
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains("X-Api-Key"), refused.err.constData());
     QVERIFY2(refused.err.contains("HOOKLINE_HEADER_X_API_KEY"), refused.err.constData());
     QVERIFY2(refused.err.contains("nothing was changed"), refused.err.constData());
-    QCOMPARE(test::fileDigest(m_db), before);
+    QCOMPARE(m_tmp->rows(), before);
 
     // With the variable set, the new endpoint takes its value into the secret store only.
     QProcessEnvironment withValue = m_env;
@@ -236,8 +232,8 @@ void TestSecretHeaders::importKeepsOrAsksForTheValue()
     QVERIFY(!applied.out.contains("SECOND_9999"));
     QVERIFY(storedSecrets().contains("sk_live_SECOND_9999"));
     QVERIFY(storedSecrets().contains(kSentinel)); // the first endpoint's stays
-    QVERIFY(!databaseBytes().contains("SECOND_9999"));
-    QVERIFY(!databaseBytes().contains(kSentinel));
+    QVERIFY(!m_tmp->storedBytes().contains("SECOND_9999"));
+    QVERIFY(!m_tmp->storedBytes().contains(kSentinel));
 }
 
 QTEST_GUILESS_MAIN(TestSecretHeaders)

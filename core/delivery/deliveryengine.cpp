@@ -316,9 +316,16 @@ void DeliveryEngine::pump()
         }
         m_completions.clear();
     }
+    // An endpoint that got all it asked for may have more due now: no need to ask the store
+    // (a query per endpoint per pass, a server round trip on PostgreSQL). One that got less has
+    // nothing more due now, and the store says when it will.
+    QHash<QString, int> claimed;
+    for (const DeliveryQueue::Claim &c : std::as_const(claims))
+        ++claimed[c.delivery.endpointId];
     for (const auto &r : std::as_const(requests)) {
         if (auto it = m_endpoints.find(r.endpointId); it != m_endpoints.end())
-            it->nextDue = nextDue(r.endpointId);
+            it->nextDue =
+                claimed.value(r.endpointId) >= r.limit ? std::optional(now) : nextDue(r.endpointId);
     }
     if (!claims.isEmpty()) {
         qCDebug(lcDelivery) << "claimed" << claims.size() << "deliveries";

@@ -131,7 +131,11 @@ std::optional<StoreError> RollupRepository::mergePostgres(RollupLevel level,
     QHash<QString, QByteArray> stored;
     const auto keyText = [](const QString &env, qint64 grain, qint64 bucket,
                             const QString &endpoint, const QString &type) {
-        return QStringLiteral("%1\x1f%2\x1f%3\x1f%4\x1f%5").arg(env).arg(grain).arg(bucket).arg(endpoint, type);
+        return QStringLiteral("%1\x1f%2\x1f%3\x1f%4\x1f%5")
+            .arg(env)
+            .arg(grain)
+            .arg(bucket)
+            .arg(endpoint, type);
     };
     while (q.next())
         stored.insert(keyText(q.value(0).toString(), q.value(1).toLongLong(),

@@ -122,6 +122,13 @@ void DeliveryEngine::start()
 
 void DeliveryEngine::stop()
 {
+    if (!m_running && !m_stopping) {
+        // start() failed: nothing to wind down, but the owner waits for stopped() to end this
+        // thread (without it, its destructor waited 30 s and then destroyed a running thread).
+        m_stopping = true;
+        emit stopped();
+        return;
+    }
     if (!m_running || m_stopping)
         return;
     m_stopping = true;

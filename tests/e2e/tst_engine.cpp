@@ -68,6 +68,7 @@ private slots:
     void untrustedCaIsNotReachedThroughAKeptConnection();
     void interruptedAttemptsAreRecoveredAtStart();
     void secondEngineRefuses();
+    void engineThatCannotOpenItsDatabaseStops();
 
 private:
     QString addEndpoint(const QUrl &url, int maxRetries = 30,
@@ -672,6 +673,27 @@ void TestEngine::secondEngineRefuses()
     QVERIFY(holder.known);
     QCOMPARE(holder.pid, QCoreApplication::applicationPid());
     QCOMPARE(holder.hostname, QSysInfo::machineHostName());
+}
+
+// An engine whose start failed still ends its thread when stopped: the console's File › Open
+// database… and `run` stop it and go on.
+void TestEngine::engineThatCannotOpenItsDatabaseStops()
+{
+    QTemporaryDir dir;
+    QFile notADatabase(dir.filePath(QStringLiteral("notes.txt")));
+    QVERIFY(notADatabase.open(QIODevice::WriteOnly));
+    notADatabase.write(QByteArray(4096, 'x'));
+    notADatabase.close();
+    DeliveryEngine::Options options;
+    options.databasePath = notADatabase.fileName();
+    EngineController engine(options, {});
+    QSignalSpy failed(&engine, &EngineController::failed);
+    QSignalSpy stopped(&engine, &EngineController::stopped);
+    QVERIFY(engine.start() == EngineController::StartResult::Started);
+    QVERIFY(failed.wait(10000));
+    engine.stop();
+    QVERIFY(stopped.wait(5000));
+    QVERIFY(engine.waitStopped(1000));
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

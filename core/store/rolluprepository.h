@@ -42,7 +42,9 @@ public:
     static QString tableName(RollupLevel level);
 
     // For each key, reads the stored data (empty when there is no row yet) and writes back what
-    // `merged` makes of it. Needs the caller's open write transaction.
+    // `merged` makes of it. Needs the caller's open write transaction; on PostgreSQL the first
+    // merge takes a lock that serialises merges across engines until that transaction ends, so
+    // an instance that merges serves one transaction only.
     using Merge = std::function<QByteArray(const RollupKey &key, const QByteArray &stored)>;
     std::optional<StoreError> merge(RollupLevel level, const QList<RollupKey> &keys,
                                     const Merge &merged);
@@ -66,6 +68,7 @@ private:
     std::optional<StoreError> mergePostgres(RollupLevel level, const QList<RollupKey> &keys,
                                             const Merge &merged);
     Store m_store;
+    bool m_mergeLocked = false; // PostgreSQL: this instance's transaction holds the merge lock
 };
 
 } // namespace hookline

@@ -3,6 +3,8 @@
 #include "store/sqldatabase.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlField>
 
 namespace hookline {
 
@@ -24,6 +26,13 @@ Store::operator QSqlDatabase() const
 QSqlDatabase sqlDatabase(const Store &store)
 {
     return QSqlDatabase::database(store.connectionName(), false);
+}
+
+QString sqlLiteral(const QSqlDatabase &db, const QString &text)
+{
+    QSqlField field(QString(), QMetaType::fromType<QString>());
+    field.setValue(text);
+    return db.driver()->formatValue(field);
 }
 
 } // namespace hookline

@@ -1,16 +1,15 @@
 #pragma once
 
-#include <QFrame>
-#include <QTime>
+#include "common/band.h"
 
-class QLabel;
+#include <QTime>
 
 namespace hookline::ui {
 
 // The band at the top of the main window while the connection to the database server is lost:
 // one band however many reads fail, saying when the next reconnection attempt is. The pages
 // keep their last data meanwhile. Hidden while connected.
-class ConnectionBanner : public QFrame
+class ConnectionBanner : public Band
 {
     Q_OBJECT
 public:
@@ -19,15 +18,9 @@ public:
     // Lost; the next attempt is at `nextTry` (local time).
     void showLost(const QTime &nextTry);
     void showRestored();
-    QString text() const;
 
 protected:
-    void changeEvent(QEvent *event) override;
-
-private:
-    void applyColors();
-
-    QLabel *m_label = nullptr;
+    Colors colors(const QPalette &base) const override;
 };
 
 } // namespace hookline::ui

@@ -1,29 +1,20 @@
 #pragma once
 
+#include "common/band.h"
 #include "domain/environment.h"
-
-#include <QFrame>
-
-class QLabel;
 
 namespace hookline::ui {
 
 // The band under the toolbar that makes sandbox impossible to miss. Hidden in live.
-class EnvironmentBanner : public QFrame
+class EnvironmentBanner : public Band
 {
     Q_OBJECT
 public:
     explicit EnvironmentBanner(QWidget *parent = nullptr);
     void setEnvironment(Environment environment);
-    QString text() const;
 
 protected:
-    void changeEvent(QEvent *event) override;
-
-private:
-    void applyColors();
-
-    QLabel *m_label = nullptr;
+    Colors colors(const QPalette &base) const override;
 };
 
 } // namespace hookline::ui

@@ -3,10 +3,8 @@
 // Real TLS to a local receiver that answers slowly (so attempts are in flight), a real cluster.
 #include "audit/auditlog.h"
 #include "config/endpointservice.h"
-#include "delivery/deliveryrequestbuilder.h"
 #include "delivery/enginecontroller.h"
 #include "delivery/eventpublisher.h"
-#include "delivery/standardports.h"
 #include "events/samplegenerator.h"
 #include "security/allowlist.h"
 #include "security/trustedcertificates.h"
@@ -16,6 +14,7 @@
 #include "support/postgrescluster.h"
 #include "support/scriptedhttpsserver.h"
 #include "support/storeread.h"
+#include "support/testengine.h"
 #include "support/testpki.h"
 
 #include <QSet>
@@ -89,13 +88,9 @@ void DatabaseRestartTest::engineSurvivesAServerRestartMidDelivery()
 
     SigningMaterial material;
     material.sandboxJwt = std::make_shared<const JwtSigner>(SigningKey::generate(2048));
-    DeliveryEngine::Options options;
-    options.databasePath = uri;
-    EngineController engine(
-        options,
-        standardPorts(std::make_shared<DeliveryRequestBuilder>(material), AddressClassifier()));
-    QSignalSpy started(&engine, &EngineController::started);
-    QVERIFY(engine.start() == EngineController::StartResult::Started);
+    const std::unique_ptr<EngineController> engine = test::makeEngine(uri, material);
+    QSignalSpy started(engine.get(), &EngineController::started);
+    QVERIFY(engine->start() == EngineController::StartResult::Started);
     QVERIFY(started.wait(10000));
 
     // Stop the server while requests are being answered.
@@ -118,8 +113,8 @@ void DatabaseRestartTest::engineSurvivesAServerRestartMidDelivery()
         return true;
     };
     QTRY_VERIFY_WITH_TIMEOUT(allSucceeded(), 90000);
-    engine.stop();
-    QVERIFY(engine.waitStopped(10000));
+    engine->stop();
+    QVERIFY(engine->waitStopped(10000));
 
     // Nothing sent twice: one request per delivery, one attempt each.
     QSet<QByteArray> keys;

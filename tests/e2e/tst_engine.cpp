@@ -1,10 +1,8 @@
 // The delivery engine end to end: real TLS sockets on 127.0.0.1, a test CA trusted for the
 // sandbox, 127.0.0.1 allowlisted explicitly, the engine in its own thread.
 #include "config/endpointservice.h"
-#include "delivery/deliveryrequestbuilder.h"
 #include "delivery/enginecontroller.h"
 #include "delivery/eventpublisher.h"
-#include "delivery/standardports.h"
 #include "events/samplegenerator.h"
 #include "receiver/localreceiver.h"
 #include "security/allowlist.h"
@@ -15,6 +13,7 @@
 #include "support/scriptedhttpsserver.h"
 #include "support/storeread.h"
 #include "support/tempdatabase.h"
+#include "support/testengine.h"
 #include "support/testpaths.h"
 #include "support/testpki.h"
 
@@ -169,11 +168,7 @@ void TestEngine::startEngine(bool withKey)
     const auto stored = EndpointRepository(m_db->db()).listAll().value();
     for (const Endpoint &e : stored)
         material.authTokens.insert(e.id, kAuthToken);
-    DeliveryEngine::Options options;
-    options.databasePath = m_db->path();
-    DeliveryEngine::Ports ports =
-        standardPorts(std::make_shared<DeliveryRequestBuilder>(material), AddressClassifier());
-    m_engine = std::make_unique<EngineController>(options, ports);
+    m_engine = test::makeEngine(m_db->path(), material);
     QSignalSpy started(m_engine.get(), &EngineController::started);
     QVERIFY(m_engine->start() == EngineController::StartResult::Started);
     QVERIFY(started.wait(10000));

@@ -2,10 +2,8 @@
 // more than its token bucket allows in any window, and its queue never delays an unlimited
 // endpoint's deliveries.
 #include "config/endpointservice.h"
-#include "delivery/deliveryrequestbuilder.h"
 #include "delivery/enginecontroller.h"
 #include "delivery/eventpublisher.h"
-#include "delivery/standardports.h"
 #include "events/samplegenerator.h"
 #include "security/allowlist.h"
 #include "security/jwtsigner.h"
@@ -16,6 +14,7 @@
 #include "support/scriptedhttpsserver.h"
 #include "support/storeread.h"
 #include "support/tempdatabase.h"
+#include "support/testengine.h"
 #include "support/testpki.h"
 
 #include <QSignalSpy>
@@ -93,13 +92,9 @@ void TestRateLimit::limitedEndpointIsPacedAndOthersAreNot()
 
     SigningMaterial material;
     material.sandboxJwt = std::make_shared<const JwtSigner>(m_key);
-    DeliveryEngine::Options options;
-    options.databasePath = m_db->path();
-    EngineController engine(
-        options,
-        standardPorts(std::make_shared<DeliveryRequestBuilder>(material), AddressClassifier()));
-    QSignalSpy started(&engine, &EngineController::started);
-    QVERIFY(engine.start() == EngineController::StartResult::Started);
+    const std::unique_ptr<EngineController> engine = test::makeEngine(m_db->path(), material);
+    QSignalSpy started(engine.get(), &EngineController::started);
+    QVERIFY(engine->start() == EngineController::StartResult::Started);
     QVERIFY(started.wait(10000));
 
     // The unlimited endpoint gets all of its deliveries while the limited one is still being
@@ -109,8 +104,8 @@ void TestRateLimit::limitedEndpointIsPacedAndOthersAreNot()
              qPrintable(QString::number(limited.requests().size())));
 
     QTRY_COMPARE_WITH_TIMEOUT(limited.requests().size(), kEvents, 15000);
-    engine.stop();
-    QVERIFY(engine.waitStopped(10000));
+    engine->stop();
+    QVERIFY(engine->waitStopped(10000));
 
     // The limiter governs when attempts start; arrival times at the receiver add TLS and
     // scheduling noise, so the recorded start of each attempt is what is checked.

@@ -24,7 +24,7 @@ QCommandLineOption valueOption(const QString &name, const QString &description,
     return QCommandLineOption(name, description, valueName);
 }
 
-// The options of `endpoint add` and `endpoint update` (PRODUCT.md §8).
+// The options of `endpoint add` and `endpoint update`.
 QList<QCommandLineOption> endpointOptions()
 {
     return {

@@ -185,7 +185,7 @@ std::vector<qint64> seriesEdges(const QDateTime &from, const QDateTime &to, qint
     return edges;
 }
 
-// "Close to auto-pause" (PRODUCT.md §3 rules, see AutoPause): fires when most of the last N
+// "Close to auto-pause" (the auto-pause rules are AutoPause's): fires when most of the last N
 // attempts failed (N = the consecutive-failure limit) or the timeouts among the last 100 are near
 // the timeout limit; `newestFirst` holds at most max(N, 100) outcomes, interrupted ones removed.
 //

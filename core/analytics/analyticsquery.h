@@ -28,7 +28,7 @@ public:
 
     std::optional<StoreError> report(const AnalyticsFilter &filter, AnalyticsReport *out) const;
 
-    // The recommendations of PRODUCT.md §5 for the filter's range, each with its evidence.
+    // The dashboard's recommendations for the filter's range, each with its evidence.
     std::optional<StoreError> recommendations(const AnalyticsFilter &filter,
                                               QList<Recommendation> *out) const;
     // The same from a report already made for the filter (the dashboard has one): saves reading

@@ -12,7 +12,7 @@
 
 namespace hookline {
 
-// The value types the analytics queries return (PRODUCT.md §5). They are plain values so a query
+// The value types the analytics queries return. They are plain values so a query
 // can run on a worker thread with its own connection and hand its report to the GUI thread.
 // Figures only: words are made by the console and the CLI.
 
@@ -75,7 +75,7 @@ struct StatusCount
     qint64 count = 0;
 };
 
-// The attempt number at which deliveries finished (PRODUCT.md §5 "retry analysis").
+// The attempt number at which deliveries finished (the dashboard's retry analysis).
 struct RetryAnalysis
 {
     // succeededAtAttempt[n - 1]: deliveries that succeeded on attempt n.
@@ -128,7 +128,7 @@ struct AnalyticsReport
     QList<EventTypeSummary> eventTypes;
 };
 
-// A suggestion with the evidence behind it and the setting it concerns (PRODUCT.md §5).
+// A suggestion with the evidence behind it and the setting it concerns.
 struct Recommendation
 {
     enum class Kind

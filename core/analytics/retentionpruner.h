@@ -13,7 +13,7 @@ namespace hookline {
 
 class Clock;
 
-// Retention (PRODUCT.md §5): finished attempts and minute rollups older than
+// Retention: finished attempts and minute rollups older than
 // RetentionSettings::attemptDays go, hour and day rollups older than rollupMonths go. Rows are
 // deleted in small batches, each its own transaction, so the engine's writes never wait long.
 // Minute rollups live as long as raw attempts: older ranges are answered from hour and day rows.

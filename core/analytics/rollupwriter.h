@@ -13,7 +13,7 @@
 
 namespace hookline {
 
-// Keeps the analytics rollups (PRODUCT.md §5) in step with the attempts: aggregates a batch of
+// Keeps the analytics rollups in step with the attempts: aggregates a batch of
 // finished attempts in memory, then merges one row per (minute, endpoint, event type) and likewise
 // per hour and per day. Call flush() inside the transaction that records the attempts, so a crash
 // never leaves rollups and attempts disagreeing.

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "domain/destinationurl.h"
+#include "domain/policyreason.h"
 #include "http/httptarget.h"
 #include "security/addressclassifier.h"
 #include "security/allowlist.h"
-#include "security/destinationurl.h"
-#include "security/policyreason.h"
 #include "security/resolver.h"
 
 #include <QHostAddress>

@@ -1,4 +1,4 @@
-#include "security/destinationurl.h"
+#include "domain/destinationurl.h"
 
 namespace hookline {
 

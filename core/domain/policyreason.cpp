@@ -1,4 +1,4 @@
-#include "security/policyreason.h"
+#include "domain/policyreason.h"
 
 #include <utility>
 

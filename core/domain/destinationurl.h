@@ -1,6 +1,6 @@
 #pragma once
 
-#include "security/policyreason.h"
+#include "domain/policyreason.h"
 
 #include <QHostAddress>
 #include <QString>

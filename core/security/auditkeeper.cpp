@@ -1,4 +1,4 @@
-#include "audit/auditkeeper.h"
+#include "security/auditkeeper.h"
 
 #include "audit/auditlog.h"
 #include "domain/auditentry.h"

@@ -2,6 +2,7 @@
 
 #include "audit/auditanchor.h"
 #include "audit/auditverifier.h"
+#include "security/secretnames.h"
 
 #include <QObject>
 #include <QPointer>
@@ -49,7 +50,7 @@ public:
     AuditKeeper(QString databasePath, SecretStore *secrets, QObject *parent = nullptr);
     ~AuditKeeper() override;
 
-    QString anchorName() const { return AuditAnchor::secretName(m_path); }
+    QString anchorName() const { return SecretNames::auditAnchor(m_path); }
     void setCoalesceMs(int ms) { m_timer.setInterval(ms); }
 
     // Reads the key into AuditLog (creating it when none exists yet and this log is empty).

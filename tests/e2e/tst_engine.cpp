@@ -1,8 +1,8 @@
 // The delivery engine end to end: real TLS sockets on 127.0.0.1, a test CA trusted for the
 // sandbox, 127.0.0.1 allowlisted explicitly, the engine in its own thread.
 #include "config/endpointservice.h"
-#include "delivery/enginecontroller.h"
-#include "delivery/eventpublisher.h"
+#include "engine/enginecontroller.h"
+#include "events/eventpublisher.h"
 #include "events/samplegenerator.h"
 #include "receiver/localreceiver.h"
 #include "security/allowlist.h"

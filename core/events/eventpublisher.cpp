@@ -1,4 +1,4 @@
-#include "delivery/eventpublisher.h"
+#include "events/eventpublisher.h"
 
 #include "audit/auditlog.h"
 #include "domain/ids.h"

@@ -1,7 +1,7 @@
-#include "delivery/standardports.h"
+#include "engine/standardports.h"
 
-#include "delivery/policyvetter.h"
-#include "delivery/storedtlssettings.h"
+#include "engine/policyvetter.h"
+#include "engine/storedtlssettings.h"
 #include "security/systemresolver.h"
 
 namespace hookline {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "delivery/deliveryengine.h"
-#include "delivery/enginelock.h"
+#include "engine/deliveryengine.h"
+#include "engine/enginelock.h"
 
 #include <QObject>
 #include <QThread>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "delivery/deliveryengine.h"
+#include "engine/deliveryengine.h"
 #include "security/addressclassifier.h"
 
 namespace hookline {

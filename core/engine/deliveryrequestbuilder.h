@@ -1,7 +1,7 @@
 #pragma once
 
-#include "delivery/deliveryports.h"
-#include "delivery/signingmaterial.h"
+#include "engine/deliveryports.h"
+#include "engine/signingmaterial.h"
 
 #include <QReadWriteLock>
 

@@ -1,4 +1,4 @@
-#include "delivery/testeventsender.h"
+#include "events/testeventsender.h"
 
 #include "events/samplegenerator.h"
 #include "store/deliveryrepository.h"

@@ -1,4 +1,4 @@
-#include "delivery/deliveryqueue.h"
+#include "engine/deliveryqueue.h"
 
 #include "analytics/rollupwriter.h"
 #include "audit/auditlog.h"

@@ -1,4 +1,4 @@
-#include "delivery/enginelock.h"
+#include "engine/enginelock.h"
 
 #include "store/databaselocation.h"
 

@@ -1,4 +1,4 @@
-#include "delivery/deadletterquery.h"
+#include "replay/deadletterquery.h"
 
 namespace hookline {
 

@@ -1,4 +1,4 @@
-#include "delivery/bulkreplay.h"
+#include "replay/bulkreplay.h"
 
 #include "store/deadletterrepository.h"
 #include "store/deliveryrepository.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "delivery/eventpublisher.h"
 #include "domain/clock.h"
 #include "domain/delivery.h"
+#include "events/eventpublisher.h"
 #include "store/storeresult.h"
 
 #include <QStringList>

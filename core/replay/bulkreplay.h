@@ -1,6 +1,6 @@
 #pragma once
 
-#include "delivery/replayservice.h"
+#include "replay/replayservice.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "delivery/deliveryports.h"
+#include "engine/deliveryports.h"
 #include "security/allowlist.h"
 #include "security/destinationpolicy.h"
 

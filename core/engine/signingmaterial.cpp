@@ -1,4 +1,4 @@
-#include "delivery/signingmaterial.h"
+#include "engine/signingmaterial.h"
 
 #include "security/endpointsecrets.h"
 #include "security/keymanager.h"

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "delivery/attemptexchange.h"
-#include "delivery/deliveryports.h"
-#include "delivery/deliveryqueue.h"
-#include "delivery/enginesnapshot.h"
 #include "domain/autopause.h"
 #include "domain/clock.h"
 #include "domain/ratelimiter.h"
+#include "engine/attemptexchange.h"
+#include "engine/deliveryports.h"
+#include "engine/deliveryqueue.h"
+#include "engine/enginesnapshot.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "delivery/deliveryengine.h"
+#include "engine/deliveryengine.h"
 
 #include "analytics/retentionpruner.h"
 #include "audit/auditlog.h"

@@ -1,7 +1,7 @@
-#include "delivery/replayservice.h"
+#include "replay/replayservice.h"
 
 #include "audit/auditlog.h"
-#include "delivery/deliveryqueue.h"
+#include "engine/deliveryqueue.h"
 #include "store/deliveryrepository.h"
 #include "store/transaction.h"
 

@@ -1,4 +1,4 @@
-#include "delivery/policyvetter.h"
+#include "engine/policyvetter.h"
 
 #include "security/resolver.h"
 #include "store/settingsrepository.h"

@@ -1,4 +1,4 @@
-#include "delivery/deliveryrequestbuilder.h"
+#include "engine/deliveryrequestbuilder.h"
 
 #include "events/envelopebuilder.h"
 #include "security/requestsigner.h"

@@ -1,4 +1,4 @@
-#include "delivery/enginecontroller.h"
+#include "engine/enginecontroller.h"
 
 namespace hookline {
 

@@ -1,4 +1,4 @@
-#include "delivery/endpointhealth.h"
+#include "analytics/endpointhealth.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "delivery/attemptexchange.h"
+#include "engine/attemptexchange.h"
 
 #include "http/httpconnection.h"
 #include "http/httpconnectionpool.h"

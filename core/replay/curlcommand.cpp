@@ -1,4 +1,4 @@
-#include "delivery/curlcommand.h"
+#include "replay/curlcommand.h"
 
 #include "security/secretheaders.h"
 

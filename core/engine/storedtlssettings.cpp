@@ -1,4 +1,4 @@
-#include "delivery/storedtlssettings.h"
+#include "engine/storedtlssettings.h"
 
 #include "security/trustedcertificates.h"
 

@@ -10,9 +10,9 @@
 namespace hookline {
 
 // A webhook URL as the destination policy sees it: parsed strictly from the string the user typed
-// (destination-policy.md rules 1 and 2) and brought into one canonical form, so that the policy,
-// the store and the engine never disagree about which host is meant. Invalid values carry the
-// reason and nothing else.
+// (docs/destination-policy.md rules 1 and 2) and brought into one canonical form, so that the
+// policy, the store and the engine never disagree about which host is meant. Invalid values carry
+// the reason and nothing else.
 class DestinationUrl
 {
 public:

@@ -66,7 +66,8 @@ struct SignedRequest
     QList<HeaderPair> loggedHeaders; // the same with secrets redacted, for the attempt log
 };
 
-// Builds the body and every header of PRODUCT.md §4 for one attempt. Thread-safe.
+// Builds the body and every header of docs/product-contract.md "Signatures and headers" for
+// one attempt. Thread-safe.
 class DeliverySigner
 {
 public:

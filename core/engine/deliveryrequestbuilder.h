@@ -7,9 +7,10 @@
 
 namespace hookline {
 
-// The engine's DeliverySigner: the envelope of PRODUCT.md §2 as the body, every header of §4
-// signed by the endpoint's scheme, the endpoint's auth token and custom headers. Nothing goes out
-// unsigned: an endpoint whose key or secret is missing is not dispatched (canSign()).
+// The engine's DeliverySigner: the envelope of docs/product-contract.md as the body, every header
+// of its "Signatures and headers" signed by the endpoint's scheme, the endpoint's auth token and
+// custom headers. Nothing goes out unsigned: an endpoint whose key or secret is missing is not
+// dispatched (canSign()).
 class DeliveryRequestBuilder final : public DeliverySigner
 {
 public:

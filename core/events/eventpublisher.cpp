@@ -193,8 +193,9 @@ EventPublisher::Result EventPublisher::publish(const Request &request)
         }
         result.deliveries << d;
     }
-    // A test event fired from the console or the CLI is a manual action (PRODUCT.md §6); the
-    // ingest API and imports are traffic, not actions. The payload is not recorded.
+    // A test event fired from the console or the CLI is a manual action (docs/product-contract.md
+    // "Audit log"); the ingest API and imports are traffic, not actions. The payload is not
+    // recorded.
     if (event.source == EventSource::Console || event.source == EventSource::Cli) {
         QJsonArray endpointIds;
         for (const Endpoint &e : std::as_const(targets))

@@ -3,7 +3,7 @@
 // Rows are written directly with SQL. See bench/README.md.
 //
 //   deliverylog [--deliveries 1000000] [--db PATH]   (an existing PATH is reused as it is)
-#include "delivery/deadletterquery.h"
+#include "replay/deadletterquery.h"
 #include "store/connection.h"
 #include "store/deliveryrepository.h"
 #include "store/transaction.h"

@@ -6,7 +6,7 @@
 // bench/ is its own executable.
 #include "audit/auditlog.h"
 #include "config/endpointservice.h"
-#include "delivery/eventpublisher.h"
+#include "events/eventpublisher.h"
 #include "events/samplegenerator.h"
 #include "security/allowlist.h"
 #include "security/trustedcertificates.h"

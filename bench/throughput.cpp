@@ -3,9 +3,9 @@
 //
 //   throughput --url https://127.0.0.1:8443/ --ca ca.pem [--events 20000] [--max-in-flight 64]
 //              [--db PATH|postgresql://URI]
-#include "delivery/deliveryrequestbuilder.h"
-#include "delivery/enginecontroller.h"
-#include "delivery/standardports.h"
+#include "engine/deliveryrequestbuilder.h"
+#include "engine/enginecontroller.h"
+#include "engine/standardports.h"
 #include "loadsetup.h"
 #include "security/signingkey.h"
 #include "store/connection.h"

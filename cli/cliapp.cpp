@@ -1,6 +1,5 @@
 #include "cliapp.h"
 
-#include "audit/auditkeeper.h"
 #include "command.h"
 #include "commands/auditcommands.h"
 #include "commands/configcommands.h"
@@ -19,6 +18,7 @@
 #include "commands/verifycommands.h"
 #include "databasepasswords.h"
 #include "logging/logging.h"
+#include "security/auditkeeper.h"
 #include "security/secretstore.h"
 #include "store/databaselocation.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/policyreason.h"
 #include "security/addressclassifier.h"
 #include "security/allowlist.h"
-#include "security/policyreason.h"
 
 #include <QString>
 

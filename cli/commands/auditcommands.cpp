@@ -1,10 +1,10 @@
 #include "commands/auditcommands.h"
 
 #include "audit/auditexporter.h"
-#include "audit/auditkeeper.h"
 #include "audit/auditquery.h"
 #include "audit/auditverifier.h"
 #include "command.h"
+#include "security/auditkeeper.h"
 #include "store/databaselocation.h"
 
 #include <QFile>

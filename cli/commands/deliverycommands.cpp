@@ -1,7 +1,7 @@
 #include "commands/deliverycommands.h"
 
 #include "command.h"
-#include "delivery/replayservice.h"
+#include "replay/replayservice.h"
 #include "store/deliveryrepository.h"
 
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 #include "commands/endpointcommands.h"
 
+#include "analytics/endpointhealth.h"
 #include "command.h"
 #include "commands/endpointsecretcommands.h"
 #include "config/endpointjson.h"
 #include "config/endpointservice.h"
-#include "delivery/endpointhealth.h"
 #include "domain/subscription.h"
 #include "security/secretheaders.h"
 #include "store/endpointrepository.h"

@@ -1,8 +1,8 @@
 #include "commands/endpointtestcommand.h"
 
 #include "command.h"
-#include "delivery/enginelock.h"
-#include "delivery/testeventsender.h"
+#include "engine/enginelock.h"
+#include "events/testeventsender.h"
 #include "store/endpointrepository.h"
 
 #include <QCoreApplication>

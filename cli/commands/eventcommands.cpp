@@ -1,7 +1,7 @@
 #include "commands/eventcommands.h"
 
 #include "command.h"
-#include "delivery/eventpublisher.h"
+#include "events/eventpublisher.h"
 #include "events/samplegenerator.h"
 #include "ingest/ndjsonimport.h"
 #include "store/deliveryrepository.h"

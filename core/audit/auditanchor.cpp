@@ -1,10 +1,5 @@
 #include "audit/auditanchor.h"
 
-#include "security/secretnames.h"
-
-#include <QCryptographicHash>
-#include <QFileInfo>
-
 namespace hookline {
 
 QByteArray AuditAnchor::toBytes() const
@@ -24,15 +19,6 @@ std::optional<AuditAnchor> AuditAnchor::fromBytes(const QByteArray &bytes)
     if (!ok || a.seq <= 0 || a.hash.isEmpty())
         return std::nullopt;
     return a;
-}
-
-QString AuditAnchor::secretName(const QString &databasePath)
-{
-    const QFileInfo info(databasePath);
-    const QString canonical = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
-    const QByteArray digest =
-        QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
-    return SecretNames::auditAnchor() + QLatin1Char('/') + QString::fromLatin1(digest);
 }
 
 } // namespace hookline

@@ -15,9 +15,6 @@ struct AuditAnchor
 
     QByteArray toBytes() const; // "seq:hexhash"
     static std::optional<AuditAnchor> fromBytes(const QByteArray &bytes);
-    // One anchor per database file (keyed by its canonical path), so several databases on one
-    // machine (tests, --db) never share an anchor. The key is shared.
-    static QString secretName(const QString &databasePath);
 };
 
 } // namespace hookline

@@ -1,20 +1,15 @@
 #pragma once
 
-#include "domain/endpoint.h"
-
 #include <QJsonObject>
 #include <QStringList>
 
 namespace hookline {
 
-// Builds the `details` of audit entries from the objects that changed, keeping secrets out:
-// custom header values, URL user info and query strings are never recorded.
+// Builds the `details` of audit entries for changes to lists (allowlists, trusted certificates).
+// An endpoint's details come from EndpointAuditDetails (config/), which knows its JSON form.
 class AuditDetails
 {
 public:
-    static QJsonObject endpoint(const Endpoint &endpoint);
-    // {"changed": {"field": {"from": …, "to": …}}} for the fields that differ.
-    static QJsonObject endpointChange(const Endpoint &before, const Endpoint &after);
     // {"environment": …, "added": […], "removed": […]}
     static QJsonObject listChange(const QString &environment, const QStringList &before,
                                   const QStringList &after);

@@ -10,10 +10,10 @@
 
 namespace hookline {
 
-// Appends entries to the hash-chained audit log (PRODUCT.md §6), inside the caller's open
-// transaction so an entry stands or falls with the change it records. The sequence number is
-// taken inside that write transaction (serialised by AuditRepository), so the console, the CLI and
-// the engine thread can append to one chain from several processes.
+// Appends entries to the hash-chained audit log (docs/product-contract.md "Audit log"), inside the
+// caller's open transaction so an entry stands or falls with the change it records. The sequence
+// number is taken inside that write transaction (serialised by AuditRepository), so the console,
+// the CLI and the engine thread can append to one chain from several processes.
 //
 // The HMAC key is process-wide: loaded (or created) once from the SecretStore by AuditKeeper at
 // start-up, because the SecretStore is asynchronous and appends happen deep inside synchronous

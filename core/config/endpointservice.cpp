@@ -1,7 +1,7 @@
 #include "config/endpointservice.h"
 
-#include "audit/auditdetails.h"
 #include "audit/auditlog.h"
+#include "config/endpointauditdetails.h"
 #include "domain/ids.h"
 #include "security/destinationpolicy.h"
 #include "store/deliveryrepository.h"
@@ -87,7 +87,7 @@ EndpointService::Result EndpointService::create(Endpoint draft)
     if ((result.storeError = EndpointRepository(m_store).insert(draft)))
         return result;
     if ((result.storeError = AuditLog::append(m_store, QStringLiteral("endpoint.create"), draft.id,
-                                              AuditDetails::endpoint(draft))))
+                                              EndpointAuditDetails::endpoint(draft))))
         return result;
     if ((result.storeError = tx.commit()))
         return result;
@@ -132,7 +132,7 @@ EndpointService::Result EndpointService::update(const Endpoint &changed)
     if ((result.storeError = repo.update(e)))
         return result;
     if ((result.storeError = AuditLog::append(m_store, QStringLiteral("endpoint.update"), e.id,
-                                              AuditDetails::endpointChange(*stored, e))))
+                                              EndpointAuditDetails::change(*stored, e))))
         return result;
     if ((result.storeError = tx.commit()))
         return result;
@@ -151,8 +151,9 @@ std::optional<StoreError> EndpointService::remove(const QString &id)
     const std::optional<Endpoint> &removed = *found;
     if (auto err = EndpointRepository(m_store).remove(id))
         return err;
-    if (auto err = AuditLog::append(m_store, QStringLiteral("endpoint.remove"), id,
-                                    removed ? AuditDetails::endpoint(*removed) : QJsonObject()))
+    if (auto err =
+            AuditLog::append(m_store, QStringLiteral("endpoint.remove"), id,
+                             removed ? EndpointAuditDetails::endpoint(*removed) : QJsonObject()))
         return err;
     return tx.commit();
 }

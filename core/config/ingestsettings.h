@@ -10,9 +10,10 @@ namespace hookline {
 
 class SettingsRepository;
 
-// The local ingest API's switch (PRODUCT.md §2, off by default): whether `hooklinectl run` and the
-// console start it, and on which 127.0.0.1 port. Stored in settings scope "ingest". Its bearer
-// token is a secret and lives in the SecretStore under SecretNames::ingestToken(), never here.
+// The local ingest API's switch (docs/product-contract.md "Events and the envelope", off by
+// default): whether `hooklinectl run` and the console start it, and on which 127.0.0.1 port. Stored
+// in settings scope "ingest". Its bearer token is a secret and lives in the SecretStore under
+// SecretNames::ingestToken(), never here.
 struct IngestSettings
 {
     static constexpr quint16 kDefaultPort = 8788;

@@ -9,9 +9,9 @@ namespace hookline {
 
 class SettingsRepository;
 
-// How long history is kept (PRODUCT.md §5): raw attempts for `attemptDays`, rollups for
-// `rollupMonths`. Stored in settings scope "retention"; the console's Settings page edits it and
-// the engine's pruning reads it.
+// How long history is kept (docs/product-contract.md "Analytics"): raw attempts for `attemptDays`,
+// rollups for `rollupMonths`. Stored in settings scope "retention"; the console's Settings page
+// edits it and the engine's pruning reads it.
 struct RetentionSettings
 {
     static constexpr int kDefaultAttemptDays = 30;

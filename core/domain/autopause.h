@@ -9,10 +9,10 @@
 
 namespace hookline {
 
-// The auto-pause rules of PRODUCT.md §3, as a pure function of an endpoint's recent attempts:
-// (a) its last N (default 20) attempts all failed and the oldest of them is at least an hour old;
-// (b) at least P % (default 50) of its last 100 attempts timed out.
-// Both need a full window, so sporadic failure never pauses an endpoint.
+// The auto-pause rules (docs/product-contract.md "Auto-pause, dead letters, failover"), as a pure
+// function of an endpoint's recent attempts: (a) its last N (default 20) attempts all failed and
+// the oldest of them is at least an hour old; (b) at least P % (default 50) of its last 100
+// attempts timed out. Both need a full window, so sporadic failure never pauses an endpoint.
 class AutoPause
 {
 public:

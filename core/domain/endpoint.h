@@ -48,7 +48,8 @@ struct HttpHeader
     friend bool operator==(const HttpHeader &, const HttpHeader &) = default;
 };
 
-// Auto-pause thresholds (PRODUCT.md §3); unset fields fall back to the global defaults.
+// Auto-pause thresholds (docs/product-contract.md "Auto-pause, dead letters, failover"); unset
+// fields fall back to the global defaults.
 struct AutoPausePolicy
 {
     static constexpr int kDefaultConsecutiveFailures = 20;

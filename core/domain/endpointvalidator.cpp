@@ -1,7 +1,7 @@
 #include "domain/endpointvalidator.h"
 
+#include "domain/destinationurl.h"
 #include "domain/subscription.h"
-#include "security/destinationurl.h"
 
 #include <QRegularExpression>
 #include <QSet>

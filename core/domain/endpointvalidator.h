@@ -9,7 +9,8 @@
 namespace hookline {
 
 // Save-time checks of an endpoint. Core reports fields and codes; the UI and the CLI turn them
-// into words (ARCHITECTURE.md: translatable strings live in ui/ and the CLI only).
+// into words (docs/ARCHITECTURE.md "Conventions": translatable strings live in ui/ and the CLI
+// only).
 class EndpointValidator
 {
 public:

@@ -6,8 +6,9 @@
 namespace hookline {
 
 // The class of one attempt's outcome; the same names are used in logs, charts, CLI and
-// recommendations (PRODUCT.md §1). Rollup cells store their counts by this position, so a new
-// class goes at the end: a cell written before it was added still reads right.
+// recommendations (docs/product-contract.md "Outcome classes"). Rollup cells store their counts by
+// this position, so a new class goes at the end: a cell written before it was added still reads
+// right.
 enum class OutcomeClass
 {
     Success,

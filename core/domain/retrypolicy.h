@@ -6,7 +6,8 @@
 namespace hookline {
 
 // An endpoint's retry settings. An empty interval list means the default schedule of
-// PRODUCT.md §3; a custom list gives the delay before attempt 2, 3, … and its last entry repeats.
+// docs/product-contract.md "Retry schedule"; a custom list gives the delay before attempt 2, 3, …
+// and its last entry repeats.
 struct RetryPolicy
 {
     static constexpr int kDefaultMaxRetries = 30;

@@ -9,8 +9,9 @@ namespace hookline {
 
 // When the next attempt of a failed delivery is due. Pure: no clock, no randomness of its own.
 //
-// Default table (PRODUCT.md §3): attempt 2 immediately; 3–8 after 1, 2, 4, 8, 16, 32 minutes;
-// 9–12 after 1 hour each; 13–32 after 6 hours each; 33 and later after 24 hours each.
+// Default table (docs/product-contract.md "Retry schedule"): attempt 2 immediately; 3–8 after 1, 2,
+// 4, 8, 16, 32 minutes; 9–12 after 1 hour each; 13–32 after 6 hours each; 33 and later after 24
+// hours each.
 class RetrySchedule
 {
 public:

@@ -7,7 +7,7 @@ namespace hookline {
 
 struct Event;
 
-// The body sent to endpoints (PRODUCT.md §2):
+// The body sent to endpoints (docs/product-contract.md "Events and the envelope"):
 // {"id","type","environment","created_at","api_version","data","delivery":{"attempt","sent_at",
 // "event_age_ms"}}. Runs once per attempt, so it writes bytes directly and splices the event's
 // stored payload in as it is: the receiver gets exactly the `data` bytes that were validated and

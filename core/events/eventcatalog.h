@@ -16,11 +16,11 @@ namespace hookline {
 class SchemaValidator;
 class SettingsRepository;
 
-// Every event type Hookline knows: the built-in verification catalog (PRODUCT.md §2, shipped as
-// resources under :/hookline/events/) plus custom types registered at run time with their own
-// schema. Built-in schemas are parsed once per process and shared; an instance is cheap to create.
-// Reading is safe from several threads; registering is not (give each thread its own instance, or
-// finish registering before sharing one).
+// Every event type Hookline knows: the built-in verification catalog (docs/product-contract.md
+// "Events and the envelope", shipped as resources under :/hookline/events/) plus custom types
+// registered at run time with their own schema. Built-in schemas are parsed once per process and
+// shared; an instance is cheap to create. Reading is safe from several threads; registering is not
+// (give each thread its own instance, or finish registering before sharing one).
 class EventCatalog
 {
 public:

@@ -1,6 +1,6 @@
 #include "ingest/ingestserver.h"
 
-#include "delivery/eventpublisher.h"
+#include "events/eventpublisher.h"
 #include "receiver/httpserverconnections.h"
 
 #include <QCryptographicHash>

@@ -18,7 +18,8 @@ struct HttpAnswer;
 struct HttpServerLimits;
 struct ReceivedRequest;
 
-// The local ingest API (PRODUCT.md §2), off unless someone starts it: plain HTTP on 127.0.0.1.
+// The local ingest API (docs/product-contract.md "Events and the envelope"), off unless someone
+// starts it: plain HTTP on 127.0.0.1.
 //   POST /v1/events  {"type": "…", "data": {…}, "environment": "live|sandbox" (optional)}
 //   Authorization: Bearer <token>      Idempotency-Key: <key> (optional)
 // → 202 {"id": "evt_…", "duplicate": false}; 400 {"error": …, "errors": [{"path", "reason"}]} with

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "delivery/eventpublisher.h"
 #include "domain/clock.h"
+#include "events/eventpublisher.h"
 #include "events/schemaviolation.h"
 #include "store/store.h"
 #include "store/storeerror.h"

@@ -22,9 +22,10 @@ namespace hookline {
 class HttpServerConnection;
 class HttpServerConnections;
 
-// The in-app local test receiver (PRODUCT.md §7): an HTTPS/1.1 server on 127.0.0.1 with its own
-// certificate that answers as its ReceiverBehaviour says and keeps what it received. It lives in
-// the thread that creates it and never blocks: everything is driven by socket signals and timers.
+// The in-app local test receiver (docs/product-contract.md "Console"): an HTTPS/1.1 server on
+// 127.0.0.1 with its own certificate that answers as its ReceiverBehaviour says and keeps what it
+// received. It lives in the thread that creates it and never blocks: everything is driven by socket
+// signals and timers.
 class LocalReceiver : public QObject
 {
     Q_OBJECT

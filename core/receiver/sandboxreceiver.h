@@ -16,10 +16,10 @@ namespace hookline {
 
 class SettingsRepository;
 
-// The console's local test receiver (PRODUCT.md §7), wired for the sandbox: a LocalReceiver on a
-// port that stays the same across runs (so the demo endpoints' URLs stay valid), whose private CA
-// the sandbox trusts and whose address the sandbox allowlists, automatically. Never live: the
-// live trust store and allowlist are not touched.
+// The console's local test receiver (docs/product-contract.md "Console"), wired for the sandbox: a
+// LocalReceiver on a port that stays the same across runs (so the demo endpoints' URLs stay valid),
+// whose private CA the sandbox trusts and whose address the sandbox allowlists, automatically.
+// Never live: the live trust store and allowlist are not touched.
 //
 // The CA is made afresh at every start and its private key never leaves memory; the previous
 // run's CA is withdrawn from the sandbox trust store, so no stale CA accumulates and nobody can

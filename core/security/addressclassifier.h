@@ -7,7 +7,7 @@
 
 namespace hookline {
 
-// The rule that decided about one address (destination-policy.md rule 5 and its two tables).
+// The rule that decided about one address (docs/destination-policy.md rule 5 and its two tables).
 enum class AddressRule
 {
     Public,      // allowed: no rule denies it
@@ -41,9 +41,9 @@ enum class AddressRule
 
 QString toString(AddressRule rule); // stable machine name: "loopback", "private", …
 
-// How far the allowlist (destination-policy.md rule 8) may open an address that a table denies.
-// Rule 8 allows exceptions only as explicit CIDRs or host names, for on-premises receivers, the
-// local test receiver and tests; it names no exception for metadata services, and none of those
+// How far the allowlist (docs/destination-policy.md rule 8) may open an address that a table
+// denies. Rule 8 allows exceptions only as explicit CIDRs or host names, for on-premises receivers,
+// the local test receiver and tests; it names no exception for metadata services, and none of those
 // uses needs one. So:
 // - Never: cloud metadata addresses (169.254.169.254, fd00:ec2::254, 100.100.100.200, …) and the
 //   Azure platform address 168.63.129.16, whatever the allowlist says. They hand out credentials.

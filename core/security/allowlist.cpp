@@ -2,8 +2,8 @@
 
 #include "audit/auditdetails.h"
 #include "audit/auditlog.h"
+#include "domain/destinationurl.h"
 #include "security/addressclassifier.h"
-#include "security/destinationurl.h"
 #include "store/settingsrepository.h"
 #include "store/transaction.h"
 

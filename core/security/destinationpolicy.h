@@ -1,10 +1,10 @@
 #pragma once
 
+#include "domain/destinationurl.h"
+#include "domain/policyreason.h"
 #include "http/httptarget.h"
 #include "security/addressclassifier.h"
 #include "security/allowlist.h"
-#include "security/destinationurl.h"
-#include "security/policyreason.h"
 #include "security/resolver.h"
 
 #include <QHostAddress>
@@ -18,9 +18,10 @@ class QObject;
 
 namespace hookline {
 
-// The destination policy (SSRF protection, destination-policy.md). Decides whether a webhook URL
-// may be contacted and, when it may, which single vetted address to connect to. The engine calls
-// check() at every attempt; the endpoint form and the CLI call checkWithoutLookup() at save time.
+// The destination policy (SSRF protection, docs/destination-policy.md). Decides whether a webhook
+// URL may be contacted and, when it may, which single vetted address to connect to. The engine
+// calls check() at every attempt; the endpoint form and the CLI call checkWithoutLookup() at save
+// time.
 class DestinationPolicy
 {
 public:

@@ -7,8 +7,8 @@
 
 namespace hookline {
 
-// RS256 compact JWS (PRODUCT.md §4) with OpenSSL EVP. Immutable after construction: one instance
-// may sign from many threads at once.
+// RS256 compact JWS (docs/product-contract.md "Signatures and headers") with OpenSSL EVP. Immutable
+// after construction: one instance may sign from many threads at once.
 class JwtSigner
 {
 public:
@@ -23,7 +23,8 @@ public:
     // header.claims.signature for arbitrary claims; empty on failure.
     QByteArray sign(const QJsonObject &claims) const;
 
-    // The claims of §4 for one attempt. `signedHeaders` are the headers that go out with it.
+    // The claims of docs/product-contract.md "Signatures and headers" for one attempt.
+    // `signedHeaders` are the headers that go out with it.
     QJsonObject claims(const OutgoingRequest &request, const HttpHeaders &signedHeaders) const;
 
     // `name:value\n` for each of kSignedHeaders in order; a missing header counts as empty.

@@ -9,9 +9,9 @@
 namespace hookline {
 
 // What the delivery engine calls for every attempt (from its DeliverySigner port, see
-// core/delivery/deliveryports.h): all the headers of PRODUCT.md §4 that the signing scheme
-// determines, in sending order. The caller adds the endpoint's auth token and custom headers.
-// Immutable; headers() may run on any number of threads at once.
+// core/engine/deliveryports.h): all the headers of docs/product-contract.md "Signatures and
+// headers" that the signing scheme determines, in sending order. The caller adds the endpoint's
+// auth token and custom headers. Immutable; headers() may run on any number of threads at once.
 //
 //   JWT scheme:      Content-Type, User-Agent, X-Webhook-Id, X-Idempotency-Key, X-Webhook-Event,
 //                    X-Webhook-Timestamp, X-Webhook-Attempt, X-Webhook-Test-Mode,

@@ -27,8 +27,8 @@ struct ResolveResult
 
 QString toString(ResolveResult::Status status); // "ok", "nxdomain", "failure", "timeout"
 
-// Injectable name resolution (ARCHITECTURE.md "Boundaries"): the system resolver in production, a
-// scripted one in tests. Asynchronous; never blocks the calling thread.
+// Injectable name resolution (docs/ARCHITECTURE.md "Conventions"): the system resolver in
+// production, a scripted one in tests. Asynchronous; never blocks the calling thread.
 class Resolver
 {
 public:

@@ -30,8 +30,10 @@ public:
                headerName.trimmed().toLower();
     }
     static QString auditKey() { return QStringLiteral("audit/key"); }
-    // The latest (sequence, hash) of the audit chain, so truncation and rollback are detected.
-    static QString auditAnchor() { return QStringLiteral("audit/anchor"); }
+    // The latest (sequence, hash) of the audit chain, so truncation and rollback are detected:
+    // one anchor per database file (keyed by its canonical path), so several databases on one
+    // machine (tests, --db) never share an anchor. The key is shared.
+    static QString auditAnchor(const QString &databasePath);
     // A PostgreSQL server's password (`hooklinectl db password set`), by the server's URI as
     // DatabaseLocation::text() writes it (which never holds a password).
     static QString databasePassword(const QString &location)

@@ -132,11 +132,12 @@ const char *const kVersion2[] = {
     "CREATE INDEX deliveries_endpoint_held ON deliveries (endpoint_id) WHERE status = 'held'",
 };
 
-// Analytics rollups (PRODUCT.md §5), written in the transaction that records the attempts. One
-// row per (bucket start, endpoint, event type); `data` is an encoded RollupCell. Minute rows serve
-// short ranges and the partial edges of long ones, hour and day rows (UTC) the rest. Each attempt
-// is also counted in rows for "every type" and "every endpoint" (grain 1, 2, 3; '*' in the
-// column), so an unfiltered dashboard reads a few thousand rows, not one per endpoint × type.
+// Analytics rollups (docs/product-contract.md "Analytics"), written in the transaction that records
+// the attempts. One row per (bucket start, endpoint, event type); `data` is an encoded RollupCell.
+// Minute rows serve short ranges and the partial edges of long ones, hour and day rows (UTC) the
+// rest. Each attempt is also counted in rows for "every type" and "every endpoint" (grain 1, 2, 3;
+// '*' in the column), so an unfiltered dashboard reads a few thousand rows, not one per endpoint ×
+// type.
 const char *const kVersion3[] = {
     R"sql(CREATE TABLE rollups_minute (
         bucket INTEGER NOT NULL,

@@ -13,7 +13,8 @@
 
 namespace hookline {
 
-// The three rollup levels (PRODUCT.md §5): the same figures per minute, hour and day.
+// The three rollup levels (docs/product-contract.md "Analytics"): the same figures per minute, hour
+// and day.
 enum class RollupLevel
 {
     Minute,

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The layering rules of ARCHITECTURE.md hold in the built artefacts, and the include check that
+# The layering rules of docs/ARCHITECTURE.md hold in the built artefacts, and the include check that
 # enforces them really fails on a forbidden include.
 #   layering.sh SOURCE_DIR HOOKLINECTL
 set -euo pipefail

@@ -1,5 +1,5 @@
-#include "delivery/enginelock.h"
 #include "domain/environment.h"
+#include "engine/enginelock.h"
 #include "support/clirunner.h"
 #include "support/tempdatabase.h"
 #include "support/testpaths.h"

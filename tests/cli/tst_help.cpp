@@ -6,8 +6,9 @@
 
 using namespace hookline;
 
-// `--help` is complete: every command of PRODUCT.md §8 is listed, each command's own help has a
-// usage line, a summary and a description for every option, and the options §8 names are there.
+// `--help` is complete: every command of docs/product-contract.md "Command line" is listed, each
+// command's own help has a usage line, a summary and a description for every option, and the
+// options that section names are there.
 class TestHelp : public QObject
 {
     Q_OBJECT
@@ -44,7 +45,7 @@ void TestHelp::initTestCase()
 void TestHelp::everyProductCommandIsListed_data()
 {
     QTest::addColumn<QString>("command");
-    // PRODUCT.md §8, row by row.
+    // docs/product-contract.md "Command line", row by row.
     for (const char *c : {"run",
                           "endpoint list",
                           "endpoint show",

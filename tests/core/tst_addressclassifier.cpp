@@ -1,5 +1,5 @@
+#include "domain/policyreason.h"
 #include "security/addressclassifier.h"
-#include "security/policyreason.h"
 
 #include <QNetworkInterface>
 #include <QSet>

@@ -5,8 +5,8 @@
 #include "analytics/rollupwriter.h"
 #include "audit/auditlog.h"
 #include "config/endpointservice.h"
-#include "delivery/deliveryqueue.h"
-#include "delivery/eventpublisher.h"
+#include "engine/deliveryqueue.h"
+#include "events/eventpublisher.h"
 #include "events/samplegenerator.h"
 #include "store/transaction.h"
 #include "support/tempdatabase.h"
@@ -855,8 +855,9 @@ void TestAnalytics::nearAutoPause_data()
     QTest::newRow("failures before the range") << "S30 F19" << -1 << false << true << -1 << 0 << 0;
 }
 
-// "Close to auto-pause" fires when the last attempts come near either rule of PRODUCT.md §3 and
-// stays silent on healthy, sporadic, recovered, paused or out-of-range endpoints.
+// "Close to auto-pause" fires when the last attempts come near either auto-pause rule
+// (docs/product-contract.md "Auto-pause, dead letters, failover") and stays silent on healthy,
+// sporadic, recovered, paused or out-of-range endpoints.
 void TestAnalytics::nearAutoPause()
 {
     QFETCH(QString, pattern);

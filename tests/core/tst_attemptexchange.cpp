@@ -1,6 +1,6 @@
 // The pure parts of one attempt's HTTP exchange: the request as it goes on the wire, and the
 // Retry-After reading. The exchange itself runs end to end in e2e.engine.
-#include "delivery/attemptexchange.h"
+#include "engine/attemptexchange.h"
 
 #include <QTest>
 

@@ -1,15 +1,15 @@
 #include "audit/auditanchor.h"
 #include "audit/auditexporter.h"
-#include "audit/auditkeeper.h"
 #include "audit/auditlog.h"
 #include "audit/auditquery.h"
 #include "audit/auditverifier.h"
 #include "config/endpointservice.h"
-#include "delivery/deliveryqueue.h"
-#include "delivery/eventpublisher.h"
-#include "delivery/replayservice.h"
+#include "engine/deliveryqueue.h"
+#include "events/eventpublisher.h"
 #include "events/samplegenerator.h"
+#include "replay/replayservice.h"
 #include "security/allowlist.h"
+#include "security/auditkeeper.h"
 #include "security/keychainsecretstore.h"
 #include "security/memorysecretstore.h"
 #include "security/secretnames.h"
@@ -579,7 +579,7 @@ void TestAuditLog::keeperCreatesKeyAndAnchors()
     QTRY_COMPARE(written.size() > 0 ? written.last().at(0).toLongLong() : 0, 20);
     QVERIFY(written.size() <= 2);
     const auto anchor =
-        AuditAnchor::fromBytes(secrets.contents().value(AuditAnchor::secretName(db.path())));
+        AuditAnchor::fromBytes(secrets.contents().value(SecretNames::auditAnchor(db.path())));
     QVERIFY(anchor);
     QCOMPARE(anchor->seq, 20);
     QCOMPARE(anchor->hash, tailAnchor(db.db())->hash);

@@ -1,5 +1,5 @@
-#include "delivery/curlcommand.h"
-#include "delivery/deliveryrequestbuilder.h"
+#include "engine/deliveryrequestbuilder.h"
+#include "replay/curlcommand.h"
 
 #include <QProcess>
 #include <QStandardPaths>

@@ -1,5 +1,5 @@
-#include "delivery/bulkreplay.h"
-#include "delivery/deadletterquery.h"
+#include "replay/bulkreplay.h"
+#include "replay/deadletterquery.h"
 #include "support/deliveryfixture.h"
 #include "support/storeread.h"
 #include "support/tempdatabase.h"

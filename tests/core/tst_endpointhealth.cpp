@@ -1,6 +1,6 @@
+#include "analytics/endpointhealth.h"
 #include "config/endpointservice.h"
-#include "delivery/endpointhealth.h"
-#include "delivery/testeventsender.h"
+#include "events/testeventsender.h"
 #include "store/transaction.h"
 #include "support/storeread.h"
 #include "support/tempdatabase.h"

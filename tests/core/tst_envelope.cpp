@@ -71,7 +71,8 @@ void TestEnvelope::matchesExpectedObject()
     QCOMPARE(QLatin1String(EventCatalog::kApiVersion), QLatin1String("2026-11-01"));
     // The same send time through the msecs overload gives the same bytes.
     QCOMPARE(EnvelopeBuilder::build(e, 3, sent.toMSecsSinceEpoch()), body);
-    // Field order follows PRODUCT.md §2, which receivers' logs will show.
+    // Field order follows docs/product-contract.md "Events and the envelope", which receivers' logs
+    // will show.
     QVERIFY(body.startsWith("{\"id\":\"evt_"));
     QVERIFY(body.indexOf("\"type\"") < body.indexOf("\"environment\""));
     QVERIFY(body.indexOf("\"api_version\"") < body.indexOf("\"data\""));

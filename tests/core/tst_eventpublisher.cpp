@@ -1,6 +1,6 @@
 #include "config/endpointservice.h"
-#include "delivery/eventpublisher.h"
 #include "events/eventcatalog.h"
+#include "events/eventpublisher.h"
 #include "events/samplegenerator.h"
 #include "store/deliveryrepository.h"
 #include "store/endpointrepository.h"

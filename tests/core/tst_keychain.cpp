@@ -1,7 +1,7 @@
 // The keychain store against a real secret service (gnome-keyring in a private D-Bus session),
 // across process restarts, and without any session bus at all. Child runs are this same binary
 // started with a --child-… argument.
-#include "audit/auditkeeper.h"
+#include "security/auditkeeper.h"
 #include "security/endpointsecrets.h"
 #include "security/keychainsecretstore.h"
 #include "security/keymanager.h"

@@ -105,7 +105,8 @@ void TestRetryPreview::agreesWithScheduleRowByRow()
 
 void TestRetryPreview::defaultTotalIsAboutFiveDays()
 {
-    // 63 min + 4 × 1 h + 19 × 6 h = 4 d 23 h 3 min: "about 5 days" (PRODUCT.md §3).
+    // 63 min + 4 × 1 h + 19 × 6 h = 4 d 23 h 3 min: "about 5 days"
+    // (docs/product-contract.md "Retry schedule").
     QCOMPARE(RetryPreview::totalSpan(RetryPolicy()), Ms(std::chrono::minutes(63) + 118h));
     QCOMPARE(RetryPreview::totalSpan(policy(0, {}, 0)), Ms(0));
 }

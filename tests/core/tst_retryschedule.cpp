@@ -24,8 +24,8 @@ private slots:
     void retryAfter();
 };
 
-// PRODUCT.md §3, row by row: attempt 2 immediately; 3–8 after 1, 2, 4, 8, 16, 32 minutes;
-// 9–12 after 1 hour; 13–32 after 6 hours; 33 and later after 24 hours.
+// docs/product-contract.md "Retry schedule", row by row: attempt 2 immediately; 3–8 after 1, 2, 4,
+// 8, 16, 32 minutes; 9–12 after 1 hour; 13–32 after 6 hours; 33 and later after 24 hours.
 void TestRetrySchedule::defaultTable_data()
 {
     QTest::addColumn<int>("attempt");

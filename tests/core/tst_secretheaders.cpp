@@ -1,7 +1,7 @@
 // Issue 14 §5: which custom headers are secrets, and that their values stay out of the database,
 // the attempt log and templates.
 #include "config/configtemplate.h"
-#include "delivery/deliveryrequestbuilder.h"
+#include "engine/deliveryrequestbuilder.h"
 #include "security/secretheaders.h"
 #include "security/standardwebhookssigner.h"
 #include "store/endpointrepository.h"

@@ -1,7 +1,7 @@
 #include "config/endpointservice.h"
 #include "config/subscriptionbulkedit.h"
-#include "delivery/testeventsender.h"
 #include "events/eventcatalog.h"
+#include "events/testeventsender.h"
 #include "security/allowlist.h"
 #include "store/deliveryrepository.h"
 #include "store/endpointrepository.h"

@@ -2,11 +2,11 @@
 // the same attempt goes to the next one within the same deadline; any other failure — or an
 // answer — ends the attempt on that address. Real TLS with the name for SNI and certificate.
 #include "config/endpointservice.h"
-#include "delivery/deliveryrequestbuilder.h"
-#include "delivery/enginecontroller.h"
-#include "delivery/eventpublisher.h"
-#include "delivery/policyvetter.h"
-#include "delivery/standardports.h"
+#include "engine/deliveryrequestbuilder.h"
+#include "engine/enginecontroller.h"
+#include "engine/policyvetter.h"
+#include "engine/standardports.h"
+#include "events/eventpublisher.h"
 #include "events/samplegenerator.h"
 #include "security/allowlist.h"
 #include "security/jwtsigner.h"

@@ -3,8 +3,8 @@
 // Real TLS to a local receiver that answers slowly (so attempts are in flight), a real cluster.
 #include "audit/auditlog.h"
 #include "config/endpointservice.h"
-#include "delivery/enginecontroller.h"
-#include "delivery/eventpublisher.h"
+#include "engine/enginecontroller.h"
+#include "events/eventpublisher.h"
 #include "events/samplegenerator.h"
 #include "security/allowlist.h"
 #include "security/trustedcertificates.h"

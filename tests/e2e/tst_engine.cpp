@@ -1,8 +1,8 @@
 // The delivery engine end to end: real TLS sockets on 127.0.0.1, a test CA trusted for the
 // sandbox, 127.0.0.1 allowlisted explicitly, the engine in its own thread.
 #include "config/endpointservice.h"
-#include "delivery/enginecontroller.h"
-#include "delivery/eventpublisher.h"
+#include "engine/enginecontroller.h"
+#include "events/eventpublisher.h"
 #include "events/samplegenerator.h"
 #include "receiver/localreceiver.h"
 #include "security/allowlist.h"
@@ -229,7 +229,8 @@ void TestEngine::deliversOverTls()
     QCOMPARE(a[0].httpStatus, 200);
     QCOMPARE(a[0].connectedAddress, QStringLiteral("127.0.0.1"));
     QVERIFY(a[0].durationMs.has_value() && *a[0].durationMs >= 0 && *a[0].durationMs < 10000);
-    // Every header of PRODUCT.md §4; the token on the wire, redacted in the attempt log.
+    // Every header of docs/product-contract.md "Signatures and headers"; the token on the wire,
+    // redacted in the attempt log.
     const Endpoint endpoint = *EndpointRepository(m_db->db()).find(ep).value();
     QCOMPARE(got.header("Content-Type"), QByteArray("application/json"));
     QVERIFY(got.header("User-Agent").startsWith("Hookline/"));
@@ -248,7 +249,7 @@ void TestEngine::deliversOverTls()
         sawRedacted |= h.name == "Authorization" && h.value == "Bearer [redacted]";
     }
     QVERIFY(sawRedacted);
-    // The envelope of PRODUCT.md §2.
+    // The envelope of docs/product-contract.md "Events and the envelope".
     const QJsonObject body = QJsonDocument::fromJson(got.body).object();
     QCOMPARE(body[QLatin1String("type")].toString(), QStringLiteral("identity_document.approved"));
     QCOMPARE(body[QLatin1String("environment")].toString(), QStringLiteral("sandbox"));

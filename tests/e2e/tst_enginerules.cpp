@@ -2,10 +2,10 @@
 // sporadic failure), held deliveries resumed, the failover URL, wall-clock jumps of ±1 day.
 // The engine runs on this thread so the test controls the clock between its steps.
 #include "config/endpointservice.h"
-#include "delivery/deliveryengine.h"
-#include "delivery/deliveryrequestbuilder.h"
-#include "delivery/eventpublisher.h"
-#include "delivery/standardports.h"
+#include "engine/deliveryengine.h"
+#include "engine/deliveryrequestbuilder.h"
+#include "engine/standardports.h"
+#include "events/eventpublisher.h"
 #include "events/samplegenerator.h"
 #include "security/allowlist.h"
 #include "security/signingkey.h"

@@ -2,8 +2,8 @@
 // more than its token bucket allows in any window, and its queue never delays an unlimited
 // endpoint's deliveries.
 #include "config/endpointservice.h"
-#include "delivery/enginecontroller.h"
-#include "delivery/eventpublisher.h"
+#include "engine/enginecontroller.h"
+#include "events/eventpublisher.h"
 #include "events/samplegenerator.h"
 #include "security/allowlist.h"
 #include "security/jwtsigner.h"

@@ -1,7 +1,7 @@
 #include "support/testengine.h"
 
-#include "delivery/deliveryrequestbuilder.h"
-#include "delivery/standardports.h"
+#include "engine/deliveryrequestbuilder.h"
+#include "engine/standardports.h"
 
 namespace hookline::test {
 

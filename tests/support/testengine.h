@@ -1,7 +1,7 @@
 #pragma once
 
-#include "delivery/enginecontroller.h"
-#include "delivery/signingmaterial.h"
+#include "engine/enginecontroller.h"
+#include "engine/signingmaterial.h"
 
 #include <memory>
 

@@ -1,7 +1,7 @@
 // The console serves the ingest API while it holds the engine lock, and restarts it when the
 // settings or the token change (EngineHost::reloadIngest, for the Settings page).
 #include "config/ingestsettings.h"
-#include "delivery/enginelock.h"
+#include "engine/enginelock.h"
 #include "ingest/ingesthost.h"
 #include "security/memorysecretstore.h"
 #include "security/secretnames.h"

@@ -2,9 +2,9 @@
 // page holds deliveries, resuming releases them to the receiver, and Send test reaches it with
 // the outcome shown in the detail pane.
 #include "config/endpointservice.h"
-#include "delivery/eventpublisher.h"
 #include "endpoints/endpointdetailpane.h"
 #include "endpoints/endpointspage.h"
+#include "events/eventpublisher.h"
 #include "security/allowlist.h"
 #include "security/keymanager.h"
 #include "security/memorysecretstore.h"

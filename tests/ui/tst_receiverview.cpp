@@ -1,9 +1,9 @@
 // The local test receiver's window (signature verdicts) and the first-run demo in the console.
 #include "config/demosetup.h"
 #include "config/endpointservice.h"
-#include "delivery/eventpublisher.h"
 #include "endpoints/endpointspage.h"
 #include "endpoints/endpointtablemodel.h"
+#include "events/eventpublisher.h"
 #include "events/samplegenerator.h"
 #include "receiver/demobanner.h"
 #include "receiver/receivedrequestmodel.h"

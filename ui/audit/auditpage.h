@@ -1,7 +1,7 @@
 #pragma once
 
-#include "audit/auditkeeper.h"
 #include "audit/auditverifier.h"
+#include "security/auditkeeper.h"
 #include "store/store.h"
 
 #include <QWidget>

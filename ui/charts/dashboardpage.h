@@ -32,10 +32,10 @@ class RetryChart;
 class StatusChart;
 class SuccessRateChart;
 
-// Delivery analytics for one environment (PRODUCT.md §5): range and filters, six charts, the
-// recommendations and the per-endpoint table. Queries run on a worker thread with its own
-// connection to `databasePath`; `db` (the GUI thread's connection) only lists the endpoints for
-// the filter. A newer request always wins over an older answer.
+// Delivery analytics for one environment (docs/product-contract.md "Analytics"): range and filters,
+// six charts, the recommendations and the per-endpoint table. Queries run on a worker thread with
+// its own connection to `databasePath`; `db` (the GUI thread's connection) only lists the endpoints
+// for the filter. A newer request always wins over an older answer.
 class DashboardPage : public QWidget
 {
     Q_OBJECT

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/endpointvalidator.h"
-#include "security/policyreason.h"
+#include "domain/policyreason.h"
 #include "store/storeerror.h"
 
 #include <QCoreApplication>

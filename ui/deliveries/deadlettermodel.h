@@ -1,7 +1,7 @@
 #pragma once
 
-#include "delivery/deadletterquery.h"
-#include "delivery/replayservice.h"
+#include "replay/deadletterquery.h"
+#include "replay/replayservice.h"
 #include "store/store.h"
 
 #include <QAbstractItemModel>

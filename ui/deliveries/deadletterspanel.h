@@ -1,7 +1,7 @@
 #pragma once
 
-#include "delivery/bulkreplay.h"
 #include "domain/environment.h"
+#include "replay/bulkreplay.h"
 #include "store/store.h"
 
 #include <QMessageBox>

@@ -6,9 +6,9 @@
 #include "deliveries/deliverydetailview.h"
 #include "deliveries/deliverytablemodel.h"
 #include "deliveries/deliverytext.h"
-#include "delivery/deadletterquery.h"
-#include "delivery/replayservice.h"
 #include "events/eventcatalog.h"
+#include "replay/deadletterquery.h"
+#include "replay/replayservice.h"
 #include "store/endpointrepository.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "delivery/testeventsender.h"
 #include "domain/endpoint.h"
+#include "events/testeventsender.h"
 #include "store/store.h"
 
 #include <QDialog>

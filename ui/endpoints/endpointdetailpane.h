@@ -1,8 +1,8 @@
 #pragma once
 
-#include "delivery/endpointhealth.h"
-#include "delivery/testeventsender.h"
+#include "analytics/endpointhealth.h"
 #include "domain/endpoint.h"
+#include "events/testeventsender.h"
 #include "store/store.h"
 
 #include <QPointer>

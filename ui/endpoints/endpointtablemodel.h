@@ -1,7 +1,7 @@
 #pragma once
 
-#include "delivery/enginesnapshot.h"
 #include "domain/endpoint.h"
+#include "engine/enginesnapshot.h"
 #include "store/store.h"
 
 #include <QAbstractTableModel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "delivery/testeventsender.h"
+#include "events/testeventsender.h"
 #include "store/store.h"
 
 #include <QElapsedTimer>

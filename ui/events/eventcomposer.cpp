@@ -2,9 +2,9 @@
 
 #include "common/displaytext.h"
 #include "common/validationtext.h"
-#include "delivery/eventpublisher.h"
 #include "domain/subscription.h"
 #include "events/eventcatalog.h"
+#include "events/eventpublisher.h"
 #include "events/eventtext.h"
 #include "events/samplegenerator.h"
 #include "store/deliveryrepository.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "delivery/eventpublisher.h"
 #include "domain/delivery.h"
+#include "events/eventpublisher.h"
 
 #include <QCoreApplication>
 #include <QString>

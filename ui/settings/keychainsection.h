@@ -14,7 +14,8 @@ class SecretStore;
 namespace hookline::ui {
 
 // Which secret store holds the private keys and tokens, whether it answers, and what to do when
-// it does not (PRODUCT.md §4: say so clearly, never write a secret anywhere else).
+// it does not (docs/product-contract.md "Secrets": say so clearly, never write a secret anywhere
+// else).
 class KeychainSection : public SettingsSection
 {
     Q_OBJECT

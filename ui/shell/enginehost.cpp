@@ -1,8 +1,8 @@
 #include "shell/enginehost.h"
 
 #include "common/displaytext.h"
-#include "delivery/deliveryrequestbuilder.h"
-#include "delivery/standardports.h"
+#include "engine/deliveryrequestbuilder.h"
+#include "engine/standardports.h"
 #include "ingest/ingesthost.h"
 #include "security/addressclassifier.h"
 #include "security/secretstore.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "delivery/enginecontroller.h"
-#include "delivery/enginesnapshot.h"
-#include "delivery/signingmaterial.h"
+#include "engine/enginecontroller.h"
+#include "engine/enginesnapshot.h"
+#include "engine/signingmaterial.h"
 #include "security/secretstore.h"
 #include "store/store.h"
 

@@ -2241,6 +2241,33 @@ Ausweich-URL: %2</translation>
     </message>
 </context>
 <context>
+    <name>hookline::ui::EndpointsEmptyState</name>
+    <message>
+        <source>New endpoint</source>
+        <translation>Neuer Endpunkt</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No endpoints in %1 yet — create one with New endpoint (%2)</source>
+        <translation>Noch keine Endpunkte in %1 – legen Sie einen mit „Neuer Endpunkt“ an (%2)</translation>
+    </message>
+    <message>
+        <source>An endpoint is an HTTPS URL that receives the events it subscribes to — signed, retried and logged.</source>
+        <translation>Ein Endpunkt ist eine HTTPS-URL, die die abonnierten Ereignisse empfängt – signiert, wiederholt und protokolliert.</translation>
+    </message>
+    <message>
+        <source>No endpoint matches the filter</source>
+        <translation>Kein Endpunkt passt zum Filter</translation>
+    </message>
+    <message>
+        <source>The filter hides every endpoint in %1 — change it or clear it to see them again.</source>
+        <translation>Der Filter blendet alle Endpunkte in %1 aus – ändern oder leeren Sie ihn, um sie wieder zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>hookline::ui::EndpointsPage</name>
     <message>
         <source>Endpoints</source>
@@ -2311,14 +2338,6 @@ Ausweich-URL: %2</translation>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <source>New endpoint</source>
-        <translation>Neuer Endpunkt</translation>
-    </message>
-    <message>
-        <source>Clear filter</source>
-        <translation>Filter zurücksetzen</translation>
-    </message>
-    <message>
         <source>Delete endpoint</source>
         <translation>Endpunkt löschen</translation>
     </message>
@@ -2345,22 +2364,6 @@ Grund (optional, wird in der Liste angezeigt):</translation>
     <message>
         <source>Pause</source>
         <translation>Pausieren</translation>
-    </message>
-    <message>
-        <source>No endpoints in %1 yet — create one with New endpoint (%2)</source>
-        <translation>Noch keine Endpunkte in %1 – legen Sie einen mit „Neuer Endpunkt“ an (%2)</translation>
-    </message>
-    <message>
-        <source>An endpoint is an HTTPS URL that receives the events it subscribes to — signed, retried and logged.</source>
-        <translation>Ein Endpunkt ist eine HTTPS-URL, die die abonnierten Ereignisse empfängt – signiert, wiederholt und protokolliert.</translation>
-    </message>
-    <message>
-        <source>No endpoint matches the filter</source>
-        <translation>Kein Endpunkt passt zum Filter</translation>
-    </message>
-    <message>
-        <source>The filter hides every endpoint in %1 — change it or clear it to see them again.</source>
-        <translation>Der Filter blendet alle Endpunkte in %1 aus – ändern oder leeren Sie ihn, um sie wieder zu sehen.</translation>
     </message>
     <message>
         <source>New</source>

@@ -2241,6 +2241,33 @@ Secours : %2</translation>
     </message>
 </context>
 <context>
+    <name>hookline::ui::EndpointsEmptyState</name>
+    <message>
+        <source>New endpoint</source>
+        <translation>Nouveau point de terminaison</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>No endpoints in %1 yet — create one with New endpoint (%2)</source>
+        <translation>Aucun point de terminaison dans %1 pour l’instant — créez-en un avec « Nouveau point de terminaison » (%2)</translation>
+    </message>
+    <message>
+        <source>An endpoint is an HTTPS URL that receives the events it subscribes to — signed, retried and logged.</source>
+        <translation>Un point de terminaison est une URL HTTPS qui reçoit les événements auxquels elle est abonnée — signés, relivrés en cas d’échec et journalisés.</translation>
+    </message>
+    <message>
+        <source>No endpoint matches the filter</source>
+        <translation>Aucun point de terminaison ne correspond au filtre</translation>
+    </message>
+    <message>
+        <source>The filter hides every endpoint in %1 — change it or clear it to see them again.</source>
+        <translation>Le filtre masque tous les points de terminaison de %1 — modifiez-le ou effacez-le pour les revoir.</translation>
+    </message>
+</context>
+<context>
     <name>hookline::ui::EndpointsPage</name>
     <message>
         <source>Endpoints</source>
@@ -2311,14 +2338,6 @@ Secours : %2</translation>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <source>New endpoint</source>
-        <translation>Nouveau point de terminaison</translation>
-    </message>
-    <message>
-        <source>Clear filter</source>
-        <translation>Effacer le filtre</translation>
-    </message>
-    <message>
         <source>Delete endpoint</source>
         <translation>Supprimer le point de terminaison</translation>
     </message>
@@ -2345,22 +2364,6 @@ Raison (facultative, affichée dans la liste) :</translation>
     <message>
         <source>Pause</source>
         <translation>Mettre en pause</translation>
-    </message>
-    <message>
-        <source>No endpoints in %1 yet — create one with New endpoint (%2)</source>
-        <translation>Aucun point de terminaison dans %1 pour l’instant — créez-en un avec « Nouveau point de terminaison » (%2)</translation>
-    </message>
-    <message>
-        <source>An endpoint is an HTTPS URL that receives the events it subscribes to — signed, retried and logged.</source>
-        <translation>Un point de terminaison est une URL HTTPS qui reçoit les événements auxquels elle est abonnée — signés, relivrés en cas d’échec et journalisés.</translation>
-    </message>
-    <message>
-        <source>No endpoint matches the filter</source>
-        <translation>Aucun point de terminaison ne correspond au filtre</translation>
-    </message>
-    <message>
-        <source>The filter hides every endpoint in %1 — change it or clear it to see them again.</source>
-        <translation>Le filtre masque tous les points de terminaison de %1 — modifiez-le ou effacez-le pour les revoir.</translation>
     </message>
     <message>
         <source>New</source>

@@ -1,5 +1,6 @@
 #include "endpoints/configimportdialog.h"
 
+#include "common/consoleicon.h"
 #include "common/displaytext.h"
 #include "common/themecolors.h"
 #include "common/validationtext.h"
@@ -39,11 +40,6 @@ enum StackPage
 };
 
 using Kind = ConfigDiff::Kind;
-
-QIcon icon(const char *name)
-{
-    return QIcon(QStringLiteral(":/hookline/ui/icons/%1.svg").arg(QLatin1String(name)));
-}
 
 QColor kindColor(Kind kind, const QPalette &palette)
 {
@@ -312,15 +308,15 @@ void ConfigImportDialog::showDiff()
         switch (item.kind) {
         case Kind::Create:
             kindText = tr("Create");
-            top->setIcon(NameColumn, icon("add"));
+            top->setIcon(NameColumn, consoleIcon("add"));
             break;
         case Kind::Update:
             kindText = tr("Update");
-            top->setIcon(NameColumn, icon("edit"));
+            top->setIcon(NameColumn, consoleIcon("edit"));
             break;
         case Kind::Delete:
             kindText = tr("Delete");
-            top->setIcon(NameColumn, icon("delete"));
+            top->setIcon(NameColumn, consoleIcon("delete"));
             break;
         case Kind::Unchanged:
             kindText = tr("Unchanged");

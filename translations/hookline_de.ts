@@ -1957,22 +1957,6 @@
         <translation> pro Sekunde</translation>
     </message>
     <message>
-        <source>Header</source>
-        <translation>Header</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Add header</source>
-        <translation>Header hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove header</source>
-        <translation>Header entfernen</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2001,10 +1985,6 @@
         <translation>Zeitlimit in Sekunden</translation>
     </message>
     <message>
-        <source>Maximum retries</source>
-        <translation>Maximale Wiederholungen</translation>
-    </message>
-    <message>
         <source>Maximum deliveries in flight</source>
         <translation>Maximal gleichzeitige Zustellungen</translation>
     </message>
@@ -2019,10 +1999,6 @@
     <message>
         <source>Auth header name</source>
         <translation>Name des Auth-Headers</translation>
-    </message>
-    <message>
-        <source>Custom headers</source>
-        <translation>Eigene Header</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -2061,10 +2037,6 @@
         <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <source>Max &amp;retries:</source>
-        <translation>Max. &amp;Wiederholungen:</translation>
-    </message>
-    <message>
         <source>Max in f&amp;light:</source>
         <translation>Max. &amp;gleichzeitig:</translation>
     </message>
@@ -2097,10 +2069,6 @@
         <translation>Endpunkt-ID: %1 · Webhook-ID: %2</translation>
     </message>
     <message>
-        <source>%1: problem</source>
-        <translation>%1: Problem</translation>
-    </message>
-    <message>
         <source>optional — used while paused</source>
         <translation>optional – genutzt, solange pausiert</translation>
     </message>
@@ -2109,126 +2077,8 @@
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <source>Default schedule (empty)</source>
-        <translation>Standardplan (leer)</translation>
-    </message>
-    <message>
-        <source>Delays before attempt 2, 3, … after a failure, e.g. 0s, 1m, 10m, 1h, 1d. The last one repeats. Empty: the default schedule (immediately, then 1, 2, 4, 8, 16, 32 min, 1 h, 6 h, 24 h).</source>
-        <translation>Wartezeiten vor Versuch 2, 3, … nach einem Fehlschlag, z. B. 0s, 1m, 10m, 1h, 1d. Die letzte wiederholt sich. Leer: der Standardplan (sofort, dann 1, 2, 4, 8, 16, 32 min, 1 h, 6 h, 24 h).</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keiner</translation>
-    </message>
-    <message>
-        <source> failures in a row</source>
-        <translation> Fehlschläge in Folge</translation>
-    </message>
-    <message>
-        <source> % of the last 100 timed out</source>
-        <translation> % Zeitüberschreitungen</translation>
-    </message>
-    <message>
-        <source>Retry intervals</source>
-        <translation>Wiederholungsabstände</translation>
-    </message>
-    <message>
-        <source>Jitter in percent</source>
-        <translation>Jitter in Prozent</translation>
-    </message>
-    <message>
-        <source>Auto-pause after consecutive failures</source>
-        <translation>Auto-Pause nach Fehlschlägen in Folge</translation>
-    </message>
-    <message>
-        <source>Auto-pause at a share of timeouts</source>
-        <translation>Auto-Pause ab einem Anteil an Zeitüberschreitungen</translation>
-    </message>
-    <message>
-        <source>Retries and auto-pause</source>
-        <translation>Wiederholungen und Auto-Pause</translation>
-    </message>
-    <message>
-        <source>&amp;Intervals:</source>
-        <translation>&amp;Abstände:</translation>
-    </message>
-    <message>
-        <source>&amp;Jitter:</source>
-        <translation>&amp;Jitter:</translation>
-    </message>
-    <message>
-        <source>Auto-&amp;pause:</source>
-        <translation>Auto-&amp;Pause:</translation>
-    </message>
-    <message>
-        <source>Retry schedule preview</source>
-        <translation>Vorschau des Wiederholungsplans</translation>
-    </message>
-    <message>
-        <source>Attempt</source>
-        <translation>Versuch</translation>
-    </message>
-    <message>
-        <source>Delay</source>
-        <translation>Wartezeit</translation>
-    </message>
-    <message>
-        <source>After the first attempt</source>
-        <translation>Nach Versuch 1</translation>
-    </message>
-    <message>
-        <source>Fix the intervals to see the schedule.</source>
-        <translation>Korrigieren Sie die Abstände, um den Plan zu sehen.</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>first attempt</source>
-        <translation>erster Versuch</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attempt(s) over about %1 (± %2 % jitter) if every one fails; then the delivery is dead.</source>
-        <translation>
-            <numerusform>%n Versuch über etwa %1 (± %2 % Jitter), wenn jeder fehlschlägt; danach ist die Zustellung tot.</numerusform>
-            <numerusform>%n Versuche über etwa %1 (± %2 % Jitter), wenn jeder fehlschlägt; danach ist die Zustellung tot.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attempt(s) over %1 if every one fails; then the delivery is dead.</source>
-        <translation>
-            <numerusform>%n Versuch über %1, wenn jeder fehlschlägt; danach ist die Zustellung tot.</numerusform>
-            <numerusform>%n Versuche über %1, wenn jeder fehlschlägt; danach ist die Zustellung tot.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>“%1” is not a duration — use e.g. 30s, 5m, 2h or 1d, separated by commas.</source>
         <translation>„%1“ ist keine Dauer — verwenden Sie z. B. 30s, 5m, 2h oder 1d, durch Kommas getrennt.</translation>
-    </message>
-    <message>
-        <source>%1 failures in a row (default)</source>
-        <translation>%1 Fehlschläge in Folge (Standard)</translation>
-    </message>
-    <message>
-        <source>%1 % of the last 100 timed out (default)</source>
-        <translation>%1 % Zeitüberschreitungen (Standard)</translation>
-    </message>
-    <message>
-        <source>Auto-pause when either threshold is reached (timeouts count over the last 100 attempts); deliveries are then held, never dropped.</source>
-        <translation>Auto-Pause, sobald eine der Schwellen erreicht ist (Zeitüberschreitungen gezählt über die letzten 100 Versuche); Zustellungen werden dann zurückgehalten, nie verworfen.</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Geheim</translation>
-    </message>
-    <message>
-        <source>Stored in the keychain. Leave empty to keep it; type to replace it.</source>
-        <translation>Im Schlüsselbund gespeichert. Leer lassen, um ihn zu behalten; tippen, um ihn zu ersetzen.</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2241,33 @@ Ausweich-URL: %2</translation>
     </message>
 </context>
 <context>
+    <name>hookline::ui::EndpointsEmptyState</name>
+    <message>
+        <source>New endpoint</source>
+        <translation>Neuer Endpunkt</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No endpoints in %1 yet — create one with New endpoint (%2)</source>
+        <translation>Noch keine Endpunkte in %1 – legen Sie einen mit „Neuer Endpunkt“ an (%2)</translation>
+    </message>
+    <message>
+        <source>An endpoint is an HTTPS URL that receives the events it subscribes to — signed, retried and logged.</source>
+        <translation>Ein Endpunkt ist eine HTTPS-URL, die die abonnierten Ereignisse empfängt – signiert, wiederholt und protokolliert.</translation>
+    </message>
+    <message>
+        <source>No endpoint matches the filter</source>
+        <translation>Kein Endpunkt passt zum Filter</translation>
+    </message>
+    <message>
+        <source>The filter hides every endpoint in %1 — change it or clear it to see them again.</source>
+        <translation>Der Filter blendet alle Endpunkte in %1 aus – ändern oder leeren Sie ihn, um sie wieder zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>hookline::ui::EndpointsPage</name>
     <message>
         <source>Endpoints</source>
@@ -2461,14 +2338,6 @@ Ausweich-URL: %2</translation>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <source>New endpoint</source>
-        <translation>Neuer Endpunkt</translation>
-    </message>
-    <message>
-        <source>Clear filter</source>
-        <translation>Filter zurücksetzen</translation>
-    </message>
-    <message>
         <source>Delete endpoint</source>
         <translation>Endpunkt löschen</translation>
     </message>
@@ -2495,22 +2364,6 @@ Grund (optional, wird in der Liste angezeigt):</translation>
     <message>
         <source>Pause</source>
         <translation>Pausieren</translation>
-    </message>
-    <message>
-        <source>No endpoints in %1 yet — create one with New endpoint (%2)</source>
-        <translation>Noch keine Endpunkte in %1 – legen Sie einen mit „Neuer Endpunkt“ an (%2)</translation>
-    </message>
-    <message>
-        <source>An endpoint is an HTTPS URL that receives the events it subscribes to — signed, retried and logged.</source>
-        <translation>Ein Endpunkt ist eine HTTPS-URL, die die abonnierten Ereignisse empfängt – signiert, wiederholt und protokolliert.</translation>
-    </message>
-    <message>
-        <source>No endpoint matches the filter</source>
-        <translation>Kein Endpunkt passt zum Filter</translation>
-    </message>
-    <message>
-        <source>The filter hides every endpoint in %1 — change it or clear it to see them again.</source>
-        <translation>Der Filter blendet alle Endpunkte in %1 aus – ändern oder leeren Sie ihn, um sie wieder zu sehen.</translation>
     </message>
     <message>
         <source>New</source>
@@ -3135,6 +2988,13 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
     </message>
 </context>
 <context>
+    <name>hookline::ui::FieldErrors</name>
+    <message>
+        <source>%1: problem</source>
+        <translation>%1: Problem</translation>
+    </message>
+</context>
+<context>
     <name>hookline::ui::FilterRulesEditor</name>
     <message>
         <source>All rules must hold</source>
@@ -3175,6 +3035,37 @@ Der Endpunkt erhält dann keine Webhooks mehr aus %2; seine Zustellungen und der
     <message>
         <source>Remove rule</source>
         <translation>Regel entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::HeadersEditor</name>
+    <message>
+        <source>Custom headers</source>
+        <translation>Eigene Header</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Header hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Header entfernen</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain. Leave empty to keep it; type to replace it.</source>
+        <translation>Im Schlüsselbund gespeichert. Leer lassen, um ihn zu behalten; tippen, um ihn zu ersetzen.</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4011,127 @@ Details: %1</translation>
     <message>
         <source>No delivery succeeded in this range; %1 dead</source>
         <translation>Keine Zustellung gelang in diesem Zeitraum; %1 unzustellbar</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::RetryPolicyEditor</name>
+    <message>
+        <source>Retries and auto-pause</source>
+        <translation>Wiederholungen und Auto-Pause</translation>
+    </message>
+    <message>
+        <source>Auto-pause when either threshold is reached (timeouts count over the last 100 attempts); deliveries are then held, never dropped.</source>
+        <translation>Auto-Pause, sobald eine der Schwellen erreicht ist (Zeitüberschreitungen gezählt über die letzten 100 Versuche); Zustellungen werden dann zurückgehalten, nie verworfen.</translation>
+    </message>
+    <message>
+        <source>Maximum retries</source>
+        <translation>Maximale Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Default schedule (empty)</source>
+        <translation>Standardplan (leer)</translation>
+    </message>
+    <message>
+        <source>Delays before attempt 2, 3, … after a failure, e.g. 0s, 1m, 10m, 1h, 1d. The last one repeats. Empty: the default schedule (immediately, then 1, 2, 4, 8, 16, 32 min, 1 h, 6 h, 24 h).</source>
+        <translation>Wartezeiten vor Versuch 2, 3, … nach einem Fehlschlag, z. B. 0s, 1m, 10m, 1h, 1d. Die letzte wiederholt sich. Leer: der Standardplan (sofort, dann 1, 2, 4, 8, 16, 32 min, 1 h, 6 h, 24 h).</translation>
+    </message>
+    <message>
+        <source>Retry intervals</source>
+        <translation>Wiederholungsabstände</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Jitter in percent</source>
+        <translation>Jitter in Prozent</translation>
+    </message>
+    <message>
+        <source>%1 failures in a row (default)</source>
+        <translation>%1 Fehlschläge in Folge (Standard)</translation>
+    </message>
+    <message>
+        <source> failures in a row</source>
+        <translation> Fehlschläge in Folge</translation>
+    </message>
+    <message>
+        <source>Auto-pause after consecutive failures</source>
+        <translation>Auto-Pause nach Fehlschlägen in Folge</translation>
+    </message>
+    <message>
+        <source>%1 % of the last 100 timed out (default)</source>
+        <translation>%1 % Zeitüberschreitungen (Standard)</translation>
+    </message>
+    <message>
+        <source> % of the last 100 timed out</source>
+        <translation> % Zeitüberschreitungen</translation>
+    </message>
+    <message>
+        <source>Auto-pause at a share of timeouts</source>
+        <translation>Auto-Pause ab einem Anteil an Zeitüberschreitungen</translation>
+    </message>
+    <message>
+        <source>Max &amp;retries:</source>
+        <translation>Max. &amp;Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Intervals:</source>
+        <translation>&amp;Abstände:</translation>
+    </message>
+    <message>
+        <source>&amp;Jitter:</source>
+        <translation>&amp;Jitter:</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;pause:</source>
+        <translation>Auto-&amp;Pause:</translation>
+    </message>
+    <message>
+        <source>Retry schedule preview</source>
+        <translation>Vorschau des Wiederholungsplans</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>After the first attempt</source>
+        <translation>Nach Versuch 1</translation>
+    </message>
+    <message>
+        <source>Fix the intervals to see the schedule.</source>
+        <translation>Korrigieren Sie die Abstände, um den Plan zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>first attempt</source>
+        <translation>erster Versuch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) over about %1 (± %2 % jitter) if every one fails; then the delivery is dead.</source>
+        <translation>
+            <numerusform>%n Versuch über etwa %1 (± %2 % Jitter), wenn jeder fehlschlägt; danach ist die Zustellung tot.</numerusform>
+            <numerusform>%n Versuche über etwa %1 (± %2 % Jitter), wenn jeder fehlschlägt; danach ist die Zustellung tot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) over %1 if every one fails; then the delivery is dead.</source>
+        <translation>
+            <numerusform>%n Versuch über %1, wenn jeder fehlschlägt; danach ist die Zustellung tot.</numerusform>
+            <numerusform>%n Versuche über %1, wenn jeder fehlschlägt; danach ist die Zustellung tot.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

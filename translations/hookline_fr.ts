@@ -1957,22 +1957,6 @@
         <translation> par seconde</translation>
     </message>
     <message>
-        <source>Header</source>
-        <translation>En-tête</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Add header</source>
-        <translation>Ajouter un en-tête</translation>
-    </message>
-    <message>
-        <source>Remove header</source>
-        <translation>Supprimer l’en-tête</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2001,10 +1985,6 @@
         <translation>Délai d’expiration en secondes</translation>
     </message>
     <message>
-        <source>Maximum retries</source>
-        <translation>Nombre maximal de nouvelles tentatives</translation>
-    </message>
-    <message>
         <source>Maximum deliveries in flight</source>
         <translation>Nombre maximal de livraisons simultanées</translation>
     </message>
@@ -2019,10 +1999,6 @@
     <message>
         <source>Auth header name</source>
         <translation>Nom de l’en-tête d’authentification</translation>
-    </message>
-    <message>
-        <source>Custom headers</source>
-        <translation>En-têtes personnalisés</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -2061,10 +2037,6 @@
         <translation>&amp;Délai :</translation>
     </message>
     <message>
-        <source>Max &amp;retries:</source>
-        <translation>&amp;Tentatives max. :</translation>
-    </message>
-    <message>
         <source>Max in f&amp;light:</source>
         <translation>Simultanées m&amp;ax. :</translation>
     </message>
@@ -2097,10 +2069,6 @@
         <translation>ID du point de terminaison : %1 · ID du webhook : %2</translation>
     </message>
     <message>
-        <source>%1: problem</source>
-        <translation>%1 : problème</translation>
-    </message>
-    <message>
         <source>optional — used while paused</source>
         <translation>facultatif — utilisée pendant une pause</translation>
     </message>
@@ -2109,126 +2077,8 @@
         <translation>F&amp;iltre :</translation>
     </message>
     <message>
-        <source>Default schedule (empty)</source>
-        <translation>Calendrier par défaut (vide)</translation>
-    </message>
-    <message>
-        <source>Delays before attempt 2, 3, … after a failure, e.g. 0s, 1m, 10m, 1h, 1d. The last one repeats. Empty: the default schedule (immediately, then 1, 2, 4, 8, 16, 32 min, 1 h, 6 h, 24 h).</source>
-        <translation>Délais avant les tentatives 2, 3, … après un échec, p. ex. 0s, 1m, 10m, 1h, 1d. Le dernier se répète. Vide : le calendrier par défaut (immédiatement, puis 1, 2, 4, 8, 16, 32 min, 1 h, 6 h, 24 h).</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <source> failures in a row</source>
-        <translation> échecs d’affilée</translation>
-    </message>
-    <message>
-        <source> % of the last 100 timed out</source>
-        <translation> % hors délai</translation>
-    </message>
-    <message>
-        <source>Retry intervals</source>
-        <translation>Intervalles entre tentatives</translation>
-    </message>
-    <message>
-        <source>Jitter in percent</source>
-        <translation>Gigue en pourcentage</translation>
-    </message>
-    <message>
-        <source>Auto-pause after consecutive failures</source>
-        <translation>Pause automatique après des échecs consécutifs</translation>
-    </message>
-    <message>
-        <source>Auto-pause at a share of timeouts</source>
-        <translation>Pause automatique à partir d’une part de délais dépassés</translation>
-    </message>
-    <message>
-        <source>Retries and auto-pause</source>
-        <translation>Nouvelles tentatives et pause automatique</translation>
-    </message>
-    <message>
-        <source>&amp;Intervals:</source>
-        <translation>&amp;Intervalles :</translation>
-    </message>
-    <message>
-        <source>&amp;Jitter:</source>
-        <translation>&amp;Gigue :</translation>
-    </message>
-    <message>
-        <source>Auto-&amp;pause:</source>
-        <translation>&amp;Pause auto :</translation>
-    </message>
-    <message>
-        <source>Retry schedule preview</source>
-        <translation>Aperçu du calendrier des tentatives</translation>
-    </message>
-    <message>
-        <source>Attempt</source>
-        <translation>Tentative</translation>
-    </message>
-    <message>
-        <source>Delay</source>
-        <translation>Délai</translation>
-    </message>
-    <message>
-        <source>After the first attempt</source>
-        <translation>Après la 1re tentative</translation>
-    </message>
-    <message>
-        <source>Fix the intervals to see the schedule.</source>
-        <translation>Corrigez les intervalles pour voir le calendrier.</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>first attempt</source>
-        <translation>première tentative</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attempt(s) over about %1 (± %2 % jitter) if every one fails; then the delivery is dead.</source>
-        <translation>
-            <numerusform>%n tentative sur environ %1 (± %2 % de gigue) si chacune échoue ; ensuite la livraison est morte.</numerusform>
-            <numerusform>%n tentatives sur environ %1 (± %2 % de gigue) si chacune échoue ; ensuite la livraison est morte.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attempt(s) over %1 if every one fails; then the delivery is dead.</source>
-        <translation>
-            <numerusform>%n tentative sur %1 si chacune échoue ; ensuite la livraison est morte.</numerusform>
-            <numerusform>%n tentatives sur %1 si chacune échoue ; ensuite la livraison est morte.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>“%1” is not a duration — use e.g. 30s, 5m, 2h or 1d, separated by commas.</source>
         <translation>« %1 » n’est pas une durée — utilisez p. ex. 30s, 5m, 2h ou 1d, séparés par des virgules.</translation>
-    </message>
-    <message>
-        <source>%1 failures in a row (default)</source>
-        <translation>%1 échecs d’affilée (par défaut)</translation>
-    </message>
-    <message>
-        <source>%1 % of the last 100 timed out (default)</source>
-        <translation>%1 % hors délai (par défaut)</translation>
-    </message>
-    <message>
-        <source>Auto-pause when either threshold is reached (timeouts count over the last 100 attempts); deliveries are then held, never dropped.</source>
-        <translation>Pause automatique dès qu’un des seuils est atteint (délais dépassés comptés sur les 100 dernières tentatives) ; les livraisons sont alors retenues, jamais abandonnées.</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Secret</translation>
-    </message>
-    <message>
-        <source>Stored in the keychain. Leave empty to keep it; type to replace it.</source>
-        <translation>Enregistrée dans le trousseau. Laissez vide pour la conserver ; saisissez-en une pour la remplacer.</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2241,33 @@ Secours : %2</translation>
     </message>
 </context>
 <context>
+    <name>hookline::ui::EndpointsEmptyState</name>
+    <message>
+        <source>New endpoint</source>
+        <translation>Nouveau point de terminaison</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>No endpoints in %1 yet — create one with New endpoint (%2)</source>
+        <translation>Aucun point de terminaison dans %1 pour l’instant — créez-en un avec « Nouveau point de terminaison » (%2)</translation>
+    </message>
+    <message>
+        <source>An endpoint is an HTTPS URL that receives the events it subscribes to — signed, retried and logged.</source>
+        <translation>Un point de terminaison est une URL HTTPS qui reçoit les événements auxquels elle est abonnée — signés, relivrés en cas d’échec et journalisés.</translation>
+    </message>
+    <message>
+        <source>No endpoint matches the filter</source>
+        <translation>Aucun point de terminaison ne correspond au filtre</translation>
+    </message>
+    <message>
+        <source>The filter hides every endpoint in %1 — change it or clear it to see them again.</source>
+        <translation>Le filtre masque tous les points de terminaison de %1 — modifiez-le ou effacez-le pour les revoir.</translation>
+    </message>
+</context>
+<context>
     <name>hookline::ui::EndpointsPage</name>
     <message>
         <source>Endpoints</source>
@@ -2461,14 +2338,6 @@ Secours : %2</translation>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <source>New endpoint</source>
-        <translation>Nouveau point de terminaison</translation>
-    </message>
-    <message>
-        <source>Clear filter</source>
-        <translation>Effacer le filtre</translation>
-    </message>
-    <message>
         <source>Delete endpoint</source>
         <translation>Supprimer le point de terminaison</translation>
     </message>
@@ -2495,22 +2364,6 @@ Raison (facultative, affichée dans la liste) :</translation>
     <message>
         <source>Pause</source>
         <translation>Mettre en pause</translation>
-    </message>
-    <message>
-        <source>No endpoints in %1 yet — create one with New endpoint (%2)</source>
-        <translation>Aucun point de terminaison dans %1 pour l’instant — créez-en un avec « Nouveau point de terminaison » (%2)</translation>
-    </message>
-    <message>
-        <source>An endpoint is an HTTPS URL that receives the events it subscribes to — signed, retried and logged.</source>
-        <translation>Un point de terminaison est une URL HTTPS qui reçoit les événements auxquels elle est abonnée — signés, relivrés en cas d’échec et journalisés.</translation>
-    </message>
-    <message>
-        <source>No endpoint matches the filter</source>
-        <translation>Aucun point de terminaison ne correspond au filtre</translation>
-    </message>
-    <message>
-        <source>The filter hides every endpoint in %1 — change it or clear it to see them again.</source>
-        <translation>Le filtre masque tous les points de terminaison de %1 — modifiez-le ou effacez-le pour les revoir.</translation>
     </message>
     <message>
         <source>New</source>
@@ -3135,6 +2988,13 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
     </message>
 </context>
 <context>
+    <name>hookline::ui::FieldErrors</name>
+    <message>
+        <source>%1: problem</source>
+        <translation>%1 : problème</translation>
+    </message>
+</context>
+<context>
     <name>hookline::ui::FilterRulesEditor</name>
     <message>
         <source>All rules must hold</source>
@@ -3175,6 +3035,37 @@ Le point de terminaison ne recevra plus de webhooks de %2 ; ses livraisons et le
     <message>
         <source>Remove rule</source>
         <translation>Supprimer la règle</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::HeadersEditor</name>
+    <message>
+        <source>Custom headers</source>
+        <translation>En-têtes personnalisés</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Ajouter un en-tête</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Supprimer l’en-tête</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain. Leave empty to keep it; type to replace it.</source>
+        <translation>Enregistrée dans le trousseau. Laissez vide pour la conserver ; saisissez-en une pour la remplacer.</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4011,127 @@ Détails : %1</translation>
     <message>
         <source>No delivery succeeded in this range; %1 dead</source>
         <translation>Aucune livraison réussie sur cette période ; %1 mortes</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ui::RetryPolicyEditor</name>
+    <message>
+        <source>Retries and auto-pause</source>
+        <translation>Nouvelles tentatives et pause automatique</translation>
+    </message>
+    <message>
+        <source>Auto-pause when either threshold is reached (timeouts count over the last 100 attempts); deliveries are then held, never dropped.</source>
+        <translation>Pause automatique dès qu’un des seuils est atteint (délais dépassés comptés sur les 100 dernières tentatives) ; les livraisons sont alors retenues, jamais abandonnées.</translation>
+    </message>
+    <message>
+        <source>Maximum retries</source>
+        <translation>Nombre maximal de nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>Default schedule (empty)</source>
+        <translation>Calendrier par défaut (vide)</translation>
+    </message>
+    <message>
+        <source>Delays before attempt 2, 3, … after a failure, e.g. 0s, 1m, 10m, 1h, 1d. The last one repeats. Empty: the default schedule (immediately, then 1, 2, 4, 8, 16, 32 min, 1 h, 6 h, 24 h).</source>
+        <translation>Délais avant les tentatives 2, 3, … après un échec, p. ex. 0s, 1m, 10m, 1h, 1d. Le dernier se répète. Vide : le calendrier par défaut (immédiatement, puis 1, 2, 4, 8, 16, 32 min, 1 h, 6 h, 24 h).</translation>
+    </message>
+    <message>
+        <source>Retry intervals</source>
+        <translation>Intervalles entre tentatives</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Jitter in percent</source>
+        <translation>Gigue en pourcentage</translation>
+    </message>
+    <message>
+        <source>%1 failures in a row (default)</source>
+        <translation>%1 échecs d’affilée (par défaut)</translation>
+    </message>
+    <message>
+        <source> failures in a row</source>
+        <translation> échecs d’affilée</translation>
+    </message>
+    <message>
+        <source>Auto-pause after consecutive failures</source>
+        <translation>Pause automatique après des échecs consécutifs</translation>
+    </message>
+    <message>
+        <source>%1 % of the last 100 timed out (default)</source>
+        <translation>%1 % hors délai (par défaut)</translation>
+    </message>
+    <message>
+        <source> % of the last 100 timed out</source>
+        <translation> % hors délai</translation>
+    </message>
+    <message>
+        <source>Auto-pause at a share of timeouts</source>
+        <translation>Pause automatique à partir d’une part de délais dépassés</translation>
+    </message>
+    <message>
+        <source>Max &amp;retries:</source>
+        <translation>&amp;Tentatives max. :</translation>
+    </message>
+    <message>
+        <source>&amp;Intervals:</source>
+        <translation>&amp;Intervalles :</translation>
+    </message>
+    <message>
+        <source>&amp;Jitter:</source>
+        <translation>&amp;Gigue :</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;pause:</source>
+        <translation>&amp;Pause auto :</translation>
+    </message>
+    <message>
+        <source>Retry schedule preview</source>
+        <translation>Aperçu du calendrier des tentatives</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>After the first attempt</source>
+        <translation>Après la 1re tentative</translation>
+    </message>
+    <message>
+        <source>Fix the intervals to see the schedule.</source>
+        <translation>Corrigez les intervalles pour voir le calendrier.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>first attempt</source>
+        <translation>première tentative</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) over about %1 (± %2 % jitter) if every one fails; then the delivery is dead.</source>
+        <translation>
+            <numerusform>%n tentative sur environ %1 (± %2 % de gigue) si chacune échoue ; ensuite la livraison est morte.</numerusform>
+            <numerusform>%n tentatives sur environ %1 (± %2 % de gigue) si chacune échoue ; ensuite la livraison est morte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) over %1 if every one fails; then the delivery is dead.</source>
+        <translation>
+            <numerusform>%n tentative sur %1 si chacune échoue ; ensuite la livraison est morte.</numerusform>
+            <numerusform>%n tentatives sur %1 si chacune échoue ; ensuite la livraison est morte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

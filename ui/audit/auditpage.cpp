@@ -60,6 +60,35 @@ AuditPage::AuditPage(Store db, const QString &databasePath, SecretStore *secrets
     m_verify->setToolTip(tr("Check every entry's hash chain and the anchor kept in the keychain"));
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verifyNow);
 
+    QHBoxLayout *filters = buildFilterBar();
+    buildTable();
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("auditDetails"));
+    m_details->setReadOnly(true);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setPlaceholderText(tr("Select an entry to see its details."));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_banner, 1);
+    top->addWidget(m_verify);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_keyProblem);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+
+    m_banner->setText(tr("The audit log has not been verified yet."));
+    fillFilterChoices();
+    m_model->reload();
+}
+
+QHBoxLayout *AuditPage::buildFilterBar()
+{
     m_action = new QComboBox(this);
     m_action->setAccessibleName(tr("Action"));
     m_actor = new QComboBox(this);
@@ -84,7 +113,17 @@ AuditPage::AuditPage(Store db, const QString &databasePath, SecretStore *secrets
     for (QComboBox *box : {m_action, m_actor, m_period})
         connect(box, &QComboBox::activated, this, &AuditPage::applyFilter);
     connect(m_object, &QLineEdit::textChanged, this, &AuditPage::applyFilter);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_action);
+    filters->addWidget(m_actor);
+    filters->addWidget(m_period);
+    filters->addWidget(m_object, 1);
+    filters->addWidget(refresh);
+    return filters;
+}
 
+void AuditPage::buildTable()
+{
     m_model = new AuditTableModel(m_db, this);
     connect(m_model, &AuditTableModel::readFailed, this, [this](const QString &message) {
         m_banner->setText(tr("Cannot read the audit log: %1").arg(message));
@@ -107,36 +146,6 @@ AuditPage::AuditPage(Store db, const QString &databasePath, SecretStore *secrets
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditPage::showCurrentDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPage::showCurrentDetails);
-
-    m_details = new QPlainTextEdit(this);
-    m_details->setObjectName(QStringLiteral("auditDetails"));
-    m_details->setReadOnly(true);
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_details->setPlaceholderText(tr("Select an entry to see its details."));
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_banner, 1);
-    top->addWidget(m_verify);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_action);
-    filters->addWidget(m_actor);
-    filters->addWidget(m_period);
-    filters->addWidget(m_object, 1);
-    filters->addWidget(refresh);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_view);
-    split->addWidget(m_details);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_keyProblem);
-    layout->addLayout(filters);
-    layout->addWidget(split, 1);
-
-    m_banner->setText(tr("The audit log has not been verified yet."));
-    fillFilterChoices();
-    m_model->reload();
 }
 
 void AuditPage::showEvent(QShowEvent *event)

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -60,6 +61,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The page's parts, built in the constructor.
+    QHBoxLayout *buildFilterBar();
+    void buildTable();
     void showReport(const AuditVerifier::Report &report);
     void showKeyStatus(AuditKeeper::KeyStatus status);
     void showCurrentDetails();

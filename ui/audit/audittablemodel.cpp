@@ -9,7 +9,7 @@
 namespace hookline::ui {
 
 AuditTableModel::AuditTableModel(Store db, QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeysetTableModel(kPageSize, parent)
     , m_db(std::move(db))
 {}
 
@@ -19,27 +19,16 @@ void AuditTableModel::setFilter(const AuditQuery::Filter &filter)
     reload();
 }
 
-void AuditTableModel::reload()
+StoreResult<QList<AuditEntry>> AuditTableModel::fetchPage(const AuditEntry *after, int limit) const
 {
-    beginResetModel();
-    const StoreResult<QList<AuditEntry>> page = AuditQuery(m_db).page(m_filter, kPageSize);
-    m_entries = page ? *page : QList<AuditEntry>();
-    m_atEnd = !page || m_entries.size() < kPageSize;
-    endResetModel();
-    if (!page)
-        emit readFailed(page.error().message);
+    return AuditQuery(m_db).page(m_filter, limit, after ? after->seq : 0);
 }
 
 void AuditTableModel::setBrokenSeq(qint64 seq)
 {
     m_brokenSeq = seq;
-    if (!m_entries.isEmpty())
+    if (!rows().isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int AuditTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
 }
 
 int AuditTableModel::columnCount(const QModelIndex &parent) const
@@ -49,9 +38,9 @@ int AuditTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant AuditTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_entries.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const AuditEntry &e = m_entries.at(index.row());
+    const AuditEntry &e = rows().at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case SeqColumn:
@@ -92,31 +81,6 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Object");
     }
     return {};
-}
-
-bool AuditTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void AuditTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd || m_entries.isEmpty())
-        return;
-    const StoreResult<QList<AuditEntry>> page =
-        AuditQuery(m_db).page(m_filter, kPageSize, m_entries.last().seq);
-    if (!page) {
-        m_atEnd = true;
-        emit readFailed(page.error().message);
-        return;
-    }
-    const QList<AuditEntry> &more = *page;
-    m_atEnd = more.size() < kPageSize;
-    if (more.isEmpty())
-        return;
-    beginInsertRows({}, rowCount(), rowCount() + static_cast<int>(more.size()) - 1);
-    m_entries += more;
-    endInsertRows();
 }
 
 } // namespace hookline::ui

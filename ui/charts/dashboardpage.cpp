@@ -93,6 +93,41 @@ DashboardPage::DashboardPage(Store db, QString databasePath, QWidget *parent)
     m_thread.start();
 
     auto *layout = new QVBoxLayout(this);
+    buildFilterRows(layout);
+    layout->addLayout(buildSummaryRow());
+    QWidget *content = buildContent();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
+    connect(m_recommendationsLink, &QLabel::linkActivated, this, [this, scroll] {
+        // The panel's top with its first recommendations, not just its last pixel.
+        scroll->ensureVisible(0, m_recommendations->y(), 0,
+                              qMin(m_recommendations->height(), scroll->viewport()->height()));
+    });
+
+    connect(m_recommendations, &RecommendationsPanel::openEndpointSettingRequested, this,
+            &DashboardPage::openEndpointSettingRequested);
+
+    m_autoRefresh = new QTimer(this);
+    m_autoRefresh->setInterval(kAutoRefreshMs);
+    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
+        if (isVisible() && range() != Range::Custom)
+            refresh();
+    });
+    m_autoRefresh->start();
+
+    reloadEndpointFilter();
+    reloadEventTypeFilter({});
+    setRange(Range::Last24Hours);
+    m_status->setText(tr("Open the page to load the figures."));
+}
+
+void DashboardPage::buildFilterRows(QVBoxLayout *layout)
+{
     buildFilters();
     // Two rows, so the page stays narrow enough for a 900 px window in every language.
     auto *rangeRow = new QHBoxLayout;
@@ -115,7 +150,10 @@ DashboardPage::DashboardPage(Store db, QString databasePath, QWidget *parent)
     filterRow->addStretch(1);
     layout->addLayout(rangeRow);
     layout->addLayout(filterRow);
+}
 
+QHBoxLayout *DashboardPage::buildSummaryRow()
+{
     auto *summaryRow = new QHBoxLayout;
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
@@ -134,8 +172,11 @@ DashboardPage::DashboardPage(Store db, QString databasePath, QWidget *parent)
     summaryRow->addWidget(m_recommendationsLink);
     summaryRow->addSpacing(12);
     summaryRow->addWidget(m_status);
-    layout->addLayout(summaryRow);
+    return summaryRow;
+}
 
+QWidget *DashboardPage::buildContent()
+{
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -188,34 +229,7 @@ DashboardPage::DashboardPage(Store db, QString databasePath, QWidget *parent)
                                                       QHeaderView::Stretch);
     contentLayout->addWidget(m_table);
     contentLayout->addStretch(1);
-
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("dashboardScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    layout->addWidget(scroll, 1);
-    connect(m_recommendationsLink, &QLabel::linkActivated, this, [this, scroll] {
-        // The panel's top with its first recommendations, not just its last pixel.
-        scroll->ensureVisible(0, m_recommendations->y(), 0,
-                              qMin(m_recommendations->height(), scroll->viewport()->height()));
-    });
-
-    connect(m_recommendations, &RecommendationsPanel::openEndpointSettingRequested, this,
-            &DashboardPage::openEndpointSettingRequested);
-
-    m_autoRefresh = new QTimer(this);
-    m_autoRefresh->setInterval(kAutoRefreshMs);
-    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
-        if (isVisible() && range() != Range::Custom)
-            refresh();
-    });
-    m_autoRefresh->start();
-
-    reloadEndpointFilter();
-    reloadEventTypeFilter({});
-    setRange(Range::Last24Hours);
-    m_status->setText(tr("Open the page to load the figures."));
+    return content;
 }
 
 DashboardPage::~DashboardPage()

@@ -13,11 +13,13 @@
 
 class QComboBox;
 class QDateTimeEdit;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
+class QVBoxLayout;
 
 namespace hookline::ui {
 
@@ -95,6 +97,11 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The page's parts, built in the constructor: the range and filter rows, the summary line,
+    // and the scrolled content (charts, recommendations, the endpoint table).
+    void buildFilterRows(QVBoxLayout *layout);
+    QHBoxLayout *buildSummaryRow();
+    QWidget *buildContent();
     void buildFilters();
     void reloadEndpointFilter();
     void reloadEventTypeFilter(const AnalyticsReport &report);

@@ -3,7 +3,6 @@
 #include "common/displaytext.h"
 #include "deliveries/deliverytext.h"
 
-#include <QScopedValueRollback>
 #include <QSet>
 #include <algorithm>
 
@@ -20,7 +19,7 @@ bool sameGroup(const DeadLetterQuery::Group &a, const DeadLetterQuery::Group &b)
 } // namespace
 
 DeadLetterModel::DeadLetterModel(Store db, QObject *parent)
-    : QAbstractItemModel(parent)
+    : KeysetModel(kDefaultPageSize, parent)
     , m_db(std::move(db))
 {}
 
@@ -39,24 +38,22 @@ void DeadLetterModel::setEndpointNames(const QHash<QString, QString> &names)
 
 void DeadLetterModel::reload()
 {
-    const QScopedValueRollback announcing(m_announcing, true);
+    const auto guard = announce();
     beginResetModel();
     m_groups.clear();
-    const auto groups = DeadLetterQuery(m_db).groups(m_environment);
-    if (!groups)
-        qWarning() << "cannot count dead letters:" << groups.error().message;
-    for (const DeadLetterQuery::Group &g : groups ? *groups : QList<DeadLetterQuery::Group>())
-        m_groups << GroupRows{g, {}, false, m_nextKey++};
+    const auto groups = checked(DeadLetterQuery(m_db).groups(m_environment));
+    for (const DeadLetterQuery::Group &g : groups.value_or(QList<DeadLetterQuery::Group>()))
+        m_groups << GroupRows{g, {}, m_nextKey++};
     endResetModel();
 }
 
 void DeadLetterModel::refresh()
 {
-    const auto read = DeadLetterQuery(m_db).groups(m_environment);
+    const auto read = checked(DeadLetterQuery(m_db).groups(m_environment));
     if (!read)
         return; // a failed refresh keeps what is shown; the next one tries again
     const QList<DeadLetterQuery::Group> &fresh = *read;
-    const QScopedValueRollback announcing(m_announcing, true);
+    const auto guard = announce();
     // Groups that emptied (replayed elsewhere, purged), from the bottom so rows stay valid.
     for (int row = int(m_groups.size()) - 1; row >= 0; --row) {
         const bool kept = std::any_of(fresh.cbegin(), fresh.cend(), [&](const auto &g) {
@@ -74,7 +71,7 @@ void DeadLetterModel::refresh()
         if (it == m_groups.end()) {
             const int row = int(m_groups.size());
             beginInsertRows({}, row, row);
-            m_groups << GroupRows{g, {}, false, m_nextKey++};
+            m_groups << GroupRows{g, {}, m_nextKey++};
             endInsertRows();
             continue;
         }
@@ -83,18 +80,19 @@ void DeadLetterModel::refresh()
             continue;
         it->group = g;
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        if (!it->rows.isEmpty() || it->atEnd)
+        if (!it->list.rows.isEmpty() || it->list.atEnd)
             mergeRows(row);
     }
 }
 
 void DeadLetterModel::mergeRows(int row)
 {
-    GroupRows &g = m_groups[row];
+    KeysetRows<Delivery> &g = m_groups[row].list;
     const QModelIndex parent = index(row, 0);
     // As many rows as were read (at least a page), newest first like the rows shown.
-    const int limit = qMax(int(g.rows.size()), m_pageSize);
-    const auto read = ReplayService(m_db).deadLetters(groupFilter(parent), limit);
+    const int limit = qMax(int(g.rows.size()), pageSize());
+    const std::optional<QList<Delivery>> read =
+        checked(ReplayService(m_db).deadLetters(groupFilter(parent), limit));
     if (!read)
         return; // a failed refresh keeps what is shown; the next one tries again
     const QList<Delivery> &fresh = *read;
@@ -158,7 +156,7 @@ QString DeadLetterModel::deliveryId(const QModelIndex &index) const
     if (!index.isValid() || isGroup(index))
         return {};
     const int row = groupRow(index);
-    return row < 0 ? QString() : m_groups.at(row).rows.at(index.row()).id;
+    return row < 0 ? QString() : m_groups.at(row).list.rows.at(index.row()).id;
 }
 
 int DeadLetterModel::groupRow(const QModelIndex &child) const
@@ -193,7 +191,7 @@ int DeadLetterModel::rowCount(const QModelIndex &parent) const
         return int(m_groups.size());
     if (parent.column() != 0 || !isGroup(parent))
         return 0;
-    return int(m_groups.at(parent.row()).rows.size());
+    return int(m_groups.at(parent.row()).list.rows.size());
 }
 
 int DeadLetterModel::columnCount(const QModelIndex &) const
@@ -211,29 +209,23 @@ bool DeadLetterModel::hasChildren(const QModelIndex &parent) const
 
 bool DeadLetterModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !m_announcing && parent.isValid() && parent.column() == 0 && isGroup(parent) &&
-           !m_groups.at(parent.row()).atEnd;
+    return parent.isValid() && parent.column() == 0 && isGroup(parent) &&
+           canPage(m_groups.at(parent.row()).list);
 }
 
 void DeadLetterModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QScopedValueRollback announcing(m_announcing, true);
-    GroupRows &g = m_groups[parent.row()];
-    const auto read = ReplayService(m_db).deadLetters(
-        groupFilter(parent), m_pageSize, g.rows.isEmpty() ? QString() : g.rows.constLast().id);
-    if (!read) {
-        qWarning() << "cannot list dead letters:" << read.error().message;
-        return;
-    }
-    const QList<Delivery> &page = *read;
-    g.atEnd = page.size() < m_pageSize;
-    if (page.isEmpty())
-        return;
-    beginInsertRows(parent, int(g.rows.size()), int(g.rows.size() + page.size()) - 1);
-    g.rows.append(page);
-    endInsertRows();
+    const ReplayService::DeadLetterFilter filter = groupFilter(parent);
+    appendNextPage(parent, m_groups[parent.row()].list, [&](const Delivery *after, int limit) {
+        return ReplayService(m_db).deadLetters(filter, limit, after ? after->id : QString());
+    });
+}
+
+void DeadLetterModel::reportReadFailure(const StoreError &error)
+{
+    qWarning() << "cannot read dead letters:" << error.message;
 }
 
 QString DeadLetterModel::endpointName(const QString &id) const
@@ -272,7 +264,7 @@ QVariant DeadLetterModel::data(const QModelIndex &index, int role) const
     const int row = groupRow(index);
     if (row < 0)
         return {};
-    const Delivery &d = m_groups.at(row).rows.at(index.row());
+    const Delivery &d = m_groups.at(row).list.rows.at(index.row());
     if (role == IdRole)
         return d.id;
     if (role == Qt::ToolTipRole && index.column() == NameColumn)

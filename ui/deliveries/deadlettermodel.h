@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/keysetmodel.h"
 #include "replay/deadletterquery.h"
 #include "replay/replayservice.h"
 #include "store/store.h"
@@ -11,7 +12,7 @@ namespace hookline::ui {
 
 // Dead letters as a two-level tree: groups by endpoint and outcome class with their counts, and
 // under each group its deliveries, read lazily in keyset pages when the group is expanded.
-class DeadLetterModel : public QAbstractItemModel
+class DeadLetterModel : public KeysetModel<Delivery, QAbstractItemModel>
 {
     Q_OBJECT
 public:
@@ -35,7 +36,6 @@ public:
 
     void setEnvironment(Environment environment);
     void setEndpointNames(const QHash<QString, QString> &names);
-    void setPageSize(int size) { m_pageSize = qMax(1, size); }
     // Re-reads everything: groups in order of size, no rows loaded (expansion is lost).
     void reload();
     // The live refresh: counts and latest deaths updated in place, groups that emptied removed,
@@ -62,12 +62,14 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+protected:
+    void reportReadFailure(const StoreError &error) override;
+
 private:
     struct GroupRows
     {
         DeadLetterQuery::Group group;
-        QList<Delivery> rows;
-        bool atEnd = false;
+        KeysetRows<Delivery> list; // read when the group is expanded
         // A delivery row's internalId: stays with the group when groups before it come and go
         // (a row number would point persistent child indexes at the wrong group).
         quintptr key = 0;
@@ -82,9 +84,6 @@ private:
     Environment m_environment = Environment::Sandbox;
     QHash<QString, QString> m_endpointNames;
     QList<GroupRows> m_groups;
-    // Set while the model announces a change: see DeliveryTableModel::m_announcing.
-    bool m_announcing = false;
-    int m_pageSize = kDefaultPageSize;
 };
 
 } // namespace hookline::ui

@@ -1,5 +1,6 @@
 #include "deliveries/deadletterspanel.h"
 
+#include "common/consoleicon.h"
 #include "common/displaytext.h"
 #include "deliveries/deadlettermodel.h"
 #include "deliveries/deliverydetailview.h"
@@ -32,6 +33,41 @@ DeadLettersPanel::DeadLettersPanel(Store db, QWidget *parent)
 {
     setObjectName(QStringLiteral("deadLettersPanel"));
     m_model = new DeadLetterModel(m_db, this);
+    buildTree();
+    QHBoxLayout *bar = buildReplayBar();
+
+    auto *empty = new QLabel(tr("No dead letters in this environment. Deliveries that exhaust "
+                                "their retries are listed here, ready to be replayed."),
+                             this);
+    empty->setObjectName(QStringLiteral("deadLettersEmpty"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(empty);
+
+    m_detail = new DeliveryDetailView(m_db, this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("deadLetterSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    if (!m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray()))
+        m_splitter->setSizes({680, 380}); // as the deliveries tab: the tree's columns first
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_splitter, 1);
+    connectParts();
+    updateSummary();
+    updateActions();
+}
+
+void DeadLettersPanel::buildTree()
+{
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("deadLetterView"));
     m_view->setAccessibleName(tr("Dead letters by endpoint and outcome"));
@@ -64,9 +100,11 @@ DeadLettersPanel::DeadLettersPanel(Store db, QWidget *parent)
     m_view->header()->setMinimumSectionSize(40);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(DeadLetterModel::EventTypeColumn, QHeaderView::Stretch);
+}
 
-    m_replay = new QPushButton(QIcon(QStringLiteral(":/hookline/ui/icons/resume.svg")),
-                               tr("&Replay selected"), this);
+QHBoxLayout *DeadLettersPanel::buildReplayBar()
+{
+    m_replay = new QPushButton(consoleIcon("resume"), tr("&Replay selected"), this);
     m_replay->setObjectName(QStringLiteral("replaySelectedButton"));
     m_replay->setToolTip(tr("Replay the selected groups and dead letters, paced, with the same "
                             "idempotency keys"));
@@ -86,33 +124,11 @@ DeadLettersPanel::DeadLettersPanel(Store db, QWidget *parent)
     bar->addWidget(m_progress, 1);
     bar->addWidget(m_cancel);
     bar->addWidget(m_status, 1);
+    return bar;
+}
 
-    auto *empty = new QLabel(tr("No dead letters in this environment. Deliveries that exhaust "
-                                "their retries are listed here, ready to be replayed."),
-                             this);
-    empty->setObjectName(QStringLiteral("deadLettersEmpty"));
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(empty);
-
-    m_detail = new DeliveryDetailView(m_db, this);
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("deadLetterSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_stack);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    if (!m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray()))
-        m_splitter->setSizes({680, 380}); // as the deliveries tab: the tree's columns first
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
-    layout->addWidget(m_splitter, 1);
-
+void DeadLettersPanel::connectParts()
+{
     m_timer.setInterval(BulkReplay::kDefaultIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &DeadLettersPanel::tick);
     connect(m_replay, &QPushButton::clicked, this, &DeadLettersPanel::replaySelection);
@@ -142,8 +158,6 @@ DeadLettersPanel::DeadLettersPanel(Store db, QWidget *parent)
         m_progress->setValue(0);
         tick();
     });
-    updateSummary();
-    updateActions();
 }
 
 void DeadLettersPanel::setEnvironment(Environment environment)

@@ -10,6 +10,7 @@
 #include <QWidget>
 #include <vector>
 
+class QHBoxLayout;
 class QLabel;
 
 class QProgressBar;
@@ -62,6 +63,10 @@ signals:
     void countChanged(int deadLetters);
 
 private:
+    // The panel's parts, built in the constructor.
+    void buildTree();
+    QHBoxLayout *buildReplayBar();
+    void connectParts();
     void confirm(const QList<QPair<QString, int>> &perEndpoint);
     void startReplay();
     void tick();

@@ -1,5 +1,6 @@
 #include "deliveries/deliveriespage.h"
 
+#include "common/consoleicon.h"
 #include "common/displaytext.h"
 #include "common/themecolors.h"
 #include "deliveries/deadletterspanel.h"
@@ -34,11 +35,6 @@ const QString kSplitterKey = QStringLiteral("deliveries/splitter");
 const QString kTabKey = QStringLiteral("deliveries/tab");
 const QString kShownColumnsKey = QStringLiteral("deliveries/optionalColumns");
 
-QIcon icon(const char *name)
-{
-    return QIcon(QStringLiteral(":/hookline/ui/icons/%1.svg").arg(QLatin1String(name)));
-}
-
 QComboBox *filterCombo(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
@@ -60,8 +56,45 @@ DeliveriesPage::DeliveriesPage(Store db, QWidget *parent)
 {
     setObjectName(QStringLiteral("deliveriesPage"));
     m_model = new DeliveryTableModel(m_db, this);
+    createActions();
+    QWidget *filters = buildFilterBar();
+    buildTable();
+    QWidget *all = buildAllTab(filters);
+    m_deadLetters = new DeadLettersPanel(m_db, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("deliveryTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(all, tr("All deliveries"));
+    m_tabs->addTab(m_deadLetters, tr("Dead letters"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
 
-    // Filters.
+    connectParts();
+    m_environment = Environment::Live; // forces the first setEnvironment to apply
+    setEnvironment(Environment::Sandbox);
+    m_tabs->setCurrentIndex(QSettings().value(kTabKey, int(AllTab)).toInt());
+}
+
+void DeliveriesPage::createActions()
+{
+    m_refresh = new QAction(tr("Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshDeliveries"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    // Window-wide, but only while this page is shown (a hidden widget's actions do not fire).
+    m_refresh->setShortcutContext(Qt::WindowShortcut);
+    m_refresh->setToolTip(
+        tr("Refresh (%1)").arg(m_refresh->shortcut().toString(QKeySequence::NativeText)));
+    m_focusFilter = new QAction(tr("Filter"), this);
+    m_focusFilter->setShortcut(QKeySequence::Find);
+    m_focusFilter->setShortcutContext(Qt::WindowShortcut);
+    m_replay = new QAction(consoleIcon("resume"), tr("&Replay"), this);
+    m_replay->setToolTip(tr("Deliver the selected delivery again, with the same idempotency key"));
+    addActions({m_refresh, m_focusFilter});
+}
+
+QWidget *DeliveriesPage::buildFilterBar()
+{
     auto *filters = new QWidget(this);
     m_search = new QLineEdit(filters);
     m_search->setObjectName(QStringLiteral("deliverySearch"));
@@ -97,20 +130,6 @@ DeliveriesPage::DeliveriesPage(Store db, QWidget *parent)
     m_time->addItem(tr("Last 7 days"), 7 * 24 * 3600);
     m_time->addItem(tr("Last 30 days"), 30 * 24 * 3600);
 
-    m_refresh = new QAction(tr("Refresh"), this);
-    m_refresh->setObjectName(QStringLiteral("refreshDeliveries"));
-    m_refresh->setShortcut(QKeySequence::Refresh);
-    // Window-wide, but only while this page is shown (a hidden widget's actions do not fire).
-    m_refresh->setShortcutContext(Qt::WindowShortcut);
-    m_refresh->setToolTip(
-        tr("Refresh (%1)").arg(m_refresh->shortcut().toString(QKeySequence::NativeText)));
-    m_focusFilter = new QAction(tr("Filter"), this);
-    m_focusFilter->setShortcut(QKeySequence::Find);
-    m_focusFilter->setShortcutContext(Qt::WindowShortcut);
-    m_replay = new QAction(icon("resume"), tr("&Replay"), this);
-    m_replay->setToolTip(tr("Deliver the selected delivery again, with the same idempotency key"));
-    addActions({m_refresh, m_focusFilter});
-
     auto *refreshButton = new QToolButton(filters);
     refreshButton->setObjectName(QStringLiteral("refreshDeliveriesButton"));
     refreshButton->setDefaultAction(m_refresh);
@@ -123,8 +142,11 @@ DeliveriesPage::DeliveriesPage(Store db, QWidget *parent)
     for (QComboBox *combo : {m_status, m_endpoint, m_eventType, m_outcome, m_time})
         filterLayout->addWidget(combo);
     filterLayout->addWidget(refreshButton);
+    return filters;
+}
 
-    // The log.
+void DeliveriesPage::buildTable()
+{
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("deliveriesView"));
     m_view->setAccessibleName(tr("Deliveries"));
@@ -201,7 +223,10 @@ DeliveriesPage::DeliveriesPage(Store db, QWidget *parent)
         QSettings().setValue(kShownColumnsKey,
                              shown ? QStringList{QStringLiteral("next_attempt")} : QStringList());
     });
+}
 
+QWidget *DeliveriesPage::buildEmptyState()
+{
     auto *empty = new QWidget(this);
     auto *emptyLayout = new QVBoxLayout(empty);
     m_emptyTitle = new QLabel(empty);
@@ -218,9 +243,14 @@ DeliveriesPage::DeliveriesPage(Store db, QWidget *parent)
     emptyLayout->addWidget(m_emptyTitle);
     emptyLayout->addLayout(emptyButtons);
     emptyLayout->addStretch(3);
+    return empty;
+}
+
+QWidget *DeliveriesPage::buildAllTab(QWidget *filters)
+{
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_view);
-    m_stack->addWidget(empty);
+    m_stack->addWidget(buildEmptyState());
 
     m_detail = new DeliveryDetailView(m_db, this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -246,17 +276,11 @@ DeliveriesPage::DeliveriesPage(Store db, QWidget *parent)
     allLayout->addWidget(filters);
     allLayout->addWidget(m_message);
     allLayout->addWidget(m_splitter, 1);
+    return all;
+}
 
-    m_deadLetters = new DeadLettersPanel(m_db, this);
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("deliveryTabs"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(all, tr("All deliveries"));
-    m_tabs->addTab(m_deadLetters, tr("Dead letters"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
-
+void DeliveriesPage::connectParts()
+{
     m_live.setInterval(kLiveIntervalMs);
     connect(&m_live, &QTimer::timeout, this, &DeliveriesPage::liveUpdate);
     m_searchDelay.setSingleShot(true);
@@ -296,10 +320,6 @@ DeliveriesPage::DeliveriesPage(Store db, QWidget *parent)
     connect(m_deadLetters, &DeadLettersPanel::countChanged, this,
             &DeliveriesPage::updateDeadLetterTab);
     connect(m_deadLetters, &DeadLettersPanel::replayFinished, this, [this] { m_model->refresh(); });
-
-    m_environment = Environment::Live; // forces the first setEnvironment to apply
-    setEnvironment(Environment::Sandbox);
-    m_tabs->setCurrentIndex(QSettings().value(kTabKey, int(AllTab)).toInt());
 }
 
 void DeliveriesPage::setEnvironment(Environment environment)

@@ -74,6 +74,15 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    // The page's parts, built in the constructor: the filter bar over the log and its detail
+    // ("All deliveries"), and the dead letters beside it.
+    void createActions();
+    QWidget *buildFilterBar();
+    void buildTable();
+    QWidget *buildEmptyState();
+    QWidget *buildAllTab(QWidget *filters);
+    void connectParts();
+
     void applyFilters();
     void loadEndpoints();
     void liveUpdate();

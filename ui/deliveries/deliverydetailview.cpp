@@ -1,5 +1,6 @@
 #include "deliveries/deliverydetailview.h"
 
+#include "common/consoleicon.h"
 #include "common/displaytext.h"
 #include "deliveries/bodytext.h"
 #include "deliveries/deliverytext.h"
@@ -54,84 +55,8 @@ DeliveryDetailView::DeliveryDetailView(Store db, QWidget *parent)
     m_placeholder->setWordWrap(true);
 
     auto *content = new QWidget(this);
-    // Event type and endpoint on a line each: an event type is one long word that word wrap
-    // cannot break, so each line is cut with "…" beside the buttons and the tooltip has it all.
-    m_title = new ElidedLabel(content);
-    m_title->setObjectName(QStringLiteral("detailTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_summary = new QLabel(content);
-    m_summary->setObjectName(QStringLiteral("detailSummary"));
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setWordWrap(true);
-    m_copyCurl = new QPushButton(tr("Copy as &curl"), content);
-    m_copyCurl->setObjectName(QStringLiteral("copyCurlButton"));
-    m_copyCurl->setToolTip(curlToolTip(false));
-    m_replay = new QPushButton(QIcon(QStringLiteral(":/hookline/ui/icons/resume.svg")),
-                               tr("&Replay"), content);
-    m_replay->setObjectName(QStringLiteral("detailReplayButton"));
-    m_replay->setToolTip(tr("Deliver this event to the endpoint again, with the same "
-                            "idempotency key"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_title, 1);
-    buttons->addWidget(m_copyCurl);
-    buttons->addWidget(m_replay);
-
-    m_timeline = new QListWidget(content);
-    m_timeline->setObjectName(QStringLiteral("attemptTimeline"));
-    m_timeline->setAccessibleName(tr("Attempts"));
-    m_timeline->setAlternatingRowColors(true);
-    m_attemptSummary = new QLabel(content);
-    m_attemptSummary->setObjectName(QStringLiteral("attemptSummary"));
-    m_attemptSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // One fact group per line, never wrapped (a wrapped label gets cut in a splitter pane); a
-    // narrow pane clips the end of a line and the tooltip has it all.
-    m_attemptSummary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    // The engine's own diagnostic (English, technical) under the outcome in words: there for
-    // whoever needs it, muted so it does not read as the message.
-    m_attemptDetails = new QLabel(content);
-    m_attemptDetails->setObjectName(QStringLiteral("attemptDetails"));
-    m_attemptDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_attemptDetails->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    m_attemptDetails->setForegroundRole(QPalette::PlaceholderText);
-    m_attemptDetails->setVisible(false);
-
-    auto *top = new QWidget(content);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addLayout(buttons);
-    topLayout->addWidget(m_summary);
-    topLayout->addWidget(m_timeline, 1);
-
-    m_tabs = new QTabWidget(content);
-    m_tabs->setObjectName(QStringLiteral("attemptTabs"));
-    m_requestHeaders = textPane(tr("Request headers"), m_tabs);
-    m_requestBody = textPane(tr("Request body"), m_tabs);
-    m_requestBody->setToolTip(tr("Rebuilt from the stored event for this attempt; only "
-                                 "\"sent_at\" and \"event_age_ms\" may differ by a few "
-                                 "milliseconds from the bytes sent."));
-    m_responseHeaders = textPane(tr("Response headers"), m_tabs);
-    m_responseBody = textPane(tr("Response body"), m_tabs);
-    // Two tabs, headers above the body in each: short tab titles in every language, and both
-    // halves of a message in view at once.
-    for (auto [headers, body, title] :
-         {std::tuple{m_requestHeaders, m_requestBody, tr("Request")},
-          std::tuple{m_responseHeaders, m_responseBody, tr("Response")}}) {
-        auto *pair = new QSplitter(Qt::Vertical, m_tabs);
-        pair->setChildrenCollapsible(false);
-        pair->addWidget(headers);
-        pair->addWidget(body);
-        pair->setStretchFactor(0, 1);
-        pair->setStretchFactor(1, 2);
-        m_tabs->addTab(pair, title);
-    }
-    auto *bottom = new QWidget(content);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(m_attemptSummary);
-    bottomLayout->addWidget(m_attemptDetails);
-    bottomLayout->addWidget(m_tabs, 1);
+    QWidget *top = buildTimeline(content);
+    QWidget *bottom = buildAttempt(content);
 
     m_splitter = new QSplitter(Qt::Vertical, content);
     m_splitter->setObjectName(QStringLiteral("detailSplitter"));
@@ -167,6 +92,92 @@ DeliveryDetailView::DeliveryDetailView(Store db, QWidget *parent)
         emit curlCopied();
     });
     showDelivery({});
+}
+
+QWidget *DeliveryDetailView::buildTimeline(QWidget *content)
+{
+    // Event type and endpoint on a line each: an event type is one long word that word wrap
+    // cannot break, so each line is cut with "…" beside the buttons and the tooltip has it all.
+    m_title = new ElidedLabel(content);
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_summary = new QLabel(content);
+    m_summary->setObjectName(QStringLiteral("detailSummary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
+    m_copyCurl = new QPushButton(tr("Copy as &curl"), content);
+    m_copyCurl->setObjectName(QStringLiteral("copyCurlButton"));
+    m_copyCurl->setToolTip(curlToolTip(false));
+    m_replay = new QPushButton(consoleIcon("resume"), tr("&Replay"), content);
+    m_replay->setObjectName(QStringLiteral("detailReplayButton"));
+    m_replay->setToolTip(tr("Deliver this event to the endpoint again, with the same "
+                            "idempotency key"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_title, 1);
+    buttons->addWidget(m_copyCurl);
+    buttons->addWidget(m_replay);
+
+    m_timeline = new QListWidget(content);
+    m_timeline->setObjectName(QStringLiteral("attemptTimeline"));
+    m_timeline->setAccessibleName(tr("Attempts"));
+    m_timeline->setAlternatingRowColors(true);
+    m_attemptSummary = new QLabel(content);
+    m_attemptSummary->setObjectName(QStringLiteral("attemptSummary"));
+    m_attemptSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // One fact group per line, never wrapped (a wrapped label gets cut in a splitter pane); a
+    // narrow pane clips the end of a line and the tooltip has it all.
+    m_attemptSummary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    // The engine's own diagnostic (English, technical) under the outcome in words: there for
+    // whoever needs it, muted so it does not read as the message.
+    m_attemptDetails = new QLabel(content);
+    m_attemptDetails->setObjectName(QStringLiteral("attemptDetails"));
+    m_attemptDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_attemptDetails->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_attemptDetails->setForegroundRole(QPalette::PlaceholderText);
+    m_attemptDetails->setVisible(false);
+
+    auto *top = new QWidget(content);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(buttons);
+    topLayout->addWidget(m_summary);
+    topLayout->addWidget(m_timeline, 1);
+    return top;
+}
+
+QWidget *DeliveryDetailView::buildAttempt(QWidget *content)
+{
+    m_tabs = new QTabWidget(content);
+    m_tabs->setObjectName(QStringLiteral("attemptTabs"));
+    m_requestHeaders = textPane(tr("Request headers"), m_tabs);
+    m_requestBody = textPane(tr("Request body"), m_tabs);
+    m_requestBody->setToolTip(tr("Rebuilt from the stored event for this attempt; only "
+                                 "\"sent_at\" and \"event_age_ms\" may differ by a few "
+                                 "milliseconds from the bytes sent."));
+    m_responseHeaders = textPane(tr("Response headers"), m_tabs);
+    m_responseBody = textPane(tr("Response body"), m_tabs);
+    // Two tabs, headers above the body in each: short tab titles in every language, and both
+    // halves of a message in view at once.
+    for (auto [headers, body, title] :
+         {std::tuple{m_requestHeaders, m_requestBody, tr("Request")},
+          std::tuple{m_responseHeaders, m_responseBody, tr("Response")}}) {
+        auto *pair = new QSplitter(Qt::Vertical, m_tabs);
+        pair->setChildrenCollapsible(false);
+        pair->addWidget(headers);
+        pair->addWidget(body);
+        pair->setStretchFactor(0, 1);
+        pair->setStretchFactor(1, 2);
+        m_tabs->addTab(pair, title);
+    }
+    auto *bottom = new QWidget(content);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_attemptSummary);
+    bottomLayout->addWidget(m_attemptDetails);
+    bottomLayout->addWidget(m_tabs, 1);
+    return bottom;
 }
 
 void DeliveryDetailView::showDelivery(const QString &deliveryId)

@@ -51,6 +51,10 @@ signals:
     void curlCopied();
 
 private:
+    // The two halves of the splitter, built in the constructor: the delivery with its attempt
+    // timeline; the selected attempt's request and response.
+    QWidget *buildTimeline(QWidget *content);
+    QWidget *buildAttempt(QWidget *content);
     void showAttempt(int index);
     QByteArray requestBodyFor(const Attempt &attempt) const;
     QString noAttemptText() const;

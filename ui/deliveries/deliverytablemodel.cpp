@@ -3,8 +3,6 @@
 #include "common/displaytext.h"
 #include "deliveries/deliverytext.h"
 
-#include <QScopedValueRollback>
-
 namespace hookline::ui {
 
 namespace {
@@ -13,7 +11,7 @@ constexpr int kRefreshHeadroom = 1000;
 } // namespace
 
 DeliveryTableModel::DeliveryTableModel(Store db, QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeysetTableModel(kDefaultPageSize, parent)
     , m_db(std::move(db))
 {}
 
@@ -26,70 +24,62 @@ void DeliveryTableModel::setFilter(const DeliveryRepository::Filter &filter)
 void DeliveryTableModel::setEndpointNames(const QHash<QString, QString> &names)
 {
     m_endpointNames = names;
-    if (!m_rows.isEmpty())
+    if (!rows().isEmpty())
         emit dataChanged(index(0, EndpointColumn), index(rowCount() - 1, EndpointColumn));
 }
 
-void DeliveryTableModel::reload()
+StoreResult<QList<Delivery>> DeliveryTableModel::fetchPage(const Delivery *after, int limit) const
 {
-    const QScopedValueRollback announcing(m_announcing, true);
-    beginResetModel();
-    // A failed read shows no rows (and says why in the log) rather than stale ones.
-    const auto rows = DeliveryRepository(m_db).list(m_filter, m_pageSize);
-    if (!rows)
-        qWarning() << "cannot list deliveries:" << rows.error().message;
-    m_rows = rows ? *rows : QList<Delivery>();
-    m_atEnd = m_rows.size() < m_pageSize;
-    endResetModel();
+    return DeliveryRepository(m_db).list(m_filter, limit, after ? after->id : QString());
+}
+
+void DeliveryTableModel::reportReadFailure(const StoreError &error)
+{
+    qWarning() << "cannot list deliveries:" << error.message;
 }
 
 void DeliveryTableModel::refresh()
 {
-    if (m_announcing)
+    if (announcing())
         return;
-    const QScopedValueRollback announcing(m_announcing, true);
-    if (m_rows.isEmpty()) {
-        const auto read = DeliveryRepository(m_db).list(m_filter, m_pageSize);
-        if (!read || read->isEmpty())
-            return; // a failed refresh keeps what is shown; the next one tries again
-        const QList<Delivery> &fresh = *read;
-        beginInsertRows({}, 0, int(fresh.size()) - 1);
-        m_rows = fresh;
-        m_atEnd = m_rows.size() < m_pageSize;
-        endInsertRows();
+    // A failed refresh keeps what is shown; the next one tries again.
+    if (rows().isEmpty()) {
+        insertFirstPage();
         return;
     }
     DeliveryRepository::Filter bounded = m_filter;
-    bounded.minId = m_rows.constLast().id;
-    const int limit = int(m_rows.size()) + kRefreshHeadroom;
-    const auto read = DeliveryRepository(m_db).list(bounded, limit);
+    bounded.minId = rows().constLast().id;
+    const int limit = int(rows().size()) + kRefreshHeadroom;
+    const std::optional<QList<Delivery>> read =
+        checked(DeliveryRepository(m_db).list(bounded, limit));
     if (!read)
-        return; // a failed refresh keeps what is shown; the next one tries again
+        return;
     const QList<Delivery> &fresh = *read;
     if (fresh.size() >= limit) {
-        m_announcing = false;
         reload();
         return;
     }
+    const auto guard = announce();
+    QList<Delivery> &shown = mutableRows();
     // Both lists are sorted by id, newest first, and `fresh` holds everything from the oldest
     // row shown upwards: one merge pass tells new, gone and changed rows apart.
     int i = 0;
     qsizetype j = 0;
-    while (i < m_rows.size() || j < fresh.size()) {
-        if (j == fresh.size() || (i < m_rows.size() && m_rows.at(i).id > fresh.at(j).id)) {
+    while (i < shown.size() || j < fresh.size()) {
+        if (j == fresh.size() || (i < shown.size() && shown.at(i).id > fresh.at(j).id)) {
             // No longer matches the filter (e.g. replayed out of "dead").
             beginRemoveRows({}, i, i);
-            m_rows.removeAt(i);
+            shown.removeAt(i);
             endRemoveRows();
-        } else if (i == m_rows.size() || m_rows.at(i).id < fresh.at(j).id) {
+        } else if (i == shown.size() || shown.at(i).id < fresh.at(j).id) {
             beginInsertRows({}, i, i);
-            m_rows.insert(i, fresh.at(j));
+            shown.insert(i, fresh.at(j));
             endInsertRows();
             ++i;
             ++j;
         } else {
-            if (!(m_rows.at(i) == fresh.at(j))) {
-                m_rows[i] = fresh.at(j);
+            if (!(shown.at(i) == fresh.at(j))) {
+                shown[i] = fresh.at(j);
                 emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
             }
             ++i;
@@ -100,16 +90,11 @@ void DeliveryTableModel::refresh()
 
 int DeliveryTableModel::rowOfId(const QString &id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
+    for (int row = 0; row < rows().size(); ++row) {
+        if (rows().at(row).id == id)
             return row;
     }
     return -1;
-}
-
-int DeliveryTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int DeliveryTableModel::columnCount(const QModelIndex &parent) const
@@ -127,7 +112,7 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Delivery &d = m_rows.at(index.row());
+    const Delivery &d = rows().at(index.row());
     if (role == IdRole)
         return d.id;
     if (role == StatusRole)
@@ -204,31 +189,6 @@ QVariant DeliveryTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Next attempt");
     }
     return {};
-}
-
-bool DeliveryTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd && !m_announcing;
-}
-
-void DeliveryTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QScopedValueRollback announcing(m_announcing, true);
-    const auto read = DeliveryRepository(m_db).list(
-        m_filter, m_pageSize, m_rows.isEmpty() ? QString() : m_rows.last().id);
-    if (!read) {
-        qWarning() << "cannot list deliveries:" << read.error().message;
-        return;
-    }
-    const QList<Delivery> &page = *read;
-    m_atEnd = page.size() < m_pageSize;
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
 }
 
 } // namespace hookline::ui

@@ -1,6 +1,6 @@
 #include "endpoints/bulksubscriptiondialog.h"
 
-#include "common/themecolors.h"
+#include "common/errorlabel.h"
 #include "common/validationtext.h"
 #include "config/subscriptionbulkedit.h"
 #include "domain/subscription.h"
@@ -16,19 +16,6 @@
 #include <QVBoxLayout>
 
 namespace hookline::ui {
-
-namespace {
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, ThemeColors::errorText(parent->palette()));
-    label->setPalette(pal);
-    label->hide();
-    return label;
-}
-} // namespace
 
 BulkSubscriptionDialog::BulkSubscriptionDialog(Store db, const QList<Endpoint> &endpoints,
                                                QWidget *parent)
@@ -56,9 +43,9 @@ BulkSubscriptionDialog::BulkSubscriptionDialog(Store db, const QList<Endpoint> &
     m_remove->setAccessibleName(tr("Patterns to remove"));
     m_remove->setPlaceholderText(known.join(QStringLiteral(", ")));
     m_remove->setCompleter(new QCompleter(known, m_remove));
-    m_addError = errorLabel(this);
+    m_addError = new ErrorLabel(this);
     m_addError->setObjectName(QStringLiteral("addPatternsError"));
-    m_problem = errorLabel(this);
+    m_problem = new ErrorLabel(this);
     m_problem->setObjectName(QStringLiteral("bulkProblem"));
 
     auto *addBox = new QWidget(this);
@@ -124,8 +111,7 @@ void BulkSubscriptionDialog::updatePreview()
         else
             emptied << e.detail;
     }
-    m_addError->setText(badPatterns.join(QLatin1Char('\n')));
-    m_addError->setVisible(!badPatterns.isEmpty());
+    m_addError->showError(badPatterns.join(QLatin1Char('\n')));
 
     m_preview->setRowCount(int(plan.changes.size()));
     QStringList emptiedNames;
@@ -153,8 +139,7 @@ void BulkSubscriptionDialog::updatePreview()
                       .arg(emptiedNames.join(QStringLiteral(", ")));
     else if (plan.storeError)
         problem = ValidationText::storeError(*plan.storeError);
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    m_problem->showError(problem);
     const int changed = plan.ok() ? plan.changedCount() : 0;
     m_summary->setText(plan.ok() ? tr("%n endpoint(s) change.", nullptr, changed) : QString());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(plan.ok() && changed > 0);
@@ -169,9 +154,8 @@ void BulkSubscriptionDialog::accept()
     if (!plan.ok()) {
         updatePreview();
         if (!m_problem->isVisible()) {
-            m_problem->setText(plan.storeError ? ValidationText::storeError(*plan.storeError)
-                                               : ValidationText::message(plan.errors.first()));
-            m_problem->show();
+            m_problem->showError(plan.storeError ? ValidationText::storeError(*plan.storeError)
+                                                 : ValidationText::message(plan.errors.first()));
         }
         return;
     }

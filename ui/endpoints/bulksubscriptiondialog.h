@@ -13,6 +13,8 @@ class QTableWidget;
 
 namespace hookline::ui {
 
+class ErrorLabel;
+
 // Adds and removes subscription patterns on several endpoints at once. The table previews every
 // endpoint's patterns before and after; Apply writes all of them in one transaction or none.
 class BulkSubscriptionDialog : public QDialog
@@ -33,8 +35,8 @@ private:
     QStringList m_ids;
     QLineEdit *m_add = nullptr;
     QLineEdit *m_remove = nullptr;
-    QLabel *m_addError = nullptr;
-    QLabel *m_problem = nullptr;
+    ErrorLabel *m_addError = nullptr;
+    ErrorLabel *m_problem = nullptr;
     QTableWidget *m_preview = nullptr;
     QLabel *m_summary = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

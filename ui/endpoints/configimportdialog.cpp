@@ -1,5 +1,6 @@
 #include "endpoints/configimportdialog.h"
 
+#include "common/consoleicon.h"
 #include "common/displaytext.h"
 #include "common/themecolors.h"
 #include "common/validationtext.h"
@@ -39,11 +40,6 @@ enum StackPage
 };
 
 using Kind = ConfigDiff::Kind;
-
-QIcon icon(const char *name)
-{
-    return QIcon(QStringLiteral(":/hookline/ui/icons/%1.svg").arg(QLatin1String(name)));
-}
 
 QColor kindColor(Kind kind, const QPalette &palette)
 {
@@ -94,6 +90,41 @@ ConfigImportDialog::ConfigImportDialog(Store db, Environment shownEnvironment, Q
     m_notes->setTextFormat(Qt::RichText);
     m_notes->hide();
 
+    buildPages();
+
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("importResult"));
+    m_result->setWordWrap(true);
+    m_result->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_apply = buttons->addButton(tr("&Apply"), QDialogButtonBox::ApplyRole);
+    m_apply->setObjectName(QStringLiteral("applyTemplateButton"));
+    m_apply->setEnabled(false);
+    // Wide enough for either label, so switching to the delete variant never clips it.
+    const QFontMetrics metrics = m_apply->fontMetrics();
+    m_apply->setMinimumWidth(m_apply->sizeHint().width() +
+                             metrics.horizontalAdvance(tr("&Apply and delete…")) -
+                             metrics.horizontalAdvance(m_apply->text()));
+    m_apply->setToolTip(tr("Make every change shown, in one transaction: all or nothing"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(fileRow);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_notes);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_result);
+    layout->addWidget(buttons);
+
+    connect(choose, &QPushButton::clicked, this, &ConfigImportDialog::chooseFile);
+    connect(m_apply, &QPushButton::clicked, this, &ConfigImportDialog::apply);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    resize(880, 560);
+}
+
+void ConfigImportDialog::buildPages()
+{
     m_hint = new QLabel(tr("Choose a configuration template (JSON). You will see what it would "
                            "create, update and delete before anything is changed."),
                         this);
@@ -133,36 +164,6 @@ ConfigImportDialog::ConfigImportDialog(Store db, Environment shownEnvironment, Q
     m_stack->addWidget(m_hint);
     m_stack->addWidget(m_errorView);
     m_stack->addWidget(m_diffTree);
-
-    m_result = new QLabel(this);
-    m_result->setObjectName(QStringLiteral("importResult"));
-    m_result->setWordWrap(true);
-    m_result->hide();
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_apply = buttons->addButton(tr("&Apply"), QDialogButtonBox::ApplyRole);
-    m_apply->setObjectName(QStringLiteral("applyTemplateButton"));
-    m_apply->setEnabled(false);
-    // Wide enough for either label, so switching to the delete variant never clips it.
-    const QFontMetrics metrics = m_apply->fontMetrics();
-    m_apply->setMinimumWidth(m_apply->sizeHint().width() +
-                             metrics.horizontalAdvance(tr("&Apply and delete…")) -
-                             metrics.horizontalAdvance(m_apply->text()));
-    m_apply->setToolTip(tr("Make every change shown, in one transaction: all or nothing"));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(fileRow);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_notes);
-    layout->addWidget(m_stack, 1);
-    layout->addWidget(m_result);
-    layout->addWidget(buttons);
-
-    connect(choose, &QPushButton::clicked, this, &ConfigImportDialog::chooseFile);
-    connect(m_apply, &QPushButton::clicked, this, &ConfigImportDialog::apply);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    resize(880, 560);
 }
 
 void ConfigImportDialog::setSecretStore(SecretStore *store)
@@ -312,15 +313,15 @@ void ConfigImportDialog::showDiff()
         switch (item.kind) {
         case Kind::Create:
             kindText = tr("Create");
-            top->setIcon(NameColumn, icon("add"));
+            top->setIcon(NameColumn, consoleIcon("add"));
             break;
         case Kind::Update:
             kindText = tr("Update");
-            top->setIcon(NameColumn, icon("edit"));
+            top->setIcon(NameColumn, consoleIcon("edit"));
             break;
         case Kind::Delete:
             kindText = tr("Delete");
-            top->setIcon(NameColumn, icon("delete"));
+            top->setIcon(NameColumn, consoleIcon("delete"));
             break;
         case Kind::Unchanged:
             kindText = tr("Unchanged");

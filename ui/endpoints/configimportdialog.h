@@ -71,6 +71,9 @@ signals:
     void secretsStored();
 
 private:
+    // The stack the dialog switches between, built in the constructor: the hint before a file is
+    // chosen, the template's problems, the changes it would make.
+    void buildPages();
     void chooseFile();
     void preview();
     void applyNow();

@@ -42,15 +42,6 @@ QLabel *valueLabel(QWidget *parent)
     label->setWordWrap(true);
     return label;
 }
-
-QString rotationError(const EndpointSecretRotation::Result &r)
-{
-    if (r.storeError)
-        return ValidationText::storeError(*r.storeError);
-    if (r.secretError == SecretStore::Error::Unavailable)
-        return EndpointDetailPane::tr("The keychain is not available here.");
-    return EndpointDetailPane::tr("The keychain refused the new secret: %1").arg(r.detail);
-}
 } // namespace
 
 EndpointDetailPane::EndpointDetailPane(Store db, QWidget *parent)
@@ -72,7 +63,57 @@ EndpointDetailPane::EndpointDetailPane(Store db, QWidget *parent)
     m_ids = valueLabel(this);
     m_ids->setWordWrap(false);
 
-    // Health
+    // Health, settings, test and secrets side by side.
+    auto *settings = new QGroupBox(tr("Settings"), this);
+    settings->setObjectName(QStringLiteral("settingsBox"));
+    m_settings = new QFormLayout(settings);
+    m_settings->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(6, 6, 6, 6);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addWidget(m_state, 1);
+    contentLayout->addLayout(header);
+    contentLayout->addWidget(m_ids);
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(buildHealth(), 5);
+    columns->addWidget(settings, 4);
+    columns->addWidget(buildTestAndSecrets(), 3);
+    contentLayout->addLayout(columns, 1);
+
+    buildPlaceholder();
+    auto *stack = new QStackedLayout(this);
+    stack->addWidget(m_content);
+    stack->addWidget(m_empty);
+    stack->setCurrentWidget(m_empty);
+    setSelectionCount(0);
+
+    m_refresh.setInterval(kHealthRefreshMs);
+    connect(&m_refresh, &QTimer::timeout, this, &EndpointDetailPane::refreshHealth);
+    connect(m_sendTest, &QPushButton::clicked, this, &EndpointDetailPane::sendTest);
+    connectSecrets();
+    connect(m_watcher, &TestDeliveryWatcher::progressed, this,
+            [this](const QString &id, const TestEventSender::Progress &p) {
+                if (id == m_testDeliveryId)
+                    showTestProgress(p);
+            });
+    connect(m_watcher, &TestDeliveryWatcher::finished, this, [this] {
+        m_sendTest->setEnabled(m_endpoint.has_value());
+        if (m_watcher->timedOut())
+            setTestResult(tr("No attempt within %1 s — is the engine running? The test stays "
+                             "queued (delivery %2).")
+                              .arg(TestDeliveryWatcher::kDefaultTimeoutMs / 1000)
+                              .arg(m_testDeliveryId),
+                          true);
+        refreshHealth();
+    });
+    setSecretStore(nullptr);
+}
+
+QGroupBox *EndpointDetailPane::buildHealth()
+{
     auto *health = new QGroupBox(
         tr("Health (last 24 h, up to %1 attempts)").arg(EndpointHealth::kMaxAttempts), this);
     health->setObjectName(QStringLiteral("healthBox"));
@@ -110,80 +151,11 @@ EndpointDetailPane::EndpointDetailPane(Store db, QWidget *parent)
     healthLayout->addWidget(m_noFailures);
     healthLayout->addWidget(m_failures);
     healthLayout->addStretch(1);
+    return health;
+}
 
-    // Settings
-    auto *settings = new QGroupBox(tr("Settings"), this);
-    settings->setObjectName(QStringLiteral("settingsBox"));
-    m_settings = new QFormLayout(settings);
-    m_settings->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-
-    // Test and secrets
-    auto *actions = new QGroupBox(tr("Test and secrets"), this);
-    m_sendTest = new QPushButton(tr("Send test event"), actions);
-    m_sendTest->setObjectName(QStringLiteral("sendTestButton"));
-    m_sendTest->setToolTip(tr("Send a webhook.test event to this endpoint and show how the first "
-                              "attempt went"));
-    m_testResult = new QLabel(actions);
-    m_testResult->setObjectName(QStringLiteral("testResult"));
-    m_testResult->setWordWrap(true);
-    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    SecretField::Texts tokenTexts;
-    tokenTexts.label = tr("Auth token:");
-    tokenTexts.accessibleName = tr("Auth token");
-    tokenTexts.revealTitle = tr("Reveal auth token");
-    tokenTexts.revealQuestion = tr("Show the auth token of “%1”?");
-    tokenTexts.revealInformation = tr("Anyone who sees it can send requests your receiver accepts "
-                                      "as Hookline's. Make sure nobody is watching your screen.");
-    tokenTexts.rotateTitle = tr("Rotate auth token");
-    tokenTexts.rotateQuestion = tr("Create a new auth token for “%1”?");
-    tokenTexts.rotateInformation =
-        tr("The current token stops working at once: deliveries carry "
-           "the new one from now on. Make sure the receiver accepts it.");
-    m_token = new SecretField(QStringLiteral("token"), tokenTexts, actions);
-
-    SecretField::Texts whsecTexts;
-    whsecTexts.label = tr("Standard Webhooks secret:");
-    whsecTexts.accessibleName = tr("Standard Webhooks secret");
-    whsecTexts.revealTitle = tr("Reveal signing secret");
-    whsecTexts.revealQuestion = tr("Show the whsec_ signing secret of “%1”?");
-    whsecTexts.revealInformation = tr("Anyone who knows it can sign requests your receiver accepts "
-                                      "as Hookline's. Make sure nobody is watching your screen.");
-    whsecTexts.rotateTitle = tr("Rotate signing secret");
-    whsecTexts.rotateQuestion = tr("Create a new whsec_ signing secret for “%1”?");
-    m_whsecSection = new QWidget(actions);
-    m_whsecSection->setObjectName(QStringLiteral("whsecSection"));
-    m_whsec = new SecretField(QStringLiteral("whsec"), whsecTexts, m_whsecSection);
-    auto *whsecLayout = new QVBoxLayout(m_whsecSection);
-    whsecLayout->setContentsMargins(0, 0, 0, 0);
-    whsecLayout->addWidget(m_whsec);
-    m_signingNote = new QLabel(actions);
-    m_signingNote->setObjectName(QStringLiteral("signingNote"));
-    m_signingNote->setWordWrap(true);
-
-    auto *actionsLayout = new QVBoxLayout(actions);
-    actionsLayout->addWidget(m_sendTest, 0, Qt::AlignLeft);
-    actionsLayout->addWidget(m_testResult);
-    actionsLayout->addSpacing(8);
-    actionsLayout->addWidget(m_token);
-    actionsLayout->addSpacing(8);
-    actionsLayout->addWidget(m_signingNote);
-    actionsLayout->addWidget(m_whsecSection);
-    actionsLayout->addStretch(1);
-
-    m_content = new QWidget(this);
-    auto *contentLayout = new QVBoxLayout(m_content);
-    contentLayout->setContentsMargins(6, 6, 6, 6);
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title);
-    header->addWidget(m_state, 1);
-    contentLayout->addLayout(header);
-    contentLayout->addWidget(m_ids);
-    auto *columns = new QHBoxLayout;
-    columns->addWidget(health, 5);
-    columns->addWidget(settings, 4);
-    columns->addWidget(actions, 3);
-    contentLayout->addLayout(columns, 1);
-
+void EndpointDetailPane::buildPlaceholder()
+{
     m_empty = new QWidget(this);
     m_placeholder = new QLabel(m_empty);
     m_placeholder->setObjectName(QStringLiteral("detailPlaceholder"));
@@ -203,105 +175,6 @@ EndpointDetailPane::EndpointDetailPane(Store db, QWidget *parent)
     emptyLayout->addWidget(m_placeholder);
     emptyLayout->addLayout(bulkButtons);
     emptyLayout->addStretch();
-
-    auto *stack = new QStackedLayout(this);
-    stack->addWidget(m_content);
-    stack->addWidget(m_empty);
-    stack->setCurrentWidget(m_empty);
-    setSelectionCount(0);
-
-    m_refresh.setInterval(kHealthRefreshMs);
-    connect(&m_refresh, &QTimer::timeout, this, &EndpointDetailPane::refreshHealth);
-    connect(m_sendTest, &QPushButton::clicked, this, &EndpointDetailPane::sendTest);
-    m_token->setActions(
-        [this](const QString &id, const SecretField::Reply &reply) {
-            m_secrets->authToken(id, [reply](const EndpointSecrets::Result &r) {
-                if (r.error == SecretStore::Error::NotFound)
-                    return reply({QString(),
-                                  tr("No auth token yet: deliveries carry none. Rotate creates "
-                                     "one."),
-                                  false});
-                if (!r.ok())
-                    return reply({QString(),
-                                  tr("The keychain did not give the token: %1").arg(r.detail),
-                                  true});
-                reply({r.value, QString(), false});
-            });
-        },
-        [this](const QString &id, const SecretField::Reply &reply) {
-            m_rotation->rotateAuthToken(id, [reply](const EndpointSecretRotation::Result &r) {
-                if (!r.ok())
-                    return reply({QString(), rotationError(r), true});
-                reply({r.value,
-                       tr("New token in use since %1.")
-                           .arg(shortTime(QDateTime::currentDateTimeUtc())),
-                       false});
-            });
-        });
-    m_whsec->setActions(
-        [this](const QString &id, const SecretField::Reply &reply) {
-            m_secrets->webhookSecrets(id, [reply](const EndpointSecrets::Result &r) {
-                if (r.error == SecretStore::Error::NotFound || (r.ok() && r.values.isEmpty()))
-                    return reply({QString(),
-                                  tr("No whsec_ secret yet: deliveries wait until there is one. "
-                                     "Rotate creates it."),
-                                  false});
-                if (!r.ok())
-                    return reply({QString(),
-                                  tr("The keychain did not give the secret: %1").arg(r.detail),
-                                  true});
-                const qsizetype older = r.values.size() - 1;
-                reply({r.value,
-                       older > 0 ? tr("Signing with this one; %n older secret(s) still accepted "
-                                      "until their overlap ends.",
-                                      nullptr, int(older))
-                                 : QString(),
-                       false});
-            });
-        },
-        [this](const QString &id, const SecretField::Reply &reply) {
-            m_rotation->rotateWebhookSecret(id, [reply](const EndpointSecretRotation::Result &r) {
-                if (!r.ok())
-                    return reply({QString(), rotationError(r), true});
-                const QString since = shortTime(QDateTime::currentDateTimeUtc());
-                reply({r.value,
-                       r.previousValidUntil.isValid()
-                           ? tr("New secret in use since %1. The previous one stays valid until "
-                                "%2: deliveries carry a signature for each until then.")
-                                 .arg(since, shortTime(r.previousValidUntil))
-                           : tr("New secret in use since %1.").arg(since),
-                       false});
-            });
-        });
-    connect(m_token, &SecretField::rotated, this, &EndpointDetailPane::secretsChanged);
-    connect(m_whsec, &SecretField::rotated, this, &EndpointDetailPane::secretsChanged);
-    connect(m_whsec, &SecretField::aboutToConfirmRotation, this, [this] {
-        // The end of the overlap as of now: the receiver has until then to take the new secret.
-        const auto overlap = EndpointSecrets::kDefaultOverlap;
-        const int hours = int(std::chrono::duration_cast<std::chrono::hours>(overlap).count());
-        m_whsec->setRotateInformation(
-            tr("Deliveries are signed with the new secret from now on. The current one stays "
-               "valid for %n more hour(s) (until %1): deliveries carry a signature for each, so "
-               "the receiver can switch over in that time.",
-               nullptr, hours)
-                .arg(shortTime(QDateTime::currentDateTimeUtc().addSecs(overlap.count()))));
-    });
-    connect(m_watcher, &TestDeliveryWatcher::progressed, this,
-            [this](const QString &id, const TestEventSender::Progress &p) {
-                if (id == m_testDeliveryId)
-                    showTestProgress(p);
-            });
-    connect(m_watcher, &TestDeliveryWatcher::finished, this, [this] {
-        m_sendTest->setEnabled(m_endpoint.has_value());
-        if (m_watcher->timedOut())
-            setTestResult(tr("No attempt within %1 s — is the engine running? The test stays "
-                             "queued (delivery %2).")
-                              .arg(TestDeliveryWatcher::kDefaultTimeoutMs / 1000)
-                              .arg(m_testDeliveryId),
-                          true);
-        refreshHealth();
-    });
-    setSecretStore(nullptr);
 }
 
 void EndpointDetailPane::setSelectionCount(int count)
@@ -320,18 +193,6 @@ void EndpointDetailPane::setBulkActions(QAction *test, QAction *subscriptions)
 {
     connect(m_bulkTest, &QPushButton::clicked, test, &QAction::trigger);
     connect(m_bulkSubscriptions, &QPushButton::clicked, subscriptions, &QAction::trigger);
-}
-
-void EndpointDetailPane::setSecretStore(SecretStore *store)
-{
-    m_store = store;
-    delete m_secrets;
-    delete m_rotation;
-    m_secrets = store ? new EndpointSecrets(store, Clock::system(), this) : nullptr;
-    m_rotation = store ? new EndpointSecretRotation(m_db, store, Clock::system(), this) : nullptr;
-    const QString why = store ? QString() : tr("The keychain is not available here.");
-    m_token->setAvailable(store, why);
-    m_whsec->setAvailable(store, why);
 }
 
 void EndpointDetailPane::setEndpoint(const std::optional<Endpoint> &endpoint)
@@ -560,76 +421,6 @@ void EndpointDetailPane::setTestResult(const QString &text, bool error)
     if (error)
         pal.setColor(QPalette::WindowText, ThemeColors::errorText(palette()));
     m_testResult->setPalette(pal);
-}
-
-QLineEdit *EndpointDetailPane::tokenField() const
-{
-    return m_token->field();
-}
-
-QLineEdit *EndpointDetailPane::webhookSecretField() const
-{
-    return m_whsec->field();
-}
-
-void EndpointDetailPane::revealToken()
-{
-    m_token->reveal();
-}
-
-void EndpointDetailPane::rotateToken()
-{
-    m_token->rotate();
-}
-
-void EndpointDetailPane::revealWebhookSecret()
-{
-    m_whsec->reveal();
-}
-
-void EndpointDetailPane::rotateWebhookSecret()
-{
-    m_whsec->rotate();
-}
-
-void EndpointDetailPane::ensureWebhookSecret(const Endpoint &endpoint)
-{
-    if (endpoint.signingScheme != SigningScheme::StandardWebhooks || !m_rotation)
-        return;
-    const QString id = endpoint.id;
-    m_rotation->ensureWebhookSecret(id, [this, id](const EndpointSecretRotation::Result &r) {
-        if (r.created)
-            emit secretsChanged();
-        if (!m_endpoint || m_endpoint->id != id)
-            return;
-        if (!r.ok())
-            m_whsec->setStatus(rotationError(r), true);
-        else if (r.created)
-            m_whsec->setStatus(tr("A whsec_ secret was created: deliveries are signed with it. "
-                                  "Reveal it to set up the receiver."),
-                               false);
-    });
-}
-
-void EndpointDetailPane::storeSecretHeaders(const Endpoint &saved,
-                                            const std::optional<Endpoint> &before)
-{
-    const QList<SecretHeaderChanges> changes = SecretHeaderChanges::between(
-        {saved}, before ? QList<Endpoint>{*before} : QList<Endpoint>{});
-    if (changes.isEmpty() || !m_secrets)
-        return;
-    m_secrets->storeHeaderChanges(
-        changes, [this](const EndpointSecrets::Result &r, const SecretHeaderChanges &failed) {
-            if (r.ok() || failed.writes.isEmpty()) {
-                emit secretsChanged();
-                return;
-            }
-            m_token->setStatus(tr("The keychain did not take the secret header values, so "
-                                  "deliveries wait: %1. Edit the endpoint and enter them "
-                                  "again.")
-                                   .arg(r.detail),
-                               true);
-        });
 }
 
 void EndpointDetailPane::showEvent(QShowEvent *event)

@@ -12,6 +12,7 @@
 
 class QAction;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -82,6 +83,13 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    // The pane's parts, built in the constructor; the test-and-secrets part and its keychain
+    // work live in endpointdetailsecrets.cpp.
+    QGroupBox *buildHealth();
+    QGroupBox *buildTestAndSecrets();
+    void buildPlaceholder();
+    void connectSecrets();
+
     void showSettings(const Endpoint &e);
     void showTestProgress(const TestEventSender::Progress &progress);
     void setTestResult(const QString &text, bool error);

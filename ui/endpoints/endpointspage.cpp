@@ -1,5 +1,6 @@
 #include "endpoints/endpointspage.h"
 
+#include "common/consoleicon.h"
 #include "common/displaytext.h"
 #include "common/validationtext.h"
 #include "config/configexport.h"
@@ -10,6 +11,7 @@
 #include "endpoints/endpointdetailpane.h"
 #include "endpoints/endpointdialog.h"
 #include "endpoints/endpointfilterproxymodel.h"
+#include "endpoints/endpointsemptystate.h"
 #include "endpoints/endpointtablemodel.h"
 #include "security/secretstore.h"
 #include "store/endpointrepository.h"
@@ -21,9 +23,7 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QInputDialog>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -45,11 +45,6 @@ enum StackPage
     TablePage,
     EmptyPage
 };
-
-QIcon icon(const char *name)
-{
-    return QIcon(QStringLiteral(":/hookline/ui/icons/%1.svg").arg(QLatin1String(name)));
-}
 } // namespace
 
 EndpointsPage::EndpointsPage(Store db, QWidget *parent)
@@ -61,6 +56,44 @@ EndpointsPage::EndpointsPage(Store db, QWidget *parent)
     m_proxy = new EndpointFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
 
+    buildTable();
+    createActions();
+    QWidget *bar = buildBar();
+    // The view gets the row actions too: Enter and Delete work while it has focus, and its
+    // context menu offers them.
+    m_view->addActions({m_edit, m_delete, m_pause, m_resume, m_test, m_subscriptions});
+
+    m_empty = new EndpointsEmptyState(this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+
+    // Test and bulk subscriptions live in the detail pane (and the menus), not the toolbar: with
+    // them the toolbar no longer fit a 900 px window in German.
+    m_detail = new EndpointDetailPane(m_db, this);
+    m_detail->setBulkActions(m_test, m_subscriptions);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("endpointsSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(m_detail);
+    // The detail pane needs more height than a handful of rows: it gets the larger share.
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(bar);
+    layout->addWidget(m_splitter, 1);
+
+    connectActions();
+    updateEmptyState();
+    updateActions();
+}
+
+void EndpointsPage::buildTable()
+{
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("endpointsView"));
     m_view->setAccessibleName(tr("Endpoints"));
@@ -77,14 +110,11 @@ EndpointsPage::EndpointsPage(Store db, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(EndpointTableModel::StateColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(EndpointTableModel::InFlightColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(EndpointTableModel::LastOutcomeColumn,
-                                 QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(EndpointTableModel::LatencyColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(EndpointTableModel::MethodColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(EndpointTableModel::TimeoutColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(EndpointTableModel::UpdatedColumn, QHeaderView::ResizeToContents);
+    for (int column : {EndpointTableModel::StateColumn, EndpointTableModel::InFlightColumn,
+                       EndpointTableModel::LastOutcomeColumn, EndpointTableModel::LatencyColumn,
+                       EndpointTableModel::MethodColumn, EndpointTableModel::TimeoutColumn,
+                       EndpointTableModel::UpdatedColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     // With the engine's live columns a stretched URL would be squeezed to "http…" in narrow
     // windows and long languages: the URL keeps a useful width and the table scrolls sideways
     // instead, the last column taking up any room left.
@@ -97,24 +127,27 @@ EndpointsPage::EndpointsPage(Store db, QWidget *parent)
     // 1200 px and cut the last one off.
     m_view->setColumnHidden(EndpointTableModel::MethodColumn, true);
     m_view->setColumnHidden(EndpointTableModel::TimeoutColumn, true);
+}
 
-    m_new = new QAction(icon("add"), tr("&New endpoint…"), this);
+void EndpointsPage::createActions()
+{
+    m_new = new QAction(consoleIcon("add"), tr("&New endpoint…"), this);
     m_new->setIconText(tr("New"));
     m_new->setShortcut(QKeySequence::New);
     m_new->setToolTip(
         tr("Create an endpoint (%1)").arg(m_new->shortcut().toString(QKeySequence::NativeText)));
-    m_edit = new QAction(icon("edit"), tr("&Edit…"), this);
+    m_edit = new QAction(consoleIcon("edit"), tr("&Edit…"), this);
     m_edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_edit->setShortcutContext(Qt::WidgetShortcut);
     m_edit->setToolTip(tr("Edit the selected endpoint (Enter or double-click)"));
-    m_delete = new QAction(icon("delete"), tr("&Delete…"), this);
+    m_delete = new QAction(consoleIcon("delete"), tr("&Delete…"), this);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetShortcut);
     m_delete->setToolTip(tr("Delete the selected endpoint (Del)"));
-    m_pause = new QAction(icon("pause"), tr("&Pause…"), this);
+    m_pause = new QAction(consoleIcon("pause"), tr("&Pause…"), this);
     m_pause->setIconText(tr("Pause")); // short in every language, so the bar never overflows
     m_pause->setToolTip(tr("Pause deliveries to the selected endpoint; new ones are held"));
-    m_resume = new QAction(icon("resume"), tr("&Resume"), this);
+    m_resume = new QAction(consoleIcon("resume"), tr("&Resume"), this);
     m_resume->setToolTip(tr("Resume deliveries to the selected endpoint"));
     m_test = new QAction(tr("Send &test"), this);
     m_test->setObjectName(QStringLiteral("testAction"));
@@ -142,7 +175,10 @@ EndpointsPage::EndpointsPage(Store db, QWidget *parent)
     m_export = new QAction(tr("E&xport configuration…"), this);
     m_export->setToolTip(tr("Save this environment's endpoints as a configuration template "
                             "(without secrets)"));
+}
 
+QWidget *EndpointsPage::buildBar()
+{
     auto *toolbar = new QToolBar(tr("Endpoint actions"), this);
     toolbar->setObjectName(QStringLiteral("endpointsToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -156,7 +192,7 @@ EndpointsPage::EndpointsPage(Store db, QWidget *parent)
     // One button with a menu: bulk work is rare, and the bar must not grow past narrow windows.
     auto *bulk = new QToolButton(toolbar);
     bulk->setObjectName(QStringLiteral("configurationButton"));
-    bulk->setIcon(icon("import-export"));
+    bulk->setIcon(consoleIcon("import-export"));
     bulk->setText(tr("Import/Export"));
     bulk->setAccessibleName(bulk->text());
     bulk->setToolTip(tr("Import or export the configuration of all endpoints"));
@@ -195,65 +231,13 @@ EndpointsPage::EndpointsPage(Store db, QWidget *parent)
     barLayout->addStretch(0);
     barLayout->addWidget(m_filter, 1);
     barLayout->addWidget(m_stateFilter);
+    return bar;
+}
 
-    // The view gets the row actions too: Enter and Delete work while it has focus, and its
-    // context menu offers them.
-    m_view->addActions({m_edit, m_delete, m_pause, m_resume, m_test, m_subscriptions});
-
-    auto *empty = new QWidget(this);
-    auto *emptyLayout = new QVBoxLayout(empty);
-    emptyLayout->addStretch(2);
-    m_emptyTitle = new QLabel(empty);
-    m_emptyTitle->setObjectName(QStringLiteral("emptyTitle"));
-    m_emptyTitle->setAlignment(Qt::AlignCenter);
-    m_emptyTitle->setWordWrap(true);
-    QFont titleFont = m_emptyTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_emptyTitle->setFont(titleFont);
-    m_emptyText = new QLabel(empty);
-    m_emptyText->setObjectName(QStringLiteral("emptyText"));
-    m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setWordWrap(true);
-    m_emptyNew = new QPushButton(icon("add"), tr("New endpoint"), empty);
-    m_emptyNew->setObjectName(QStringLiteral("emptyNewButton"));
-    m_clearFilter = new QPushButton(tr("Clear filter"), empty);
-    m_clearFilter->setObjectName(QStringLiteral("clearFilterButton"));
-    auto *emptyButtons = new QHBoxLayout;
-    emptyButtons->addStretch();
-    emptyButtons->addWidget(m_emptyNew);
-    emptyButtons->addWidget(m_clearFilter);
-    emptyButtons->addStretch();
-    emptyLayout->addWidget(m_emptyTitle);
-    emptyLayout->addWidget(m_emptyText);
-    emptyLayout->addLayout(emptyButtons);
-    emptyLayout->addStretch(3);
-
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(empty);
-
-    // Test and bulk subscriptions live in the detail pane (and the menus), not the toolbar: with
-    // them the toolbar no longer fit a 900 px window in German.
-    m_detail = new EndpointDetailPane(m_db, this);
-    m_detail->setBulkActions(m_test, m_subscriptions);
-    m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->setObjectName(QStringLiteral("endpointsSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_stack);
-    m_splitter->addWidget(m_detail);
-    // The detail pane needs more height than a handful of rows: it gets the larger share.
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(bar);
-    layout->addWidget(m_splitter, 1);
-
+void EndpointsPage::connectActions()
+{
     connect(m_new, &QAction::triggered, this, &EndpointsPage::createEndpoint);
-    connect(m_emptyNew, &QPushButton::clicked, this, &EndpointsPage::createEndpoint);
+    connect(m_empty, &EndpointsEmptyState::newRequested, this, &EndpointsPage::createEndpoint);
     connect(m_edit, &QAction::triggered, this, &EndpointsPage::editEndpoint);
     connect(m_view, &QTableView::doubleClicked, this, &EndpointsPage::editEndpoint);
     connect(m_delete, &QAction::triggered, this, &EndpointsPage::deleteEndpoint);
@@ -279,7 +263,7 @@ EndpointsPage::EndpointsPage(Store db, QWidget *parent)
                                           : std::optional<EndpointState>(EndpointState(state)));
         updateEmptyState();
     });
-    connect(m_clearFilter, &QPushButton::clicked, this, [this] {
+    connect(m_empty, &EndpointsEmptyState::clearFilterRequested, this, [this] {
         m_filter->clear();
         m_stateFilter->setCurrentIndex(0);
     });
@@ -288,9 +272,6 @@ EndpointsPage::EndpointsPage(Store db, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &EndpointsPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &EndpointsPage::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &EndpointsPage::updateEmptyState);
-
-    updateEmptyState();
-    updateActions();
 }
 
 void EndpointsPage::setEnvironment(Environment environment)
@@ -601,20 +582,10 @@ void EndpointsPage::updateEmptyState()
 {
     const QString env = DisplayText::environment(m_environment);
     if (m_model->rowCount() == 0) {
-        m_emptyTitle->setText(tr("No endpoints in %1 yet — create one with New endpoint (%2)")
-                                  .arg(env, m_new->shortcut().toString(QKeySequence::NativeText)));
-        m_emptyText->setText(tr("An endpoint is an HTTPS URL that receives the events it "
-                                "subscribes to — signed, retried and logged."));
-        m_emptyNew->show();
-        m_clearFilter->hide();
+        m_empty->showNoEndpoints(env, m_new->shortcut().toString(QKeySequence::NativeText));
         m_stack->setCurrentIndex(EmptyPage);
     } else if (m_proxy->rowCount() == 0) {
-        m_emptyTitle->setText(tr("No endpoint matches the filter"));
-        m_emptyText->setText(
-            tr("The filter hides every endpoint in %1 — change it or clear it to see them again.")
-                .arg(env));
-        m_emptyNew->hide();
-        m_clearFilter->show();
+        m_empty->showNothingMatches(env);
         m_stack->setCurrentIndex(EmptyPage);
     } else {
         m_stack->setCurrentIndex(TablePage);

@@ -9,9 +9,7 @@
 
 class QAction;
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -24,6 +22,7 @@ namespace hookline::ui {
 
 class EndpointDetailPane;
 class EndpointFilterProxyModel;
+class EndpointsEmptyState;
 class EndpointTableModel;
 
 // The endpoints of the active environment: list, filter, create, edit, delete, pause, resume.
@@ -73,6 +72,13 @@ signals:
     void secretsChanged();
 
 private:
+    // The page's parts, built in the constructor.
+    void buildTable();
+    void createActions();
+    // The toolbar with the filter beside it.
+    QWidget *buildBar();
+    void connectActions();
+
     void createEndpoint();
     void editEndpoint();
     void deleteEndpoint();
@@ -93,10 +99,7 @@ private:
     EndpointFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QLabel *m_emptyTitle = nullptr;
-    QLabel *m_emptyText = nullptr;
-    QPushButton *m_emptyNew = nullptr;
-    QPushButton *m_clearFilter = nullptr;
+    EndpointsEmptyState *m_empty = nullptr;
     QLineEdit *m_filter = nullptr;
     QComboBox *m_stateFilter = nullptr;
     QAction *m_new = nullptr;

@@ -45,6 +45,30 @@ EventComposer::EventComposer(Store db, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
 {
+    QWidget *left = buildPayloadSide();
+    QWidget *right = buildTargetSide();
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 440});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    m_pollTimer.setInterval(kPollMs);
+    connect(&m_pollTimer, &QTimer::timeout, this, &EventComposer::pollDeliveries);
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        updateDescription();
+        generateSample(quint64(m_seed->value()));
+    });
+    updateDescription();
+    generateSample(1);
+}
+
+QWidget *EventComposer::buildPayloadSide()
+{
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("eventType"));
     m_type->setAccessibleName(tr("Event type"));
@@ -106,6 +130,19 @@ EventComposer::EventComposer(Store db, QWidget *parent)
         m_validateTimer.start();
     });
 
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(typeRow);
+    leftLayout->addWidget(m_description);
+    leftLayout->addWidget(m_editor, 1);
+    leftLayout->addWidget(new QLabel(tr("Problems:"), left));
+    leftLayout->addWidget(m_problems);
+    return left;
+}
+
+QWidget *EventComposer::buildTargetSide()
+{
     m_allTargets = new QRadioButton(tr("All subscribed endpoints"), this);
     m_allTargets->setObjectName(QStringLiteral("targetAll"));
     m_chosenTargets = new QRadioButton(tr("Chosen endpoints"), this);
@@ -151,15 +188,6 @@ EventComposer::EventComposer(Store db, QWidget *parent)
     m_status->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_status->setSelectionBehavior(QAbstractItemView::SelectRows);
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(typeRow);
-    leftLayout->addWidget(m_description);
-    leftLayout->addWidget(m_editor, 1);
-    leftLayout->addWidget(new QLabel(tr("Problems:"), left));
-    leftLayout->addWidget(m_problems);
-
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -170,24 +198,7 @@ EventComposer::EventComposer(Store db, QWidget *parent)
     rightLayout->addWidget(m_fireButton);
     rightLayout->addWidget(m_result);
     rightLayout->addWidget(m_status, 1);
-
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({560, 440});
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
-
-    m_pollTimer.setInterval(kPollMs);
-    connect(&m_pollTimer, &QTimer::timeout, this, &EventComposer::pollDeliveries);
-    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
-        updateDescription();
-        generateSample(quint64(m_seed->value()));
-    });
-    updateDescription();
-    generateSample(1);
+    return right;
 }
 
 void EventComposer::setEnvironment(Environment environment)

@@ -54,6 +54,10 @@ signals:
     void eventFired(const QString &eventId);
 
 private:
+    // The two halves, built in the constructor: type, sample and payload with its problems; the
+    // targets, the fire button and the deliveries it made.
+    QWidget *buildPayloadSide();
+    QWidget *buildTargetSide();
     void updateDescription();
     void updateTargets();
     void updateFireEnabled();

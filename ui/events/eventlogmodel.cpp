@@ -8,7 +8,7 @@
 namespace hookline::ui {
 
 EventLogModel::EventLogModel(Store db, QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeysetTableModel(kPageSize, parent)
     , m_db(std::move(db))
 {}
 
@@ -18,15 +18,9 @@ void EventLogModel::setFilter(const EventRepository::Filter &filter)
     reload();
 }
 
-std::optional<QList<Event>> EventLogModel::read(const QString &beforeId)
+StoreResult<QList<Event>> EventLogModel::fetchPage(const Event *after, int limit) const
 {
-    StoreResult<QList<Event>> page = EventRepository(m_db).list(m_filter, kPageSize, beforeId);
-    if (!page) {
-        setReadError(page.error());
-        return std::nullopt;
-    }
-    setReadError(std::nullopt);
-    return std::move(page).value();
+    return EventRepository(m_db).list(m_filter, limit, after ? after->id : QString());
 }
 
 void EventLogModel::setReadError(std::optional<StoreError> error)
@@ -37,39 +31,16 @@ void EventLogModel::setReadError(std::optional<StoreError> error)
     emit readErrorChanged();
 }
 
-void EventLogModel::reload()
-{
-    // Views (and QAbstractItemModelTester) may ask for more while a change is announced; they
-    // must wait until it is done, or the same page would be read twice.
-    m_busy = true;
-    beginResetModel();
-    m_events = read({}).value_or(QList<Event>());
-    m_exhausted = m_events.size() < kPageSize;
-    endResetModel();
-    m_busy = false;
-}
-
 int EventLogModel::refresh()
 {
-    if (m_events.isEmpty()) {
-        const std::optional<QList<Event>> fetched = read({});
-        if (!fetched || fetched->isEmpty())
-            return 0;
-        const QList<Event> &first = *fetched;
-        m_busy = true;
-        beginInsertRows({}, 0, int(first.size()) - 1);
-        m_events = first;
-        m_exhausted = first.size() < kPageSize;
-        endInsertRows();
-        m_busy = false;
-        return int(first.size());
-    }
+    if (rows().isEmpty())
+        return insertFirstPage();
     // Newest first: read from the top until we meet the id we already show.
-    const QString top = m_events.first().id;
+    const QString top = rows().first().id;
     QList<Event> fresh;
-    QString before;
+    std::optional<Event> after;
     for (;;) {
-        const std::optional<QList<Event>> fetched = read(before);
+        const std::optional<QList<Event>> fetched = readAfter(after ? &*after : nullptr);
         if (!fetched)
             return 0; // the rows shown stay as they are; the error is on show
         const QList<Event> &page = *fetched;
@@ -81,23 +52,12 @@ int EventLogModel::refresh()
             }
             fresh << e;
         }
-        if (met || page.size() < kPageSize)
+        if (met || page.size() < pageSize())
             break;
-        before = page.last().id;
+        after = page.last();
     }
-    if (fresh.isEmpty())
-        return 0;
-    m_busy = true;
-    beginInsertRows({}, 0, int(fresh.size()) - 1);
-    m_events = fresh + m_events;
-    endInsertRows();
-    m_busy = false;
+    prependRows(fresh);
     return int(fresh.size());
-}
-
-int EventLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_events.size());
 }
 
 int EventLogModel::columnCount(const QModelIndex &parent) const
@@ -109,7 +69,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Event &e = m_events.at(index.row());
+    const Event &e = rows().at(index.row());
     if (role == EventIdRole)
         return e.id;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -154,30 +114,6 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Event ID");
     }
     return {};
-}
-
-bool EventLogModel::canFetchMore(const QModelIndex &parent) const
-{
-    // After a failed read, only a reload or refresh tries again (not every scroll).
-    return !parent.isValid() && !m_busy && !m_exhausted && !m_readError && !m_events.isEmpty();
-}
-
-void EventLogModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const std::optional<QList<Event>> fetched = read(m_events.last().id);
-    if (!fetched)
-        return;
-    const QList<Event> &page = *fetched;
-    m_exhausted = page.size() < kPageSize;
-    if (page.isEmpty())
-        return;
-    m_busy = true;
-    beginInsertRows({}, int(m_events.size()), int(m_events.size() + page.size()) - 1);
-    m_events += page;
-    endInsertRows();
-    m_busy = false;
 }
 
 } // namespace hookline::ui

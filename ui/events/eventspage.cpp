@@ -41,39 +41,34 @@ EventsPage::EventsPage(Store db, QWidget *parent)
     m_composer = new EventComposer(m_db, m_tabs);
     m_tabs->addTab(m_composer, tr("Composer"));
 
+    m_tabs->addTab(buildLog(), tr("Event log"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    m_fireAnywhere = new QAction(tr("Fire test event"), this);
+    m_fireAnywhere->setObjectName(QStringLiteral("fireAnywhere"));
+    m_fireAnywhere->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_fireAnywhere, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_composer);
+        m_composer->fire();
+    });
+    connect(m_composer, &EventComposer::eventFired, this, [this](const QString &id) {
+        refreshLog();
+        emit eventFired(id);
+    });
+
+    // Live: new events (from the API, the CLI, an import) appear without a click.
+    m_refresh.setInterval(kRefreshMs);
+    connect(&m_refresh, &QTimer::timeout, this, &EventsPage::refreshLog);
+    m_refresh.start();
+}
+
+QWidget *EventsPage::buildLog()
+{
     auto *log = new QWidget(m_tabs);
-    m_typeFilter = new QComboBox(log);
-    m_typeFilter->setObjectName(QStringLiteral("logTypeFilter"));
-    m_typeFilter->setAccessibleName(tr("Filter by type"));
-    m_typeFilter->addItem(tr("All types"), QString());
-    EventCatalog catalog;
-    catalog.loadCustomTypes(SettingsRepository(m_db));
-    for (const QString &type : catalog.types())
-        m_typeFilter->addItem(type, type);
-    m_timeFilter = new QComboBox(log);
-    m_timeFilter->setObjectName(QStringLiteral("logTimeFilter"));
-    m_timeFilter->setAccessibleName(tr("Filter by time"));
-    m_timeFilter->addItem(tr("Any time"), 0);
-    m_timeFilter->addItem(tr("Last hour"), 3600);
-    m_timeFilter->addItem(tr("Last 24 hours"), 24 * 3600);
-    m_timeFilter->addItem(tr("Last 7 days"), 7 * 24 * 3600);
-    m_timeFilter->addItem(tr("Last 30 days"), 30 * 24 * 3600);
-    m_endpointFilter = new QComboBox(log);
-    m_endpointFilter->setObjectName(QStringLiteral("logEndpointFilter"));
-    m_endpointFilter->setAccessibleName(tr("Filter by endpoint"));
-    for (QComboBox *box : {m_typeFilter, m_timeFilter, m_endpointFilter}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(8);
-    }
-    for (QComboBox *box : {m_typeFilter, m_timeFilter, m_endpointFilter})
-        connect(box, &QComboBox::currentIndexChanged, this, &EventsPage::applyFilter);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Type:"), log));
-    filters->addWidget(m_typeFilter, 2);
-    filters->addWidget(new QLabel(tr("Time:"), log));
-    filters->addWidget(m_timeFilter, 1);
-    filters->addWidget(new QLabel(tr("Endpoint:"), log));
-    filters->addWidget(m_endpointFilter, 2);
+    QHBoxLayout *filters = buildLogFilters(log);
 
     m_model = new EventLogModel(m_db, this);
     m_view = new QTableView(log);
@@ -123,28 +118,44 @@ EventsPage::EventsPage(Store db, QWidget *parent)
     logLayout->addLayout(filters);
     logLayout->addWidget(m_logError);
     logLayout->addWidget(split, 1);
-    m_tabs->addTab(log, tr("Event log"));
+    return log;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
-
-    m_fireAnywhere = new QAction(tr("Fire test event"), this);
-    m_fireAnywhere->setObjectName(QStringLiteral("fireAnywhere"));
-    m_fireAnywhere->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    connect(m_fireAnywhere, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentWidget(m_composer);
-        m_composer->fire();
-    });
-    connect(m_composer, &EventComposer::eventFired, this, [this](const QString &id) {
-        refreshLog();
-        emit eventFired(id);
-    });
-
-    // Live: new events (from the API, the CLI, an import) appear without a click.
-    m_refresh.setInterval(kRefreshMs);
-    connect(&m_refresh, &QTimer::timeout, this, &EventsPage::refreshLog);
-    m_refresh.start();
+QHBoxLayout *EventsPage::buildLogFilters(QWidget *log)
+{
+    m_typeFilter = new QComboBox(log);
+    m_typeFilter->setObjectName(QStringLiteral("logTypeFilter"));
+    m_typeFilter->setAccessibleName(tr("Filter by type"));
+    m_typeFilter->addItem(tr("All types"), QString());
+    EventCatalog catalog;
+    catalog.loadCustomTypes(SettingsRepository(m_db));
+    for (const QString &type : catalog.types())
+        m_typeFilter->addItem(type, type);
+    m_timeFilter = new QComboBox(log);
+    m_timeFilter->setObjectName(QStringLiteral("logTimeFilter"));
+    m_timeFilter->setAccessibleName(tr("Filter by time"));
+    m_timeFilter->addItem(tr("Any time"), 0);
+    m_timeFilter->addItem(tr("Last hour"), 3600);
+    m_timeFilter->addItem(tr("Last 24 hours"), 24 * 3600);
+    m_timeFilter->addItem(tr("Last 7 days"), 7 * 24 * 3600);
+    m_timeFilter->addItem(tr("Last 30 days"), 30 * 24 * 3600);
+    m_endpointFilter = new QComboBox(log);
+    m_endpointFilter->setObjectName(QStringLiteral("logEndpointFilter"));
+    m_endpointFilter->setAccessibleName(tr("Filter by endpoint"));
+    for (QComboBox *box : {m_typeFilter, m_timeFilter, m_endpointFilter}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
+    for (QComboBox *box : {m_typeFilter, m_timeFilter, m_endpointFilter})
+        connect(box, &QComboBox::currentIndexChanged, this, &EventsPage::applyFilter);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Type:"), log));
+    filters->addWidget(m_typeFilter, 2);
+    filters->addWidget(new QLabel(tr("Time:"), log));
+    filters->addWidget(m_timeFilter, 1);
+    filters->addWidget(new QLabel(tr("Endpoint:"), log));
+    filters->addWidget(m_endpointFilter, 2);
+    return filters;
 }
 
 void EventsPage::setEnvironment(Environment environment)

@@ -8,6 +8,7 @@
 
 class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QPlainTextEdit;
 class QTabWidget;
 class QTableView;
@@ -49,6 +50,9 @@ signals:
     void eventFired(const QString &eventId);
 
 private:
+    // The "Event log" tab, built in the constructor (the composer is its own widget).
+    QWidget *buildLog();
+    QHBoxLayout *buildLogFilters(QWidget *log);
     void applyFilter();
     void showSelected();
 

@@ -45,60 +45,8 @@ ReceiverWindow::ReceiverWindow(SandboxReceiver *receiver, Store db, SecretStore 
     m_clear = new QPushButton(tr("C&lear list"), this);
     m_clear->setObjectName(QStringLiteral("receiverClear"));
 
-    m_status = new QSpinBox(this);
-    m_status->setObjectName(QStringLiteral("receiverStatus"));
-    m_status->setRange(100, 599);
-    m_delay = new QSpinBox(this);
-    m_delay->setObjectName(QStringLiteral("receiverDelay"));
-    m_delay->setRange(0, 60000);
-    m_delay->setSingleStep(100);
-    m_delay->setSuffix(tr(" ms"));
-    m_failureRate = new QSpinBox(this);
-    m_failureRate->setObjectName(QStringLiteral("receiverFailureRate"));
-    m_failureRate->setRange(0, 100);
-    m_failureRate->setSuffix(tr(" %"));
-    m_failureRate->setToolTip(tr("This share of requests is answered with 500 instead. The "
-                                 "demo's /flaky path fails at least half of them."));
-    if (m_receiver) {
-        const ReceiverBehaviour b = m_receiver->behaviour();
-        m_status->setValue(b.statusCode);
-        m_delay->setValue(b.delayMs);
-        m_failureRate->setValue(qRound(b.failureRate * 100));
-    }
-    auto *behaviour = new QGroupBox(tr("Answer"), this);
-    auto *form = new QHBoxLayout(behaviour);
-    auto *statusLabel = new QLabel(tr("&Status code:"), behaviour);
-    statusLabel->setBuddy(m_status);
-    auto *delayLabel = new QLabel(tr("&Delay:"), behaviour);
-    delayLabel->setBuddy(m_delay);
-    auto *failureLabel = new QLabel(tr("&Failure rate:"), behaviour);
-    failureLabel->setBuddy(m_failureRate);
-    for (QWidget *w : std::initializer_list<QWidget *>{statusLabel, m_status, delayLabel, m_delay,
-                                                       failureLabel, m_failureRate})
-        form->addWidget(w);
-    form->addStretch(1);
-
-    m_model = new ReceivedRequestModel(this);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("receiverRequests"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(ReceivedRequestModel::Path,
-                                                     QHeaderView::Stretch);
-    m_details = new QPlainTextEdit(this);
-    m_details->setObjectName(QStringLiteral("receiverDetails"));
-    m_details->setReadOnly(true);
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_details->setPlaceholderText(tr("Select a request to see its signature check, headers and "
-                                     "body."));
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    QGroupBox *behaviour = buildBehaviour();
+    QSplitter *splitter = buildRequests();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_state, 1);
@@ -133,6 +81,69 @@ ReceiverWindow::ReceiverWindow(SandboxReceiver *receiver, Store db, SecretStore 
     updateState();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     resize(em * 96, em * 64);
+}
+
+QGroupBox *ReceiverWindow::buildBehaviour()
+{
+    m_status = new QSpinBox(this);
+    m_status->setObjectName(QStringLiteral("receiverStatus"));
+    m_status->setRange(100, 599);
+    m_delay = new QSpinBox(this);
+    m_delay->setObjectName(QStringLiteral("receiverDelay"));
+    m_delay->setRange(0, 60000);
+    m_delay->setSingleStep(100);
+    m_delay->setSuffix(tr(" ms"));
+    m_failureRate = new QSpinBox(this);
+    m_failureRate->setObjectName(QStringLiteral("receiverFailureRate"));
+    m_failureRate->setRange(0, 100);
+    m_failureRate->setSuffix(tr(" %"));
+    m_failureRate->setToolTip(tr("This share of requests is answered with 500 instead. The "
+                                 "demo's /flaky path fails at least half of them."));
+    if (m_receiver) {
+        const ReceiverBehaviour b = m_receiver->behaviour();
+        m_status->setValue(b.statusCode);
+        m_delay->setValue(b.delayMs);
+        m_failureRate->setValue(qRound(b.failureRate * 100));
+    }
+    auto *behaviour = new QGroupBox(tr("Answer"), this);
+    auto *form = new QHBoxLayout(behaviour);
+    auto *statusLabel = new QLabel(tr("&Status code:"), behaviour);
+    statusLabel->setBuddy(m_status);
+    auto *delayLabel = new QLabel(tr("&Delay:"), behaviour);
+    delayLabel->setBuddy(m_delay);
+    auto *failureLabel = new QLabel(tr("&Failure rate:"), behaviour);
+    failureLabel->setBuddy(m_failureRate);
+    for (QWidget *w : std::initializer_list<QWidget *>{statusLabel, m_status, delayLabel, m_delay,
+                                                       failureLabel, m_failureRate})
+        form->addWidget(w);
+    form->addStretch(1);
+    return behaviour;
+}
+
+QSplitter *ReceiverWindow::buildRequests()
+{
+    m_model = new ReceivedRequestModel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("receiverRequests"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ReceivedRequestModel::Path,
+                                                     QHeaderView::Stretch);
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("receiverDetails"));
+    m_details->setReadOnly(true);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setPlaceholderText(tr("Select a request to see its signature check, headers and "
+                                     "body."));
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    return splitter;
 }
 
 void ReceiverWindow::updateState()

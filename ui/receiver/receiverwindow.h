@@ -6,10 +6,12 @@
 #include <QPointer>
 #include <QWidget>
 
+class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QTableView;
 
 namespace hookline {
@@ -40,6 +42,10 @@ public:
     void updateState();
 
 private:
+    // The window's parts, built in the constructor: how the receiver answers, and the requests
+    // it got with the selected one's details.
+    QGroupBox *buildBehaviour();
+    QSplitter *buildRequests();
     void verify(const ReceivedRequest &request);
     void showDetails();
     void applyBehaviour();

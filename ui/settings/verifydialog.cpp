@@ -80,30 +80,7 @@ VerifyDialog::VerifyDialog(Store db, Environment environment, QWidget *parent)
     bold.setBold(true);
     m_verdict->setFont(bold);
 
-    auto *form = m_form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto *headerBox = new QVBoxLayout;
-    headerBox->addWidget(m_headers);
-    headerBox->addWidget(m_headersError);
-    auto *headersLabel = new QLabel(tr("&Headers:"), this);
-    headersLabel->setBuddy(m_headers);
-    form->addRow(headersLabel, headerBox);
-    form->addRow(tr("&Body:"), m_body);
-    form->addRow(tr("Check &against:"), m_source);
-    auto *jwksBox = new QVBoxLayout;
-    jwksBox->addWidget(m_jwks);
-    jwksBox->addWidget(m_jwksError);
-    m_jwksLabel = new QLabel(tr("&JWKS:"), this);
-    m_jwksLabel->setBuddy(m_jwks);
-    form->addRow(m_jwksLabel, jwksBox);
-    auto *secretBox = new QVBoxLayout;
-    secretBox->addWidget(m_secret);
-    secretBox->addWidget(m_secretError);
-    m_secretLabel = new QLabel(tr("&Secret:"), this);
-    m_secretLabel->setBuddy(m_secret);
-    form->addRow(m_secretLabel, secretBox);
-    form->addRow(tr("&Webhook id:"), m_webhookId);
-    form->addRow(QString(), m_ignoreTime);
+    buildForm();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *check = buttons->addButton(tr("&Verify"), QDialogButtonBox::ActionRole);
@@ -113,13 +90,41 @@ VerifyDialog::VerifyDialog(Store db, Environment environment, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form, 1);
+    layout->addLayout(m_form, 1);
     layout->addWidget(m_verdict);
     layout->addWidget(buttons);
     connect(m_source, &QComboBox::currentIndexChanged, this, &VerifyDialog::updateSource);
     updateSource();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     resize(em * 72, em * 58);
+}
+
+void VerifyDialog::buildForm()
+{
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *headerBox = new QVBoxLayout;
+    headerBox->addWidget(m_headers);
+    headerBox->addWidget(m_headersError);
+    auto *headersLabel = new QLabel(tr("&Headers:"), this);
+    headersLabel->setBuddy(m_headers);
+    m_form->addRow(headersLabel, headerBox);
+    m_form->addRow(tr("&Body:"), m_body);
+    m_form->addRow(tr("Check &against:"), m_source);
+    auto *jwksBox = new QVBoxLayout;
+    jwksBox->addWidget(m_jwks);
+    jwksBox->addWidget(m_jwksError);
+    m_jwksLabel = new QLabel(tr("&JWKS:"), this);
+    m_jwksLabel->setBuddy(m_jwks);
+    m_form->addRow(m_jwksLabel, jwksBox);
+    auto *secretBox = new QVBoxLayout;
+    secretBox->addWidget(m_secret);
+    secretBox->addWidget(m_secretError);
+    m_secretLabel = new QLabel(tr("&Secret:"), this);
+    m_secretLabel->setBuddy(m_secret);
+    m_form->addRow(m_secretLabel, secretBox);
+    m_form->addRow(tr("&Webhook id:"), m_webhookId);
+    m_form->addRow(QString(), m_ignoreTime);
 }
 
 void VerifyDialog::updateSource()

@@ -40,6 +40,8 @@ public:
     QString verdictText() const;
 
 private:
+    // The form (headers, body, what to check against), built in the constructor.
+    void buildForm();
     void updateSource();
 
     Store m_db;

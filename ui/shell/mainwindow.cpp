@@ -72,6 +72,37 @@ MainWindow::MainWindow(Store db, const QString &databasePath, QWidget *parent)
     m_auditPage = new AuditPage(m_db, m_databasePath, nullptr, this);
     m_dashboardPage = new DashboardPage(m_db, m_databasePath, this);
     m_deliveriesPage = new DeliveriesPage(m_db, this);
+    buildNavigation();
+    buildEnvironmentToolbar();
+    buildCentral();
+    buildStatusBar();
+    buildMenus();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::setCurrentPage);
+    connect(m_environmentSwitch, &QComboBox::currentIndexChanged, this,
+            [this] { setEnvironment(Environment(m_environmentSwitch->currentData().toInt())); });
+    connect(m_endpointsPage, &EndpointsPage::endpointsChanged, this, &MainWindow::updateStatus);
+    connect(m_dashboardPage, &DashboardPage::openEndpointSettingRequested, this,
+            &MainWindow::openEndpointSetting);
+    // Ctrl+N works from every page (the Endpoints menu is always there): show where it lands.
+    connect(m_endpointsPage->newAction(), &QAction::triggered, this,
+            [this] { setCurrentPage(Endpoints); });
+    // Ctrl+T fires the composer's event from every page, and shows where it went.
+    addAction(m_eventsPage->fireAction());
+    connect(m_eventsPage->fireAction(), &QAction::triggered, this,
+            [this] { setCurrentPage(Events); });
+    connect(m_endpointsPage, &EndpointsPage::endpointsChanged, m_eventsPage,
+            &EventsPage::reloadEndpoints);
+
+    // Sandbox on every start: a console that opens in Live by surprise is how test events reach
+    // customers.
+    m_environment = Environment::Live; // forces the first setEnvironment to apply
+    setEnvironment(Environment::Sandbox);
+    restoreSettings();
+}
+
+void MainWindow::buildNavigation()
+{
     // What each later page will hold, said plainly instead of an empty frame.
     const struct
     {
@@ -115,7 +146,10 @@ MainWindow::MainWindow(Store db, const QString &databasePath, QWidget *parent)
     }
     m_navigation->setFixedWidth(navWidth + 20 + 48);
     updateNavigationIcons();
+}
 
+void MainWindow::buildEnvironmentToolbar()
+{
     auto *toolbar = addToolBar(tr("Environment"));
     toolbar->setObjectName(QStringLiteral("environmentToolbar"));
     toolbar->setMovable(false);
@@ -135,7 +169,10 @@ MainWindow::MainWindow(Store db, const QString &databasePath, QWidget *parent)
     envLabel->setBuddy(m_environmentSwitch);
     toolbar->addWidget(envLabel);
     toolbar->addWidget(m_environmentSwitch);
+}
 
+void MainWindow::buildCentral()
+{
     m_connectionBanner = new ConnectionBanner(this);
     m_banner = new EnvironmentBanner(this);
     m_demoBanner = new DemoBanner(this);
@@ -158,7 +195,10 @@ MainWindow::MainWindow(Store db, const QString &databasePath, QWidget *parent)
     layout->addWidget(m_demoBanner);
     layout->addLayout(body, 1);
     setCentralWidget(central);
+}
 
+void MainWindow::buildStatusBar()
+{
     m_databaseLabel = new ElidedLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setElideMode(Qt::ElideMiddle);
@@ -180,30 +220,6 @@ MainWindow::MainWindow(Store db, const QString &databasePath, QWidget *parent)
     statusBar()->addWidget(m_signingLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_engineLabel);
-
-    buildMenus();
-
-    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::setCurrentPage);
-    connect(m_environmentSwitch, &QComboBox::currentIndexChanged, this,
-            [this] { setEnvironment(Environment(m_environmentSwitch->currentData().toInt())); });
-    connect(m_endpointsPage, &EndpointsPage::endpointsChanged, this, &MainWindow::updateStatus);
-    connect(m_dashboardPage, &DashboardPage::openEndpointSettingRequested, this,
-            &MainWindow::openEndpointSetting);
-    // Ctrl+N works from every page (the Endpoints menu is always there): show where it lands.
-    connect(m_endpointsPage->newAction(), &QAction::triggered, this,
-            [this] { setCurrentPage(Endpoints); });
-    // Ctrl+T fires the composer's event from every page, and shows where it went.
-    addAction(m_eventsPage->fireAction());
-    connect(m_eventsPage->fireAction(), &QAction::triggered, this,
-            [this] { setCurrentPage(Events); });
-    connect(m_endpointsPage, &EndpointsPage::endpointsChanged, m_eventsPage,
-            &EventsPage::reloadEndpoints);
-
-    // Sandbox on every start: a console that opens in Live by surprise is how test events reach
-    // customers.
-    m_environment = Environment::Live; // forces the first setEnvironment to apply
-    setEnvironment(Environment::Sandbox);
-    restoreSettings();
 }
 
 void MainWindow::buildMenus()

@@ -102,6 +102,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The window's parts, built in the constructor around the pages.
+    void buildNavigation();
+    void buildEnvironmentToolbar();
+    // The banners over the navigation and the pages.
+    void buildCentral();
+    void buildStatusBar();
     void buildMenus();
     void updateTitle();
     void updateNavigationIcons();

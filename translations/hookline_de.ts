@@ -1756,6 +1756,10 @@
         <translation>%1 ms (Mittel %2 ms)</translation>
     </message>
     <message>
+        <source>From a latency histogram, as on the dashboard: within ±%1 ms of the exact value.</source>
+        <translation>Aus einem Latenzhistogramm, wie in der Übersicht: höchstens ±%1 ms vom exakten Wert entfernt.</translation>
+    </message>
+    <message>
         <source>%1 since %2, %3 in flight</source>
         <translation>%1 seit %2, %3 unterwegs</translation>
     </message>

@@ -1756,6 +1756,10 @@
         <translation>%1 ms (moyenne %2 ms)</translation>
     </message>
     <message>
+        <source>From a latency histogram, as on the dashboard: within ±%1 ms of the exact value.</source>
+        <translation>D’après un histogramme des latences, comme dans le tableau de bord : à ±%1 ms près de la valeur exacte.</translation>
+    </message>
+    <message>
         <source>%1 since %2, %3 in flight</source>
         <translation>%1 depuis %2, %3 en cours</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "endpoints/durationtext.h"
 #include "endpoints/secretfield.h"
 #include "endpoints/testdeliverywatcher.h"
+#include "endpointtext.h"
 #include "events/eventtext.h"
 #include "security/endpointsecretrotation.h"
 #include "security/endpointsecrets.h"
@@ -381,7 +382,7 @@ void EndpointDetailPane::setEndpoint(const std::optional<Endpoint> &endpoint)
                     ? tr("Paused since %1 — deliveries are held").arg(shortTime(endpoint->pausedAt))
                     : tr("Paused since %1: %2 — deliveries are held")
                           .arg(shortTime(endpoint->pausedAt),
-                               DisplayText::pausedReason(endpoint->pausedReason));
+                               text::EndpointText::pausedReason(endpoint->pausedReason));
         break;
     case EndpointState::Disabled:
         state = tr("Disabled");

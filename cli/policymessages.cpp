@@ -2,55 +2,6 @@
 
 namespace hookline::cli {
 
-QString describe(PolicyReason reason)
-{
-    switch (reason) {
-    case PolicyReason::PublicAddress:
-        return QStringLiteral("every address of the host is public");
-    case PolicyReason::Allowlisted:
-        return QStringLiteral("allowed by the environment's destination allowlist");
-    case PolicyReason::NeedsLookup:
-        return QStringLiteral("the name passes; DNS decides at every attempt");
-    case PolicyReason::InvalidUrl:
-        return QStringLiteral("not a URL of the form https://host/path");
-    case PolicyReason::NotHttps:
-        return QStringLiteral("only https:// URLs are delivered to");
-    case PolicyReason::UserInfo:
-        return QStringLiteral("a user name or password in the URL is not allowed");
-    case PolicyReason::Fragment:
-        return QStringLiteral("a #fragment in the URL is not allowed");
-    case PolicyReason::ForbiddenCharacter:
-        return QStringLiteral("the URL contains a backslash, control character or whitespace");
-    case PolicyReason::EmptyHost:
-        return QStringLiteral("the URL has no host");
-    case PolicyReason::InvalidPort:
-        return QStringLiteral("the port must be a number from 1 to 65535");
-    case PolicyReason::Ipv6ZoneId:
-        return QStringLiteral("IPv6 zone ids (%eth0) are not allowed");
-    case PolicyReason::HostTooLong:
-        return QStringLiteral("the host name is longer than 253 characters");
-    case PolicyReason::InvalidIpv4:
-        return QStringLiteral("the host looks numeric but is not a valid IPv4 address");
-    case PolicyReason::InvalidHost:
-        return QStringLiteral("the host contains characters no host name may hold");
-    case PolicyReason::DeniedName:
-        return QStringLiteral("the host name is a local or cloud-metadata name");
-    case PolicyReason::DeniedAddress:
-        return QStringLiteral("the URL names an address that is not public");
-    case PolicyReason::ResolvedAddressDenied:
-        return QStringLiteral("the name resolves to an address that is not public");
-    case PolicyReason::NxDomain:
-        return QStringLiteral("the host name does not exist (NXDOMAIN)");
-    case PolicyReason::NoAddresses:
-        return QStringLiteral("the host name has no A or AAAA records");
-    case PolicyReason::ResolverFailure:
-        return QStringLiteral("the DNS lookup failed");
-    case PolicyReason::DnsTimeout:
-        return QStringLiteral("the DNS lookup timed out (retried later)");
-    }
-    return {};
-}
-
 QString describe(AddressRule rule)
 {
     switch (rule) {

@@ -8,8 +8,8 @@
 
 namespace hookline::cli {
 
-// One line of English per destination-policy code (core only returns the codes).
-QString describe(PolicyReason reason);
+// One line of English per destination-policy code (core only returns the codes). The policy's
+// reasons are text::PolicyText's, shared with the console.
 QString describe(AddressRule rule);
 QString describe(Allowlist::EntryError error);
 

@@ -1,7 +1,8 @@
 #include "validationmessages.h"
 
 #include "domain/autopause.h"
-#include "policymessages.h"
+#include "endpointtext.h"
+#include "policytext.h"
 
 namespace hookline::cli {
 
@@ -100,7 +101,7 @@ QString problem(const EndpointValidator::Error &e)
         const std::optional<PolicyReason> reason = policyReasonFromString(e.detail);
         what = QStringLiteral("is refused by the destination policy: %1 (see 'hooklinectl "
                               "check-url' and 'hooklinectl policy allow')")
-                   .arg(reason ? describe(*reason) : e.detail);
+                   .arg(reason ? text::PolicyText::reason(*reason) : e.detail);
         break;
     }
     case Code::InvalidFilter:
@@ -166,10 +167,9 @@ QString describe(const FilterRules::Error &e)
 
 QString pausedReason(const QString &stored)
 {
-    if (const std::optional<AutoPause::Reason> rule = AutoPause::reasonFromStored(stored))
-        return *rule == AutoPause::Reason::ConsecutiveFailures
-                   ? QStringLiteral("automatically: every attempt failed for over an hour")
-                   : QStringLiteral("automatically: most recent attempts timed out");
+    // The medium's part: the console says "paused automatically" around it.
+    if (AutoPause::reasonFromStored(stored))
+        return QStringLiteral("automatically: ") + text::EndpointText::pausedReason(stored);
     return stored;
 }
 

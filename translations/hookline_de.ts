@@ -1493,14 +1493,6 @@
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <source>every attempt failed for over an hour</source>
-        <translation>jeder Versuch ist seit über einer Stunde fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>most recent attempts timed out</source>
-        <translation>die meisten letzten Versuche liefen in eine Zeitüberschreitung</translation>
-    </message>
-    <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -1754,6 +1746,10 @@
     <message>
         <source>%1 ms (average %2 ms)</source>
         <translation>%1 ms (Mittel %2 ms)</translation>
+    </message>
+    <message>
+        <source>From a latency histogram, as on the dashboard: within ±%1 ms of the exact value.</source>
+        <translation>Aus einem Latenzhistogramm, wie in der Übersicht: höchstens ±%1 ms vom exakten Wert entfernt.</translation>
     </message>
     <message>
         <source>%1 since %2, %3 in flight</source>
@@ -4712,90 +4708,6 @@ Details: %2</translation>
         <translation>Hookline stellt an diese Adresse nicht zu: %1. Verwenden Sie einen öffentlichen HTTPS-Empfänger oder geben Sie diesen für die Umgebung mit „hooklinectl policy allow“ frei.</translation>
     </message>
     <message>
-        <source>every address of the host is public</source>
-        <translation>alle Adressen des Hosts sind öffentlich</translation>
-    </message>
-    <message>
-        <source>the host is on the environment&apos;s allowlist</source>
-        <translation>der Host steht auf der Freigabeliste der Umgebung</translation>
-    </message>
-    <message>
-        <source>the host name is checked when it is resolved</source>
-        <translation>der Hostname wird bei der Namensauflösung geprüft</translation>
-    </message>
-    <message>
-        <source>this is not a complete URL</source>
-        <translation>das ist keine vollständige URL</translation>
-    </message>
-    <message>
-        <source>only HTTPS is allowed</source>
-        <translation>nur HTTPS ist zulässig</translation>
-    </message>
-    <message>
-        <source>the URL contains a user name or password</source>
-        <translation>die URL enthält einen Benutzernamen oder ein Passwort</translation>
-    </message>
-    <message>
-        <source>the URL contains a #fragment</source>
-        <translation>die URL enthält ein #Fragment</translation>
-    </message>
-    <message>
-        <source>the URL contains a backslash, a space or a control character</source>
-        <translation>die URL enthält einen Backslash, ein Leerzeichen oder ein Steuerzeichen</translation>
-    </message>
-    <message>
-        <source>the URL has no host</source>
-        <translation>die URL hat keinen Host</translation>
-    </message>
-    <message>
-        <source>the port is not a number from 1 to 65535</source>
-        <translation>der Port ist keine Zahl von 1 bis 65535</translation>
-    </message>
-    <message>
-        <source>IPv6 zone ids (%eth0) are not allowed</source>
-        <translation>IPv6-Zonen-IDs (%eth0) sind nicht zulässig</translation>
-    </message>
-    <message>
-        <source>the host name is longer than 253 characters</source>
-        <translation>der Hostname ist länger als 253 Zeichen</translation>
-    </message>
-    <message>
-        <source>the host looks like an IPv4 address but is not a valid one</source>
-        <translation>der Host sieht wie eine IPv4-Adresse aus, ist aber keine gültige</translation>
-    </message>
-    <message>
-        <source>the host name contains characters no host name may hold</source>
-        <translation>der Hostname enthält Zeichen, die in Hostnamen nicht vorkommen dürfen</translation>
-    </message>
-    <message>
-        <source>the host name is a local or cloud-metadata name</source>
-        <translation>der Hostname ist ein lokaler Name oder ein Cloud-Metadaten-Name</translation>
-    </message>
-    <message>
-        <source>the address is private, loopback, link-local or otherwise internal</source>
-        <translation>die Adresse ist privat, Loopback, link-lokal oder anderweitig intern</translation>
-    </message>
-    <message>
-        <source>the host name resolves to a private or internal address</source>
-        <translation>der Hostname wird zu einer privaten oder internen Adresse aufgelöst</translation>
-    </message>
-    <message>
-        <source>the host name does not exist</source>
-        <translation>den Hostnamen gibt es nicht</translation>
-    </message>
-    <message>
-        <source>the host name has no IPv4 or IPv6 address</source>
-        <translation>der Hostname hat keine IPv4- oder IPv6-Adresse</translation>
-    </message>
-    <message>
-        <source>the host name could not be resolved</source>
-        <translation>der Hostname konnte nicht aufgelöst werden</translation>
-    </message>
-    <message>
-        <source>resolving the host name timed out</source>
-        <translation>die Namensauflösung hat das Zeitlimit überschritten</translation>
-    </message>
-    <message>
         <source>Filter rules</source>
         <translation>Filterregeln</translation>
     </message>
@@ -4938,6 +4850,104 @@ X-Webhook-Signature: eyJ…
     <message>
         <source>Detail: %1</source>
         <translation>Detail: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::text::EndpointText</name>
+    <message>
+        <source>every attempt failed for over an hour</source>
+        <translation>jeder Versuch ist seit über einer Stunde fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>most recent attempts timed out</source>
+        <translation>die meisten letzten Versuche liefen in eine Zeitüberschreitung</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::text::PolicyText</name>
+    <message>
+        <source>every address of the host is public</source>
+        <translation>alle Adressen des Hosts sind öffentlich</translation>
+    </message>
+    <message>
+        <source>the host is on the environment&apos;s allowlist</source>
+        <translation>der Host steht auf der Freigabeliste der Umgebung</translation>
+    </message>
+    <message>
+        <source>the host name is checked when it is resolved</source>
+        <translation>der Hostname wird bei der Namensauflösung geprüft</translation>
+    </message>
+    <message>
+        <source>this is not a complete URL</source>
+        <translation>das ist keine vollständige URL</translation>
+    </message>
+    <message>
+        <source>only HTTPS is allowed</source>
+        <translation>nur HTTPS ist zulässig</translation>
+    </message>
+    <message>
+        <source>the URL contains a user name or password</source>
+        <translation>die URL enthält einen Benutzernamen oder ein Passwort</translation>
+    </message>
+    <message>
+        <source>the URL contains a #fragment</source>
+        <translation>die URL enthält ein #Fragment</translation>
+    </message>
+    <message>
+        <source>the URL contains a backslash, a space or a control character</source>
+        <translation>die URL enthält einen Backslash, ein Leerzeichen oder ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the URL has no host</source>
+        <translation>die URL hat keinen Host</translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535</source>
+        <translation>der Port ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>IPv6 zone ids (%eth0) are not allowed</source>
+        <translation>IPv6-Zonen-IDs (%eth0) sind nicht zulässig</translation>
+    </message>
+    <message>
+        <source>the host name is longer than 253 characters</source>
+        <translation>der Hostname ist länger als 253 Zeichen</translation>
+    </message>
+    <message>
+        <source>the host looks like an IPv4 address but is not a valid one</source>
+        <translation>der Host sieht wie eine IPv4-Adresse aus, ist aber keine gültige</translation>
+    </message>
+    <message>
+        <source>the host name contains characters no host name may hold</source>
+        <translation>der Hostname enthält Zeichen, die in Hostnamen nicht vorkommen dürfen</translation>
+    </message>
+    <message>
+        <source>the host name is a local or cloud-metadata name</source>
+        <translation>der Hostname ist ein lokaler Name oder ein Cloud-Metadaten-Name</translation>
+    </message>
+    <message>
+        <source>the address is private, loopback, link-local or otherwise internal</source>
+        <translation>die Adresse ist privat, Loopback, link-lokal oder anderweitig intern</translation>
+    </message>
+    <message>
+        <source>the host name resolves to a private or internal address</source>
+        <translation>der Hostname wird zu einer privaten oder internen Adresse aufgelöst</translation>
+    </message>
+    <message>
+        <source>the host name does not exist</source>
+        <translation>den Hostnamen gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the host name has no IPv4 or IPv6 address</source>
+        <translation>der Hostname hat keine IPv4- oder IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved</source>
+        <translation>der Hostname konnte nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>resolving the host name timed out</source>
+        <translation>die Namensauflösung hat das Zeitlimit überschritten</translation>
     </message>
 </context>
 </TS>

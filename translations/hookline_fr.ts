@@ -1493,14 +1493,6 @@
         <translation>Annulée</translation>
     </message>
     <message>
-        <source>every attempt failed for over an hour</source>
-        <translation>toutes les tentatives échouent depuis plus d’une heure</translation>
-    </message>
-    <message>
-        <source>most recent attempts timed out</source>
-        <translation>la plupart des dernières tentatives ont expiré</translation>
-    </message>
-    <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -1754,6 +1746,10 @@
     <message>
         <source>%1 ms (average %2 ms)</source>
         <translation>%1 ms (moyenne %2 ms)</translation>
+    </message>
+    <message>
+        <source>From a latency histogram, as on the dashboard: within ±%1 ms of the exact value.</source>
+        <translation>D’après un histogramme des latences, comme dans le tableau de bord : à ±%1 ms près de la valeur exacte.</translation>
     </message>
     <message>
         <source>%1 since %2, %3 in flight</source>
@@ -4712,90 +4708,6 @@ Détails : %2</translation>
         <translation>Hookline ne livre pas à cette adresse : %1. Utilisez un récepteur HTTPS public, ou autorisez celui-ci pour l’environnement avec « hooklinectl policy allow ».</translation>
     </message>
     <message>
-        <source>every address of the host is public</source>
-        <translation>toutes les adresses de l’hôte sont publiques</translation>
-    </message>
-    <message>
-        <source>the host is on the environment&apos;s allowlist</source>
-        <translation>l’hôte figure sur la liste d’autorisation de l’environnement</translation>
-    </message>
-    <message>
-        <source>the host name is checked when it is resolved</source>
-        <translation>le nom d’hôte est vérifié lors de sa résolution</translation>
-    </message>
-    <message>
-        <source>this is not a complete URL</source>
-        <translation>cette URL est incomplète</translation>
-    </message>
-    <message>
-        <source>only HTTPS is allowed</source>
-        <translation>seul HTTPS est autorisé</translation>
-    </message>
-    <message>
-        <source>the URL contains a user name or password</source>
-        <translation>l’URL contient un nom d’utilisateur ou un mot de passe</translation>
-    </message>
-    <message>
-        <source>the URL contains a #fragment</source>
-        <translation>l’URL contient un #fragment</translation>
-    </message>
-    <message>
-        <source>the URL contains a backslash, a space or a control character</source>
-        <translation>l’URL contient une barre oblique inverse, une espace ou un caractère de contrôle</translation>
-    </message>
-    <message>
-        <source>the URL has no host</source>
-        <translation>l’URL n’a pas d’hôte</translation>
-    </message>
-    <message>
-        <source>the port is not a number from 1 to 65535</source>
-        <translation>le port n’est pas un nombre de 1 à 65535</translation>
-    </message>
-    <message>
-        <source>IPv6 zone ids (%eth0) are not allowed</source>
-        <translation>les identifiants de zone IPv6 (%eth0) ne sont pas autorisés</translation>
-    </message>
-    <message>
-        <source>the host name is longer than 253 characters</source>
-        <translation>le nom d’hôte dépasse 253 caractères</translation>
-    </message>
-    <message>
-        <source>the host looks like an IPv4 address but is not a valid one</source>
-        <translation>l’hôte ressemble à une adresse IPv4 mais n’est pas valide</translation>
-    </message>
-    <message>
-        <source>the host name contains characters no host name may hold</source>
-        <translation>le nom d’hôte contient des caractères interdits dans un nom d’hôte</translation>
-    </message>
-    <message>
-        <source>the host name is a local or cloud-metadata name</source>
-        <translation>le nom d’hôte est un nom local ou de métadonnées cloud</translation>
-    </message>
-    <message>
-        <source>the address is private, loopback, link-local or otherwise internal</source>
-        <translation>l’adresse est privée, de bouclage, lien-local ou autrement interne</translation>
-    </message>
-    <message>
-        <source>the host name resolves to a private or internal address</source>
-        <translation>le nom d’hôte se résout en une adresse privée ou interne</translation>
-    </message>
-    <message>
-        <source>the host name does not exist</source>
-        <translation>le nom d’hôte n’existe pas</translation>
-    </message>
-    <message>
-        <source>the host name has no IPv4 or IPv6 address</source>
-        <translation>le nom d’hôte n’a aucune adresse IPv4 ou IPv6</translation>
-    </message>
-    <message>
-        <source>the host name could not be resolved</source>
-        <translation>le nom d’hôte n’a pas pu être résolu</translation>
-    </message>
-    <message>
-        <source>resolving the host name timed out</source>
-        <translation>la résolution du nom d’hôte a expiré</translation>
-    </message>
-    <message>
         <source>Filter rules</source>
         <translation>Règles de filtre</translation>
     </message>
@@ -4938,6 +4850,104 @@ X-Webhook-Signature: eyJ…
     <message>
         <source>Detail: %1</source>
         <translation>Détail : %1</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::text::EndpointText</name>
+    <message>
+        <source>every attempt failed for over an hour</source>
+        <translation>toutes les tentatives échouent depuis plus d’une heure</translation>
+    </message>
+    <message>
+        <source>most recent attempts timed out</source>
+        <translation>la plupart des dernières tentatives ont expiré</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::text::PolicyText</name>
+    <message>
+        <source>every address of the host is public</source>
+        <translation>toutes les adresses de l’hôte sont publiques</translation>
+    </message>
+    <message>
+        <source>the host is on the environment&apos;s allowlist</source>
+        <translation>l’hôte figure sur la liste d’autorisation de l’environnement</translation>
+    </message>
+    <message>
+        <source>the host name is checked when it is resolved</source>
+        <translation>le nom d’hôte est vérifié lors de sa résolution</translation>
+    </message>
+    <message>
+        <source>this is not a complete URL</source>
+        <translation>cette URL est incomplète</translation>
+    </message>
+    <message>
+        <source>only HTTPS is allowed</source>
+        <translation>seul HTTPS est autorisé</translation>
+    </message>
+    <message>
+        <source>the URL contains a user name or password</source>
+        <translation>l’URL contient un nom d’utilisateur ou un mot de passe</translation>
+    </message>
+    <message>
+        <source>the URL contains a #fragment</source>
+        <translation>l’URL contient un #fragment</translation>
+    </message>
+    <message>
+        <source>the URL contains a backslash, a space or a control character</source>
+        <translation>l’URL contient une barre oblique inverse, une espace ou un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>the URL has no host</source>
+        <translation>l’URL n’a pas d’hôte</translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535</source>
+        <translation>le port n’est pas un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>IPv6 zone ids (%eth0) are not allowed</source>
+        <translation>les identifiants de zone IPv6 (%eth0) ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>the host name is longer than 253 characters</source>
+        <translation>le nom d’hôte dépasse 253 caractères</translation>
+    </message>
+    <message>
+        <source>the host looks like an IPv4 address but is not a valid one</source>
+        <translation>l’hôte ressemble à une adresse IPv4 mais n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the host name contains characters no host name may hold</source>
+        <translation>le nom d’hôte contient des caractères interdits dans un nom d’hôte</translation>
+    </message>
+    <message>
+        <source>the host name is a local or cloud-metadata name</source>
+        <translation>le nom d’hôte est un nom local ou de métadonnées cloud</translation>
+    </message>
+    <message>
+        <source>the address is private, loopback, link-local or otherwise internal</source>
+        <translation>l’adresse est privée, de bouclage, lien-local ou autrement interne</translation>
+    </message>
+    <message>
+        <source>the host name resolves to a private or internal address</source>
+        <translation>le nom d’hôte se résout en une adresse privée ou interne</translation>
+    </message>
+    <message>
+        <source>the host name does not exist</source>
+        <translation>le nom d’hôte n’existe pas</translation>
+    </message>
+    <message>
+        <source>the host name has no IPv4 or IPv6 address</source>
+        <translation>le nom d’hôte n’a aucune adresse IPv4 ou IPv6</translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved</source>
+        <translation>le nom d’hôte n’a pas pu être résolu</translation>
+    </message>
+    <message>
+        <source>resolving the host name timed out</source>
+        <translation>la résolution du nom d’hôte a expiré</translation>
     </message>
 </context>
 </TS>

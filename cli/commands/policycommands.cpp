@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "policymessages.h"
+#include "policytext.h"
 #include "security/destinationpolicy.h"
 #include "security/overrideresolver.h"
 #include "security/systemresolver.h"
@@ -129,7 +130,8 @@ void printVerdict(Context &ctx, const QString &input, const DestinationPolicy::V
     auto line = [&o](const char *label, const QString &value) {
         o << QString::fromLatin1(label).leftJustified(10) << value << '\n';
     };
-    o << toString(v.decision) << ": " << toString(v.reason) << " — " << describe(v.reason) << '\n';
+    o << toString(v.decision) << ": " << toString(v.reason) << " — "
+      << text::PolicyText::reason(v.reason) << '\n';
     if (d.isValid()) {
         line("url", d.url().toString(QUrl::FullyEncoded));
         line("host", QStringLiteral("%1 (port %2)").arg(d.host()).arg(d.port()));

@@ -140,51 +140,6 @@ std::optional<StoreError> scan(const Store &store, const AnalyticsFilter &filter
     return std::nullopt;
 }
 
-qint64 pickBucketSeconds(qint64 rangeMs)
-{
-    static const qint64 kCandidates[] = {60,    300,   900,   1800,      3600,      3 * 3600,
-                                         21600, 43200, 86400, 7 * 86400, 30 * 86400};
-    for (qint64 c : kCandidates)
-        if (rangeMs / (c * 1000) <= 200)
-            return c;
-    return 30 * 86400;
-}
-
-QDateTime localMidnight(const QDateTime &t, const QTimeZone &zone)
-{
-    QDateTime m(t.toTimeZone(zone).date(), QTime(0, 0), zone);
-    // A zone whose day starts at 00:00 that does not exist (DST at midnight) gets the first
-    // valid time after it from Qt; never start after `t`.
-    while (m > t)
-        m = m.addDays(-1);
-    return m;
-}
-
-// The edges of the series buckets: from, every aligned boundary inside, to. Buckets of whole days
-// start at local midnight (so a DST day is 23 or 25 hours long); shorter ones are fixed-width,
-// counted from local midnight.
-std::vector<qint64> seriesEdges(const QDateTime &from, const QDateTime &to, qint64 bucketSeconds,
-                                const QTimeZone &zone)
-{
-    const qint64 f = from.toMSecsSinceEpoch();
-    const qint64 t = to.toMSecsSinceEpoch();
-    std::vector<qint64> edges{f};
-    const QDateTime midnight = localMidnight(from, zone);
-    if (bucketSeconds % 86400 == 0) {
-        const int days = int(bucketSeconds / 86400);
-        for (QDateTime b = midnight.addDays(days); b.toMSecsSinceEpoch() < t; b = b.addDays(days))
-            if (b.toMSecsSinceEpoch() > f)
-                edges.push_back(b.toMSecsSinceEpoch());
-    } else {
-        const qint64 w = bucketSeconds * 1000;
-        const qint64 anchor = midnight.toMSecsSinceEpoch();
-        for (qint64 b = anchor + floorTo(f - anchor, w) + w; b < t; b += w)
-            edges.push_back(b);
-    }
-    edges.push_back(t);
-    return edges;
-}
-
 // "Close to auto-pause" (the auto-pause rules are AutoPause's): fires when most of the last N
 // attempts failed (N = the consecutive-failure limit) or the timeouts among the last 100 are near
 // the timeout limit; `newestFirst` holds at most max(N, 100) outcomes, interrupted ones removed.

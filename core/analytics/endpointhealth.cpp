@@ -1,6 +1,7 @@
 #include "analytics/endpointhealth.h"
 
-#include <algorithm>
+#include "analytics/latencyhistogram.h"
+
 #include <cmath>
 
 namespace hookline {
@@ -9,16 +10,6 @@ EndpointHealth::EndpointHealth(Store store, const Clock &clock)
     : m_store(std::move(store))
     , m_clock(clock)
 {}
-
-std::optional<qint64> EndpointHealth::percentile(QList<qint64> values, int percent)
-{
-    if (values.isEmpty())
-        return std::nullopt;
-    std::sort(values.begin(), values.end());
-    const double rank = std::ceil(percent / 100.0 * double(values.size()));
-    const qsizetype index = std::clamp<qsizetype>(qsizetype(rank) - 1, 0, values.size() - 1);
-    return values.at(index);
-}
 
 StoreResult<EndpointHealth::Figures> EndpointHealth::query(const QString &endpointId) const
 {
@@ -36,12 +27,12 @@ StoreResult<EndpointHealth::Figures> EndpointHealth::query(const QString &endpoi
         return inFlight.error();
 
     Figures f;
-    QList<qint64> durations;
+    LatencyHistogram durations;
     qint64 total = 0;
     for (const AttemptHistoryRepository::Finished &a : *finished) {
         ++f.attempts;
         f.windowStart = a.startedAt;
-        durations << a.durationMs;
+        durations.add(a.durationMs);
         total += a.durationMs;
         if (a.outcome == OutcomeClass::Success) {
             ++f.successes;
@@ -51,7 +42,7 @@ StoreResult<EndpointHealth::Figures> EndpointHealth::query(const QString &endpoi
     }
     if (f.attempts > 0) {
         f.successRate = double(f.successes) / double(f.attempts);
-        f.p95Ms = percentile(durations, 95);
+        f.p95Ms = qint64(std::llround(durations.percentile(0.95)));
         f.averageMs = qint64(std::llround(double(total) / double(f.attempts)));
     }
     f.lastFailures = *failures;

@@ -33,7 +33,8 @@ public:
         int attempts = 0;                  // finished attempts in the window
         int successes = 0;                 // of those, outcome success
         std::optional<double> successRate; // successes / attempts, unset without attempts
-        std::optional<qint64> p95Ms;       // nearest rank over the window's durations
+        // The window's durations in a LatencyHistogram: the dashboard's p95 for the same attempts.
+        std::optional<qint64> p95Ms;
         std::optional<qint64> averageMs;
         QDateTime windowStart;       // the oldest attempt counted
         QDateTime lastSuccessAt;     // within the window
@@ -45,9 +46,6 @@ public:
 
     // Empty figures for an endpoint without attempts (or one that does not exist).
     StoreResult<Figures> query(const QString &endpointId) const;
-
-    // The nearest-rank percentile (1–100) of `values`; unset when empty. Sorts a copy.
-    static std::optional<qint64> percentile(QList<qint64> values, int percent);
 
 private:
     Store m_store;

@@ -56,6 +56,14 @@ double LatencyHistogram::bucketHigh(int index)
     return kExactBuckets * std::pow(kRatio, index + 1 - kExactBuckets);
 }
 
+qint64 LatencyHistogram::errorBoundMs(double ms)
+{
+    const int index = bucketOf(qint64(std::floor(ms)));
+    if (index < kExactBuckets)
+        return 0;
+    return qint64(std::ceil(bucketHigh(index) - bucketLow(index)));
+}
+
 LatencyHistogram::LatencyHistogram()
     : m_counts(size_t(bucketCount()), 0)
 {}

@@ -9,6 +9,10 @@ namespace hookline {
 // milliseconds, so these are exact), then buckets 2 % wide up to 10 minutes, then one open bucket.
 // A percentile interpolated inside its bucket is therefore within 2 % of the exact one, and
 // histograms of any number of minutes merge by adding counts.
+//
+// This is Hookline's one percentile: the dashboard, `hooklinectl stats`, the endpoint pane's health
+// and `endpoint show` all read their p95 from a LatencyHistogram, so one endpoint never shows two
+// p95 values. errorBoundMs() is the error bound stated next to a p95 where one is shown.
 class LatencyHistogram
 {
 public:
@@ -36,6 +40,9 @@ public:
     qint64 countAt(int index) const { return m_counts[size_t(index)]; }
     // q in [0, 1]; nearest rank, interpolated within the bucket. 0 when empty.
     double percentile(double q) const;
+    // How far a percentile reported as `ms` may be from the exact one: the width of its bucket
+    // (0 below kExactBuckets, where buckets are whole milliseconds and exact).
+    static qint64 errorBoundMs(double ms);
 
 private:
     std::vector<qint64> m_counts;

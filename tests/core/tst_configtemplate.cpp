@@ -2,6 +2,7 @@
 #include "config/configdiff.h"
 #include "config/configexport.h"
 #include "config/configtemplate.h"
+#include "config/endpointjson.h"
 #include "config/endpointservice.h"
 #include "domain/filterrules.h"
 #include "store/endpointrepository.h"
@@ -84,6 +85,8 @@ private slots:
     void exportImportRoundTripIsANoOp();
     void ambiguousStoredNames();
     void unreadableStoreIsAnError();
+    void endpointJsonOfEverySetting();
+    void everyValidatorFieldHasAKey();
 };
 
 void TestConfigTemplate::effectiveSettings()
@@ -446,6 +449,82 @@ void TestConfigTemplate::ambiguousStoredNames()
     QVERIFY(std::any_of(diff.errors().begin(), diff.errors().end(), [](const ConfigError &e) {
         return e.code == Code::AmbiguousName && e.path == QLatin1String("endpoints[0].name");
     }));
+}
+
+// `hooklinectl endpoint show --json` and the audit details: the same bytes as before the table
+// of endpoint fields drove them.
+void TestConfigTemplate::endpointJsonOfEverySetting()
+{
+    const auto json = [](const Endpoint &e) {
+        return QJsonDocument(EndpointJson::toJson(e)).toJson(QJsonDocument::Compact);
+    };
+    Endpoint e;
+    e.id = QStringLiteral("ep_1");
+    e.webhookId = QStringLiteral("wh_1");
+    e.name = QStringLiteral("kyc");
+    e.environment = Environment::Live;
+    e.url = QUrl(QStringLiteral("https://example.com/hooks?a=b c"));
+    e.method = HttpMethod::Put;
+    e.state = EndpointState::Paused;
+    e.pausedReason = QStringLiteral("migration");
+    e.pausedAt = QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC);
+    e.eventPatterns = {QStringLiteral("identity_document.*"), QStringLiteral("aml.match")};
+    e.customHeaders = {{QStringLiteral("X-Team"), QStringLiteral("kyc"), false},
+                       {QStringLiteral("X-Api-Key"), QString(), true}};
+    e.authHeaderName = QStringLiteral("X-Auth");
+    e.signingScheme = SigningScheme::StandardWebhooks;
+    e.timeoutSeconds = 7;
+    e.retryPolicy.maxRetries = 12;
+    e.retryPolicy.intervals = {std::chrono::seconds(5), std::chrono::seconds(60)};
+    e.retryPolicy.jitterPercent = 10;
+    e.autoPause.timeoutPercent = 40;
+    e.maxInFlight = 3;
+    e.rateLimitPerSecond = 2.5;
+    e.failoverUrl = QUrl(QStringLiteral("https://backup.example.com/"));
+    e.description = QStringLiteral("the KYC receiver");
+    e.tags = {QStringLiteral("eu")};
+    e.filterRules = *FilterRules::parse(
+        R"({"mode":"any","rules":[{"path":"verification.status","op":"=","value":"approved"}]})",
+        nullptr);
+    e.createdAt = QDateTime(QDate(2026, 11, 1), QTime(9, 30), Qt::UTC);
+    e.updatedAt = e.createdAt.addSecs(60);
+    const QByteArray everySetting =
+        "{\"auth_header\":\"X-Auth\",\"auto_pause\":{\"timeout_percent\":40},"
+        "\"created_at\":\"2026-11-01T09:30:00.000Z\",\"description\":\"the KYC receiver\","
+        "\"environment\":\"live\",\"events\":[\"identity_document.*\",\"aml.match\"],"
+        "\"failover_url\":\"https://backup.example.com/\",\"filter\":{\"mode\":\"any\","
+        "\"rules\":[{\"op\":\"=\",\"path\":\"verification.status\",\"value\":\"approved\"}]},"
+        "\"headers\":[{\"name\":\"X-Team\",\"value\":\"kyc\"},{\"name\":\"X-Api-Key\",\"secret\":"
+        "true,"
+        "\"value\":\"[redacted]\"}],\"id\":\"ep_1\",\"max_in_flight\":3,\"method\":\"PUT\","
+        "\"name\":\"kyc\",\"paused_at\":\"2026-12-01T10:00:00.000Z\","
+        "\"paused_reason\":\"migration\",\"rate_limit\":2.5,\"retry\":{\"intervals_s\":[5,60],"
+        "\"jitter_percent\":10,\"max_retries\":12},\"scheme\":\"standard\",\"state\":\"paused\","
+        "\"tags\":[\"eu\"],\"timeout_s\":7,\"updated_at\":\"2026-11-01T09:31:00.000Z\","
+        "\"url\":\"https://example.com/hooks?a=b%20c\",\"webhook_id\":\"wh_1\"}";
+    QCOMPARE(json(e), everySetting);
+    const QByteArray builtIn =
+        "{\"auth_header\":\"Authorization\",\"auto_pause\":{},\"created_at\":\"\","
+        "\"description\":\"\",\"environment\":\"sandbox\",\"events\":[\"*\"],\"failover_url\":null,"
+        "\"filter\":null,\"headers\":[],\"id\":\"\",\"max_in_flight\":8,\"method\":\"POST\","
+        "\"name\":\"\",\"rate_limit\":0,\"retry\":{\"intervals_s\":\"default\",\"jitter_percent\":"
+        "0,"
+        "\"max_retries\":30},\"scheme\":\"jwt\",\"state\":\"active\",\"tags\":[],\"timeout_s\":10,"
+        "\"updated_at\":\"\",\"url\":\"\",\"webhook_id\":\"\"}";
+    QCOMPARE(json(Endpoint{}), builtIn);
+}
+
+// A validator error always points at a template key.
+void TestConfigTemplate::everyValidatorFieldHasAKey()
+{
+    for (int f = 0; f <= int(EndpointValidator::Field::FilterRules); ++f) {
+        const auto field = EndpointValidator::Field(f);
+        QVERIFY2(!ConfigTemplate::keyOf(field).isEmpty(), qPrintable(QString::number(f)));
+    }
+    QCOMPARE(ConfigTemplate::keyOf(EndpointValidator::Field::Jitter),
+             QStringLiteral("retry.jitter_percent"));
+    QCOMPARE(ConfigTemplate::keyOf(EndpointValidator::Field::AutoPause),
+             QStringLiteral("auto_pause"));
 }
 
 QTEST_GUILESS_MAIN(TestConfigTemplate)

@@ -1,4 +1,7 @@
+#include "analytics/analyticsquery.h"
 #include "analytics/endpointhealth.h"
+#include "analytics/latencyhistogram.h"
+#include "analytics/rollupwriter.h"
 #include "config/endpointservice.h"
 #include "events/testeventsender.h"
 #include "store/transaction.h"
@@ -18,9 +21,8 @@ class TestEndpointHealth : public QObject
 private slots:
     void initTestCase();
     void init();
-    void percentile_data();
-    void percentile();
     void figuresOverFixtureAttempts();
+    void p95IsTheDashboards();
     void windowIsLast24HoursAtMost200();
     void lastFailuresNewestFirstAnyAge();
     void noAttemptsNoFigures();
@@ -89,37 +91,6 @@ void TestEndpointHealth::addAttempt(const QString &endpointId, qint64 ageMs, con
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
 }
 
-void TestEndpointHealth::percentile_data()
-{
-    QTest::addColumn<QList<qint64>>("values");
-    QTest::addColumn<int>("percent");
-    QTest::addColumn<qint64>("expected");
-    QTest::newRow("one value") << QList<qint64>{42} << 95 << qint64(42);
-    QTest::newRow("1..100 p95") << [] {
-        QList<qint64> v;
-        for (int i = 100; i >= 1; --i)
-            v << i;
-        return v;
-    }() << 95 << qint64(95);
-    QTest::newRow("10 values p95 is the largest")
-        << QList<qint64>{5, 1, 9, 3, 7, 2, 8, 4, 6, 10} << 95 << qint64(10);
-    QTest::newRow("20 values p95 is the 19th") << [] {
-        QList<qint64> v;
-        for (int i = 1; i <= 20; ++i)
-            v << i * 10;
-        return v;
-    }() << 95 << qint64(190);
-    QTest::newRow("p50 of 4") << QList<qint64>{40, 10, 30, 20} << 50 << qint64(20);
-}
-
-void TestEndpointHealth::percentile()
-{
-    QFETCH(QList<qint64>, values);
-    QFETCH(int, percent);
-    QFETCH(qint64, expected);
-    QCOMPARE(EndpointHealth::percentile(values, percent), std::optional<qint64>(expected));
-}
-
 void TestEndpointHealth::figuresOverFixtureAttempts()
 {
     const QString id = addEndpoint(QStringLiteral("a"));
@@ -136,7 +107,8 @@ void TestEndpointHealth::figuresOverFixtureAttempts()
     QCOMPARE(f.attempts, 20);
     QCOMPARE(f.successes, 15);
     QCOMPARE(*f.successRate, 0.75);
-    QCOMPARE(*f.p95Ms, qint64(190));
+    // The 19th of 20 values (190 ms) interpolated in its 2 % bucket [186.5, 190.2).
+    QCOMPARE(*f.p95Ms, qint64(188));
     QCOMPARE(*f.averageMs, qint64(105));
     QCOMPARE(f.inFlight, 1);
     QCOMPARE(f.windowStart, m_clock.nowUtc().addMSecs(-20 * 60000));
@@ -148,6 +120,54 @@ void TestEndpointHealth::figuresOverFixtureAttempts()
     QCOMPARE(f.lastFailures.first().durationMs, qint64(190));
     QCOMPARE(f.lastFailures.first().error, QStringLiteral("Internal Server Error"));
     QCOMPARE(f.lastFailures.first().deliveryId, m_delivery.value(id));
+}
+
+// The pane's p95 (raw attempts) and the dashboard's (the rollups of the same attempts) are one
+// figure: both come from a LatencyHistogram.
+void TestEndpointHealth::p95IsTheDashboards()
+{
+    const QString id = addEndpoint(QStringLiteral("p"));
+    QVERIFY(!id.isEmpty());
+    QList<RollupWriter::Sample> samples;
+    for (int i = 0; i < 40; ++i) {
+        // Spread over many buckets, one value in most, so interpolation matters.
+        const qint64 duration = 70 + qint64(i) * i * 7;
+        const qint64 ageMs = (40 - i) * 60000;
+        addAttempt(id, ageMs, "success", duration, 200);
+        RollupWriter::Sample s;
+        s.environment = Environment::Sandbox;
+        s.endpointId = id;
+        s.eventType = QStringLiteral("identity_document.approved");
+        s.startedAtMs = m_clock.nowUtc().toMSecsSinceEpoch() - ageMs;
+        s.outcome = OutcomeClass::Success;
+        s.httpStatus = 200;
+        s.durationMs = duration;
+        samples << s;
+    }
+    {
+        Transaction tx(m_db->db());
+        RollupWriter writer(m_db->db());
+        for (const RollupWriter::Sample &s : std::as_const(samples))
+            writer.add(s);
+        QVERIFY(!writer.flush());
+        QVERIFY(!tx.commit());
+    }
+    const EndpointHealth::Figures pane = must(EndpointHealth(m_db->db(), m_clock).query(id));
+    QCOMPARE(pane.attempts, 40);
+
+    AnalyticsFilter filter;
+    filter.environment = Environment::Sandbox;
+    filter.from = m_clock.nowUtc().addDays(-1);
+    filter.to = m_clock.nowUtc().addSecs(60);
+    filter.endpointIds = {id};
+    AnalyticsReport dashboard;
+    QVERIFY(!AnalyticsQuery(m_db->db()).report(filter, &dashboard));
+    QCOMPARE(dashboard.latency.count, 40);
+    QCOMPARE(*pane.p95Ms, qint64(std::llround(dashboard.latency.p95Ms)));
+    // Nearest rank over the raw values would be the 38th, 70 + 37² · 7 = 9653 ms: off by more
+    // than the stated bound is not allowed either way.
+    QVERIFY(qAbs(*pane.p95Ms - 9653) <= LatencyHistogram::errorBoundMs(9653));
+    QVERIFY(*pane.p95Ms != 9653);
 }
 
 void TestEndpointHealth::windowIsLast24HoursAtMost200()

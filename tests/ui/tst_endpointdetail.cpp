@@ -184,6 +184,9 @@ void TestEndpointDetail::healthAndPauseReasonVisibleWithoutEditor()
     QVERIFY(pane->findChild<QLabel *>(QStringLiteral("p95Latency"))
                 ->text()
                 .startsWith(QStringLiteral("400 ms")));
+    // The histogram's error bound: 400 ms lies in a bucket 7.9 ms wide.
+    const QString p95Tip = pane->findChild<QLabel *>(QStringLiteral("p95Latency"))->toolTip();
+    QVERIFY2(p95Tip.contains(QStringLiteral("±8 ms")), qPrintable(p95Tip));
     const QString state = pane->findChild<QLabel *>(QStringLiteral("detailState"))->text();
     QVERIFY2(state.contains(QStringLiteral("receiver migration")), qPrintable(state));
     auto *failures = pane->findChild<QTableWidget *>(QStringLiteral("lastFailures"));

@@ -88,8 +88,8 @@ void TestTranslations::complete_data()
 }
 
 // Syncs a copy of the .ts with the sources (as `ninja update_translations` would) and requires
-// that nothing is unfinished, vanished or obsolete: a string added, changed or removed in ui/
-// without updating both translations fails here.
+// that nothing is unfinished, vanished or obsolete: a string added, changed or removed in ui/ or
+// text/ without updating both translations fails here.
 void TestTranslations::complete()
 {
     QFETCH(QString, language);
@@ -107,7 +107,8 @@ void TestTranslations::complete()
     process.start(lupdate,
                   {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
                    QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
-                   hookline::test::sourceDir() + QStringLiteral("/ui"), QStringLiteral("-ts"),
+                   hookline::test::sourceDir() + QStringLiteral("/ui"),
+                   hookline::test::sourceDir() + QStringLiteral("/text"), QStringLiteral("-ts"),
                    copy});
     QVERIFY(process.waitForFinished(60000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());

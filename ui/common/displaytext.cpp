@@ -1,7 +1,5 @@
 #include "common/displaytext.h"
 
-#include "domain/autopause.h"
-
 #include <QLocale>
 
 namespace hookline::ui {
@@ -105,15 +103,6 @@ QString DisplayText::status(DeliveryStatus status)
 QString DisplayText::dateTime(const QDateTime &utc)
 {
     return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-QString DisplayText::pausedReason(const QString &stored)
-{
-    if (const std::optional<AutoPause::Reason> rule = AutoPause::reasonFromStored(stored))
-        return *rule == AutoPause::Reason::ConsecutiveFailures
-                   ? tr("every attempt failed for over an hour")
-                   : tr("most recent attempts timed out");
-    return stored;
 }
 
 } // namespace hookline::ui

@@ -31,8 +31,6 @@ public:
     // A stored (UTC) time as the user reads it: local time, the locale's short format; empty for
     // an invalid time. Every page writes times this way.
     static QString dateTime(const QDateTime &utc);
-    // An endpoint's stored paused reason: the engine's codes in words, an admin's text as is.
-    static QString pausedReason(const QString &stored);
 };
 
 } // namespace hookline::ui

@@ -19,8 +19,6 @@ public:
     static QString fieldLabel(EndpointValidator::Field field);
     // "Rule 2: “in” needs a list of values …" (rules counted from 1, as in the table).
     static QString filterError(const FilterRules::Error &error);
-    // Why the destination policy refuses a URL, in words.
-    static QString policyReason(PolicyReason reason);
     static QString storeError(const StoreError &error);
     // A list or view could not be read: what is on show may be incomplete or out of date.
     static QString readError(const StoreError &error);

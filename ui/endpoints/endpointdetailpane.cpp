@@ -1,5 +1,6 @@
 #include "endpoints/endpointdetailpane.h"
 
+#include "analytics/latencyhistogram.h"
 #include "common/displaytext.h"
 #include "common/themecolors.h"
 #include "common/validationtext.h"
@@ -7,6 +8,7 @@
 #include "endpoints/durationtext.h"
 #include "endpoints/secretfield.h"
 #include "endpoints/testdeliverywatcher.h"
+#include "endpointtext.h"
 #include "events/eventtext.h"
 #include "security/endpointsecretrotation.h"
 #include "security/endpointsecrets.h"
@@ -241,7 +243,7 @@ void EndpointDetailPane::setEndpoint(const std::optional<Endpoint> &endpoint)
                     ? tr("Paused since %1 — deliveries are held").arg(shortTime(endpoint->pausedAt))
                     : tr("Paused since %1: %2 — deliveries are held")
                           .arg(shortTime(endpoint->pausedAt),
-                               DisplayText::pausedReason(endpoint->pausedReason));
+                               text::EndpointText::pausedReason(endpoint->pausedReason));
         break;
     case EndpointState::Disabled:
         state = tr("Disabled");
@@ -317,6 +319,7 @@ void EndpointDetailPane::refreshHealth()
     if (m_health.attempts == 0) {
         m_successRate->setText(tr("no attempts yet"));
         m_p95->setText(tr("—"));
+        m_p95->setToolTip(QString());
         m_attempts->setText(tr("none in the last 24 h"));
     } else {
         m_successRate->setText(tr("%1 % (%2 of %3)")
@@ -324,6 +327,9 @@ void EndpointDetailPane::refreshHealth()
                                    .arg(m_health.successes)
                                    .arg(m_health.attempts));
         m_p95->setText(tr("%1 ms (average %2 ms)").arg(*m_health.p95Ms).arg(*m_health.averageMs));
+        m_p95->setToolTip(tr("From a latency histogram, as on the dashboard: within ±%1 ms of the "
+                             "exact value.")
+                              .arg(LatencyHistogram::errorBoundMs(double(*m_health.p95Ms))));
         m_attempts->setText(
             m_health.inFlight > 0
                 ? tr("%1 since %2, %3 in flight")

@@ -1,6 +1,7 @@
 #include "endpoints/endpointtablemodel.h"
 
 #include "common/displaytext.h"
+#include "endpointtext.h"
 #include "store/endpointrepository.h"
 
 #include <QHash>
@@ -172,7 +173,7 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
                 return e.pausedReason.isEmpty()
                            ? tr("Paused since %1 (no reason given)").arg(since)
                            : tr("Paused since %1: %2")
-                                 .arg(since, DisplayText::pausedReason(e.pausedReason));
+                                 .arg(since, text::EndpointText::pausedReason(e.pausedReason));
             }
             return {};
         case UrlColumn:
@@ -188,7 +189,7 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
             const EndpointLiveState live = m_live.value(e.id);
             if (!live.pausedReason.isEmpty())
                 return tr("Paused by the engine: %1")
-                    .arg(DisplayText::pausedReason(live.pausedReason));
+                    .arg(text::EndpointText::pausedReason(live.pausedReason));
             if (live.consecutiveFailures > 0)
                 return tr("%n failure(s) in a row", nullptr, live.consecutiveFailures);
             return {};

@@ -7,6 +7,7 @@
 #include "deliveries/deliveriespage.h"
 #include "deliveries/elidedlabel.h"
 #include "endpoints/endpointspage.h"
+#include "endpointtext.h"
 #include "events/eventspage.h"
 #include "receiver/demobanner.h"
 #include "receiver/receivercontroller.h"
@@ -507,7 +508,7 @@ void MainWindow::notifyAutoPaused(const QString &endpointId, const QString &reas
     const QString name = endpoint && *endpoint ? (*endpoint)->name : endpointId;
     m_tray->showMessage(
         tr("Endpoint paused"),
-        tr("%1 was paused automatically: %2").arg(name, DisplayText::pausedReason(reason)),
+        tr("%1 was paused automatically: %2").arg(name, text::EndpointText::pausedReason(reason)),
         QSystemTrayIcon::Warning);
 }
 

@@ -294,10 +294,8 @@ void DeliveryEngine::pump()
     if (!requests.isEmpty() || !m_completions.isEmpty()) {
         Transaction tx(m_connection->store());
         std::optional<StoreError> err = tx.error();
-        if (!err && !m_completions.isEmpty())
-            err = m_queue->complete(m_completions);
-        if (!err && !requests.isEmpty())
-            err = m_queue->claim(requests, now, &claims);
+        if (!err)
+            err = m_queue->completeAndClaim(tx, m_completions, requests, now, &claims);
         bool commitFailed = false;
         if (!err) {
             err = tx.commit();

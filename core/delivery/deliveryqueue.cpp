@@ -54,7 +54,33 @@ std::optional<StoreError> DeliveryQueue::complete(const QList<Completion> &compl
     Transaction tx(m_store);
     if (tx.error())
         return tx.error();
-    const StoreResult<QList<Completion>> recorded = m_repository.recordCompletions(completions);
+    if (auto err = record(completions))
+        return err;
+    return tx.commit();
+}
+
+std::optional<StoreError> DeliveryQueue::completeAndClaim(const Transaction &,
+                                                          const QList<Completion> &completions,
+                                                          const QList<ClaimRequest> &requests,
+                                                          const QDateTime &now,
+                                                          QList<Claim> *claims)
+{
+    if (auto err = record(completions))
+        return err;
+    QList<Claim> out;
+    if (auto err = m_repository.claim(requests, now, &out))
+        return err;
+    *claims = out;
+    return std::nullopt;
+}
+
+std::optional<StoreError> DeliveryQueue::record(const QList<Completion> &completions)
+{
+    if (completions.isEmpty())
+        return std::nullopt;
+    QHash<qint64, DeliveryQueueRepository::AttemptFacts> facts;
+    const StoreResult<QList<Completion>> recorded =
+        m_repository.recordCompletions(completions, &facts);
     if (!recorded)
         return recorded.error();
     for (const Completion &c : *recorded) {
@@ -67,9 +93,7 @@ std::optional<StoreError> DeliveryQueue::complete(const QList<Completion> &compl
             return err;
     }
     // Same transaction: rollups and attempts never disagree, whatever crashes.
-    if (auto err = RollupWriter::recordCompletions(m_store, *recorded))
-        return err;
-    return tx.commit();
+    return RollupWriter::recordCompletions(m_store, *recorded, facts);
 }
 
 StoreResult<int> DeliveryQueue::releaseUncertainClaims(const QDateTime &claimedAt,

@@ -10,6 +10,8 @@
 
 namespace hookline {
 
+class Transaction;
+
 // The engine's queue: claiming due deliveries (recording their attempts as started, durably, before
 // any request goes out), recording many completions per transaction (group commit) together with
 // their rollups and audit entries, recovery at start-up, replays. The SQL is the store's
@@ -44,6 +46,14 @@ public:
     // rollups and audit entry.
     std::optional<StoreError> complete(const QList<Completion> &completions);
 
+    // The engine's pass: complete() and then claim() inside the caller's open transaction `tx`,
+    // without transactions of their own. Their savepoints would cost four of a pass's round
+    // trips on PostgreSQL, and the caller rolls the whole pass back on any error anyway.
+    std::optional<StoreError> completeAndClaim(const Transaction &tx,
+                                               const QList<Completion> &completions,
+                                               const QList<ClaimRequest> &requests,
+                                               const QDateTime &now, QList<Claim> *claims);
+
     // See DeliveryQueueRepository::releaseUncertainClaims; in one transaction.
     StoreResult<int> releaseUncertainClaims(const QDateTime &claimedAt,
                                             const QStringList &endpointIds,
@@ -60,6 +70,9 @@ public:
     std::optional<StoreError> replay(const QString &deliveryId, const QDateTime &now);
 
 private:
+    // Records completions with their audit entries and rollups, in the caller's transaction.
+    std::optional<StoreError> record(const QList<Completion> &completions);
+
     Store m_store;
     DeliveryQueueRepository m_repository;
 };

@@ -118,10 +118,16 @@ std::optional<StoreError> DeliveryQueue::shiftOpenSchedules(qint64 ms)
     return m_repository.shiftOpenSchedules(ms);
 }
 
-StoreResult<QList<DeliveryQueue::OutcomeSample>>
-DeliveryQueue::recentOutcomes(const QString &endpointId, int count) const
+StoreResult<QList<AutoPause::Sample>> DeliveryQueue::recentOutcomes(const QString &endpointId,
+                                                                    int count) const
 {
-    return m_repository.recentOutcomes(endpointId, count);
+    const auto stored = m_repository.recentOutcomes(endpointId, count);
+    if (!stored)
+        return stored.error();
+    QList<AutoPause::Sample> out;
+    for (const OutcomeSample &s : *stored)
+        out << AutoPause::Sample{s.startedAt, s.outcome};
+    return out;
 }
 
 std::optional<StoreError> DeliveryQueue::replay(const QString &deliveryId, const QDateTime &now)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/autopause.h"
 #include "domain/completion.h"
 #include "store/deliveryqueuerepository.h"
 #include "store/store.h"
@@ -63,8 +64,9 @@ public:
     // elapsed time, so a jump neither fires a storm of retries nor strands them).
     std::optional<StoreError> shiftOpenSchedules(qint64 ms);
 
-    // The endpoint's most recent finished attempts, newest first.
-    StoreResult<QList<OutcomeSample>> recentOutcomes(const QString &endpointId, int count) const;
+    // The endpoint's most recent finished attempts, newest first, as auto-pause weighs them.
+    StoreResult<QList<AutoPause::Sample>> recentOutcomes(const QString &endpointId,
+                                                         int count) const;
 
     // Makes one delivery due now (a replay). Refused for deliveries in flight.
     std::optional<StoreError> replay(const QString &deliveryId, const QDateTime &now);

@@ -38,10 +38,11 @@ RollupWriter::RollupWriter(Store store)
 {}
 
 std::optional<StoreError>
-RollupWriter::recordCompletions(const Store &store, const QList<AttemptCompletion> &completions)
+RollupWriter::recordCompletions(const Store &store, const QList<AttemptCompletion> &completions,
+                                const QHash<qint64, AttemptFacts> &known)
 {
     RollupWriter writer(store);
-    if (auto err = writer.addCompletions(completions))
+    if (auto err = writer.addCompletions(completions, known))
         return err;
     return writer.flush();
 }
@@ -61,19 +62,28 @@ void RollupWriter::add(const Sample &s)
     m_cells[key].addAttempt(s.outcome, s.httpStatus, s.durationMs, s.attemptNumber, s.deadLettered);
 }
 
-std::optional<StoreError> RollupWriter::addCompletions(const QList<AttemptCompletion> &completions)
+std::optional<StoreError> RollupWriter::addCompletions(const QList<AttemptCompletion> &completions,
+                                                       const QHash<qint64, AttemptFacts> &known)
 {
-    QList<qint64> ids;
-    ids.reserve(completions.size());
-    for (const AttemptCompletion &c : completions)
-        ids << c.attemptId;
-    const auto attempts = AnalyticsRepository(m_store).attempts(ids);
-    if (!attempts)
-        return attempts.error();
+    QList<qint64> missing;
     for (const AttemptCompletion &c : completions) {
-        const auto a = attempts->constFind(c.attemptId);
-        if (a == attempts->cend())
-            continue; // no such attempt: nothing was recorded for it either
+        if (!known.contains(c.attemptId))
+            missing << c.attemptId;
+    }
+    QHash<qint64, AttemptFacts> looked;
+    if (!missing.isEmpty()) {
+        auto read = AnalyticsRepository(m_store).attempts(missing);
+        if (!read)
+            return read.error();
+        looked = std::move(*read);
+    }
+    for (const AttemptCompletion &c : completions) {
+        auto a = known.constFind(c.attemptId);
+        if (a == known.cend()) {
+            a = looked.constFind(c.attemptId);
+            if (a == looked.cend())
+                continue; // no such attempt: nothing was recorded for it either
+        }
         Sample s = sampleOf(*a);
         s.outcome = c.outcome;
         s.httpStatus = c.httpStatus;
@@ -120,30 +130,26 @@ std::optional<StoreError> RollupWriter::flush()
             levels[l][k].merge(it.value());
         }
     }
-    RollupRepository rollups(m_store);
+    RollupRepository::LevelKeys keys;
     for (int l = 0; l < kLevelCount; ++l) {
-        QList<RollupKey> keys;
-        keys.reserve(levels[l].size());
+        keys[l].reserve(levels[l].size());
         for (auto it = levels[l].cbegin(); it != levels[l].cend(); ++it) {
             const Key &k = it.key();
             const int grain = (k.endpointId == any() ? 2 : 0) + (k.eventType == any() ? 1 : 0);
-            keys << RollupKey{k.environment, grain, k.minute, k.endpointId, k.eventType};
+            keys[l] << RollupKey{k.environment, grain, k.minute, k.endpointId, k.eventType};
         }
-        const QHash<Key, RollupCell> &cells = levels[l];
-        if (auto err = rollups.merge(
-                Level(l), keys, [&cells](const RollupKey &k, const QByteArray &stored) {
-                    RollupCell cell;
-                    if (!stored.isEmpty())
-                        cell.decode(stored);
-                    const auto added =
-                        cells.constFind(Key{k.bucket, k.environment, k.endpointId, k.eventType});
-                    if (added != cells.cend())
-                        cell.merge(*added);
-                    return cell.encode();
-                }))
-            return err;
     }
-    return std::nullopt;
+    return RollupRepository(m_store).merge(keys, [&levels](RollupLevel level, const RollupKey &k,
+                                                           const QByteArray &stored) {
+        RollupCell cell;
+        if (!stored.isEmpty())
+            cell.decode(stored);
+        const QHash<Key, RollupCell> &cells = levels[int(level)];
+        const auto added = cells.constFind(Key{k.bucket, k.environment, k.endpointId, k.eventType});
+        if (added != cells.cend())
+            cell.merge(*added);
+        return cell.encode();
+    });
 }
 
 } // namespace hookline

@@ -3,6 +3,7 @@
 #include "analytics/rollupcell.h"
 #include "domain/completion.h"
 #include "domain/environment.h"
+#include "store/analyticsrepository.h"
 #include "store/rolluprepository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -21,7 +22,7 @@ class RollupWriter
 {
 public:
     using Level = RollupLevel;
-    static constexpr int kLevelCount = 3;
+    static constexpr int kLevelCount = RollupRepository::kLevelCount;
     // Which dimensions a row keeps: 0 endpoint × type, 1 endpoint (type '*'), 2 type (endpoint
     // '*'), 3 neither. Every attempt is counted once in each.
     enum Grain
@@ -51,13 +52,18 @@ public:
     explicit RollupWriter(Store store);
 
     // The engine's two calls (inside its transactions): add and flush in one go.
-    static std::optional<StoreError> recordCompletions(const Store &store,
-                                                       const QList<AttemptCompletion> &completions);
+    // `known`: facts the caller already has (read by the statement that recorded the attempts).
+    using AttemptFacts = AnalyticsRepository::AttemptFacts;
+    static std::optional<StoreError>
+    recordCompletions(const Store &store, const QList<AttemptCompletion> &completions,
+                      const QHash<qint64, AttemptFacts> &known = {});
     static std::optional<StoreError> recordUnfinishedAsInterrupted(const Store &store);
 
     void add(const Sample &sample);
-    // Looks up each completion's attempt and delivery (start, number, endpoint, type) and adds it.
-    std::optional<StoreError> addCompletions(const QList<AttemptCompletion> &completions);
+    // Adds each completion with its attempt's facts (start, number, endpoint, type): from `known`,
+    // else looked up.
+    std::optional<StoreError> addCompletions(const QList<AttemptCompletion> &completions,
+                                             const QHash<qint64, AttemptFacts> &known = {});
     // Adds the attempts still in flight as interrupted; call before recovery marks them.
     std::optional<StoreError> addUnfinishedAsInterrupted();
 

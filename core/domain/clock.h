@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <optional>
 
 namespace hookline {
 
@@ -37,6 +38,23 @@ public:
 private:
     QDateTime m_now;
     qint64 m_monotonic = 0;
+};
+
+// Notices steps of the wall clock (an NTP step, a user changing the time): how far the wall clock
+// moved beyond the monotonic clock since the last look.
+class ClockJumpDetector
+{
+public:
+    ClockJumpDetector(const Clock &clock, qint64 thresholdMs);
+    void restart();
+    // The step since the last look in ms (positive: forward), when it is at least the threshold.
+    std::optional<qint64> look();
+
+private:
+    const Clock &m_clock;
+    qint64 m_thresholdMs;
+    qint64 m_lastWallMs = 0;
+    qint64 m_lastMonoMs = 0;
 };
 
 } // namespace hookline

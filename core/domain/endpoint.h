@@ -97,6 +97,11 @@ struct Endpoint
     QDateTime createdAt;
     QDateTime updatedAt;
 
+    // While paused, a failover URL takes the endpoint's deliveries; without one they are held.
+    bool failoverActive() const { return state == EndpointState::Paused && !failoverUrl.isEmpty(); }
+    // Where the endpoint's deliveries go now.
+    const QUrl &deliveryUrl() const { return failoverActive() ? failoverUrl : url; }
+
     friend bool operator==(const Endpoint &, const Endpoint &) = default;
 };
 

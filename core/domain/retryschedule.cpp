@@ -61,4 +61,18 @@ RetrySchedule::delayBefore(int attempt, double jitterUnit,
     return delay;
 }
 
+RetrySchedule::NextStep
+RetrySchedule::nextStep(OutcomeClass outcome, int attempt, const QDateTime &now, double jitterUnit,
+                        std::optional<std::chrono::seconds> retryAfter) const
+{
+    if (outcome == OutcomeClass::Success)
+        return {DeliveryStatus::Succeeded, {}};
+    if (outcome == OutcomeClass::Interrupted)
+        return {DeliveryStatus::Retrying, now};
+    const auto delay = delayBefore(attempt + 1, jitterUnit, retryAfter);
+    if (!delay)
+        return {DeliveryStatus::Dead, {}};
+    return {DeliveryStatus::Retrying, now.addMSecs(delay->count())};
+}
+
 } // namespace hookline

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "domain/delivery.h"
+#include "domain/outcomeclass.h"
 #include "domain/retrypolicy.h"
 
+#include <QDateTime>
 #include <chrono>
 #include <optional>
 
@@ -33,6 +36,18 @@ public:
                 std::optional<std::chrono::seconds> retryAfter = std::nullopt) const;
 
     static const QList<std::chrono::seconds> &defaultIntervals();
+
+    // What happens to a delivery whose attempt number `attempt` ended with `outcome` at `now`:
+    // it succeeded; it is due again at once (interrupted: never the endpoint's fault, the same
+    // idempotency key goes out again); it is due after the schedule's delay; or it is dead.
+    struct NextStep
+    {
+        DeliveryStatus status = DeliveryStatus::Retrying;
+        QDateTime at; // when it is due again, for Retrying
+    };
+    NextStep nextStep(OutcomeClass outcome, int attempt, const QDateTime &now,
+                      double jitterUnit = 0.0,
+                      std::optional<std::chrono::seconds> retryAfter = std::nullopt) const;
 
 private:
     RetryPolicy m_policy;

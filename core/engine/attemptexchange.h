@@ -42,6 +42,15 @@ struct ExchangeResult
     QString error;
     std::optional<std::chrono::seconds> retryAfter; // from a 429 or 503
     int route = 0; // the address used: 0 the first, n the request's fallbacks[n - 1]
+
+    // An attempt that ended for reasons of ours, not the endpoint's: retried at once.
+    static ExchangeResult interrupted(const QString &why)
+    {
+        ExchangeResult r;
+        r.outcome = OutcomeClass::Interrupted;
+        r.error = why;
+        return r;
+    }
 };
 
 // One HTTP try over a connection from the engine's pool. Never follows redirects, never ignores a

@@ -25,27 +25,11 @@ constexpr int kRecentWindow = AutoPause::kTimeoutWindow;
 constexpr int kMaxTimerMs = 30 * 1000;
 constexpr int kStoreRetryMs = 1000; // a busy or failing store is asked again after this
 
-// An attempt that ended for reasons of ours, not the endpoint's: retried at once.
-ExchangeResult interrupted(const QString &why)
-{
-    ExchangeResult r;
-    r.outcome = OutcomeClass::Interrupted;
-    r.error = why;
-    return r;
-}
-
-// Where the endpoint's deliveries go now: while paused, a failover URL takes them.
-QUrl currentUrl(const Endpoint &e)
-{
-    const bool failover = e.state == EndpointState::Paused && !e.failoverUrl.isEmpty();
-    return failover ? e.failoverUrl : e.url;
-}
-
 // The URL recorded for the attempt when it was claimed, so the record and the request agree even
 // if the endpoint changed in between.
 QUrl attemptUrl(const Endpoint &e, const DeliveryQueue::Claim &claim)
 {
-    return claim.url.isEmpty() ? currentUrl(e) : QUrl(claim.url, QUrl::StrictMode);
+    return claim.url.isEmpty() ? e.deliveryUrl() : QUrl(claim.url, QUrl::StrictMode);
 }
 } // namespace
 
@@ -53,6 +37,8 @@ DeliveryEngine::DeliveryEngine(Options options, Ports ports, const Clock &clock)
     : m_options(std::move(options))
     , m_ports(std::move(ports))
     , m_clock(clock)
+    , m_clockJumps(m_clock, m_options.clockJumpThresholdMs)
+    , m_signing(std::make_unique<SigningPool>(m_ports.signer))
     , m_wakeTimer(this)
     , m_flushTimer(this)
     , m_snapshotTimer(this)
@@ -64,7 +50,6 @@ DeliveryEngine::DeliveryEngine(Options options, Ports ports, const Clock &clock)
     m_wakeTimer.setSingleShot(true);
     m_wakeTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_wakeTimer, &QTimer::timeout, this, &DeliveryEngine::pump);
-    m_signingPool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &DeliveryEngine::flushCompletions);
     connect(&m_snapshotTimer, &QTimer::timeout, this, &DeliveryEngine::emitSnapshot);
@@ -73,7 +58,7 @@ DeliveryEngine::DeliveryEngine(Options options, Ports ports, const Clock &clock)
 
 DeliveryEngine::~DeliveryEngine()
 {
-    m_signingPool.waitForDone();
+    m_signing.reset(); // waits for the signing jobs still running
     // Exchanges and connections are children; a final commit keeps finished attempts.
     m_stopping = true;
     commitCompletions();
@@ -109,8 +94,7 @@ void DeliveryEngine::start()
                            << "interrupted deliveries; retrying them now";
     RetentionPruner::schedule(this, m_connection->store(), m_clock);
     m_running = true;
-    m_lastWallMs = m_clock.nowUtc().toMSecsSinceEpoch();
-    m_lastMonoMs = m_clock.monotonicMs();
+    m_clockJumps.restart();
     reloadEndpoints();
     m_snapshotTimer.start(m_options.snapshotIntervalMs);
     // Other processes (the CLI, the console) write to the same file: notice their commits cheaply.
@@ -142,7 +126,7 @@ void DeliveryEngine::stop()
     // Attempts still waiting for their destination check end as interrupted too.
     const QList<qint64> waiting = m_inFlight.keys();
     for (qint64 id : waiting)
-        completeAttempt(id, interrupted(QStringLiteral("the engine stopped")));
+        completeAttempt(id, ExchangeResult::interrupted(QStringLiteral("the engine stopped")));
     flushCompletions();
     m_snapshotTimer.stop();
     emitSnapshot();
@@ -174,20 +158,11 @@ void DeliveryEngine::reloadEndpoints()
         Runtime rt;
         if (auto it = m_endpoints.find(e.id); it != m_endpoints.end())
             rt = std::move(*it);
-        else
-            rt.recent = [this, &e] {
-                QList<AutoPause::Sample> out;
-                const auto samples = m_queue->recentOutcomes(e.id, kRecentWindow);
-                if (!samples) {
-                    // Auto-pause then starts from no history, as for a new endpoint.
-                    qCWarning(lcDelivery) << "cannot read the recent outcomes of" << e.id << ":"
-                                          << samples.error().message;
-                    return out;
-                }
-                for (const auto &s : *samples)
-                    out << AutoPause::Sample{s.startedAt, s.outcome};
-                return out;
-            }();
+        else if (auto recent = m_queue->recentOutcomes(e.id, kRecentWindow))
+            rt.recent = std::move(*recent);
+        else // auto-pause then starts from no history, as for a new endpoint
+            qCWarning(lcDelivery) << "cannot read the recent outcomes of" << e.id << ":"
+                                  << recent.error().message;
         rt.config = e;
         rt.limiter.setRate(e.rateLimitPerSecond);
         rt.nextDue = nextDue(e.id);
@@ -223,21 +198,15 @@ bool DeliveryEngine::dispatchable(const Runtime &rt) const
     // Never unsigned: without its key or secret an endpoint's deliveries wait.
     if (!m_ports.signer->canSign(rt.config))
         return false;
-    if (rt.config.state == EndpointState::Active)
-        return true;
-    // While paused, a failover URL takes the endpoint's deliveries.
-    return rt.config.state == EndpointState::Paused && !rt.config.failoverUrl.isEmpty();
+    return rt.config.state == EndpointState::Active || rt.config.failoverActive();
 }
 
 void DeliveryEngine::checkClockJump()
 {
-    const qint64 wall = m_clock.nowUtc().toMSecsSinceEpoch();
-    const qint64 mono = m_clock.monotonicMs();
-    const qint64 jump = (wall - m_lastWallMs) - (mono - m_lastMonoMs);
-    m_lastWallMs = wall;
-    m_lastMonoMs = mono;
-    if (std::abs(jump) < m_options.clockJumpThresholdMs)
+    const std::optional<qint64> step = m_clockJumps.look();
+    if (!step)
         return;
+    const qint64 jump = *step;
     // Keep every waiting retry the same real time away: no storm after a jump forward, nothing
     // stranded for a day after a jump back.
     qCWarning(lcDelivery) << "wall clock jumped by" << jump << "ms; shifting open schedules";
@@ -284,8 +253,8 @@ void DeliveryEngine::pump()
         room = std::min(room, rt.limiter.available(mono));
         if (room <= 0)
             continue;
-        requests << DeliveryQueue::ClaimRequest{it.key(), room,
-                                                currentUrl(rt.config).toString(QUrl::FullyEncoded)};
+        requests << DeliveryQueue::ClaimRequest{
+            it.key(), room, rt.config.deliveryUrl().toString(QUrl::FullyEncoded)};
         globalRoom -= room;
     }
     // The pass's finished attempts and its new claims share one commit (one fsync): the
@@ -294,22 +263,16 @@ void DeliveryEngine::pump()
     if (!requests.isEmpty() || !m_completions.isEmpty()) {
         Transaction tx(m_connection->store());
         std::optional<StoreError> err = tx.error();
-        if (!err && !m_completions.isEmpty())
-            err = m_queue->complete(m_completions);
-        if (!err && !requests.isEmpty())
-            err = m_queue->claim(requests, now, &claims);
+        if (!err)
+            err = m_queue->completeAndClaim(tx, m_completions, requests, now, &claims);
         bool commitFailed = false;
         if (!err) {
             err = tx.commit();
             commitFailed = err.has_value();
         }
         if (err) {
-            if (commitFailed && !requests.isEmpty()) {
-                QStringList endpointIds;
-                for (const auto &r : std::as_const(requests))
-                    endpointIds << r.endpointId;
-                m_uncertainClaims.append({now, endpointIds});
-            }
+            if (commitFailed)
+                m_uncertainClaims.remember(now, requests);
             // Completions stay in memory and are retried; should the process die first, their
             // attempts are recovered as interrupted and delivered again (at least once).
             qCWarning(lcDelivery) << "cannot record" << m_completions.size()
@@ -412,7 +375,7 @@ void DeliveryEngine::sendVetted(qint64 attemptId, const VettedDestination &vette
         return;
     auto eit = m_endpoints.find(fit->endpointId);
     if (eit == m_endpoints.end()) {
-        completeAttempt(attemptId, interrupted(QStringLiteral("endpoint removed")));
+        completeAttempt(attemptId, ExchangeResult::interrupted(QStringLiteral("endpoint removed")));
         return;
     }
     const Runtime &rt = *eit;
@@ -424,41 +387,12 @@ void DeliveryEngine::sendVetted(qint64 attemptId, const VettedDestination &vette
         completeAttempt(attemptId, r);
         return;
     }
-    // RSA signing is the CPU bottleneck: it runs on a pool so every core signs, while this
-    // thread keeps sending. The worker gets copies; nothing it touches belongs to the engine.
-    struct Job
-    {
-        Endpoint endpoint;
-        Event event;
-        Delivery delivery;
-        int attemptNumber;
-        QUrl url;
-        QDateTime sentAt;
-    };
-    auto job = std::make_shared<Job>(Job{rt.config, fit->claim.event, fit->claim.delivery,
-                                         fit->claim.attemptNumber,
-                                         attemptUrl(rt.config, fit->claim), m_clock.nowUtc()});
-    std::shared_ptr<const DeliverySigner> signer = m_ports.signer;
-    QPointer<DeliveryEngine> self(this);
-    m_signingPool.start([self, signer, job, attemptId, vetted] {
-        OutgoingDelivery out;
-        out.endpoint = &job->endpoint;
-        out.event = &job->event;
-        out.delivery = &job->delivery;
-        out.attemptNumber = job->attemptNumber;
-        out.url = job->url;
-        out.sentAt = job->sentAt;
-        SignedRequest signedRequest = signer->prepare(out);
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, attemptId, vetted, signedRequest = std::move(signedRequest)] {
-                if (self)
-                    self->sendSigned(attemptId, vetted, signedRequest);
-            },
-            Qt::QueuedConnection);
-    });
+    m_signing->sign(SigningPool::Job{rt.config, fit->claim.event, fit->claim.delivery,
+                                     fit->claim.attemptNumber, attemptUrl(rt.config, fit->claim),
+                                     m_clock.nowUtc()},
+                    this, [this, attemptId, vetted](const SignedRequest &signedRequest) {
+                        sendSigned(attemptId, vetted, signedRequest);
+                    });
 }
 
 void DeliveryEngine::sendSigned(qint64 attemptId, const VettedDestination &vetted,
@@ -469,13 +403,13 @@ void DeliveryEngine::sendSigned(qint64 attemptId, const VettedDestination &vette
         return;
     auto eit = m_endpoints.find(fit->endpointId);
     if (eit == m_endpoints.end()) {
-        completeAttempt(attemptId, interrupted(QStringLiteral("endpoint removed")));
+        completeAttempt(attemptId, ExchangeResult::interrupted(QStringLiteral("endpoint removed")));
         return;
     }
     const Runtime &rt = *eit;
     if (signedRequest.headers.isEmpty()) {
         // Only if the secret vanished between canSign() and now: not the endpoint's fault.
-        completeAttempt(attemptId, interrupted(QStringLiteral("could not sign")));
+        completeAttempt(attemptId, ExchangeResult::interrupted(QStringLiteral("could not sign")));
         return;
     }
 
@@ -533,24 +467,13 @@ void DeliveryEngine::completeAttempt(qint64 attemptId, ExchangeResult result)
     c.finishedAt = now;
 
     auto eit = m_endpoints.find(f.endpointId);
-    RetryPolicy policy = eit != m_endpoints.end() ? eit->config.retryPolicy : RetryPolicy{};
-    if (result.outcome == OutcomeClass::Success) {
-        c.nextStatus = DeliveryStatus::Succeeded;
-    } else if (result.outcome == OutcomeClass::Interrupted) {
-        // Not the endpoint's fault: due again at once, with the same idempotency key.
-        c.nextStatus = DeliveryStatus::Retrying;
-        c.nextAttemptAt = now;
-    } else {
-        std::uniform_real_distribution<double> unit(-1.0, 1.0);
-        const auto delay = RetrySchedule(policy).delayBefore(f.claim.attemptNumber + 1, unit(m_rng),
-                                                             result.retryAfter);
-        if (delay) {
-            c.nextStatus = DeliveryStatus::Retrying;
-            c.nextAttemptAt = now.addMSecs(delay->count());
-        } else {
-            c.nextStatus = DeliveryStatus::Dead;
-        }
-    }
+    const RetrySchedule schedule(eit != m_endpoints.end() ? eit->config.retryPolicy
+                                                          : RetryPolicy{});
+    std::uniform_real_distribution<double> unit(-1.0, 1.0);
+    const RetrySchedule::NextStep next = schedule.nextStep(result.outcome, f.claim.attemptNumber,
+                                                           now, unit(m_rng), result.retryAfter);
+    c.nextStatus = next.status;
+    c.nextAttemptAt = next.at;
     qCDebug(lcDelivery) << "attempt" << attemptId << "of" << c.deliveryId << toString(c.outcome)
                         << c.httpStatus << c.error;
     m_completions << c;
@@ -623,20 +546,8 @@ void DeliveryEngine::startOverAfterReconnect()
                        << "finished attempts wait to be recorded";
     // Prepared statements and the LISTEN went with the old session.
     m_queue = std::make_unique<DeliveryQueue>(m_connection->store());
-    const QSet<qint64> sent(m_inFlight.keyBegin(), m_inFlight.keyEnd());
-    while (!m_uncertainClaims.isEmpty()) {
-        const UncertainClaim &u = m_uncertainClaims.first();
-        const StoreResult<int> released =
-            m_queue->releaseUncertainClaims(u.at, u.endpointIds, sent, m_clock.nowUtc());
-        if (!released) {
-            qCWarning(lcDelivery) << "cannot release claims of a lost commit:"
-                                  << released.error().message;
-            break; // kept for the next reconnect
-        }
-        if (*released > 0)
-            qCInfo(lcDelivery) << *released << "deliveries claimed by a lost commit are due again";
-        m_uncertainClaims.removeFirst();
-    }
+    m_uncertainClaims.release(*m_queue, QSet<qint64>(m_inFlight.keyBegin(), m_inFlight.keyEnd()),
+                              m_clock.nowUtc());
     m_changes = ChangeWatcher::create(m_connection->store());
     (void)m_changes->changedElsewhere();
     reloadEndpoints();

@@ -7,10 +7,11 @@
 #include "engine/deliveryports.h"
 #include "engine/deliveryqueue.h"
 #include "engine/enginesnapshot.h"
+#include "engine/signingpool.h"
+#include "engine/uncertainclaims.h"
 
 #include <QHash>
 #include <QObject>
-#include <QThreadPool>
 #include <QTimer>
 #include <memory>
 #include <random>
@@ -116,6 +117,7 @@ private:
     Options m_options;
     Ports m_ports;
     const Clock &m_clock;
+    ClockJumpDetector m_clockJumps;
     std::unique_ptr<Connection> m_connection;
     // Reopens m_connection with backoff after the server went away; before m_connection goes.
     std::unique_ptr<ConnectionSupervisor> m_supervisor;
@@ -125,21 +127,12 @@ private:
     QHash<qint64, InFlight> m_inFlight; // by attempt id
     HttpConnectionPool *m_connections = nullptr;
     QList<DeliveryQueue::Completion> m_completions;
-    QThreadPool m_signingPool;
+    std::unique_ptr<SigningPool> m_signing;
     QTimer m_wakeTimer;
     QTimer m_flushTimer;
     QTimer m_snapshotTimer;
     QTimer m_externalTimer;
-    // Claims whose COMMIT failed with the connection: the server may have committed them. Their
-    // deliveries would stay in flight with nobody sending them; released after reconnecting.
-    struct UncertainClaim
-    {
-        QDateTime at;
-        QStringList endpointIds;
-    };
-    QList<UncertainClaim> m_uncertainClaims;
-    qint64 m_lastWallMs = 0;
-    qint64 m_lastMonoMs = 0;
+    UncertainClaims m_uncertainClaims;
     EngineSnapshot m_totals;
     bool m_running = false;
     bool m_stopping = false;

@@ -54,7 +54,33 @@ std::optional<StoreError> DeliveryQueue::complete(const QList<Completion> &compl
     Transaction tx(m_store);
     if (tx.error())
         return tx.error();
-    const StoreResult<QList<Completion>> recorded = m_repository.recordCompletions(completions);
+    if (auto err = record(completions))
+        return err;
+    return tx.commit();
+}
+
+std::optional<StoreError> DeliveryQueue::completeAndClaim(const Transaction &,
+                                                          const QList<Completion> &completions,
+                                                          const QList<ClaimRequest> &requests,
+                                                          const QDateTime &now,
+                                                          QList<Claim> *claims)
+{
+    if (auto err = record(completions))
+        return err;
+    QList<Claim> out;
+    if (auto err = m_repository.claim(requests, now, &out))
+        return err;
+    *claims = out;
+    return std::nullopt;
+}
+
+std::optional<StoreError> DeliveryQueue::record(const QList<Completion> &completions)
+{
+    if (completions.isEmpty())
+        return std::nullopt;
+    QHash<qint64, DeliveryQueueRepository::AttemptFacts> facts;
+    const StoreResult<QList<Completion>> recorded =
+        m_repository.recordCompletions(completions, &facts);
     if (!recorded)
         return recorded.error();
     for (const Completion &c : *recorded) {
@@ -67,9 +93,7 @@ std::optional<StoreError> DeliveryQueue::complete(const QList<Completion> &compl
             return err;
     }
     // Same transaction: rollups and attempts never disagree, whatever crashes.
-    if (auto err = RollupWriter::recordCompletions(m_store, *recorded))
-        return err;
-    return tx.commit();
+    return RollupWriter::recordCompletions(m_store, *recorded, facts);
 }
 
 StoreResult<int> DeliveryQueue::releaseUncertainClaims(const QDateTime &claimedAt,
@@ -94,10 +118,16 @@ std::optional<StoreError> DeliveryQueue::shiftOpenSchedules(qint64 ms)
     return m_repository.shiftOpenSchedules(ms);
 }
 
-StoreResult<QList<DeliveryQueue::OutcomeSample>>
-DeliveryQueue::recentOutcomes(const QString &endpointId, int count) const
+StoreResult<QList<AutoPause::Sample>> DeliveryQueue::recentOutcomes(const QString &endpointId,
+                                                                    int count) const
 {
-    return m_repository.recentOutcomes(endpointId, count);
+    const auto stored = m_repository.recentOutcomes(endpointId, count);
+    if (!stored)
+        return stored.error();
+    QList<AutoPause::Sample> out;
+    for (const OutcomeSample &s : *stored)
+        out << AutoPause::Sample{s.startedAt, s.outcome};
+    return out;
 }
 
 std::optional<StoreError> DeliveryQueue::replay(const QString &deliveryId, const QDateTime &now)

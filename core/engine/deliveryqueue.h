@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/autopause.h"
 #include "domain/completion.h"
 #include "store/deliveryqueuerepository.h"
 #include "store/store.h"
@@ -9,6 +10,8 @@
 #include <optional>
 
 namespace hookline {
+
+class Transaction;
 
 // The engine's queue: claiming due deliveries (recording their attempts as started, durably, before
 // any request goes out), recording many completions per transaction (group commit) together with
@@ -44,6 +47,14 @@ public:
     // rollups and audit entry.
     std::optional<StoreError> complete(const QList<Completion> &completions);
 
+    // The engine's pass: complete() and then claim() inside the caller's open transaction `tx`,
+    // without transactions of their own. Their savepoints would cost four of a pass's round
+    // trips on PostgreSQL, and the caller rolls the whole pass back on any error anyway.
+    std::optional<StoreError> completeAndClaim(const Transaction &tx,
+                                               const QList<Completion> &completions,
+                                               const QList<ClaimRequest> &requests,
+                                               const QDateTime &now, QList<Claim> *claims);
+
     // See DeliveryQueueRepository::releaseUncertainClaims; in one transaction.
     StoreResult<int> releaseUncertainClaims(const QDateTime &claimedAt,
                                             const QStringList &endpointIds,
@@ -53,13 +64,17 @@ public:
     // elapsed time, so a jump neither fires a storm of retries nor strands them).
     std::optional<StoreError> shiftOpenSchedules(qint64 ms);
 
-    // The endpoint's most recent finished attempts, newest first.
-    StoreResult<QList<OutcomeSample>> recentOutcomes(const QString &endpointId, int count) const;
+    // The endpoint's most recent finished attempts, newest first, as auto-pause weighs them.
+    StoreResult<QList<AutoPause::Sample>> recentOutcomes(const QString &endpointId,
+                                                         int count) const;
 
     // Makes one delivery due now (a replay). Refused for deliveries in flight.
     std::optional<StoreError> replay(const QString &deliveryId, const QDateTime &now);
 
 private:
+    // Records completions with their audit entries and rollups, in the caller's transaction.
+    std::optional<StoreError> record(const QList<Completion> &completions);
+
     Store m_store;
     DeliveryQueueRepository m_repository;
 };

@@ -181,7 +181,7 @@ EventPublisher::Result EventPublisher::publish(const Request &request)
         d.eventType = event.type;
         d.idempotencyKey = Ids::make(u"idk_", now);
         // A paused endpoint keeps its deliveries (held) unless a failover URL takes them.
-        const bool held = e.state == EndpointState::Paused && e.failoverUrl.isEmpty();
+        const bool held = e.state == EndpointState::Paused && !e.failoverActive();
         d.status = held ? DeliveryStatus::Held : DeliveryStatus::Pending;
         d.nextAttemptAt = held ? QDateTime() : now;
         d.createdAt = now;

@@ -46,7 +46,8 @@ ORDER BY m.due)sql");
 
 // The completions arrive as one JSON array (attempt and delivery columns per element); data-
 // modifying WITH clauses always run to completion. Only attempts still unfinished are written,
-// and only their deliveries moved on (see recordCompletions).
+// and only their deliveries moved on (see recordCompletions). The rows returned are the facts the
+// rollups need, which would otherwise take another round trip.
 const QString kPostgresComplete = QStringLiteral(R"sql(
 WITH c AS (
     SELECT * FROM jsonb_to_recordset(CAST(? AS jsonb)) AS c(
@@ -60,13 +61,16 @@ attempt AS (
         response_headers = c.response_headers, response_body = decode(c.response_body, 'base64'),
         connected_address = c.connected_address, error = c.error
     FROM c WHERE attempts.id = c.attempt_id AND attempts.outcome IS NULL
-    RETURNING attempts.id),
+    RETURNING attempts.id, attempts.delivery_id, attempts.started_at, attempts.number),
 delivery AS (
     UPDATE deliveries SET status = c.status, next_attempt_at = c.next_attempt_at,
         last_outcome = c.outcome, last_http_status = c.last_http_status,
         updated_at = c.updated_at
-    FROM c JOIN attempt ON attempt.id = c.attempt_id WHERE deliveries.id = c.delivery_id)
-SELECT id FROM attempt)sql");
+    FROM c JOIN attempt ON attempt.id = c.attempt_id WHERE deliveries.id = c.delivery_id
+    RETURNING deliveries.id, deliveries.endpoint_id, deliveries.event_type,
+        deliveries.environment)
+SELECT a.id, a.started_at, a.number, d.endpoint_id, d.event_type, d.environment
+FROM attempt a LEFT JOIN delivery d ON d.id = a.delivery_id)sql");
 
 QJsonValue jsonText(const QString &s)
 {
@@ -290,7 +294,8 @@ std::optional<StoreError> DeliveryQueueRepository::claim(const QList<ClaimReques
 }
 
 StoreResult<QList<AttemptCompletion>>
-DeliveryQueueRepository::recordCompletions(const QList<AttemptCompletion> &completions)
+DeliveryQueueRepository::recordCompletions(const QList<AttemptCompletion> &completions,
+                                           QHash<qint64, AttemptFacts> *facts)
 {
     QList<AttemptCompletion> recorded;
     if (completions.isEmpty())
@@ -323,8 +328,20 @@ DeliveryQueueRepository::recordCompletions(const QList<AttemptCompletion> &compl
         if (!q.exec())
             return StoreError::fromSql(q.lastError());
         QSet<qint64> written;
-        while (q.next())
-            written.insert(q.value(0).toLongLong());
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            written.insert(id);
+            if (facts && !q.value(3).isNull()) {
+                AnalyticsRepository::AttemptFacts f;
+                f.startedAtMs = q.value(1).toLongLong();
+                f.number = q.value(2).toInt();
+                f.endpointId = q.value(3).toString();
+                f.eventType = q.value(4).toString();
+                f.environment =
+                    environmentFromString(q.value(5).toString()).value_or(Environment::Live);
+                facts->insert(id, f);
+            }
+        }
         if (q.lastError().isValid())
             return StoreError::fromSql(q.lastError());
         q.finish();

@@ -3,6 +3,7 @@
 #include "domain/completion.h"
 #include "domain/delivery.h"
 #include "domain/event.h"
+#include "store/analyticsrepository.h"
 #include "store/store.h"
 #include "store/storeresult.h"
 
@@ -74,8 +75,12 @@ public:
     // Returns the completions recorded now: an attempt already finished is left alone, so that
     // completions retried after a lost COMMIT acknowledgement (the server committed, the engine
     // never heard) are not counted twice.
+    // On PostgreSQL it also fills `facts` (when given) with what the rollups need of each
+    // recorded attempt, read by the same statement; on SQLite the rollups read them themselves.
+    using AttemptFacts = AnalyticsRepository::AttemptFacts;
     StoreResult<QList<AttemptCompletion>>
-    recordCompletions(const QList<AttemptCompletion> &completions);
+    recordCompletions(const QList<AttemptCompletion> &completions,
+                      QHash<qint64, AttemptFacts> *facts = nullptr);
     // Undoes a claim whose COMMIT may or may not have reached the server (the connection was
     // lost waiting for its acknowledgement): the attempts it started at `claimedAt` for
     // `endpointIds` that are still unfinished and not in `keep` (attempts the engine did send)

@@ -50,13 +50,22 @@ QString RollupRepository::tableName(RollupLevel level)
     return {};
 }
 
-std::optional<StoreError> RollupRepository::merge(RollupLevel level, const QList<RollupKey> &keys,
-                                                  const Merge &merged)
+std::optional<StoreError> RollupRepository::merge(const LevelKeys &keys, const Merge &merged)
+{
+    if (m_store.dialect() == Store::Dialect::Postgres)
+        return mergePostgres(keys, merged);
+    for (int l = 0; l < kLevelCount; ++l) {
+        if (auto err = mergeSqlite(RollupLevel(l), keys[l], merged))
+            return err;
+    }
+    return std::nullopt;
+}
+
+std::optional<StoreError>
+RollupRepository::mergeSqlite(RollupLevel level, const QList<RollupKey> &keys, const Merge &merged)
 {
     if (keys.isEmpty())
         return std::nullopt;
-    if (m_store.dialect() == Store::Dialect::Postgres)
-        return mergePostgres(level, keys, merged);
     const QSqlDatabase db = sqlDatabase(m_store);
     const QString table = tableName(level);
     // Prepared once per level: a batch touches a few hundred rows.
@@ -93,78 +102,98 @@ std::optional<StoreError> RollupRepository::merge(RollupLevel level, const QList
             return StoreError::fromSql(read.lastError());
         read.finish();
         bindKey(write);
-        write.addBindValue(merged(k, stored));
+        write.addBindValue(merged(level, k, stored));
         if (!write.exec())
             return StoreError::fromSql(write.lastError());
     }
     return std::nullopt;
 }
 
-// PostgreSQL: one read and one upsert for all of a level's keys, their keys (and cells, base64)
-// passed as one JSON array. Each statement is a round trip to the server there: a statement per
-// key made the engine about 40 % slower than on SQLite (bench/pgthroughput.sh). The advisory lock
-// makes the read-merge-write atomic across engines sharing the database (a row lock would not
-// cover a cell two engines create at once).
-std::optional<StoreError> RollupRepository::mergePostgres(RollupLevel level,
-                                                          const QList<RollupKey> &keys,
+// PostgreSQL: the lock, one read and one upsert for the keys of all three levels, passed as one
+// JSON array with their level (and, for the upsert, their cells in base64). Each statement is a
+// round trip to the server there: a statement per key made the engine about 40 % slower than on
+// SQLite, a read and an upsert per level still cost it 4 of the 16 round trips of a pass
+// (bench/pgthroughput.sh). The advisory lock makes the read-merge-write atomic across engines
+// sharing the database (a row lock would not cover a cell two engines create at once); it is
+// taken by its own statement because each statement reads the rows committed when it starts.
+std::optional<StoreError> RollupRepository::mergePostgres(const LevelKeys &keys,
                                                           const Merge &merged)
 {
+    QJsonArray keyRows;
+    for (int l = 0; l < kLevelCount; ++l) {
+        for (const RollupKey &k : keys[l]) {
+            QJsonObject row = keyJson(k);
+            row.insert(QStringLiteral("level"), l);
+            keyRows.append(row);
+        }
+    }
+    if (keyRows.isEmpty())
+        return std::nullopt;
     const QSqlDatabase db = sqlDatabase(m_store);
-    const QString table = tableName(level);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    // Once per instance: RollupWriter merges the levels of one flush through one instance, in
-    // one transaction, and the lock lasts until that transaction ends.
-    if (!m_mergeLocked) {
-        if (!q.exec(
-                QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(advisorylock::kRollupMerge)))
-            return StoreError::fromSql(q.lastError());
-        m_mergeLocked = true;
-    }
-    QJsonArray keyRows;
-    for (const RollupKey &k : keys)
-        keyRows.append(keyJson(k));
+    if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(advisorylock::kRollupMerge)))
+        return StoreError::fromSql(q.lastError());
     // Plain statements with the JSON as a literal the driver escapes: one round trip each,
     // where a prepared one takes three (see sqlLiteral).
-    if (!q.exec(QStringLiteral("SELECT t.environment, t.grain, t.bucket, t.endpoint_id, "
-                               "t.event_type, t.data FROM %1 t JOIN jsonb_to_recordset(CAST(%3 "
-                               "AS jsonb)) AS k(%2) ON t.environment = k.environment AND "
-                               "t.grain = k.grain AND t.bucket = k.bucket AND t.endpoint_id = "
-                               "k.endpoint_id AND t.event_type = k.event_type")
-                    .arg(table, kKeyColumns, sqlLiteral(db, compactJson(keyRows)))))
+    QStringList reads;
+    for (int l = 0; l < kLevelCount; ++l)
+        reads << QStringLiteral("SELECT %1, t.environment, t.grain, t.bucket, t.endpoint_id, "
+                                "t.event_type, t.data FROM %2 t JOIN k ON k.level = %1 AND "
+                                "t.environment = k.environment AND t.grain = k.grain AND t.bucket "
+                                "= k.bucket AND t.endpoint_id = k.endpoint_id AND t.event_type = "
+                                "k.event_type")
+                     .arg(l)
+                     .arg(tableName(RollupLevel(l)));
+    if (!q.exec(QStringLiteral("WITH k AS (SELECT * FROM jsonb_to_recordset(CAST(%1 AS jsonb)) "
+                               "AS k(level BIGINT, %2)) %3")
+                    .arg(sqlLiteral(db, compactJson(keyRows)), kKeyColumns,
+                         reads.join(QStringLiteral(" UNION ALL ")))))
         return StoreError::fromSql(q.lastError());
     QHash<QString, QByteArray> stored;
-    const auto keyText = [](const QString &env, qint64 grain, qint64 bucket,
+    const auto keyText = [](qint64 level, const QString &env, qint64 grain, qint64 bucket,
                             const QString &endpoint, const QString &type) {
-        return QStringLiteral("%1\x1f%2\x1f%3\x1f%4\x1f%5")
+        return QStringLiteral("%1\x1f%2\x1f%3\x1f%4\x1f%5\x1f%6")
+            .arg(level)
             .arg(env)
             .arg(grain)
             .arg(bucket)
             .arg(endpoint, type);
     };
     while (q.next())
-        stored.insert(keyText(q.value(0).toString(), q.value(1).toLongLong(),
-                              q.value(2).toLongLong(), q.value(3).toString(),
-                              q.value(4).toString()),
-                      q.value(5).toByteArray());
+        stored.insert(keyText(q.value(0).toLongLong(), q.value(1).toString(),
+                              q.value(2).toLongLong(), q.value(3).toLongLong(),
+                              q.value(4).toString(), q.value(5).toString()),
+                      q.value(6).toByteArray());
     if (q.lastError().isValid())
         return StoreError::fromSql(q.lastError());
     QJsonArray cells;
-    for (const RollupKey &k : keys) {
-        QJsonObject row = keyJson(k);
-        const QByteArray data =
-            merged(k, stored.value(keyText(toString(k.environment), k.grain, k.bucket, k.endpointId,
-                                           k.eventType)));
-        row.insert(QStringLiteral("data"), QString::fromLatin1(data.toBase64()));
-        cells.append(row);
+    for (int l = 0; l < kLevelCount; ++l) {
+        for (const RollupKey &k : keys[l]) {
+            QJsonObject row = keyJson(k);
+            row.insert(QStringLiteral("level"), l);
+            const QByteArray data =
+                merged(RollupLevel(l), k,
+                       stored.value(keyText(l, toString(k.environment), k.grain, k.bucket,
+                                            k.endpointId, k.eventType)));
+            row.insert(QStringLiteral("data"), QString::fromLatin1(data.toBase64()));
+            cells.append(row);
+        }
     }
-    if (!q.exec(QStringLiteral("INSERT INTO %1 (environment, grain, bucket, endpoint_id, "
-                               "event_type, data) SELECT environment, grain, bucket, "
-                               "endpoint_id, event_type, decode(data, 'base64') FROM "
-                               "jsonb_to_recordset(CAST(%3 AS jsonb)) AS k(%2, data TEXT) ON "
-                               "CONFLICT (environment, grain, bucket, endpoint_id, event_type) "
-                               "DO UPDATE SET data = excluded.data")
-                    .arg(table, kKeyColumns, sqlLiteral(db, compactJson(cells)))))
+    // Data-modifying WITH clauses always run to completion: one statement writes all levels.
+    QStringList writes;
+    for (int l = 0; l < kLevelCount; ++l)
+        writes << QStringLiteral("INSERT INTO %2 (environment, grain, bucket, endpoint_id, "
+                                 "event_type, data) SELECT environment, grain, bucket, "
+                                 "endpoint_id, event_type, decode(data, 'base64') FROM k WHERE "
+                                 "level = %1 ON CONFLICT (environment, grain, bucket, "
+                                 "endpoint_id, event_type) DO UPDATE SET data = excluded.data")
+                      .arg(l)
+                      .arg(tableName(RollupLevel(l)));
+    if (!q.exec(QStringLiteral("WITH k AS (SELECT * FROM jsonb_to_recordset(CAST(%1 AS jsonb)) "
+                               "AS k(level BIGINT, %2, data TEXT)), w0 AS (%3), w1 AS (%4) %5")
+                    .arg(sqlLiteral(db, compactJson(cells)), kKeyColumns, writes.at(0),
+                         writes.at(1), writes.at(2))))
         return StoreError::fromSql(q.lastError());
     return std::nullopt;
 }

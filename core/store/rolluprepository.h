@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <array>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -42,13 +43,16 @@ public:
 
     static QString tableName(RollupLevel level);
 
-    // For each key, reads the stored data (empty when there is no row yet) and writes back what
-    // `merged` makes of it. Needs the caller's open write transaction; on PostgreSQL the first
-    // merge takes a lock that serialises merges across engines until that transaction ends, so
-    // an instance that merges serves one transaction only.
-    using Merge = std::function<QByteArray(const RollupKey &key, const QByteArray &stored)>;
-    std::optional<StoreError> merge(RollupLevel level, const QList<RollupKey> &keys,
-                                    const Merge &merged);
+    // For each key of each level, reads the stored data (empty when there is no row yet) and
+    // writes back what `merged` makes of it. Needs the caller's open write transaction; on
+    // PostgreSQL the merge takes a lock that serialises merges across engines until that
+    // transaction ends, and the three levels are one read and one write (a statement is a round
+    // trip to the server there).
+    static constexpr int kLevelCount = 3;
+    using LevelKeys = std::array<QList<RollupKey>, kLevelCount>; // indexed by RollupLevel
+    using Merge = std::function<QByteArray(RollupLevel level, const RollupKey &key,
+                                           const QByteArray &stored)>;
+    std::optional<StoreError> merge(const LevelKeys &keys, const Merge &merged);
 
     // The bucket range [from, to).
     struct Range
@@ -66,10 +70,10 @@ public:
                                    const std::function<bool()> &stop) const;
 
 private:
-    std::optional<StoreError> mergePostgres(RollupLevel level, const QList<RollupKey> &keys,
-                                            const Merge &merged);
+    std::optional<StoreError> mergeSqlite(RollupLevel level, const QList<RollupKey> &keys,
+                                          const Merge &merged);
+    std::optional<StoreError> mergePostgres(const LevelKeys &keys, const Merge &merged);
     Store m_store;
-    bool m_mergeLocked = false; // PostgreSQL: this instance's transaction holds the merge lock
 };
 
 } // namespace hookline

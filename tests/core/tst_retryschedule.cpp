@@ -22,6 +22,7 @@ private slots:
     void jitterExtremes();
     void retryAfter_data();
     void retryAfter();
+    void nextStepAfterEachOutcome();
 };
 
 // docs/product-contract.md "Retry schedule", row by row: attempt 2 immediately; 3–8 after 1, 2, 4,
@@ -173,6 +174,40 @@ void TestRetrySchedule::retryAfter()
     const auto d = schedule.delayBefore(attempt, 0.0, std::chrono::seconds(retryAfterSeconds));
     QVERIFY(d.has_value());
     QCOMPARE(d->count(), expectedMs);
+}
+
+// The engine's decision after an attempt: success ends the delivery, an interruption (ours, not
+// the endpoint's) makes it due at once without using up the schedule, a failure waits for the
+// schedule, and the last allowed failure makes it dead.
+void TestRetrySchedule::nextStepAfterEachOutcome()
+{
+    RetryPolicy policy;
+    policy.maxRetries = 3; // attempts 1–4
+    const RetrySchedule schedule(policy);
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
+
+    auto step = schedule.nextStep(OutcomeClass::Success, 1, now);
+    QCOMPARE(toString(step.status), toString(DeliveryStatus::Succeeded));
+    QVERIFY(!step.at.isValid());
+
+    step = schedule.nextStep(OutcomeClass::Interrupted, 4, now);
+    QCOMPARE(toString(step.status), toString(DeliveryStatus::Retrying));
+    QCOMPARE(step.at, now);
+
+    // Attempt 3 failed: attempt 4 waits the schedule's delay before it.
+    step = schedule.nextStep(OutcomeClass::Http5xx, 3, now);
+    QCOMPARE(toString(step.status), toString(DeliveryStatus::Retrying));
+    QCOMPARE(now.msecsTo(step.at),
+             qint64(std::chrono::milliseconds(schedule.baseDelayBefore(4)).count()));
+    QVERIFY(now.msecsTo(step.at) > 0);
+
+    // A Retry-After longer than the schedule wins.
+    step = schedule.nextStep(OutcomeClass::Http5xx, 3, now, 0.0, 7200s);
+    QCOMPARE(now.msecsTo(step.at), qint64(7200 * 1000));
+
+    step = schedule.nextStep(OutcomeClass::Timeout, 4, now);
+    QCOMPARE(toString(step.status), toString(DeliveryStatus::Dead));
+    QVERIFY(!step.at.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestRetrySchedule)

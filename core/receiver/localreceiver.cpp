@@ -1,7 +1,7 @@
 #include "receiver/localreceiver.h"
 
-#include "receiver/httpresponsewriter.h"
-#include "receiver/httpserverconnections.h"
+#include "http/httpresponsewriter.h"
+#include "http/httpserverconnections.h"
 #include "receiver/selfsignedcertificate.h"
 
 #include <QSslConfiguration>

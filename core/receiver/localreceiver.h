@@ -1,7 +1,7 @@
 #pragma once
 
-#include "receiver/httpserverlimits.h"
-#include "receiver/receivedrequest.h"
+#include "http/httpserverlimits.h"
+#include "http/receivedrequest.h"
 #include "receiver/receiverbehaviour.h"
 #include "receiver/requestbudget.h"
 

@@ -1,6 +1,6 @@
 #include "support/scriptedhttpsserver.h"
 
-#include "receiver/httprequestparser.h"
+#include "http/httprequestparser.h"
 
 #include <QLocale>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "receiver/httpresponsewriter.h"
-#include "receiver/receivedrequest.h"
+#include "http/httpresponsewriter.h"
+#include "http/receivedrequest.h"
 #include "support/testpki.h"
 
 #include <QDateTime>

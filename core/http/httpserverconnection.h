@@ -1,9 +1,9 @@
 #pragma once
 
-#include "receiver/httprequestparser.h"
-#include "receiver/httpresponsewriter.h"
-#include "receiver/httpserverlimits.h"
-#include "receiver/receivedrequest.h"
+#include "http/httprequestparser.h"
+#include "http/httpresponsewriter.h"
+#include "http/httpserverlimits.h"
+#include "http/receivedrequest.h"
 
 #include <QDeadlineTimer>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "receiver/httprequestparser.h"
+#include "http/httprequestparser.h"
 
 #include <QtGlobal>
 

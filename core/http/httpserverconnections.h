@@ -1,7 +1,7 @@
 #pragma once
 
-#include "receiver/httpserverconnection.h"
-#include "receiver/httpserverlimits.h"
+#include "http/httpserverconnection.h"
+#include "http/httpserverlimits.h"
 
 #include <QObject>
 #include <map>

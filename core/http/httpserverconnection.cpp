@@ -1,4 +1,4 @@
-#include "receiver/httpserverconnection.h"
+#include "http/httpserverconnection.h"
 
 #include <QPointer>
 #include <QTcpSocket>

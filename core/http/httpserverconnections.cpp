@@ -1,4 +1,4 @@
-#include "receiver/httpserverconnections.h"
+#include "http/httpserverconnections.h"
 
 #include <QPointer>
 #include <QTcpServer>

@@ -1,10 +1,7 @@
 #include "commands/runcommand.h"
 
 #include "command.h"
-#include "engine/deliveryrequestbuilder.h"
-#include "engine/enginecontroller.h"
-#include "engine/signingmaterial.h"
-#include "engine/standardports.h"
+#include "engine/deliveryhost.h"
 #include "ingest/ingesthost.h"
 #include "security/secretstore.h"
 #include "signalwatcher.h"
@@ -45,12 +42,55 @@ public:
         Connection *store = m_ctx.store();
         if (!store)
             return ExitFailure;
-        m_secrets = SecretStore::createDefault(this);
-        auto *loader = new SigningMaterialLoader(store->database(), m_secrets.get(), this);
-        loader->load([this, loader](const SigningMaterial &material) {
-            loader->deleteLater();
-            startEngine(material);
+        DeliveryHost::Options options;
+        options.databasePath = m_ctx.dbPath();
+        options.drain = m_drain;
+        // A run begins knowing what it can sign, and says so.
+        options.secretsFirst = true;
+        m_host = new DeliveryHost(store->database(), options, SecretStore::createDefault(), this);
+        connect(m_host, &DeliveryHost::secretsLoaded, this, &EngineRun::secretsLoaded);
+        connect(m_host, &DeliveryHost::started, this, [this](int recovered) {
+            log(QStringLiteral("delivering from %1%2")
+                    .arg(m_ctx.dbPath(),
+                         recovered
+                             ? QStringLiteral(" (%1 interrupted deliveries retried)").arg(recovered)
+                             : QString()));
         });
+        connect(m_host, &DeliveryHost::stateChanged, this, [this](DeliveryHost::State state) {
+            if (state != DeliveryHost::State::LockedByOther)
+                return;
+            log(QStringLiteral(
+                    "another engine delivers from %1 (%2); refusing to start a second one")
+                    .arg(m_ctx.dbPath(), describe(m_host->lockHolder())));
+            m_ctx.finish(ExitFailure);
+        });
+        connect(m_host, &DeliveryHost::endpointAutoPaused, this,
+                [this](const QString &id, const QString &reason) {
+                    log(QStringLiteral("paused endpoint %1: %2").arg(id, pausedReason(reason)));
+                });
+        connect(m_host, &DeliveryHost::deliveryDead, this,
+                [this](const QString &delivery, const QString &endpoint) {
+                    log(QStringLiteral("dead letter %1 (endpoint %2)").arg(delivery, endpoint));
+                });
+        connect(m_host, &DeliveryHost::drained, this, [this] {
+            log(QStringLiteral("drained: nothing due, nothing in flight"));
+            m_host->stop();
+        });
+        connect(m_host, &DeliveryHost::failed, this, [this](const QString &message) {
+            log(message);
+            m_exitCode = ExitFailure;
+            m_host->stop();
+        });
+        connect(m_host, &DeliveryHost::stopped, this, [this] {
+            const EngineSnapshot &last = m_host->snapshot();
+            if (m_ctx.json())
+                m_ctx.printJson(QJsonObject{{QStringLiteral("attempts"), last.attemptsFinished},
+                                            {QStringLiteral("succeeded"), last.succeeded},
+                                            {QStringLiteral("failed"), last.failed}});
+            m_ctx.finish(m_exitCode);
+        });
+        connect(m_host->ingest(), &IngestHost::stateChanged, this, &EngineRun::ingestStateChanged);
+        m_host->start();
         return kAsync;
     }
 
@@ -65,7 +105,8 @@ private:
             qCInfo(lcRun).noquote() << line;
     }
 
-    void startEngine(const SigningMaterial &material)
+    // Once, just before the engine starts.
+    void secretsLoaded(const SigningMaterial &material)
     {
         for (const QString &p : material.problems)
             log(QStringLiteral("warning: %1").arg(p));
@@ -75,112 +116,52 @@ private:
                                    "(hooklinectl --env %1 keys generate)")
                         .arg(toString(env)));
         }
-        DeliveryEngine::Options options;
-        options.databasePath = m_ctx.dbPath();
-        options.drain = m_drain;
-        DeliveryEngine::Ports ports =
-            standardPorts(std::make_shared<DeliveryRequestBuilder>(material),
-                          AddressClassifier::withSystemInterfaces());
-        m_controller = new EngineController(options, ports, this);
-        connect(m_controller, &EngineController::started, this, [this](int recovered) {
-            log(QStringLiteral("delivering from %1%2")
-                    .arg(m_ctx.dbPath(),
-                         recovered
-                             ? QStringLiteral(" (%1 interrupted deliveries retried)").arg(recovered)
-                             : QString()));
-            startIngest();
-        });
-        connect(m_controller, &EngineController::endpointAutoPaused, this,
-                [this](const QString &id, const QString &reason) {
-                    log(QStringLiteral("paused endpoint %1: %2").arg(id, pausedReason(reason)));
-                });
-        connect(m_controller, &EngineController::deliveryDead, this,
-                [this](const QString &delivery, const QString &endpoint) {
-                    log(QStringLiteral("dead letter %1 (endpoint %2)").arg(delivery, endpoint));
-                });
-        connect(m_controller, &EngineController::snapshotReady, this,
-                [this](const EngineSnapshot &s) { m_last = s; });
-        connect(m_controller, &EngineController::drained, this, [this] {
-            log(QStringLiteral("drained: nothing due, nothing in flight"));
-            m_controller->stop();
-        });
-        connect(m_controller, &EngineController::failed, this, [this](const QString &message) {
-            log(message);
-            m_exitCode = ExitFailure;
-            m_controller->stop();
-        });
-        connect(m_controller, &EngineController::stopped, this, [this] {
-            if (m_ctx.json())
-                m_ctx.printJson(QJsonObject{{QStringLiteral("attempts"), m_last.attemptsFinished},
-                                            {QStringLiteral("succeeded"), m_last.succeeded},
-                                            {QStringLiteral("failed"), m_last.failed}});
-            m_ctx.finish(m_exitCode);
-        });
-        auto *watcher = new SignalWatcher(this);
-        connect(watcher, &SignalWatcher::terminationRequested, this, [this](int) {
+        if (m_watcher)
+            return;
+        m_watcher = new SignalWatcher(this);
+        connect(m_watcher, &SignalWatcher::terminationRequested, this, [this](int) {
             log(QStringLiteral("stopping: in-flight attempts are recorded as interrupted"));
-            if (m_ingest)
-                m_ingest->stop();
-            m_controller->stop();
+            m_host->stop();
         });
-        switch (m_controller->start()) {
-        case EngineController::StartResult::Started:
-        case EngineController::StartResult::AlreadyRunning:
+    }
+
+    // The local ingest API, served by the host once the engine lock is ours (`--drain` runs never
+    // serve it: they are meant to end).
+    void ingestStateChanged(IngestHost::State state)
+    {
+        IngestHost *ingest = m_host->ingest();
+        switch (state) {
+        case IngestHost::State::Off:
+        case IngestHost::State::Starting:
             break;
-        case EngineController::StartResult::LockedByOther:
-            log(QStringLiteral(
-                    "another engine delivers from %1 (%2); refusing to start a second one")
-                    .arg(m_ctx.dbPath(), describe(m_controller->lockHolder())));
-            m_ctx.finish(ExitFailure);
+        case IngestHost::State::Listening:
+            log(QStringLiteral("ingest API listening on http://127.0.0.1:%1/v1/events")
+                    .arg(ingest->port()));
+            break;
+        case IngestHost::State::NoToken:
+            log(QStringLiteral("ingest API is enabled but has no token; not started (create "
+                               "one with: hooklinectl ingest token)"));
+            break;
+        case IngestHost::State::SecretsUnavailable:
+            log(QStringLiteral("ingest API not started: its token cannot be read (%1)")
+                    .arg(ingest->detail()));
+            break;
+        case IngestHost::State::PortInUse:
+            log(QStringLiteral("ingest API not started: 127.0.0.1:%1 is in use (choose "
+                               "another port: hooklinectl ingest enable --port N)")
+                    .arg(ingest->detail()));
+            break;
+        case IngestHost::State::StoreUnavailable:
+            log(QStringLiteral("ingest API not started: its settings cannot be read (%1)")
+                    .arg(ingest->detail()));
             break;
         }
     }
 
-    // The local ingest API, when enabled: only here, after the engine lock is ours, so one process
-    // per database listens. `--drain` runs never start it (they are meant to end).
-    void startIngest()
-    {
-        if (m_drain || m_ingest)
-            return;
-        m_ingest = new IngestHost(m_ctx.store()->database(), m_secrets.get(), this);
-        connect(m_ingest, &IngestHost::eventAccepted, this, [this] { m_controller->wake(); });
-        connect(m_ingest, &IngestHost::stateChanged, this, [this](IngestHost::State state) {
-            switch (state) {
-            case IngestHost::State::Off:
-            case IngestHost::State::Starting:
-                break;
-            case IngestHost::State::Listening:
-                log(QStringLiteral("ingest API listening on http://127.0.0.1:%1/v1/events")
-                        .arg(m_ingest->port()));
-                break;
-            case IngestHost::State::NoToken:
-                log(QStringLiteral("ingest API is enabled but has no token; not started (create "
-                                   "one with: hooklinectl ingest token)"));
-                break;
-            case IngestHost::State::SecretsUnavailable:
-                log(QStringLiteral("ingest API not started: its token cannot be read (%1)")
-                        .arg(m_ingest->detail()));
-                break;
-            case IngestHost::State::PortInUse:
-                log(QStringLiteral("ingest API not started: 127.0.0.1:%1 is in use (choose "
-                                   "another port: hooklinectl ingest enable --port N)")
-                        .arg(m_ingest->detail()));
-                break;
-            case IngestHost::State::StoreUnavailable:
-                log(QStringLiteral("ingest API not started: its settings cannot be read (%1)")
-                        .arg(m_ingest->detail()));
-                break;
-            }
-        });
-        m_ingest->reload();
-    }
-
     Context &m_ctx;
     bool m_drain;
-    IngestHost *m_ingest = nullptr;
-    std::unique_ptr<SecretStore> m_secrets;
-    EngineController *m_controller = nullptr;
-    EngineSnapshot m_last;
+    DeliveryHost *m_host = nullptr;
+    SignalWatcher *m_watcher = nullptr;
     int m_exitCode = ExitOk;
 };
 

@@ -1,7 +1,7 @@
 #include "ingest/ingestserver.h"
 
 #include "events/eventpublisher.h"
-#include "receiver/httpserverconnections.h"
+#include "http/httpserverconnections.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "receiver/localreceiver.h"
 
-#include "receiver/httpresponsewriter.h"
-#include "receiver/httpserverconnections.h"
+#include "http/httpresponsewriter.h"
+#include "http/httpserverconnections.h"
 #include "receiver/selfsignedcertificate.h"
 
 #include <QSslConfiguration>
@@ -190,6 +190,11 @@ void LocalReceiver::trimKept()
     m_requests.remove(0, drop);
 }
 
+quint64 LocalReceiver::receivedCount() const
+{
+    return m_connections->requestCount();
+}
+
 int LocalReceiver::openConnections() const
 {
     return m_connections->count();
@@ -233,10 +238,6 @@ bool LocalReceiver::drawFailure(double failureRate)
 
 void LocalReceiver::onRequest(HttpServerConnection *connection, ReceivedRequest request)
 {
-    request.sequence = ++m_sequence;
-    request.connectionId = connection->id();
-    request.peerAddress = connection->socket()->peerAddress();
-    request.peerPort = connection->socket()->peerPort();
     const ReceiverBehaviour behaviour = behaviourFor(request.path());
     const bool fail = drawFailure(behaviour.failureRate);
     request.responseStatus = fail ? 500 : behaviour.statusCode;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "receiver/httpserverlimits.h"
-#include "receiver/receivedrequest.h"
+#include "http/httpserverlimits.h"
+#include "http/receivedrequest.h"
 #include "receiver/receiverbehaviour.h"
 #include "receiver/requestbudget.h"
 
@@ -83,7 +83,7 @@ public:
     // What the kept requests weigh now (ReceivedRequest::weight()).
     qint64 keptBytes() const { return m_keptBytes; }
     // Every request ever received, including those no longer kept.
-    quint64 receivedCount() const { return m_sequence; }
+    quint64 receivedCount() const;
     int openConnections() const;
     // Bytes read from clients and not handled yet (pipelined behind a delayed answer).
     qint64 bufferedBytes() const;
@@ -117,7 +117,6 @@ private:
     QList<ReceivedRequest> m_requests;
     RequestBudget m_budget;
     qint64 m_keptBytes = 0;
-    quint64 m_sequence = 0;
     Error m_error = Error::None;
 };
 

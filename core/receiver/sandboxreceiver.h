@@ -1,7 +1,7 @@
 #pragma once
 
+#include "http/receivedrequest.h"
 #include "receiver/localreceiver.h"
-#include "receiver/receivedrequest.h"
 #include "receiver/receiverbehaviour.h"
 #include "security/allowlist.h"
 #include "store/store.h"

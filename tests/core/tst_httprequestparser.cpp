@@ -1,4 +1,4 @@
-#include "receiver/httprequestparser.h"
+#include "http/httprequestparser.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // The limits every local HTTP server grants its clients (HttpServerConnection and
 // HttpServerConnections), over real loopback sockets: deadlines, the connection cap, early refusal,
 // and the bytes held for a client.
-#include "receiver/httpserverconnections.h"
+#include "http/httpserverconnections.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

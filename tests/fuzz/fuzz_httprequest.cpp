@@ -2,7 +2,7 @@
 // keep-alive requests, split at fuzzer-chosen offsets. The requests taken and the final verdict
 // must not depend on the split, and nothing a client sends may crash or overflow.
 #include "fuzzsupport.h"
-#include "receiver/httprequestparser.h"
+#include "http/httprequestparser.h"
 
 using namespace hookline;
 using hookline::fuzz::FuzzInput;

@@ -1,14 +1,14 @@
 #include "support/scriptedhttpsserver.h"
 
-#include "receiver/httprequestparser.h"
+#include "http/httpserverconnections.h"
 
 #include <QLocale>
-#include <QPointer>
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTimer>
+#include <limits>
 #include <openssl/bio.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
@@ -53,41 +53,57 @@ SSL_CTX *makeTls10Context(const TestCertificate &certificate)
     return ctx;
 }
 
+// The product's connection class, held to nothing a test did not ask for: no deadlines (a client
+// may stay silent or idle as long as the test likes), no cap on connections.
+HttpServerLimits scriptLimits()
+{
+    HttpServerLimits limits;
+    limits.headTimeoutMs = HttpServerLimits::NoDeadline;
+    limits.requestTimeoutMs = HttpServerLimits::NoDeadline;
+    limits.idleTimeoutMs = HttpServerLimits::NoDeadline;
+    limits.maxConnections = std::numeric_limits<int>::max();
+    return limits;
+}
+
 } // namespace
 
-struct ScriptedHttpsServer::Connection
+// A raw TCP connection of StallHandshake or Tls10Only. Tls10Only: TLS runs in OpenSSL over memory
+// BIOs, the socket carries the records, and the plain HTTP inside goes to the HTTP server through
+// a loopback connection (`backend`).
+struct ScriptedHttpsServer::LegacyTunnel
 {
-    explicit Connection(QTcpSocket *s)
+    explicit LegacyTunnel(QTcpSocket *s)
         : socket(s)
     {}
-    ~Connection()
+    ~LegacyTunnel()
     {
         if (ssl)
             SSL_free(ssl); // frees both BIOs too
     }
-    Connection(const Connection &) = delete;
-    Connection &operator=(const Connection &) = delete;
+    LegacyTunnel(const LegacyTunnel &) = delete;
+    LegacyTunnel &operator=(const LegacyTunnel &) = delete;
 
     QTcpSocket *socket;
-    quint64 id = 0;
-    HttpRequestParser parser;
-    // Tls10Only: TLS runs in OpenSSL over memory BIOs, the socket carries the records.
     SSL *ssl = nullptr;
     BIO *networkIn = nullptr;
     BIO *networkOut = nullptr;
-    bool handshakeDone = false;
-    // HugeBody and TrickleBody progress.
-    qint64 hugeRemaining = 0;
-    QByteArray trickleBody;
-    qsizetype tricklePos = 0;
-    int trickleIntervalMs = 100;
+    QTcpSocket *backend = nullptr; // a child of `socket`, once the handshake is done
 };
 
 ScriptedHttpsServer::ScriptedHttpsServer(TestCertificate certificate, QObject *parent)
     : QObject(parent)
     , m_certificate(std::move(certificate))
+    , m_http(std::make_unique<HttpServerConnections>(scriptLimits(), [](int status) {
+        return HttpAnswer{status, {}, {}};
+    }))
 {
     qRegisterMetaType<hookline::ReceivedRequest>();
+    connect(m_http.get(), &HttpServerConnections::requestReceived, this,
+            &ScriptedHttpsServer::onRequest);
+    connect(m_http.get(), &HttpServerConnections::closed, this, [this] {
+        ++m_closedCount;
+        emit connectionClosed();
+    });
 }
 
 ScriptedHttpsServer::~ScriptedHttpsServer()
@@ -102,31 +118,39 @@ bool ScriptedHttpsServer::start(quint16 port)
         m_script.behaviour == Behaviour::Tls10Only) {
         if (m_script.behaviour == Behaviour::Tls10Only) {
             m_legacyContext = makeTls10Context(m_certificate);
-            if (!m_legacyContext)
+            m_legacyBackend = std::make_unique<QTcpServer>();
+            if (!m_legacyContext || !m_http->listen(m_legacyBackend.get(), 0)) {
+                close();
                 return false;
+            }
         }
         m_server = std::make_unique<QTcpServer>();
-    } else {
-        auto server = std::make_unique<QSslServer>();
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setLocalCertificate(m_certificate.certificate);
-        config.setPrivateKey(m_certificate.privateKey);
-        config.setPeerVerifyMode(QSslSocket::VerifyNone);
-        server->setSslConfiguration(config);
-        // Every TCP connection starts a handshake: count it even if the client then refuses us.
-        connect(server.get(), &QSslServer::startedEncryptionHandshake, this, [this] {
-            ++m_connectionCount;
-            emit connectionAccepted();
+        connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (m_server && m_server->hasPendingConnections())
+                onRawConnection(m_server->nextPendingConnection());
         });
-        m_server = std::move(server);
-    }
-    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, [this] {
-        while (m_server && m_server->hasPendingConnections()) {
-            QTcpSocket *socket = m_server->nextPendingConnection();
-            onConnection(socket, qobject_cast<QSslSocket *>(socket) != nullptr);
+        if (!m_server->listen(QHostAddress(QHostAddress::LocalHost), port)) {
+            close();
+            return false;
         }
+        return true;
+    }
+    auto server = std::make_unique<QSslServer>();
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(m_certificate.certificate);
+    config.setPrivateKey(m_certificate.privateKey);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    server->setSslConfiguration(config);
+    // Every TCP connection starts a handshake: count it even if the client then refuses us.
+    connect(server.get(), &QSslServer::startedEncryptionHandshake, this, [this] {
+        ++m_connectionCount;
+        emit connectionAccepted();
     });
-    if (!m_server->listen(QHostAddress(QHostAddress::LocalHost), port)) {
+    // Once per connection whose handshake completed, as it is queued for the HTTP server.
+    connect(server.get(), &QTcpServer::pendingConnectionAvailable, this,
+            [this] { ++m_handshakeCount; });
+    m_server = std::move(server);
+    if (!m_http->listen(m_server.get(), port)) {
         close();
         return false;
     }
@@ -135,17 +159,21 @@ bool ScriptedHttpsServer::start(quint16 port)
 
 void ScriptedHttpsServer::close()
 {
-    auto connections = std::move(m_connections);
-    m_connections.clear();
-    for (auto &[socket, connection] : connections) {
+    m_http->closeAll();
+    auto raw = std::move(m_raw);
+    m_raw.clear();
+    for (auto &[socket, tunnel] : raw) {
         socket->disconnect(this);
         socket->abort();
         socket->deleteLater();
     }
-    if (m_server) {
-        m_server->close();
-        m_server->disconnect(this);
-        m_server.release()->deleteLater();
+    for (std::unique_ptr<QTcpServer> *server : {&m_server, &m_legacyBackend}) {
+        if (!*server)
+            continue;
+        (*server)->close();
+        (*server)->disconnect(this);
+        (*server)->disconnect(m_http.get());
+        server->release()->deleteLater();
     }
     if (m_legacyContext) {
         SSL_CTX_free(static_cast<SSL_CTX *>(m_legacyContext));
@@ -168,204 +196,173 @@ QUrl ScriptedHttpsServer::url(const QString &path) const
     return u;
 }
 
-ScriptedHttpsServer::Connection *ScriptedHttpsServer::find(QTcpSocket *socket)
+void ScriptedHttpsServer::onRequest(HttpServerConnection *connection,
+                                    const ReceivedRequest &received)
 {
-    const auto it = m_connections.find(socket);
-    return it == m_connections.end() ? nullptr : it->second.get();
-}
-
-void ScriptedHttpsServer::onConnection(QTcpSocket *socket, bool tlsDone)
-{
-    auto connection = std::make_unique<Connection>(socket);
-    connection->id = m_nextConnectionId++;
-    if (tlsDone) {
-        ++m_handshakeCount;
-    } else {
-        // Plain TCP servers: the handshake counter above never fires.
-        ++m_connectionCount;
-        emit connectionAccepted();
-    }
-    if (m_script.behaviour == Behaviour::Tls10Only && m_legacyContext) {
-        connection->ssl = SSL_new(static_cast<SSL_CTX *>(m_legacyContext));
-        connection->networkIn = BIO_new(BIO_s_mem());
-        connection->networkOut = BIO_new(BIO_s_mem());
-        SSL_set_bio(connection->ssl, connection->networkIn, connection->networkOut);
-        SSL_set_accept_state(connection->ssl);
-    }
-    m_connections.emplace(socket, std::move(connection));
-    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadable(socket); });
-    connect(socket, &QTcpSocket::disconnected, this, [this, socket] { drop(socket); });
-    if (auto *ssl = qobject_cast<QSslSocket *>(socket)) {
-        connect(ssl, &QSslSocket::encryptedBytesWritten, this,
-                [this, socket] { pumpHugeBody(socket); });
-    }
-    connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] { pumpHugeBody(socket); });
-    if (socket->bytesAvailable() > 0)
-        onReadable(socket);
-}
-
-void ScriptedHttpsServer::onReadable(QTcpSocket *socket)
-{
-    Connection *c = find(socket);
-    if (!c)
-        return;
-    QByteArray bytes = socket->readAll();
-    if (m_script.behaviour == Behaviour::StallHandshake)
-        return; // swallow the ClientHello, answer nothing
-    if (c->ssl) {
-        BIO_write(c->networkIn, bytes.constData(), int(bytes.size()));
-        bytes.clear();
-        if (!c->handshakeDone) {
-            const int r = SSL_do_handshake(c->ssl);
-            writeApp(*c, {}); // flush what the handshake produced (or its alert)
-            if (r != 1) {
-                if (SSL_get_error(c->ssl, r) != SSL_ERROR_WANT_READ) {
-                    ERR_clear_error();
-                    socket->disconnectFromHost();
-                }
-                return;
-            }
-            c->handshakeDone = true;
-            ++m_handshakeCount;
-        }
-        char buffer[16384];
-        int n = 0;
-        while ((n = SSL_read(c->ssl, buffer, int(sizeof buffer))) > 0)
-            bytes.append(buffer, n);
-        ERR_clear_error();
-    }
-    c->parser.append(bytes);
-    while ((c = find(socket)) && c->parser.parse() == HttpRequestParser::State::Complete)
-        onRequest(*c, c->parser.takeRequest());
-    if (c && c->parser.errorStatus() != 0) {
-        writeApp(*c, HttpResponseWriter::response(c->parser.errorStatus(), {}, {}, true));
-        socket->disconnectFromHost();
-    }
-}
-
-void ScriptedHttpsServer::onRequest(Connection &connection, ReceivedRequest request)
-{
-    QTcpSocket *socket = connection.socket;
-    request.sequence = ++m_sequence;
-    request.connectionId = connection.id;
-    request.peerAddress = socket->peerAddress();
-    request.peerPort = socket->peerPort();
     if (!m_queue.isEmpty())
         m_script = m_queue.takeFirst();
     const Script script = m_script;
+    ReceivedRequest request = received; // numbered and stamped by the HTTP server
     request.responseStatus = script.behaviour == Behaviour::HugeBody ? 200 : script.status;
     m_requests.append(request);
+    // A test may stop the server from here: the connection is then closed, and answers nothing.
     emit requestReceived(request);
 
     switch (script.behaviour) {
     case Behaviour::Respond:
     case Behaviour::Tls10Only:
-        writeApp(connection,
-                 HttpResponseWriter::response(script.status, script.headers, script.body, false));
+        connection->respond({script.status, script.headers, script.body});
         break;
     case Behaviour::NeverAnswer:
     case Behaviour::StallHandshake:
         break;
     case Behaviour::TrickleBody:
-        writeApp(connection,
-                 HttpResponseWriter::head(script.status, script.headers, script.body.size(), true));
-        connection.trickleBody = script.body;
-        connection.tricklePos = 0;
-        connection.trickleIntervalMs = script.trickleIntervalMs;
-        QTimer::singleShot(script.trickleIntervalMs, socket,
-                           [this, self = QPointer<ScriptedHttpsServer>(this), socket] {
-                               if (self)
-                                   trickle(socket);
-                           });
+        connection->beginResponse(script.status, script.headers, script.body.size());
+        QTimer::singleShot(script.trickleIntervalMs, connection, [this, connection, script] {
+            trickle(connection, script.body, 0, script.trickleIntervalMs);
+        });
         break;
     case Behaviour::CloseBeforeResponse:
-        socket->disconnectFromHost();
+        connection->close();
         break;
     case Behaviour::RawAnswer:
-        writeApp(connection, script.body);
-        socket->disconnectFromHost();
+        connection->respondRaw(script.body);
         break;
     case Behaviour::ResetAfterRequest: {
         // SO_LINGER with a zero timeout turns close() into a RST instead of a FIN.
         const linger reset{1, 0};
-        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
-        socket->abort();
+        ::setsockopt(int(connection->socket()->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset,
+                     sizeof reset);
+        connection->abort();
         break;
     }
-    case Behaviour::HugeBody:
-        writeApp(connection,
-                 HttpResponseWriter::head(200, script.headers, script.hugeBodyBytes, true));
-        connection.hugeRemaining = script.hugeBodyBytes;
-        pumpHugeBody(socket);
+    case Behaviour::HugeBody: {
+        connection->beginResponse(200, script.headers, script.hugeBodyBytes);
+        auto remaining = std::make_shared<qint64>(script.hugeBodyBytes);
+        connect(connection, &HttpServerConnection::bodyWritable, this,
+                [this, remaining](HttpServerConnection *c) { pumpHugeBody(c, *remaining); });
+        pumpHugeBody(connection, *remaining);
         break;
+    }
     }
 }
 
 void ScriptedHttpsServer::sendUnasked(const QByteArray &bytes)
 {
-    for (const auto &[socket, connection] : m_connections) {
-        writeApp(*connection, bytes);
-        socket->flush();
+    for (HttpServerConnection *connection : m_http->connections()) {
+        connection->socket()->write(bytes);
+        connection->socket()->flush();
     }
 }
 
-void ScriptedHttpsServer::writeApp(Connection &connection, const QByteArray &bytes)
+void ScriptedHttpsServer::pumpHugeBody(HttpServerConnection *connection, qint64 &remaining)
 {
-    if (!connection.ssl) {
-        connection.socket->write(bytes);
-        return;
+    static const QByteArray chunk(HugeBodyChunk, 'x');
+    while (remaining > 0 && connection->bytesToWrite() < HugeBodyHighWater) {
+        const qint64 n = std::min(remaining, HugeBodyChunk);
+        if (!connection->writeBody(n == chunk.size() ? chunk : chunk.left(n)))
+            break;
+        remaining -= n;
+        m_bodyBytesWritten += n;
     }
-    if (!bytes.isEmpty())
-        SSL_write(connection.ssl, bytes.constData(), int(bytes.size()));
+}
+
+void ScriptedHttpsServer::trickle(HttpServerConnection *connection, const QByteArray &body,
+                                  qsizetype pos, int intervalMs)
+{
+    // The connection closes by itself after the last byte.
+    if (pos >= body.size() || !connection->writeBody(body.mid(pos, 1)))
+        return;
+    ++m_bodyBytesWritten;
+    if (pos + 1 < body.size())
+        QTimer::singleShot(intervalMs, connection, [this, connection, body, pos, intervalMs] {
+            trickle(connection, body, pos + 1, intervalMs);
+        });
+}
+
+void ScriptedHttpsServer::onRawConnection(QTcpSocket *socket)
+{
+    ++m_connectionCount;
+    emit connectionAccepted();
+    auto tunnel = std::make_unique<LegacyTunnel>(socket);
+    if (m_script.behaviour == Behaviour::Tls10Only && m_legacyContext) {
+        tunnel->ssl = SSL_new(static_cast<SSL_CTX *>(m_legacyContext));
+        tunnel->networkIn = BIO_new(BIO_s_mem());
+        tunnel->networkOut = BIO_new(BIO_s_mem());
+        SSL_set_bio(tunnel->ssl, tunnel->networkIn, tunnel->networkOut);
+        SSL_set_accept_state(tunnel->ssl);
+    }
+    m_raw.emplace(socket, std::move(tunnel));
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onLegacyReadable(socket); });
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket] { dropRaw(socket); });
+    if (socket->bytesAvailable() > 0)
+        onLegacyReadable(socket);
+}
+
+void ScriptedHttpsServer::onLegacyReadable(QTcpSocket *socket)
+{
+    const auto it = m_raw.find(socket);
+    if (it == m_raw.end())
+        return;
+    LegacyTunnel &tunnel = *it->second;
+    const QByteArray bytes = socket->readAll();
+    if (!tunnel.ssl)
+        return; // StallHandshake: swallow the ClientHello, answer nothing
+    BIO_write(tunnel.networkIn, bytes.constData(), int(bytes.size()));
+    if (!tunnel.backend) {
+        const int r = SSL_do_handshake(tunnel.ssl);
+        writeLegacy(tunnel, {}); // flush what the handshake produced (or its alert)
+        if (r != 1) {
+            if (SSL_get_error(tunnel.ssl, r) != SSL_ERROR_WANT_READ) {
+                ERR_clear_error();
+                socket->disconnectFromHost();
+            }
+            return;
+        }
+        ++m_handshakeCount;
+        tunnel.backend = new QTcpSocket(socket);
+        connect(tunnel.backend, &QTcpSocket::readyRead, this, [this, socket] {
+            const auto found = m_raw.find(socket);
+            if (found != m_raw.end())
+                writeLegacy(*found->second, found->second->backend->readAll());
+        });
+        connect(tunnel.backend, &QTcpSocket::disconnected, socket, &QTcpSocket::disconnectFromHost);
+        tunnel.backend->connectToHost(QHostAddress(QHostAddress::LocalHost),
+                                      m_legacyBackend->serverPort());
+    }
+    QByteArray plain;
     char buffer[16384];
     int n = 0;
-    while ((n = BIO_read(connection.networkOut, buffer, int(sizeof buffer))) > 0)
-        connection.socket->write(buffer, n);
+    while ((n = SSL_read(tunnel.ssl, buffer, int(sizeof buffer))) > 0)
+        plain.append(buffer, n);
+    ERR_clear_error();
+    if (!plain.isEmpty())
+        tunnel.backend->write(plain); // buffered until connected
 }
 
-void ScriptedHttpsServer::pumpHugeBody(QTcpSocket *socket)
+void ScriptedHttpsServer::writeLegacy(LegacyTunnel &tunnel, const QByteArray &plain)
 {
-    Connection *c = find(socket);
-    if (!c || c->hugeRemaining <= 0)
+    if (!plain.isEmpty())
+        SSL_write(tunnel.ssl, plain.constData(), int(plain.size()));
+    char buffer[16384];
+    int n = 0;
+    while ((n = BIO_read(tunnel.networkOut, buffer, int(sizeof buffer))) > 0)
+        tunnel.socket->write(buffer, n);
+}
+
+void ScriptedHttpsServer::dropRaw(QTcpSocket *socket)
+{
+    const auto it = m_raw.find(socket);
+    if (it == m_raw.end())
         return;
-    static const QByteArray chunk(HugeBodyChunk, 'x');
-    auto *ssl = qobject_cast<QSslSocket *>(socket);
-    auto queued = [socket, ssl] {
-        return socket->bytesToWrite() + (ssl ? ssl->encryptedBytesToWrite() : 0);
-    };
-    while (c->hugeRemaining > 0 && queued() < HugeBodyHighWater) {
-        const qint64 n = std::min(c->hugeRemaining, HugeBodyChunk);
-        const qint64 written = socket->write(chunk.constData(), n);
-        if (written <= 0)
-            break;
-        c->hugeRemaining -= written;
-        m_bodyBytesWritten += written;
-    }
-}
-
-void ScriptedHttpsServer::trickle(QTcpSocket *socket)
-{
-    Connection *c = find(socket);
-    if (!c || c->tricklePos >= c->trickleBody.size())
-        return;
-    writeApp(*c, c->trickleBody.mid(c->tricklePos, 1));
-    ++c->tricklePos;
-    ++m_bodyBytesWritten;
-    if (c->tricklePos < c->trickleBody.size())
-        QTimer::singleShot(c->trickleIntervalMs, socket,
-                           [this, self = QPointer<ScriptedHttpsServer>(this), socket] {
-                               if (self)
-                                   trickle(socket);
-                           });
-    else
-        socket->disconnectFromHost();
-}
-
-void ScriptedHttpsServer::drop(QTcpSocket *socket)
-{
-    if (m_connections.erase(socket) > 0) {
+    // Once tunnelled, the HTTP server counts the connection's end.
+    const bool tunnelled = it->second->backend != nullptr;
+    if (tunnelled)
+        it->second->backend->disconnectFromHost();
+    m_raw.erase(it);
+    socket->deleteLater();
+    if (!tunnelled) {
         ++m_closedCount;
-        socket->deleteLater();
         emit connectionClosed();
     }
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "receiver/httpresponsewriter.h"
-#include "receiver/receivedrequest.h"
+#include "http/httpresponsewriter.h"
+#include "http/receivedrequest.h"
 #include "support/testpki.h"
 
 #include <QDateTime>
@@ -13,11 +13,18 @@
 class QTcpServer;
 class QTcpSocket;
 
+namespace hookline {
+class HttpServerConnection;
+class HttpServerConnections;
+} // namespace hookline
+
 namespace hookline::test {
 
 // An HTTPS server on 127.0.0.1 that misbehaves on purpose, for the engine's failure paths. It
 // records every connection and request that reached it, so a test can also prove that nothing
-// arrived (a redirect target that must never be contacted).
+// arrived (a redirect target that must never be contacted). HTTP is served by the product's
+// HttpServerConnections (with no deadlines and no connection cap: a test decides when a client is
+// too slow); the script only chooses what each request gets.
 class ScriptedHttpsServer : public QObject
 {
     Q_OBJECT
@@ -96,30 +103,34 @@ signals:
     void connectionClosed();
 
 private:
-    struct Connection;
+    struct LegacyTunnel;
 
-    void onConnection(QTcpSocket *socket, bool tlsDone);
-    void onReadable(QTcpSocket *socket);
-    void onRequest(Connection &connection, ReceivedRequest request);
-    void writeApp(Connection &connection, const QByteArray &bytes);
-    void pumpHugeBody(QTcpSocket *socket);
-    void trickle(QTcpSocket *socket);
-    void drop(QTcpSocket *socket);
-    Connection *find(QTcpSocket *socket);
+    void onRequest(HttpServerConnection *connection, const ReceivedRequest &request);
+    void pumpHugeBody(HttpServerConnection *connection, qint64 &remaining);
+    void trickle(HttpServerConnection *connection, const QByteArray &body, qsizetype pos,
+                 int intervalMs);
+    void onRawConnection(QTcpSocket *socket);
+    void onLegacyReadable(QTcpSocket *socket);
+    void writeLegacy(LegacyTunnel &tunnel, const QByteArray &plain);
+    void dropRaw(QTcpSocket *socket);
 
     TestCertificate m_certificate;
     Script m_script;
     QList<Script> m_queue;
+    // What clients connect to: a TLS server whose connections go to m_http, or, for
+    // StallHandshake and Tls10Only, plain TCP (silence, or TLS 1.0 terminated here and tunnelled
+    // to m_http over loopback).
     std::unique_ptr<QTcpServer> m_server;
+    std::unique_ptr<QTcpServer> m_legacyBackend; // Tls10Only: m_http's plain listener
+    std::unique_ptr<HttpServerConnections> m_http;
     void *m_legacyContext = nullptr; // SSL_CTX for Tls10Only
-    std::unordered_map<QTcpSocket *, std::unique_ptr<Connection>> m_connections;
+    // The raw connections of StallHandshake and Tls10Only.
+    std::unordered_map<QTcpSocket *, std::unique_ptr<LegacyTunnel>> m_raw;
     QList<ReceivedRequest> m_requests;
     int m_connectionCount = 0;
     int m_handshakeCount = 0;
     int m_closedCount = 0;
     qint64 m_bodyBytesWritten = 0;
-    quint64 m_sequence = 0;
-    quint64 m_nextConnectionId = 1;
 };
 
 } // namespace hookline::test

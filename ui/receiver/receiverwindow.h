@@ -1,6 +1,6 @@
 #pragma once
 
-#include "receiver/receivedrequest.h"
+#include "http/receivedrequest.h"
 #include "store/store.h"
 
 #include <QPointer>

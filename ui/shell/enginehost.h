@@ -1,8 +1,6 @@
 #pragma once
 
-#include "engine/enginecontroller.h"
-#include "engine/enginesnapshot.h"
-#include "engine/signingmaterial.h"
+#include "engine/deliveryhost.h"
 #include "security/secretstore.h"
 #include "store/store.h"
 
@@ -12,16 +10,12 @@
 #include <QTimer>
 #include <memory>
 
-namespace hookline {
-class DeliveryRequestBuilder;
-class IngestHost;
-} // namespace hookline
-
 namespace hookline::ui {
 
-// The console's delivery engine: builds the engine's ports (destination policy, signer fed from
-// the keychain, stored TLS settings), runs an EngineController for the open database, and says in
-// words what it is doing. Wiring only; the engine and its rules live in core.
+// The console's delivery engine: a DeliveryHost for the open database (secrets, ports, engine,
+// ingest API), and what the console adds to it: it says in words what the engine is doing, takes
+// the engine over when another process lets go of it, reads the keychain again while deliveries
+// wait for a key, and batches dead letters for notifications.
 //
 // The engine starts at once with no secrets, so a keychain that is slow to answer (or waits for
 // the user to unlock it) never delays deliveries that are already due elsewhere; until the secrets
@@ -30,15 +24,8 @@ class EngineHost : public QObject
 {
     Q_OBJECT
 public:
-    enum class State
-    {
-        Idle,          // start() not called yet
-        Starting,      // thread started, recovery running
-        Running,       // delivering from this database
-        LockedByOther, // another process delivers; the console is read-only for delivery
-        Stopped,
-        Failed,
-    };
+    // LockedByOther: the console is read-only for delivery.
+    using State = DeliveryHost::State;
 
     // `secrets` defaults to SecretStore::createDefault() (the keychain); it lives on this thread.
     EngineHost(Store db, QString databasePath, std::unique_ptr<SecretStore> secrets = {},
@@ -52,7 +39,7 @@ public:
     // endpoint brings its own auth token or webhook secret).
     void configurationChanged();
 
-    State state() const { return m_state; }
+    State state() const { return m_host.state(); }
     // The engine's line for the status bar.
     QString statusText() const;
     QString statusToolTip() const;
@@ -60,17 +47,17 @@ public:
     QString signingProblem(Environment environment) const;
     // Everything that keeps deliveries from being signed, with the details, one per line.
     QString signingProblemDetail() const { return m_signingProblemDetail; }
-    const EngineSnapshot &snapshot() const { return m_snapshot; }
-    EngineController *controller() const { return m_controller.get(); }
+    const EngineSnapshot &snapshot() const { return m_host.snapshot(); }
+    EngineController *controller() const { return m_host.controller(); }
     // The keychain the engine reads; the Settings page writes keys and tokens to the same one.
-    SecretStore *secretStore() const { return m_secrets.get(); }
+    SecretStore *secretStore() const { return m_host.secretStore(); }
 
     // How long dead letters are collected before deadLettersAppeared() (default 5 s).
     void setNotificationBatchMs(int ms) { m_deadLetterBatch.setInterval(ms); }
     // The local ingest API: served only while this console holds the engine lock (Running), so
     // one process per database listens. Connect the Settings page's change signal to
     // reloadIngest().
-    IngestHost *ingest() const { return m_ingest.get(); }
+    IngestHost *ingest() const { return m_host.ingest(); }
 
 public slots:
     // The ingest settings or token changed: restart (or stop) the API if the engine is ours.
@@ -87,26 +74,13 @@ signals:
 private:
     void tryStart();
     QString lockHolderText() const;
-    void setState(State state);
     void probeSecrets();
-    void loadSecrets();
-    void applySecrets(const SigningMaterial &material);
     void updateSigningProblem();
 
     Store m_db;
-    QString m_databasePath;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::shared_ptr<DeliveryRequestBuilder> m_signer;
-    std::unique_ptr<EngineController> m_controller;
-    State m_state = State::Idle;
-    EngineLockHolder m_lockHolder;
-    QString m_failure;
-    EngineSnapshot m_snapshot;
-    SigningMaterial m_material;
-    bool m_materialLoaded = false;
+    DeliveryHost m_host;
     bool m_secretsUnavailable = false;
     QString m_secretsDetail;
-    quint64 m_loadGeneration = 0;
     QMap<Environment, QString> m_signingProblems;
     QString m_signingProblemDetail;
     // Another process may release the lock, or generate the missing key (hooklinectl keys
@@ -115,8 +89,6 @@ private:
     int m_pendingDeadLetters = 0;
     QTimer m_lockRetry;
     QTimer m_secretsRetry;
-    // After m_secrets and m_db: it reads through both, so it goes first.
-    std::unique_ptr<IngestHost> m_ingest;
 };
 
 } // namespace hookline::ui

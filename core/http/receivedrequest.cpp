@@ -1,4 +1,4 @@
-#include "receiver/receivedrequest.h"
+#include "http/receivedrequest.h"
 
 namespace hookline {
 

@@ -1,4 +1,4 @@
-#include "receiver/httpresponsewriter.h"
+#include "http/httpresponsewriter.h"
 
 #include <QDateTime>
 #include <QLocale>

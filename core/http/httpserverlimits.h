@@ -1,17 +1,20 @@
 #pragma once
 
-#include "receiver/httprequestparser.h"
+#include "http/httprequestparser.h"
 
 #include <QtGlobal>
 
 namespace hookline {
 
-// What one local HTTP server (ingest API, test receiver) grants its clients: nothing a client does
-// on loopback may make it hold more than these, however many clients there are or however slowly
-// they speak. Every byte a server keeps per connection is bounded by the caps below, and every
-// state a connection can wait in by one of the deadlines.
+// What one local HTTP server (ingest API, test receiver, the tests' scripted server) grants its
+// clients: nothing a client does on loopback may make it hold more than these, however many clients
+// there are or however slowly they speak. Every byte a server keeps per connection is bounded by
+// the caps below, and every state a connection can wait in by one of the deadlines.
 struct HttpServerLimits
 {
+    // For the deadlines below: none (a test server that lets its test decide).
+    static constexpr int NoDeadline = -1;
+
     // Connections the kernel queues for us to accept: a burst of connects waits there instead of
     // having its SYNs dropped (and retried a second later, with everybody else's).
     int listenBacklog = 1024;

@@ -1,15 +1,16 @@
 #pragma once
 
 #include "http/headendsearch.h"
-#include "receiver/receivedrequest.h"
+#include "http/receivedrequest.h"
 
 #include <QByteArray>
 #include <algorithm>
 
 namespace hookline {
 
-// Incremental HTTP/1.x request parser for the local receivers: request line, headers, a body framed
-// by Content-Length. Feed it bytes as they arrive; it keeps what belongs to the next request.
+// Incremental HTTP/1.x request parser for the local servers (HttpServerConnection): request line,
+// headers, a body framed by Content-Length. Feed it bytes as they arrive; it keeps what belongs to
+// the next request.
 class HttpRequestParser
 {
 public:

@@ -6,7 +6,7 @@
 
 namespace hookline {
 
-// Serialises HTTP/1.1 responses for the local receivers.
+// Serialises HTTP/1.1 responses for the local servers (HttpServerConnection).
 class HttpResponseWriter
 {
 public:

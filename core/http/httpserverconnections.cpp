@@ -1,4 +1,4 @@
-#include "receiver/httpserverconnections.h"
+#include "http/httpserverconnections.h"
 
 #include <QPointer>
 #include <QTcpServer>
@@ -66,8 +66,10 @@ HttpServerConnection *HttpServerConnections::adopt(QTcpSocket *socket)
     const quint64 id = m_nextId++;
     auto *connection = new HttpServerConnection(socket, id, m_limits, m_errorAnswer, this);
     m_connections.emplace(id, connection);
-    connect(connection, &HttpServerConnection::closed, this,
-            [this](HttpServerConnection *c) { m_connections.erase(c->id()); });
+    connect(connection, &HttpServerConnection::closed, this, [this](HttpServerConnection *c) {
+        m_connections.erase(c->id());
+        emit closed(c);
+    });
     if (full && !evicted) {
         connection->refuse(m_errorAnswer(503)); // closing: not served, gone in a moment
         return nullptr;
@@ -75,7 +77,10 @@ HttpServerConnection *HttpServerConnections::adopt(QTcpSocket *socket)
     connect(connection, &HttpServerConnection::headReceived, this,
             &HttpServerConnections::headReceived);
     connect(connection, &HttpServerConnection::requestReceived, this,
-            &HttpServerConnections::requestReceived);
+            [this](HttpServerConnection *c, ReceivedRequest request) {
+                request.sequence = ++m_requestCount;
+                emit requestReceived(c, request);
+            });
     return connection;
 }
 
@@ -87,6 +92,15 @@ void HttpServerConnections::closeAll()
         connection->disconnect(this);
         connection->abort();
     }
+}
+
+QList<HttpServerConnection *> HttpServerConnections::connections() const
+{
+    QList<HttpServerConnection *> list;
+    list.reserve(qsizetype(m_connections.size()));
+    for (const auto &[id, connection] : m_connections)
+        list << connection;
+    return list;
 }
 
 qint64 HttpServerConnections::bufferedBytes() const

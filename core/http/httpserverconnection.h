@@ -1,9 +1,9 @@
 #pragma once
 
-#include "receiver/httprequestparser.h"
-#include "receiver/httpresponsewriter.h"
-#include "receiver/httpserverlimits.h"
-#include "receiver/receivedrequest.h"
+#include "http/httprequestparser.h"
+#include "http/httpresponsewriter.h"
+#include "http/httpserverlimits.h"
+#include "http/receivedrequest.h"
 
 #include <QDeadlineTimer>
 #include <QObject>
@@ -25,7 +25,8 @@ struct HttpAnswer
 // One client of a local HTTP server (plain or TLS socket), held to HttpServerLimits: it reads at
 // most maxHeldBytes ahead, gives up on heads and requests that take too long and on kept-alive
 // connections left idle, lets the server refuse a request on its head before any body is read,
-// and answers malformed or oversized requests at once. The server only decides what to answer.
+// and answers malformed or oversized requests at once. The server only decides what to answer,
+// and when: the ingest API, the test receiver and the tests' scripted server all serve through it.
 //
 // A connection deletes itself (later) once closed; keep a QPointer across event-loop turns.
 class HttpServerConnection : public QObject
@@ -58,6 +59,19 @@ public:
     void respond(const HttpAnswer &answer, bool close = false);
     // Answers and closes at once; from a headReceived() slot, the announced body is never read.
     void refuse(const HttpAnswer &answer);
+    // Answers the request with `bytes` as they are, whatever they are, then closes.
+    void respondRaw(const QByteArray &bytes);
+    // Answers the request with a head announcing `contentLength` body bytes and closing after
+    // them; the body follows through writeBody() at the server's pace (bodyWritable() says when
+    // the socket took some), and the connection closes once all of it is written.
+    void beginResponse(int status, const HttpResponseWriter::Headers &headers,
+                       qint64 contentLength);
+    // False when no body is expected (any more): the connection closed, or all of it was written.
+    bool writeBody(const QByteArray &bytes);
+    // Answered and not yet on the wire, TLS records included.
+    qint64 bytesToWrite() const;
+    // Closes cleanly without an answer (FIN).
+    void close();
     // Closes at once, without a word.
     void abort();
 
@@ -71,12 +85,15 @@ signals:
                          const hookline::ReceivedRequest &request);
     // The connection is gone, closed by either side.
     void closed(hookline::HttpServerConnection *connection);
+    // Bytes of a body begun with beginResponse() went out: there is room for more.
+    void bodyWritable(hookline::HttpServerConnection *connection);
 
 private:
     enum class Phase
     {
         Reading,   // a request is arriving (or expected on a fresh connection)
         Answering, // the server has the request and has not answered yet
+        Streaming, // the server writes its answer's body at its own pace
         Idle,      // kept alive between requests
         Draining,  // refused: dropping the rest of the upload for a while
         Closing,   // last answer written, closing
@@ -104,6 +121,7 @@ private:
     bool m_keepAlive = true;
     bool m_pumping = false;
     qint64 m_drainRemaining = 0;
+    qint64 m_bodyRemaining = 0; // Streaming
     QDeadlineTimer m_headDeadline;
     QDeadlineTimer m_requestDeadline;
     QDeadlineTimer m_phaseDeadline; // Idle, Draining, Closing

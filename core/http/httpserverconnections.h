@@ -1,8 +1,9 @@
 #pragma once
 
-#include "receiver/httpserverconnection.h"
-#include "receiver/httpserverlimits.h"
+#include "http/httpserverconnection.h"
+#include "http/httpserverlimits.h"
 
+#include <QList>
 #include <QObject>
 #include <map>
 
@@ -12,7 +13,9 @@ class QTcpSocket;
 namespace hookline {
 
 // The clients of one local HTTP server, at most limits().maxConnections of them served at once.
-// Servers accept sockets and hand them to adopt(); requests come out of the signals.
+// Servers accept sockets and hand them to adopt() (or have listen() do it); requests come out of
+// the signals, numbered in arrival order (ReceivedRequest::sequence) and stamped with their
+// connection and peer.
 class HttpServerConnections : public QObject
 {
     Q_OBJECT
@@ -38,6 +41,10 @@ public:
     void closeAll();
     // Open connections, including those closing.
     int count() const { return int(m_connections.size()); }
+    // The same, oldest first.
+    QList<HttpServerConnection *> connections() const;
+    // Requests received since this object was made.
+    quint64 requestCount() const { return m_requestCount; }
     // Bytes read from clients and not handled yet, over all connections.
     qint64 bufferedBytes() const;
 
@@ -46,12 +53,15 @@ signals:
                       const hookline::ReceivedRequest &head);
     void requestReceived(hookline::HttpServerConnection *connection,
                          const hookline::ReceivedRequest &request);
+    // A connection adopted here closed (not one closed by closeAll()).
+    void closed(hookline::HttpServerConnection *connection);
 
 private:
     HttpServerLimits m_limits;
     HttpServerConnection::ErrorAnswer m_errorAnswer;
     std::map<quint64, HttpServerConnection *> m_connections; // by id: oldest first
     quint64 m_nextId = 1;
+    quint64 m_requestCount = 0;
 };
 
 } // namespace hookline

@@ -1,6 +1,7 @@
-#include "receiver/httpserverconnection.h"
+#include "http/httpserverconnection.h"
 
 #include <QPointer>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <algorithm>
 
@@ -23,11 +24,16 @@ HttpServerConnection::HttpServerConnection(QTcpSocket *socket, quint64 id,
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpServerConnection::onDeadline);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpServerConnection::pump);
-    // A client that reads its answers again may send its next request.
-    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+    // A client that reads its answers again may send its next request, or take more of a body.
+    const auto written = [this] {
         if (m_phase == Phase::Reading || m_phase == Phase::Idle)
             pump();
-    });
+        else if (m_phase == Phase::Streaming)
+            emit bodyWritable(this);
+    };
+    connect(m_socket, &QTcpSocket::bytesWritten, this, written);
+    if (auto *tls = qobject_cast<QSslSocket *>(m_socket))
+        connect(tls, &QSslSocket::encryptedBytesWritten, this, written);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpServerConnection::onDisconnected);
     enterReading();
     if (m_socket->state() != QAbstractSocket::ConnectedState) {
@@ -71,6 +77,50 @@ void HttpServerConnection::refuse(const HttpAnswer &answer)
     refuseAndDrain(answer, m_parser.headComplete() ? m_parser.bodyBytesToCome() : 0);
 }
 
+void HttpServerConnection::respondRaw(const QByteArray &bytes)
+{
+    if (m_phase != Phase::Answering)
+        return;
+    m_socket->write(bytes);
+    startClosing();
+}
+
+void HttpServerConnection::beginResponse(int status, const HttpResponseWriter::Headers &headers,
+                                         qint64 contentLength)
+{
+    if (m_phase != Phase::Answering)
+        return;
+    m_socket->write(HttpResponseWriter::head(status, headers, contentLength, true));
+    m_phase = Phase::Streaming;
+    m_bodyRemaining = std::max<qint64>(0, contentLength);
+    arm();
+    if (m_bodyRemaining == 0)
+        startClosing();
+}
+
+bool HttpServerConnection::writeBody(const QByteArray &bytes)
+{
+    if (m_phase != Phase::Streaming)
+        return false;
+    const qint64 n = std::min<qint64>(bytes.size(), m_bodyRemaining);
+    m_socket->write(bytes.constData(), n);
+    m_bodyRemaining -= n;
+    if (m_bodyRemaining == 0)
+        startClosing();
+    return true;
+}
+
+qint64 HttpServerConnection::bytesToWrite() const
+{
+    const auto *tls = qobject_cast<const QSslSocket *>(m_socket);
+    return m_socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
+}
+
+void HttpServerConnection::close()
+{
+    startClosing();
+}
+
 void HttpServerConnection::abort()
 {
     if (m_phase == Phase::Closed)
@@ -104,6 +154,7 @@ bool HttpServerConnection::step()
         return false;
     }
     case Phase::Answering:
+    case Phase::Streaming:
     case Phase::Closing:
     case Phase::Closed:
         return false;
@@ -138,7 +189,10 @@ bool HttpServerConnection::step()
         return false;
 
     m_keepAlive = m_parser.keepAlive();
-    const ReceivedRequest request = m_parser.takeRequest();
+    ReceivedRequest request = m_parser.takeRequest();
+    request.connectionId = m_id;
+    request.peerAddress = m_socket->peerAddress();
+    request.peerPort = m_socket->peerPort();
     m_headSignalled = false;
     m_phase = Phase::Answering; // the server's delay is not the client's slowness
     arm();
@@ -209,6 +263,7 @@ void HttpServerConnection::arm()
         deadline = m_phaseDeadline;
         break;
     case Phase::Answering:
+    case Phase::Streaming:
     case Phase::Closed:
         m_timer.stop();
         return;
@@ -237,6 +292,7 @@ void HttpServerConnection::onDeadline()
         abort(); // the client does not take its answer
         break;
     case Phase::Answering:
+    case Phase::Streaming:
     case Phase::Closed:
         break;
     }

@@ -10,7 +10,7 @@
 namespace hookline {
 
 // A webhook URL as the destination policy sees it: parsed strictly from the string the user typed
-// (docs/destination-policy.md rules 1 and 2) and brought into one canonical form, so that the
+// (docs/destination-rules.md rules 1 and 2) and brought into one canonical form, so that the
 // policy, the store and the engine never disagree about which host is meant. Invalid values carry
 // the reason and nothing else.
 class DestinationUrl

@@ -7,7 +7,7 @@
 
 namespace hookline {
 
-// The rule that decided about one address (docs/destination-policy.md rule 5 and its two tables).
+// The rule that decided about one address (docs/destination-rules.md rule 5 and its two tables).
 enum class AddressRule
 {
     Public,      // allowed: no rule denies it
@@ -41,7 +41,7 @@ enum class AddressRule
 
 QString toString(AddressRule rule); // stable machine name: "loopback", "private", …
 
-// How far the allowlist (docs/destination-policy.md rule 8) may open an address that a table
+// How far the allowlist (docs/destination-rules.md rule 8) may open an address that a table
 // denies. Rule 8 allows exceptions only as explicit CIDRs or host names, for on-premises receivers,
 // the local test receiver and tests; it names no exception for metadata services, and none of those
 // uses needs one. So:

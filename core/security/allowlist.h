@@ -14,7 +14,7 @@ namespace hookline {
 
 class SettingsRepository;
 
-// The explicit exceptions to the destination policy of one environment (docs/destination-policy.md
+// The explicit exceptions to the destination policy of one environment (docs/destination-rules.md
 // rule 8): CIDRs and exact host names, each optionally limited to one port. An allowlisted name,
 // or an address inside an allowlisted CIDR, is allowed even where the tables deny it, except where
 // allowlistReach() (addressclassifier.h) says no exception may reach. Default: empty.

@@ -18,7 +18,7 @@ class QObject;
 
 namespace hookline {
 
-// The destination policy (SSRF protection, docs/destination-policy.md). Decides whether a webhook
+// The destination policy (SSRF protection, docs/destination-rules.md). Decides whether a webhook
 // URL may be contacted and, when it may, which single vetted address to connect to. The engine
 // calls check() at every attempt; the endpoint form and the CLI call checkWithoutLookup() at save
 // time.

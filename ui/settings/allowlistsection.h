@@ -11,7 +11,7 @@ namespace hookline::ui {
 
 class ErrorLabel;
 
-// The destination allowlist of the current environment (docs/destination-policy.md rule 8): CIDRs
+// The destination allowlist of the current environment (docs/destination-rules.md rule 8): CIDRs
 // and exact host names the engine may reach although the policy denies them, on every port or on
 // one. Entries and ports are checked as they are typed; a refused entry is never saved.
 class AllowlistSection : public SettingsSection
